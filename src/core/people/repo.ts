@@ -1,0 +1,27 @@
+import type { Page } from '../shared/pagination.js';
+import type { Person, PersonFilter } from './schema.js';
+
+export type PersonValueKind = 'email' | 'phone' | 'link' | 'tag' | 'topic' | 'offer' | 'need';
+
+export type PersonSearch = { query: string; limit: number; includeArchived: boolean };
+
+/** What the people use-cases need from storage, already scoped to one owner. */
+export type PeopleRepo = {
+  insert(people: readonly Person[]): Promise<void>;
+  get(id: string): Promise<Person | undefined>;
+  getMany(ids: readonly string[]): Promise<Person[]>;
+  /** Replaces a stored person (fields, values and search text) with this one. */
+  save(person: Person): Promise<void>;
+  remove(id: string): Promise<boolean>;
+  list(filter: PersonFilter): Promise<Page<Person>>;
+  /** Every person, archived or not, in name order: for engines that rank the whole network. */
+  all(): Promise<Person[]>;
+  count(): Promise<number>;
+  search(search: PersonSearch): Promise<Person[]>;
+  /** People whose display name, nickname or given+family name equals this, ignoring case and accents. */
+  findByName(name: string): Promise<Person[]>;
+  /** Ids of people holding this value, compared by its normalized key. */
+  findByValue(kind: PersonValueKind, key: string): Promise<string[]>;
+  /** Clears introducedById wherever it points at this person. */
+  clearIntroducedBy(id: string): Promise<void>;
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+  emailSchema,
+  idSchema,
+  isoDateSchema,
+  labelList,
+  monthDaySchema,
+  optionalText,
+  requiredText,
+  urlSchema,
+} from '../shared/fields.js';
+
+export const tiers = ['inner', 'close', 'regular', 'acquaintance'] as const;
+export type Tier = (typeof tiers)[number];
+export const tierSchema = z.enum(tiers, { error: `must be one of ${tiers.join(', ')}` });
+
+const label = optionalText(50);
+
+export const emailEntrySchema = z.object({ value: emailSchema, label });
+export const phoneEntrySchema = z.object({
+  value: z.string().trim().min(3, 'is too short to be a phone number').max(40, 'must be at most 40 characters'),
+  label,
+});
+export const linkEntrySchema = z.object({ url: urlSchema, label });
+
+export type EmailEntry = z.output<typeof emailEntrySchema>;
+export type PhoneEntry = z.output<typeof phoneEntrySchema>;
+export type LinkEntry = z.output<typeof linkEntrySchema>;
+
+/** The editable fields of a person, without defaults, so a patch is just this made partial. */
+const personFields = {
+  displayName: requiredText(200),
+  givenName: optionalText(100),
+  familyName: optionalText(100),
+  nickname: optionalText(100),
+  title: optionalText(200),
+  company: optionalText(200),
+  industry: optionalText(200),
+  location: optionalText(200),
+  birthday: monthDaySchema.nullish().transform((value) => value ?? null),
+  tier: tierSchema,
+  cadenceDays: z.number().int().min(1).max(3650).nullish(),
+  howMet: optionalText(2000),
+  metOn: isoDateSchema.nullish().transform((value) => value ?? null),
+  introducedById: idSchema.nullish(),
+  notes: optionalText(100_000),
+  emails: z.array(emailEntrySchema).max(50, 'must have at most 50 entries'),
+  phones: z.array(phoneEntrySchema).max(50, 'must have at most 50 entries'),
+  links: z.array(linkEntrySchema).max(50, 'must have at most 50 entries'),
+  tags: labelList(100, 100),
+  topics: labelList(100, 100),
+  offers: labelList(100, 300),
+  needs: labelList(100, 300),
+};
+
+export const createPersonSchema = z.object({
+  ...personFields,
+  tier: tierSchema.default('regular'),
+  emails: personFields.emails.default([]),
+  phones: personFields.phones.default([]),
+  links: personFields.links.default([]),
+  tags: personFields.tags.default([]),
+  topics: personFields.topics.default([]),
+  offers: personFields.offers.default([]),
+  needs: personFields.needs.default([]),
+});
+export type CreatePersonInput = z.input<typeof createPersonSchema>;
+
+export const updatePersonSchema = z.object(personFields).partial();
+export type UpdatePersonInput = z.input<typeof updatePersonSchema>;
+
+export const personSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  nickname: z.string().nullable(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  industry: z.string().nullable(),
+  location: z.string().nullable(),
+  birthday: z.string().nullable(),
+  tier: tierSchema,
+  cadenceDays: z.number().nullable(),
+  howMet: z.string().nullable(),
+  metOn: z.string().nullable(),
+  introducedById: z.string().nullable(),
+  notes: z.string().nullable(),
+  archived: z.boolean(),
+  emails: z.array(z.object({ value: z.string(), label: z.string().nullable() })),
+  phones: z.array(z.object({ value: z.string(), label: z.string().nullable() })),
+  links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
+  tags: z.array(z.string()),
+  topics: z.array(z.string()),
+  offers: z.array(z.string()),
+  needs: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.output<typeof personSchema>;
+
+export const personFilterSchema = z.object({
+  tier: tierSchema.optional(),
+  tag: z.string().trim().max(100).optional(),
+  topic: z.string().trim().max(100).optional(),
+  company: z.string().trim().max(200).optional(),
+  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(500).optional(),
+});
+export type PersonFilter = z.output<typeof personFilterSchema>;
+
+export const searchPeopleSchema = z.object({
+  query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  includeArchived: z.boolean().default(false),
+});
+export type SearchPeopleInput = z.input<typeof searchPeopleSchema>;

@@ -1,0 +1,18 @@
+import type { PeopleRepo } from './people/repo.js';
+
+/**
+ * Every repository a use-case can reach, already scoped to one owner: a query made
+ * through these cannot read or write another user's rows.
+ */
+export type OwnerRepos = {
+  ownerId: string;
+  people: PeopleRepo;
+  /** Runs fn in one database transaction; nested calls join the outer one. */
+  transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
+};
+
+/** What every use-case receives: the owner's repositories and the clock. */
+export type Deps = {
+  repos: OwnerRepos;
+  now: () => Date;
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A user's settings; every field has a default, so a stored `{}` is a complete setting. */
+export const settingsSchema = z.object({
+  cadences: z
+    .object({
+      inner: z.number().int().min(1).max(3650).nullable().default(30),
+      close: z.number().int().min(1).max(3650).nullable().default(60),
+      regular: z.number().int().min(1).max(3650).nullable().default(120),
+      acquaintance: z.number().int().min(1).max(3650).nullable().default(null),
+    })
+    .default({ inner: 30, close: 60, regular: 120, acquaintance: null }),
+  dailyListSize: z.number().int().min(1).max(100).default(7),
+  timeZone: z.string().max(100).nullable().default(null),
+});
+export type Settings = z.output<typeof settingsSchema>;
+
+export function readSettings(stored: string | null | undefined): Settings {
+  let parsed: unknown = {};
+  try {
+    parsed = stored ? JSON.parse(stored) : {};
+  } catch {
+    parsed = {};
+  }
+  const result = settingsSchema.safeParse(parsed);
+  return result.success ? result.data : settingsSchema.parse({});
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { KithError } from '../errors.js';
+
+export type FieldIssue = { field: string; message: string };
+
+/**
+ * Parses input with a use-case's schema; a failure names the field in the message
+ * ("emails.0.value: Invalid email address") and lists every issue in details.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || 'input',
+    message: issue.message,
+  }));
+  const first = issues[0] ?? { field: 'input', message: 'Invalid input' };
+  throw new KithError('VALIDATION_FAILED', `${first.field}: ${first.message}`, { issues });
+}

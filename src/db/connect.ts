@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationsFor } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+export type Connection = {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, for people: a file path or the database URL without its password. */
+  location: string;
+  /** The raw better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+};
+
+/** `$KITH_DATA_DIR`, else the XDG data dir (`~/.local/share/kith`). */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.KITH_DATA_DIR) return env.KITH_DATA_DIR;
+  const xdg = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(xdg, 'kith');
+}
+
+/** PostgreSQL when DATABASE_URL is set, else SQLite in the data dir. */
+export function configFromEnvironment(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): DatabaseConfig {
+  const env = options.env ?? process.env;
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  const dataDir = options.dataDir ?? defaultDataDir(env);
+  return { dialect: 'sqlite', file: join(dataDir, 'kith.db') };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') mkdirSync(join(file, '..'), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}
+
+/** Opens the database and applies every pending migration. */
+export async function connect(config: DatabaseConfig): Promise<Connection> {
+  const connection = config.dialect === 'sqlite' ? connectSqlite(config.file) : connectPostgres(config);
+  await migrate(connection);
+  return connection;
+}
+
+function connectSqlite(file: string): Connection {
+  const sqlite = openSqlite(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: file, sqlite, close: () => db.destroy() };
+}
+
+function connectPostgres(config: { url: string; schema?: string; poolSize?: number }): Connection {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema},public` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location: redactUrl(config.url), close: () => db.destroy() };
+}
+
+export async function migrate(connection: Pick<Connection, 'db' | 'dialect'>): Promise<void> {
+  const migrator = new Migrator({
+    db: connection.db,
+    provider: { getMigrations: async () => migrationsFor(connection.dialect) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,16 @@
+import type { Kysely, Migration } from 'kysely';
+import type { Dialect } from '../connect.js';
+import * as foundation from './0001-foundation.js';
+
+type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
+
+/** Every migration, in order; one list for both databases. */
+const migrations: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(migrations).map(([name, migration]) => [name, { up: (db) => migration.up(db, dialect) }]),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { OwnerRepos } from '../../core/repos.js';
+import type { UsersRepo } from '../../core/users/repo.js';
+import type { Connection } from '../connect.js';
+import type { Database } from '../schema.js';
+import { peopleRepo } from './people.js';
+import { usersRepo } from './users.js';
+
+export type Repos = {
+  users: UsersRepo;
+  /** The only way to reach user data: every repository it returns filters by this owner. */
+  forOwner(ownerId: string): OwnerRepos;
+};
+
+export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Repos {
+  const { dialect } = connection;
+
+  function build(db: Kysely<Database>, ownerId: string, inTransaction: boolean): OwnerRepos {
+    const repos: OwnerRepos = {
+      ownerId,
+      people: peopleRepo(db, dialect, ownerId),
+      transaction(fn) {
+        if (inTransaction) return fn(repos);
+        return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
+      },
+    };
+    return repos;
+  }
+
+  return {
+    users: usersRepo(connection.db),
+    forOwner: (ownerId) => build(connection.db, ownerId, false),
+  };
+}

@@ -1,0 +1,89 @@
+import { describe } from 'vitest';
+import { type Connection, connect } from '../../src/db/connect.js';
+import { createRepos, type Repos } from '../../src/db/repos/index.js';
+import type { Deps } from '../../src/core/repos.js';
+import { newId } from '../../src/core/shared/ids.js';
+import pg from 'pg';
+
+/** PostgreSQL tests run only when this is set (`.ci/run` always sets it). */
+export const postgresUrl = process.env.KITH_TEST_DATABASE_URL;
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export type TestDatabase = {
+  kind: DatabaseKind;
+  connection: Connection;
+  repos: Repos;
+  close(): Promise<void>;
+};
+
+/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema dropped on close. */
+export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const connection = await connect({ dialect: 'sqlite', file: ':memory:' });
+    return { kind, connection, repos: createRepos(connection), close: () => connection.close() };
+  }
+  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
+  const schema = `kith_test_${newId()}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const connection = await connect({ dialect: 'postgres', url: postgresUrl, schema, poolSize: 4 });
+  return {
+    kind,
+    connection,
+    repos: createRepos(connection),
+    async close() {
+      await connection.close();
+      const cleanup = new pg.Client({ connectionString: postgresUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A user and the use-case deps for them, with a clock the test can set. */
+export async function createOwner(
+  repos: Repos,
+  options: { now?: Date; email?: string } = {},
+): Promise<Deps & { ownerId: string; setNow(date: Date): void }> {
+  const ownerId = newId();
+  let now = options.now ?? new Date('2026-06-01T12:00:00Z');
+  await repos.users.insert({
+    id: ownerId,
+    email: options.email ?? `${ownerId}@example.test`,
+    displayName: null,
+    isAdmin: false,
+    createdAt: now.toISOString(),
+    passwordHash: null,
+  });
+  return {
+    ownerId,
+    repos: repos.forOwner(ownerId),
+    now: () => now,
+    setNow(date: Date) {
+      now = date;
+    },
+  };
+}
+
+let warned = false;
+
+/**
+ * Runs a repository suite once per database. Without KITH_TEST_DATABASE_URL the
+ * PostgreSQL run is reported as skipped, by name, rather than silently missing.
+ */
+export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) => void): void {
+  describe(`${name} [sqlite]`, () => suite('sqlite'));
+  if (postgresUrl) {
+    describe(`${name} [postgres]`, () => suite('postgres'));
+  } else {
+    if (!warned) {
+      warned = true;
+      console.warn('PostgreSQL suites skipped: set KITH_TEST_DATABASE_URL=postgres://… to run them.');
+    }
+    describe.skip(`${name} [postgres] (skipped: KITH_TEST_DATABASE_URL is not set)`, () => suite('postgres'));
+  }
+}
