@@ -3,7 +3,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { migrationsFor } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -61,7 +60,7 @@ export function openSqlite(file: string): SqliteDatabase.Database {
 
 /** Opens the database and applies every pending migration. */
 export async function connect(config: DatabaseConfig): Promise<Connection> {
-  const connection = config.dialect === 'sqlite' ? connectSqlite(config.file) : connectPostgres(config);
+  const connection = config.dialect === 'sqlite' ? connectSqlite(config.file) : await connectPostgres(config);
   await migrate(connection);
   return connection;
 }
@@ -72,7 +71,9 @@ function connectSqlite(file: string): Connection {
   return { db, dialect: 'sqlite', location: file, sqlite, close: () => db.destroy() };
 }
 
-function connectPostgres(config: { url: string; schema?: string; poolSize?: number }): Connection {
+async function connectPostgres(config: { url: string; schema?: string; poolSize?: number }): Promise<Connection> {
+  // Loaded only when used: a laptop install on SQLite never pays for the driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,

@@ -142,6 +142,8 @@ describeEachDatabase('people repository', (kind) => {
     expect((await resolvePerson(deps, first.id)).id).toBe(first.id);
     expect((await resolvePerson(deps, 'jose alvarez')).id).toBe(jose.id);
     await expect(resolvePerson(deps, 'oliver smith')).rejects.toMatchObject({ code: 'AMBIGUOUS_NAME' });
+    await expect(resolvePerson(deps, 'oliver')).rejects.toMatchObject({ code: 'AMBIGUOUS_NAME' });
+    expect((await resolvePerson(deps, 'jose')).id).toBe(jose.id);
     await expect(resolvePerson(deps, 'nobody')).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
   });
 

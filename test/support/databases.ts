@@ -1,9 +1,9 @@
+import pg from 'pg';
 import { describe } from 'vitest';
-import { type Connection, connect } from '../../src/db/connect.js';
-import { createRepos, type Repos } from '../../src/db/repos/index.js';
 import type { Deps } from '../../src/core/repos.js';
 import { newId } from '../../src/core/shared/ids.js';
-import pg from 'pg';
+import { type Connection, connect } from '../../src/db/connect.js';
+import { createRepos, type Repos } from '../../src/db/repos/index.js';
 
 /** PostgreSQL tests run only when this is set (`.ci/run` always sets it). */
 export const postgresUrl = process.env.KITH_TEST_DATABASE_URL;

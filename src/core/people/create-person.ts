@@ -20,11 +20,11 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
       : splitName(data.displayName);
   const at = now.toISOString();
   return {
+    id: newId(),
     ...data,
     ...names,
     cadenceDays: data.cadenceDays ?? null,
     introducedById: data.introducedById ?? null,
-    id: newId(),
     archived: false,
     createdAt: at,
     updatedAt: at,

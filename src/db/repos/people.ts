@@ -391,11 +391,7 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     if (!search.includeArchived) query = query.where('person.archived', '=', 0);
     query = query.orderBy(nameRank('person_fts.name_text', terms));
     if (long.length > 0) query = query.orderBy(sql`bm25(person_fts, 0, 0, 10, 1)`);
-    return query
-      .orderBy('person.sort_name')
-      .orderBy('person.id')
-      .limit(search.limit)
-      .execute();
+    return query.orderBy('person.sort_name').orderBy('person.id').limit(search.limit).execute();
   }
 
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import type { GlobalOptions } from '../context.js';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web UI and the HTTP API')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on', '4321')
+    .action(async (flags: { host: string; port: string }, command: Command) => {
+      // Loaded only here, so other commands do not pay for the web server's start-up.
+      const { startServer } = await import('../../server/main.js');
+      await startServer({
+        host: flags.host,
+        port: Number(flags.port),
+        dataDir: command.optsWithGlobals<GlobalOptions>().dataDir,
+      });
+    });
+}

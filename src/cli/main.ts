@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerPeopleCommands } from './commands/people.js';
+import { registerServeCommand } from './commands/serve.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('kith')
+    .description('kith: who you met where, keeping in touch, and giving first')
+    .version('0.1.0')
+    .option('--data-dir <dir>', 'where the SQLite file lives (default $KITH_DATA_DIR or ~/.local/share/kith)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerServeCommand(program);
+  registerPeopleCommands(program);
+  return program;
+}
+
+/** Exit 0 on success, 1 on an error (one line on stderr), 2 on bad usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  program.commands.forEach(function exitOverrideEverywhere(command: Command) {
+    command.exitOverride();
+    command.commands.forEach(exitOverrideEverywhere);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version also arrive here, with exit code 0
+      return error.exitCode === 0 ? 0 : CLI_EXIT_USAGE;
+    }
+    const message = isKithError(error) ? error.message : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kith: ${message.split('\n')[0]}\n`);
+    if (!isKithError(error) && process.env.KITH_DEBUG) console.error(error);
+    return CLI_EXIT_ERROR;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

@@ -1,0 +1,43 @@
+import pc from 'picocolors';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export type Column<T> = { header: string; value: (row: T) => string | number | null | undefined; max?: number };
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A plain, aligned table; long cells are clipped so a row stays on one line. */
+export function printTable<T>(rows: readonly T[], columns: readonly Column<T>[], empty = 'Nothing to show.'): void {
+  if (rows.length === 0) {
+    process.stdout.write(`${empty}\n`);
+    return;
+  }
+  const cells = rows.map((row) => columns.map((column) => clip(String(column.value(row) ?? ''), column.max ?? 40)));
+  const widths = columns.map((column, index) =>
+    Math.max(column.header.length, ...cells.map((row) => (row[index] ?? '').length)),
+  );
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, index) => value.padEnd(widths[index] ?? 0))
+      .join('  ')
+      .trimEnd();
+  process.stdout.write(`${pc.bold(line(columns.map((column) => column.header)))}\n`);
+  for (const row of cells) process.stdout.write(`${line(row)}\n`);
+}
+
+/** "Label: value" lines for one record, skipping empty values. */
+export function printFields(fields: readonly [string, string | number | null | undefined][]): void {
+  const width = Math.max(...fields.map(([label]) => label.length));
+  for (const [label, value] of fields) {
+    if (value === null || value === undefined || value === '') continue;
+    process.stdout.write(`${pc.dim(`${label}:`.padEnd(width + 2))}${value}\n`);
+  }
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

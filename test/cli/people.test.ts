@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/core/people/schema.js';
+import { runKith, tempDataDir } from '../support/cli.js';
+
+describe('kith people', () => {
+  let dir: string;
+  const kith = (...args: string[]) => runKith(dir, args);
+
+  beforeAll(() => {
+    dir = tempDataDir();
+  });
+
+  it('adds a person with every flag and prints a stable JSON shape', () => {
+    const result = kith(
+      'people',
+      'add',
+      'Ada Okafor',
+      '--email',
+      'ada@example.com',
+      '--email',
+      'ada@home.example',
+      '--phone',
+      '+44 20 7946 0000',
+      '--company',
+      'Northwind',
+      '--title',
+      'Supply Chain Director',
+      '--industry',
+      'Logistics',
+      '--location',
+      'Lagos',
+      '--tier',
+      'close',
+      '--tag',
+      'speaker',
+      '--topic',
+      'demand planning',
+      '--offer',
+      'warehouse tours',
+      '--need',
+      'demand planners',
+      '--birthday',
+      '11-03',
+      '--how-met',
+      'Logistics World',
+      '--notes',
+      'Likes *jollof*',
+      '--json',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const person = result.json<Person>();
+    expect(person).toMatchObject({
+      displayName: 'Ada Okafor',
+      emails: [
+        { value: 'ada@example.com', label: null },
+        { value: 'ada@home.example', label: null },
+      ],
+      birthday: '--11-03',
+      tier: 'close',
+      topics: ['demand planning'],
+    });
+    expect(person.id).toMatch(/^[0-9a-z]{26}$/);
+  });
+
+  it('lists as a table and as a JSON array, and searches', () => {
+    kith('people', 'add', 'José Álvarez', '--company', 'Datastream', '--tier', 'regular');
+    const table = kith('people', 'list');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/NAME\s+TIER/);
+    expect(table.stdout).toContain('José Álvarez');
+    const list = kith('people', 'list', '--json').json<Person[]>();
+    expect(list.map((p) => p.displayName)).toEqual(['Ada Okafor', 'José Álvarez']);
+    expect(kith('people', 'list', '--tier', 'close', '--json').json<Person[]>().length).toBe(1);
+    expect(kith('people', 'list', '--search', 'jose', '--json').json<Person[]>()[0]?.displayName).toBe('José Álvarez');
+  });
+
+  it('shows, edits, archives and removes by name or id', () => {
+    expect(kith('people', 'show', 'ada').stdout).toContain('Supply Chain Director');
+    const edited = kith('people', 'edit', 'Ada Okafor', '--title', 'VP Supply Chain', '--tag', 'mentor', '--json');
+    expect(edited.json<Person>()).toMatchObject({ title: 'VP Supply Chain', tags: ['speaker', 'mentor'] });
+    expect(kith('people', 'archive', 'ada').code).toBe(0);
+    expect(
+      kith('people', 'list', '--json')
+        .json<Person[]>()
+        .map((p) => p.displayName),
+    ).toEqual(['José Álvarez']);
+    expect(kith('people', 'list', '--archived', '--json').json<Person[]>().length).toBe(1);
+    const id = kith('people', 'show', 'jose', '--json').json<Person>().id;
+    expect(kith('people', 'rm', id).code).toBe(0);
+    expect(kith('people', 'show', id).code).toBe(1);
+  });
+
+  it('asks for an id when a name matches several people', () => {
+    kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
+    kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
+    const result = kith('people', 'show', 'Oliver Smith');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/matches 2 people, use an id: .*Acme.*Globex/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [['--email', 'not-an-email'], /emails\.0\.value: is not a valid email address/],
+    [['--birthday', '2023-02-31'], /birthday: is not a real calendar date/],
+    [['--birthday', '02-30'], /birthday: is not a real calendar date/],
+    [['--met-on', '2024-13-01'], /metOn: /],
+  ])('rejects a bad value %j with one line naming the field, and stores nothing', (flags, message) => {
+    const before = kith('people', 'list', '--json').json<Person[]>().length;
+    const result = kith('people', 'add', 'Bad Value', ...flags);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(kith('people', 'list', '--json').json<Person[]>().length).toBe(before);
+  });
+
+  it('rejects an empty or 10,000-character name', () => {
+    expect(kith('people', 'add', '   ').stderr).toMatch(/displayName: must not be empty/);
+    const long = kith('people', 'add', 'a'.repeat(10_000));
+    expect(long.code).toBe(1);
+    expect(long.stderr).toMatch(/displayName: must be at most 200 characters/);
+  });
+
+  it('exits 2 on bad usage: an unknown tier, a missing argument, an unknown command', () => {
+    expect(kith('people', 'add', 'X', '--tier', 'bestie').code).toBe(2);
+    expect(kith('people', 'add').code).toBe(2);
+    expect(kith('peeple').code).toBe(2);
+  });
+});

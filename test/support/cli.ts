@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The built bin, as a user runs it (`npm test` builds before it runs the tests). */
+export const kithBin = join(import.meta.dirname, '..', '..', 'dist', 'kith.js');
+
+export type CliResult = { code: number; stdout: string; stderr: string; json<T = unknown>(): T };
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kith-test-'));
+}
+
+/** Runs `kith --data-dir DIR ...args` and returns its exit code and output. */
+export function runKith(
+  dataDir: string,
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): CliResult {
+  const result = spawnSync(process.execPath, [kithBin, '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+  });
+  return {
+    code: result.status ?? -1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    json<T>() {
+      return JSON.parse(result.stdout) as T;
+    },
+  };
+}
