@@ -1,1 +1,14 @@
-console.log('bench');
+/**
+ * `npm run bench [-- NAME...]`: runs every benchmark (or the named ones) in turn; each
+ * prints its own figures, beside a baseline measured in the same run where it has one.
+ */
+type Bench = { name: string; run: () => Promise<void> };
+
+const benches: Bench[] = [];
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+for (const bench of benches) {
+  if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
+  process.stdout.write(`\n== ${bench.name} ==\n`);
+  await bench.run();
+}
