@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createPerson } from '../../core/people/create-person.js';
+import { deletePerson } from '../../core/people/delete-person.js';
+import { getPerson } from '../../core/people/get-person.js';
+import { listPeople, searchPeople } from '../../core/people/list-people.js';
+import { createPersonSchema, personFilterSchema, personSchema, updatePersonSchema } from '../../core/people/schema.js';
+import { setArchived, updatePerson } from '../../core/people/update-person.js';
+
+const idParams = z.object({ id: z.string().max(64) });
+const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** People: thin handlers, each parsing its input, calling one use-case and returning its result. */
+export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['people'];
+
+  app.get(
+    '/people',
+    {
+      schema: {
+        tags,
+        summary: 'List people, filtered, or search them with q',
+        querystring: personFilterSchema.extend({ q: z.string().max(200).optional() }),
+        response: { 200: pageOf(personSchema) },
+      },
+    },
+    async (request) => {
+      const { q, ...filter } = request.query;
+      if (q?.trim()) {
+        const items = await searchPeople(request.deps, {
+          query: q,
+          limit: Math.min(filter.limit, 200),
+          includeArchived: filter.archived !== 'exclude',
+        });
+        return { items, nextCursor: null };
+      }
+      return listPeople(request.deps, filter);
+    },
+  );
+
+  app.post(
+    '/people',
+    { schema: { tags, summary: 'Add a person', body: createPersonSchema, response: { 201: personSchema } } },
+    async (request, reply) => reply.status(201).send(await createPerson(request.deps, request.body)),
+  );
+
+  app.get(
+    '/people/:id',
+    { schema: { tags, summary: 'One person', params: idParams, response: { 200: personSchema } } },
+    async (request) => getPerson(request.deps, request.params.id),
+  );
+
+  app.patch(
+    '/people/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change some fields of a person',
+        params: idParams,
+        body: updatePersonSchema,
+        response: { 200: personSchema },
+      },
+    },
+    async (request) => updatePerson(request.deps, request.params.id, request.body),
+  );
+
+  for (const [verb, archived] of [
+    ['archive', true],
+    ['unarchive', false],
+  ] as const) {
+    app.post(
+      `/people/:id/${verb}`,
+      { schema: { tags, summary: `${verb} a person`, params: idParams, response: { 200: personSchema } } },
+      async (request) => setArchived(request.deps, request.params.id, archived),
+    );
+  }
+
+  app.delete(
+    '/people/:id',
+    { schema: { tags, summary: 'Delete a person for good', params: idParams, response: { 200: personSchema } } },
+    async (request) => deletePerson(request.deps, request.params.id),
+  );
+};

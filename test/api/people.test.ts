@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Person } from '../../src/core/people/schema.js';
+import { buildApp } from '../../src/server/app.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+describeEachDatabase('people API', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    const owner = await createOwner(database.repos);
+    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('creates, reads, patches, searches, archives and deletes', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { displayName: 'Ada Okafor', emails: [{ value: 'ada@example.com' }], topics: ['forecasting'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const person = created.json<Person>();
+    expect(person).toMatchObject({ displayName: 'Ada Okafor', emails: [{ value: 'ada@example.com', label: null }] });
+
+    expect((await app.inject(`/api/v1/people/${person.id}`)).json<Person>().id).toBe(person.id);
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${person.id}`,
+      payload: { title: 'Director' },
+    });
+    expect(patched.json<Person>()).toMatchObject({ title: 'Director', topics: ['forecasting'] });
+    expect((await app.inject('/api/v1/people?q=ada')).json<{ items: Person[] }>().items).toHaveLength(1);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/people/${person.id}/archive` })).statusCode).toBe(200);
+    expect((await app.inject('/api/v1/people')).json<{ items: Person[] }>().items).toHaveLength(0);
+    expect((await app.inject({ method: 'DELETE', url: `/api/v1/people/${person.id}` })).statusCode).toBe(200);
+    expect((await app.inject(`/api/v1/people/${person.id}`)).statusCode).toBe(404);
+  });
+
+  it('answers bad input with 400 and the field, and a wrong id with 404, in the error shape', async () => {
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/people', payload: { displayName: 'X', tier: 'bff' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('tier') },
+    });
+    const missing = await app.inject('/api/v1/people/nope');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ error: { code: 'PERSON_NOT_FOUND', message: 'No person with id nope' } });
+  });
+
+  it('publishes an OpenAPI 3.1 document of its routes', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/people', '/api/v1/people/{id}', '/api/v1/people/{id}/archive']),
+    );
+  });
+});
