@@ -1,4 +1,7 @@
+import type { IntroductionsRepo } from './introductions/repo.js';
+import type { ItemsRepo } from './items/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { SharesRepo } from './shares/repo.js';
 
 /**
  * Every repository a use-case can reach, already scoped to one owner: a query made
@@ -7,6 +10,9 @@ import type { PeopleRepo } from './people/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  items: ItemsRepo;
+  shares: SharesRepo;
+  introductions: IntroductionsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -68,10 +68,59 @@ export type PersonFtsTable = {
   body_text: string;
 };
 
+/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
+export type ItemTable = {
+  owner_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  source: string;
+  text: string;
+  summary: string | null;
+  topics: string;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ShareTable = {
+  owner_id: string;
+  id: string;
+  item_id: string;
+  person_id: string;
+  shared_at: string;
+  note: string | null;
+};
+
+export type IntroductionTable = {
+  owner_id: string;
+  id: string;
+  person_a_id: string;
+  person_b_id: string;
+  reason: string;
+  status: string;
+  suggested_on: string;
+  asked_a_on: string | null;
+  asked_b_on: string | null;
+  made_on: string | null;
+  declined_on: string | null;
+  follow_up_due: string | null;
+  followed_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
   person_value: PersonValueTable;
   person_search: PersonSearchTable;
   person_fts: PersonFtsTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
 };
