@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerIntrosCommands } from './commands/intros.js';
+import { registerItemsCommands } from './commands/items.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerShareCommands } from './commands/share.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerItemsCommands(program);
+  registerShareCommands(program);
+  registerIntrosCommands(program);
   return program;
 }
 

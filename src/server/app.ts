@@ -6,10 +6,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { FetchPage } from '../core/items/schema.js';
 import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
+import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
 import { registerErrorHandler } from './errors.js';
+import { introductionRoutes } from './routes/introductions.js';
+import { itemRoutes } from './routes/items.js';
 import { peopleRoutes } from './routes/people.js';
+import { shareRoutes } from './routes/shares.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,6 +28,8 @@ export type AppDependencies = {
   /** The local owner a single-user install works as. */
   ownerId: string;
   now?: () => Date;
+  /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
+  fetchPage?: FetchPage;
   logger?: boolean | object;
 };
 
@@ -51,6 +58,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(itemRoutes, {
+    prefix: '/api/v1',
+    fetchPage: deps.fetchPage ?? createPageFetcher(fetchOptionsFromEnvironment()),
+  });
+  await app.register(shareRoutes, { prefix: '/api/v1' });
+  await app.register(introductionRoutes, { prefix: '/api/v1' });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');

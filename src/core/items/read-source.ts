@@ -58,7 +58,7 @@ export async function readSource(
     read = { source: 'text', url: null, ...fromText(input.text ?? '') };
   }
   if (read.text.trim().length === 0) {
-    const where = read.source === 'url' ? `the page at ${input.url}` : read.source === 'html' ? 'the HTML' : 'the text';
+    const where = read.source === 'url' ? `the page at ${input.url}` : read.source === 'html' ? 'the HTML' : 'the item';
     throw new KithError('ITEM_UNREADABLE', `${where} has no readable text; nothing was saved`, { source: read.source });
   }
   return { ...read, text: read.text.slice(0, MAX_ITEM_TEXT) };
