@@ -16,6 +16,9 @@ export type ExtractedPage = {
 
 type PageDocument = ReturnType<typeof parseHTML>['document'];
 
+/** Fewer words than this is a menu or an error page, not something to give. */
+const MIN_WORDS = 12;
+
 const BLOCK_END = /<\/(p|li|h[1-6]|div|section|article|ul|ol|tr|blockquote|pre|dd|dt)>|<br\s*\/?>/gi;
 
 function clean(text: string | null | undefined): string | null {
@@ -114,7 +117,9 @@ export function extractPage(html: string): ExtractedPage {
   const article = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 100,
   }).parse();
-  const text = article?.content ? htmlToText(article.content) : '';
+  const extracted = article?.content ? htmlToText(article.content) : '';
+  // Readability falls back to the whole body; a few stray words (a menu, a cookie line) are not an article.
+  const text = extracted.split(/\s+/).length >= MIN_WORDS ? extracted : '';
   const title = ogTitle ?? clean(article?.title) ?? heading ?? split.main;
 
   const looksLikeJob = jsonLdJob !== null || JOB_WORDS.test(`${titleTag ?? ''} ${text.slice(0, 4000)}`);

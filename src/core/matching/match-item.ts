@@ -94,8 +94,8 @@ type Weights = {
  * for an article, interests and needs lead and what someone offers counts little.
  */
 const weightsByKind: Record<MatchableItem['kind'], Weights> = {
-  article: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1 },
-  resource: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1 },
+  article: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
+  resource: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   job: { topics: 2, jobNeeds: 10, needs: 1, offers: 0.5, title: 3, industry: 1, company: 0, notes: 0.5 },
 };
 

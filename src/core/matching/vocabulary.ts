@@ -87,7 +87,7 @@ startups, startup, founders, founder, early-stage, entrepreneurship, entrepreneu
 recruiting, recruiter, recruiters, talent acquisition, hiring, headhunting, sourcing candidates > human resources
 human resources, hr, people operations, people ops, hr business partner, chro > recruiting; compensation; employee engagement
 employee engagement, burnout, wellbeing, well-being, retention, employee retention > human resources; remote teams
-compensation, compensation and benefits, pay equity, rewards > human resources
+compensation, compensation and benefits, pay equity, total rewards > human resources
 remote teams, remote work, distributed teams, hybrid work, remote-first > engineering leadership; employee engagement
 mentoring, mentorship, mentor, coaching, career coaching > engineering leadership
 public speaking, speaking, speakers, speaker, keynote, conference talks > events
