@@ -120,7 +120,9 @@ export function extractPage(html: string): ExtractedPage {
   const extracted = article?.content ? htmlToText(article.content) : '';
   // Readability falls back to the whole body; a few stray words (a menu, a cookie line) are not an article.
   const text = extracted.split(/\s+/).length >= MIN_WORDS ? extracted : '';
-  const title = ogTitle ?? clean(article?.title) ?? heading ?? split.main;
+  // The page's own heading, when the title tag repeats it, is the title without the site's name.
+  const headingInTitle = heading && titleTag?.includes(heading) ? heading : null;
+  const title = ogTitle ?? headingInTitle ?? clean(article?.title) ?? heading ?? split.main;
 
   const looksLikeJob = jsonLdJob !== null || JOB_WORDS.test(`${titleTag ?? ''} ${text.slice(0, 4000)}`);
   const siteCompany = clean(split.site?.replace(/\b(careers?|jobs?)\b/gi, ''));
