@@ -26,7 +26,12 @@ function printIntroduction(introduction: IntroductionView, verb: string): void {
 export function registerIntrosCommands(program: Command): void {
   const intros = program
     .command('intros')
-    .description('introductions: suggestions (needs meeting offers), and tracking each one')
+    .description('introductions: suggestions (needs meeting offers), and tracking each one');
+
+  // The default subcommand, so `kith intros [--json]` suggests while `kith intros start … --json` keeps its own flag.
+  intros
+    .command('suggest', { isDefault: true })
+    .description('pairs whose needs and offers meet, with the reasons')
     .option('--limit <n>', 'at most this many suggestions', '20')
     .option('--json', 'print the suggestions as JSON')
     .action(
