@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerIntrosCommands } from './commands/intros.js';
 import { registerItemsCommands } from './commands/items.js';
 import { registerPeopleCommands } from './commands/people.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerItemsCommands(program);
   registerShareCommands(program);
   registerIntrosCommands(program);
+  registerDemoCommand(program);
   return program;
 }
 
