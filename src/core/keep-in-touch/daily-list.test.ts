@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf } from '../shared/dates.js';
 import { settingsSchema } from '../settings/schema.js';
+import { localDateOf } from '../shared/dates.js';
 import { type Contact, type DailyListInput, dailyList } from './daily-list.js';
 
 const cadences = settingsSchema.parse({}).cadences;
@@ -111,7 +111,10 @@ describe('dailyList reasons', () => {
 
   it('quotes explicit reminders that are due, not those still ahead', () => {
     const entries = list({
-      contacts: [contact('ada', { lastInteractionOn: '2026-03-01' }), contact('bo', { lastInteractionOn: '2026-03-01' })],
+      contacts: [
+        contact('ada', { lastInteractionOn: '2026-03-01' }),
+        contact('bo', { lastInteractionOn: '2026-03-01' }),
+      ],
       reminders: [
         { personId: 'ada', text: 'send the deck', dueOn: '2026-03-10' },
         { personId: 'bo', text: 'later', dueOn: '2026-03-11' },
@@ -205,6 +208,8 @@ describe('dailyList drift', () => {
       { personId: 'ada', shownOn: '2025-10-02' },
     ];
     expect(list({ contacts: [longOverdue], suggestions: before })[0]?.drift).toBeNull();
+    const includingToday = [twice[1] ?? twice[0], { personId: 'ada', shownOn: '2026-03-10' }];
+    expect(list({ contacts: [longOverdue], suggestions: includingToday })[0]?.drift).toBeNull();
   });
 
   it('stays silent while a dismissal lasts, and never goes below acquaintance', () => {

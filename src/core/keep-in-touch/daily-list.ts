@@ -1,6 +1,6 @@
 import type { Tier } from '../people/schema.js';
-import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
 import type { Settings } from '../settings/schema.js';
+import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
 import { effectiveCadence, lowerTier, tierWeight } from './cadence.js';
 import type { TodayEntry } from './schema.js';
 
@@ -140,7 +140,7 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       );
       drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
       if (drift) {
-        const count = countSince(suggestions.get(contact.id) ?? [], start);
+        const count = countSuggestions(suggestions.get(contact.id) ?? [], start, today);
         reasons.push(
           `suggested ${count} times with no contact since: consider moving them from ${drift.fromTier} to ${drift.toTier}`,
         );
@@ -164,13 +164,14 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
   return entries.slice(0, input.limit);
 }
 
-function countSince(suggestions: readonly Suggestion[], start: string): number {
-  return suggestions.filter((suggestion) => suggestion.shownOn > start).length;
+/** Days shown after the clock last reset and before today, so asking twice in one day gives one answer. */
+function countSuggestions(suggestions: readonly Suggestion[], start: string, today: string): number {
+  return suggestions.filter((suggestion) => suggestion.shownOn > start && suggestion.shownOn < today).length;
 }
 
 /**
- * Overdue by more than twice their cadence, and suggested at least twice with no
- * interaction since: suggest the next tier down, unless a dismissal still silences it.
+ * Overdue by more than twice their cadence, and suggested on at least two earlier days
+ * with no interaction since: suggest the next tier down, unless a dismissal still silences it.
  */
 export function driftFor(
   contact: Contact,
@@ -183,6 +184,6 @@ export function driftFor(
   if (!toTier) return null;
   if (daysSince <= DRIFT_RATIO * cadence) return null;
   if (contact.driftSilencedUntil !== null && contact.driftSilencedUntil > today) return null;
-  if (countSince(suggestions, clockStart(contact)) < DRIFT_SUGGESTIONS) return null;
+  if (countSuggestions(suggestions, clockStart(contact), today) < DRIFT_SUGGESTIONS) return null;
   return { fromTier: contact.tier, toTier };
 }

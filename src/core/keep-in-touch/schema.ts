@@ -29,10 +29,7 @@ export const todaySchema = z.object({
 });
 export type Today = z.output<typeof todaySchema>;
 
-export const durationSchema = z
-  .string()
-  .trim()
-  .refine(isDuration, 'must be a duration such as 3d, 2w, 1m or 1y');
+export const durationSchema = z.string().trim().refine(isDuration, 'must be a duration such as 3d, 2w, 1m or 1y');
 
 /** Until a date, or for a while from today: exactly one of the two. */
 export const snoozeSchema = z
@@ -50,3 +47,10 @@ export const contactStateSchema = z.object({
   driftSilencedUntil: z.string().nullable(),
 });
 export type ContactState = z.output<typeof contactStateSchema>;
+
+export const driftDecisionSchema = z.object({
+  personId: z.string(),
+  tier: tierSchema,
+  driftSilencedUntil: z.string().nullable(),
+});
+export type DriftDecision = z.output<typeof driftDecisionSchema>;
