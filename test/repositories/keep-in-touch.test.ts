@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { deleteInteraction } from '../../src/core/interactions/delete-interaction.js';
 import { getInteraction, listInteractions } from '../../src/core/interactions/get-interaction.js';
 import { logInteraction, recordInteraction } from '../../src/core/interactions/record-interaction.js';
+import type { LogInteractionInput } from '../../src/core/interactions/schema.js';
 import { updateInteraction } from '../../src/core/interactions/update-interaction.js';
 import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../src/core/keep-in-touch/resolve-drift.js';
@@ -99,7 +100,8 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
       code: 'PERSON_NOT_FOUND',
     });
     await expect(logInteraction(deps, { personIds: [], summary: 'x' })).rejects.toThrow(/personIds/);
-    await expect(logInteraction(deps, { personIds: [ada.id], summary: 'x', kind: 'date' })).rejects.toThrow(/kind/);
+    const badKind: unknown = { personIds: [ada.id], summary: 'x', kind: 'date' };
+    await expect(logInteraction(deps, badKind as LogInteractionInput)).rejects.toThrow(/kind/);
     await expect(logInteraction(deps, { personIds: [ada.id], summary: 'x', occurredAt: '2026-02-30' })).rejects.toThrow(
       /occurredAt/,
     );

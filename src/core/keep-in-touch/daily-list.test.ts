@@ -208,7 +208,10 @@ describe('dailyList drift', () => {
       { personId: 'ada', shownOn: '2025-10-02' },
     ];
     expect(list({ contacts: [longOverdue], suggestions: before })[0]?.drift).toBeNull();
-    const includingToday = [twice[1] ?? twice[0], { personId: 'ada', shownOn: '2026-03-10' }];
+    const includingToday = [
+      { personId: 'ada', shownOn: '2026-03-05' },
+      { personId: 'ada', shownOn: '2026-03-10' },
+    ];
     expect(list({ contacts: [longOverdue], suggestions: includingToday })[0]?.drift).toBeNull();
   });
 
