@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerInteractionCommands } from './commands/interactions.js';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
 
 export function buildProgram(): Command {
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerInteractionCommands(program);
+  registerKeepInTouchCommands(program);
+  registerReminderCommands(program);
   return program;
 }
 
