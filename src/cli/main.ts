@@ -2,9 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerInteractionCommands } from './commands/interactions.js';
 import { registerIntrosCommands } from './commands/intros.js';
 import { registerItemsCommands } from './commands/items.js';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerShareCommands } from './commands/share.js';
 
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerInteractionCommands(program);
+  registerKeepInTouchCommands(program);
+  registerReminderCommands(program);
   registerItemsCommands(program);
   registerShareCommands(program);
   registerIntrosCommands(program);

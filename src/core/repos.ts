@@ -1,6 +1,11 @@
+import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
+import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
+import type { OccasionsRepo } from './occasions/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { RemindersRepo } from './reminders/repo.js';
+import type { SettingsRepo } from './settings/repo.js';
 import type { SharesRepo } from './shares/repo.js';
 
 /**
@@ -10,6 +15,11 @@ import type { SharesRepo } from './shares/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  settings: SettingsRepo;
+  interactions: InteractionsRepo;
+  reminders: RemindersRepo;
+  occasions: OccasionsRepo;
+  keepInTouch: KeepInTouchRepo;
   items: ItemsRepo;
   shares: SharesRepo;
   introductions: IntroductionsRepo;

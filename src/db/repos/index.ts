@@ -3,9 +3,14 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
+import { keepInTouchRepo } from './keep-in-touch.js';
+import { occasionsRepo } from './occasions.js';
 import { peopleRepo } from './people.js';
+import { remindersRepo } from './reminders.js';
+import { settingsRepo } from './settings.js';
 import { sharesRepo } from './shares.js';
 import { usersRepo } from './users.js';
 
@@ -22,6 +27,11 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      settings: settingsRepo(db, ownerId),
+      interactions: interactionsRepo(db, ownerId),
+      reminders: remindersRepo(db, ownerId),
+      occasions: occasionsRepo(db, ownerId),
+      keepInTouch: keepInTouchRepo(db, ownerId),
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),
