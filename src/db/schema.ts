@@ -119,6 +119,7 @@ export type IntroductionTable = {
   made_on: string | null;
   declined_on: string | null;
   follow_up_due: string | null;
+  follow_up_reminder_id: string | null;
   followed_up_on: string | null;
   created_at: string;
   updated_at: string;

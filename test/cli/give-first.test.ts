@@ -103,6 +103,10 @@ describe('kith items, share and intros', () => {
       expect.objectContaining({ personName: 'Ada Okafor', note: 'Your robots question' }),
     ]);
     expect(kith('share', item.id).stdout).toMatch(/Already sent to Ada Okafor on/);
+    expect(json<{ label: string | null; summary: string }[]>('timeline', 'Ada')[0]).toMatchObject({
+      label: 'share',
+      summary: 'Sent "What warehouse automation really costs"',
+    });
     expect(json<{ name: string }[]>('share', item.id).map((s) => s.name)).not.toContain('Ada Okafor');
     expect(json<{ itemTitle: string }[]>('share', '--history', 'Ada')).toEqual([
       expect.objectContaining({ itemTitle: 'What warehouse automation really costs' }),
@@ -176,6 +180,14 @@ describe('kith items, share and intros', () => {
     const made = json<IntroductionView>('intros', 'update', intro.id, '--status', 'made', '--on', '2026-06-03');
     expect(made).toMatchObject({ status: 'made', madeOn: '2026-06-03', followUpDue: '2026-06-24' });
     expect(kith('intros', 'list').stdout).toMatch(/Ada Okafor\s+Amara Nwosu\s+made\s+2026-06-24/);
+    const followUp = 'you asked to be reminded: Ask Ada Okafor and Amara Nwosu how their introduction went';
+    const reasonsOn = (asOf: string) =>
+      json<{ reasons: string[] }[]>('today', '--as-of', asOf).flatMap((e) => e.reasons);
+    expect(reasonsOn('2026-06-23')).not.toContain(followUp);
+    expect(reasonsOn('2026-06-24')).toContain(followUp);
+    expect(json<{ label: string | null; summary: string }[]>('timeline', 'Amara')).toContainEqual(
+      expect.objectContaining({ label: 'introduction', summary: 'Introduced Ada Okafor and Amara Nwosu' }),
+    );
     expect(json<IntroductionView[]>('intros', 'list')).toHaveLength(1);
   });
 

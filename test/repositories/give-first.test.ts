@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { listIntroductions, suggestIntroductions } from '../../src/core/introductions/list-introductions.js';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
 import { getIntroduction, updateIntroduction } from '../../src/core/introductions/update-introduction.js';
@@ -7,12 +8,14 @@ import { getItem, showItem } from '../../src/core/items/get-item.js';
 import { listItems } from '../../src/core/items/list-items.js';
 import type { FetchPage } from '../../src/core/items/schema.js';
 import { setItemArchived, updateItem } from '../../src/core/items/update-item.js';
+import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import { setArchived } from '../../src/core/people/update-person.js';
 import { listSharesForPerson } from '../../src/core/shares/list-shares.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
 import { suggestRecipients } from '../../src/core/shares/suggest-recipients.js';
+import { getTimeline } from '../../src/core/timeline/get-timeline.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 const jobPage = `<html><head><title>Senior Data Engineer | Trey Research Careers</title></head><body>
@@ -111,6 +114,15 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
       },
     ]);
     expect((await listSharesForPerson(deps, jose.id)).map((s) => s.itemTitle)).toEqual([item.title]);
+    // the share is an interaction: on the timeline, and it resets keep-in-touch
+    const [entry] = await getTimeline(deps, jose.id);
+    expect(entry).toMatchObject({
+      kind: 'interaction',
+      label: 'share',
+      summary: `Sent "${item.title}"`,
+      detail: 'Saw this and thought of you',
+    });
+    expect((await deps.repos.interactions.list({ personId: kenji.id, limit: 10 })).length).toBe(0);
     await expect(shareItem(deps, { itemId: item.id, personId: jose.id })).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
       message: expect.stringContaining('Already sent "Senior Data Engineer" to José Álvarez on 2026-06-03'),
@@ -179,6 +191,7 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
       code: 'CONFLICT',
       message: 'status: cannot go from suggested to made (next: asked-a or declined)',
     });
+    deps.setNow(new Date('2026-06-05T18:00:00Z'));
     await updateIntroduction(deps, intro.id, { status: 'asked-a', on: '2026-06-02' });
     await updateIntroduction(deps, intro.id, { status: 'asked-b', on: '2026-06-03' });
     const made = await updateIntroduction(deps, intro.id, { status: 'made', on: '2026-06-05' });
@@ -189,14 +202,45 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
       madeOn: '2026-06-05',
       followUpDue: '2026-06-26',
     });
+    // made: an interaction with both, and a reminder three weeks later that shows in today's list
+    const [interaction] = await deps.repos.interactions.list({ personId: amara.id, limit: 10 });
+    expect(interaction).toMatchObject({
+      kind: 'introduction',
+      occurredOn: '2026-06-05',
+      summary: 'Introduced Ada Okafor and Amara Nwosu',
+    });
+    expect(interaction?.personIds.sort()).toEqual([ada.id, amara.id].sort());
+    const reminder = await deps.repos.reminders.get(made.followUpReminderId ?? '');
+    expect(reminder).toMatchObject({
+      dueOn: '2026-06-26',
+      personId: ada.id,
+      text: 'Ask Ada Okafor and Amara Nwosu how their introduction went',
+    });
+    const reasonsOn = async (asOf: string) =>
+      (await getToday(deps, { asOf })).entries
+        .flatMap((e) => e.reasons)
+        .filter((r) => r.includes('how their introduction went'));
+    expect(await reasonsOn('2026-06-25')).toEqual([]);
+    expect(await reasonsOn('2026-06-26')).toHaveLength(1);
+
+    deps.setNow(new Date('2026-06-27T18:00:00Z'));
     const done = await updateIntroduction(deps, intro.id, { status: 'followed-up', on: '2026-06-27' });
     expect(done).toMatchObject({ status: 'followed-up', followedUpOn: '2026-06-27' });
+    expect((await deps.repos.reminders.get(reminder?.id ?? ''))?.doneAt).not.toBeNull();
     expect((await listIntroductions(deps)).map((i) => i.status)).toEqual(['followed-up']);
   });
 
   it('does not suggest introducing people when one introduced the other', async () => {
     const ada = await createPerson(deps, { displayName: 'Ada', needs: ['demand planners'] });
     await createPerson(deps, { displayName: 'Amara', offers: ['demand planning'], introducedById: ada.id });
+    expect(await suggestIntroductions(deps)).toEqual([]);
+  });
+
+  it('does not suggest introducing people who were in one interaction together', async () => {
+    const ada = await createPerson(deps, { displayName: 'Ada', needs: ['demand planners'] });
+    const amara = await createPerson(deps, { displayName: 'Amara', offers: ['demand planning'] });
+    expect(await suggestIntroductions(deps)).toHaveLength(1);
+    await logInteraction(deps, { personIds: [ada.id, amara.id], kind: 'meal', summary: 'Lunch at the conference' });
     expect(await suggestIntroductions(deps)).toEqual([]);
   });
 });

@@ -20,9 +20,14 @@ export const suggestIntroductionsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** Enough history for a personal network; a larger one still gets suggestions from its recent years. */
+const MAX_INTERACTIONS_READ = 50_000;
+/** A big event's attendees have not all met one another. */
+const MAX_PARTICIPANTS = 20;
+
 /**
  * Introductions worth suggesting: needs meeting offers, minus pairs already
- * introduced and people who already know each other (one introduced the other).
+ * introduced and people who already know each other (one introduced the other, or both were in one interaction).
  */
 export async function suggestIntroductions(deps: Deps, input: unknown = {}): Promise<IntroductionSuggestion[]> {
   const { limit } = parseInput(suggestIntroductionsSchema, input);
@@ -30,6 +35,13 @@ export async function suggestIntroductions(deps: Deps, input: unknown = {}): Pro
   const acquainted = new Set(introductions.map((intro) => pairKey(intro.personAId, intro.personBId)));
   for (const person of people) {
     if (person.introducedById) acquainted.add(pairKey(person.id, person.introducedById));
+  }
+  // People who were together in one interaction already know each other.
+  for (const interaction of await deps.repos.interactions.list({ limit: MAX_INTERACTIONS_READ })) {
+    const ids = interaction.personIds.slice(0, MAX_PARTICIPANTS);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) acquainted.add(pairKey(ids[i] as string, ids[j] as string));
+    }
   }
   return suggestPairs(people, { acquainted, limit });
 }

@@ -40,6 +40,8 @@ export const introductionSchema = z.object({
   declinedOn: z.string().nullable(),
   /** When to ask both how it went: set when the introduction is made. */
   followUpDue: z.string().nullable(),
+  /** The reminder that asks how it went, in the reminders feature. */
+  followUpReminderId: z.string().nullable(),
   followedUpOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -40,6 +40,7 @@ export async function startIntroduction(deps: Deps, input: StartIntroductionInpu
       madeOn: null,
       declinedOn: null,
       followUpDue: null,
+      followUpReminderId: null,
       followedUpOn: null,
       createdAt: at,
       updatedAt: at,

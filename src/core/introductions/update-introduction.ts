@@ -1,4 +1,7 @@
 import { KithError } from '../errors.js';
+import { recordInteraction } from '../interactions/record-interaction.js';
+import { completeReminder } from '../reminders/complete-reminder.js';
+import { createReminder } from '../reminders/create-reminder.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import {
@@ -57,11 +60,37 @@ export async function updateIntroduction(
     if (data.status === 'asked-b') updated.askedBOn = on;
     if (data.status === 'declined') updated.declinedOn = on;
     if (data.status === 'followed-up') updated.followedUpOn = on;
+    const view = await viewIntroduction(repos, updated);
     if (data.status === 'made') {
       updated.madeOn = on;
       updated.followUpDue = addDays(on, data.followUpInDays ?? DEFAULT_FOLLOW_UP_DAYS);
+      // A made introduction is time spent with both: it resets both clocks and shows on both timelines.
+      await recordInteraction(
+        repos,
+        {
+          personIds: [updated.personAId, updated.personBId],
+          occurredAt: on,
+          kind: 'introduction',
+          summary: `Introduced ${view.personAName} and ${view.personBName}`,
+          notes: updated.reason,
+        },
+        now,
+      );
+      const reminder = await createReminder(
+        { ...deps, repos },
+        {
+          personId: updated.personAId,
+          text: `Ask ${view.personAName} and ${view.personBName} how their introduction went`,
+          dueOn: updated.followUpDue,
+        },
+      );
+      updated.followUpReminderId = reminder.id;
+    }
+    if (data.status === 'followed-up' && updated.followUpReminderId) {
+      const reminder = await repos.reminders.get(updated.followUpReminderId);
+      if (reminder && !reminder.doneAt) await completeReminder({ ...deps, repos }, reminder.id);
     }
     await repos.introductions.save(updated);
-    return viewIntroduction(repos, updated);
+    return { ...view, ...updated };
   });
 }

@@ -1,4 +1,5 @@
 import { KithError } from '../errors.js';
+import { recordInteraction } from '../interactions/record-interaction.js';
 import { getItem } from '../items/get-item.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
@@ -7,7 +8,7 @@ import { parseInput } from '../shared/validate.js';
 import { type CreateShareInput, createShareSchema, type Share, type ShareView } from './schema.js';
 
 /**
- * Records that an item went to a person, with a note. Sending the same item to the
+ * Records that an item went to a person, with a note, as an interaction with them. Sending the same item to the
  * same person twice is refused, with the date it was already sent.
  */
 export async function shareItem(deps: Deps, input: CreateShareInput): Promise<ShareView> {
@@ -32,6 +33,18 @@ export async function shareItem(deps: Deps, input: CreateShareInput): Promise<Sh
       note: data.note,
     };
     await repos.shares.insert(share);
+    // Giving is keeping in touch: the share is an interaction, on the timeline, and resets the clock.
+    await recordInteraction(
+      repos,
+      {
+        personIds: [person.id],
+        ...(data.sharedAt ? { occurredAt: share.sharedAt } : {}),
+        kind: 'share',
+        summary: `Sent "${item.title}"`.slice(0, 500),
+        notes: share.note,
+      },
+      deps.now(),
+    );
     return { ...share, itemTitle: item.title, personName: person.displayName };
   });
 }

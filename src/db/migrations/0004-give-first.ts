@@ -57,6 +57,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('made_on', 'text')
     .addColumn('declined_on', 'text')
     .addColumn('follow_up_due', 'text')
+    .addColumn('follow_up_reminder_id', 'text')
     .addColumn('followed_up_on', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())
