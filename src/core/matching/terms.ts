@@ -41,7 +41,9 @@ const NOT_PLAIN = /[^\t\n\r -~]/;
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   // Most professional text is ASCII: lowercasing is all the folding it needs, and far cheaper.
-  const words = !NOT_PLAIN.test(text) ? text.toLowerCase().split(/[^a-z0-9+#]+/) : foldText(text).split(/[^\p{L}\p{N}+#]+/u);
+  const words = !NOT_PLAIN.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9+#]+/)
+    : foldText(text).split(/[^\p{L}\p{N}+#]+/u);
   for (const raw of words) {
     if (!raw || STOPWORDS.has(raw)) continue;
     tokens.push(stem(raw));
