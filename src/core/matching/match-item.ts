@@ -23,7 +23,7 @@ export type MatchableItem = {
 
 export type Suggestion = { id: string; name: string; score: number; reasons: string[] };
 
-/** An item reduced to how strongly (0..1) it speaks of each concept, phrase and word. */
+/** An item reduced to how strongly (about 0..1) it speaks of each concept, phrase and word. */
 export type ItemProfile = {
   kind: MatchableItem['kind'];
   concepts: Map<number, number>;
@@ -42,7 +42,8 @@ const TEXT_LIMIT = 20_000;
  * and a related concept less than either.
  */
 const STRENGTH = {
-  phrase: { headline: 1, repeated: 0.9, once: 0.85 },
+  // their exact words in the title: the strongest sign there is, above any synonym
+  phrase: { headline: 1.2, repeated: 0.9, once: 0.85 },
   concept: { headline: 0.9, repeated: 0.8, once: 0.65 },
   related: 0.45,
   words: 0.8,
@@ -63,18 +64,24 @@ function countPhrases(tokens: readonly string[], into: Map<string, number>): voi
 }
 
 export function buildItemProfile(item: MatchableItem): ItemProfile {
-  const headline = tokenize([item.title, item.role ?? '', item.location ?? '', ...item.topics].join(' \n '));
+  const headline = tokenize([item.title, item.role ?? '', item.location ?? ''].join(' \n '));
+  // Topics are mostly extracted from the text itself: they confirm a subject (as a
+  // repeated mention does) but do not lift it to the title's strength.
+  const topics = tokenize(item.topics.join(' \n '));
   const body = tokenize(item.text.slice(0, TEXT_LIMIT));
   const concepts = new Map<number, number>();
   for (const [id, count] of findConcepts(body)) concepts.set(id, strengthOf('concept', count));
+  for (const id of findConcepts(topics).keys()) concepts.set(id, STRENGTH.concept.repeated);
   for (const id of findConcepts(headline).keys()) concepts.set(id, STRENGTH.concept.headline);
   const tokens = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const token of body) counts.set(token, (counts.get(token) ?? 0) + 1);
   for (const [token, count] of counts) tokens.set(token, strengthOf('phrase', count));
+  for (const token of topics) tokens.set(token, Math.max(tokens.get(token) ?? 0, STRENGTH.phrase.repeated));
   for (const token of headline) tokens.set(token, STRENGTH.phrase.headline);
   const phraseCounts = new Map<string, number>();
   countPhrases(body, phraseCounts);
+  for (const topic of item.topics) countPhrases(tokenize(topic), phraseCounts);
   const phrases = new Map<string, number>();
   for (const [phrase, count] of phraseCounts) phrases.set(phrase, strengthOf('phrase', count));
   const headlinePhrases = new Map<string, number>();
