@@ -89,6 +89,16 @@ function guardedLookup(url: string): LookupFunction {
   };
 }
 
+/** Pages still come in Latin-1 and other charsets; a charset the runtime does not know falls back to UTF-8. */
+function decode(bytes: Buffer, contentType: string): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
 type Hop = { status: number; location: string | null; contentType: string; body: string };
 
 function requestOnce(url: URL, options: Required<FetchOptions>, signal: AbortSignal): Promise<Hop> {
@@ -128,7 +138,7 @@ function requestOnce(url: URL, options: Required<FetchOptions>, signal: AbortSig
           chunks.push(chunk);
         });
         response.on('end', () =>
-          resolve({ status, location, contentType, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({ status, location, contentType, body: decode(Buffer.concat(chunks), contentType) }),
         );
         response.on('error', reject);
       },

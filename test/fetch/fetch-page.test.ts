@@ -30,6 +30,10 @@ function startServer(): Promise<Server> {
       case '/pdf':
         response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7');
         return;
+      case '/latin1':
+        response.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+        response.end(Buffer.from('<html><body><p>Jos\u00e9 \u00c1lvarez</p></body></html>', 'latin1'));
+        return;
       case '/missing':
         response.writeHead(404, { 'content-type': 'text/html' }).end('not here');
         return;
@@ -55,6 +59,10 @@ describe('fetching a page for an item', () => {
     const page = await local(`${base}/page`);
     expect(page).toMatchObject({ url: `${base}/page`, contentType: 'text/html' });
     expect(page.body).toContain('Readable words.');
+  });
+
+  it('decodes the page in the charset the server declares', async () => {
+    expect((await local(`${base}/latin1`)).body).toContain('José Álvarez');
   });
 
   it('follows up to 5 redirects and reports where it ended', async () => {
