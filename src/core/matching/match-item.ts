@@ -245,17 +245,17 @@ function fieldMatches(texts: readonly string[], item: ItemProfile, field: Field)
 }
 
 /**
- * Scores one person for an item, with the reasons in words; null when nothing meets.
- * Labels are parsed once per distinct text (see toLabel), and nothing is allocated for
- * the many people who do not match, which keeps 10,000 people within a request's budget.
+ * Scores one person for an item, writing the reasons in words into `reasons` when
+ * given; 0 when nothing meets. Labels are parsed once per distinct text (see toLabel),
+ * and nothing is allocated for the many people who do not match, which keeps 10,000
+ * people within a request's budget.
  */
-export function scorePerson(
+function assess(
   person: MatchablePerson,
   item: ItemProfile,
   itemTokens: ReadonlySet<string>,
-  /** Build the reasons too; ranking leaves them out until it knows who is in the top. */
-  explain = true,
-): Suggestion | null {
+  reasons: string[] | null,
+): number {
   const weights = weightsByKind[item.kind];
   usedConcepts.clear();
   const title = person.title ? toLabel(person.title) : null;
@@ -304,10 +304,9 @@ export function scorePerson(
     !companyMentioned &&
     notes.length === 0
   ) {
-    return null;
+    return 0;
   }
 
-  const reasons: string[] | null = explain ? [] : null;
   let score = 0;
   if (jobNeeds) {
     score += weights.jobNeeds * decayedSum(jobNeeds.strengths);
@@ -349,8 +348,18 @@ export function scorePerson(
       );
     reasons?.push(`your notes mention ${notes.map(conceptName).join(', ')}`);
   }
-  if (score < MIN_SCORE) return null;
-  return { id: person.id, name: person.displayName, score: Math.round(score * 100) / 100, reasons: reasons ?? [] };
+  return score < MIN_SCORE ? 0 : score;
+}
+
+/** One person's score for an item, with the reasons in words; null when nothing meets. */
+export function scorePerson(
+  person: MatchablePerson,
+  item: ItemProfile,
+  itemTokens: ReadonlySet<string>,
+): Suggestion | null {
+  const reasons: string[] = [];
+  const score = assess(person, item, itemTokens, reasons);
+  return score > 0 ? { id: person.id, name: person.displayName, score: Math.round(score * 100) / 100, reasons } : null;
 }
 
 export type RankOptions = {
@@ -370,18 +379,22 @@ export function rankPeopleForItem(
 ): Suggestion[] {
   const itemProfile = buildItemProfile(item);
   const itemTokens = new Set(itemProfile.tokens.keys());
-  const scored: { person: MatchablePerson; score: number }[] = [];
-  for (const person of people) {
-    if (person.archived || options.exclude?.has(person.id)) continue;
-    const suggestion = scorePerson(person, itemProfile, itemTokens, false);
-    if (suggestion) scored.push({ person, score: suggestion.score });
-  }
+  // Score everyone without reasons, then explain only those who make the list.
+  const matched: number[] = [];
+  const scores = new Float64Array(people.length);
+  people.forEach((person, index) => {
+    if (person.archived || options.exclude?.has(person.id)) return;
+    const score = assess(person, itemProfile, itemTokens, null);
+    if (score > 0) {
+      scores[index] = score;
+      matched.push(index);
+    }
+  });
+  const name = (index: number) => (people[index] as MatchablePerson).displayName;
   // Codepoint order breaks ties: deterministic, and far cheaper than a locale compare over thousands.
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (a.person.displayName < b.person.displayName ? -1 : a.person.displayName > b.person.displayName ? 1 : 0),
+  matched.sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
   );
-  const top = options.limit ? scored.slice(0, options.limit) : scored;
-  return top.flatMap(({ person }) => scorePerson(person, itemProfile, itemTokens) ?? []);
+  const top = options.limit ? matched.slice(0, options.limit) : matched;
+  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens) ?? []);
 }
