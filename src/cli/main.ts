@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerInteractionCommands } from './commands/interactions.js';
 import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);
   registerReminderCommands(program);
