@@ -9,7 +9,11 @@ import {
 import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { registerErrorHandler } from './errors.js';
+import { interactionRoutes } from './routes/interactions.js';
+import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { peopleRoutes } from './routes/people.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { settingsRoutes } from './routes/settings.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,6 +55,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(interactionRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(reminderRoutes, { prefix: '/api/v1' });
+  await app.register(settingsRoutes, { prefix: '/api/v1' });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');
