@@ -21,13 +21,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);
   registerReminderCommands(program);
   registerItemsCommands(program);
   registerShareCommands(program);
   registerIntrosCommands(program);
-  registerDemoCommand(program);
   return program;
 }
 

@@ -17,7 +17,7 @@ export type Connection = {
   dialect: Dialect;
   /** Where the data lives, for people: a file path or the database URL without its password. */
   location: string;
-  /** The PostgreSQL schema it works in, when one was given (tests use one per run). */
+  /** The PostgreSQL schema this connection works in, when one was given. */
   schema?: string;
   /** The raw better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
@@ -96,8 +96,8 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
 export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
   const migrator = new Migrator({
     db: connection.db,
-    // Kysely looks for its own tables in every schema unless told which: with one schema
-    // per test run, another run's half-made tables would otherwise be taken for ours.
+    // Kysely looks for its migration table in every schema unless told which one: another
+    // schema's table (a parallel test's) would make it skip creating its own.
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
   });

@@ -11,9 +11,13 @@ import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
 import { registerErrorHandler } from './errors.js';
+import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
 import { itemRoutes } from './routes/items.js';
+import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { peopleRoutes } from './routes/people.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { settingsRoutes } from './routes/settings.js';
 import { shareRoutes } from './routes/shares.js';
 
 declare module 'fastify' {
@@ -58,6 +62,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(interactionRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(reminderRoutes, { prefix: '/api/v1' });
+  await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(itemRoutes, {
     prefix: '/api/v1',
     fetchPage: deps.fetchPage ?? createPageFetcher(fetchOptionsFromEnvironment()),
