@@ -31,6 +31,8 @@ export type ItemProfile = {
   tokens: Map<string, number>;
   /** Runs of two to four words, for labels found word for word. */
   phrases: Map<string, number>;
+  /** Each distinct label matched once per item: a network repeats its labels a great deal. */
+  matched: Map<Label, LabelMatch>;
 };
 
 /** Enough of a long text to judge what it is about, and to keep matching fast. */
@@ -94,7 +96,7 @@ export function buildItemProfile(item: MatchableItem): ItemProfile {
       related.set(other, Math.max(related.get(other) ?? 0, (weight / STRENGTH.concept.headline) * STRENGTH.related));
     }
   }
-  return { kind: item.kind, concepts, related, tokens, phrases };
+  return { kind: item.kind, concepts, related, tokens, phrases, matched: new Map() };
 }
 
 /** How a label met an item: its strength, and the concept it met through (-1 for words). */
@@ -108,6 +110,16 @@ const NO_MATCH: LabelMatch = { strength: 0, concept: -1 };
  * must appear.
  */
 export function matchLabel(label: Label, item: ItemProfile, directOnly = false): LabelMatch {
+  if (directOnly) return computeMatch(label, item, true);
+  let match = item.matched.get(label);
+  if (!match) {
+    match = computeMatch(label, item, false);
+    item.matched.set(label, match);
+  }
+  return match;
+}
+
+function computeMatch(label: Label, item: ItemProfile, directOnly: boolean): LabelMatch {
   let best = NO_MATCH;
   if (label.phrase) {
     const strength = item.phrases.get(label.phrase);
@@ -183,17 +195,7 @@ function needPhrase(need: string): string {
   return `looking for ${text}`;
 }
 
-const NONE: readonly number[] = [];
-
-/** Matches of one field: the person's own words for each, and how strongly each counts. */
-type FieldMatch = { texts: string[]; strengths: number[] };
-
-function addMatch(match: FieldMatch | null, text: string, strength: number): FieldMatch {
-  const result = match ?? { texts: [], strengths: [] };
-  result.texts.push(text);
-  result.strengths.push(strength);
-  return result;
-}
+const NO_TOKENS: readonly string[] = [];
 
 type Field = 'jobNeeds' | 'topics' | 'needs' | 'title' | 'industry' | 'offers' | 'notes';
 
@@ -235,13 +237,26 @@ function credited(label: Label, item: ItemProfile, field: Field, used: Map<numbe
 /** Scratch for the person being scored; cleared for each, so scoring allocates nothing per person. */
 const usedConcepts = new Map<number, Field>();
 
-function fieldMatches(texts: readonly string[], item: ItemProfile, field: Field): FieldMatch | null {
-  let match: FieldMatch | null = null;
-  for (const text of texts) {
+/** The strengths of the field being summed: one buffer reused for every field of every person. */
+const strengths: number[] = [];
+
+/** Sums the strengths gathered in the buffer (see decayedSum) and empties it. */
+function takeSum(): number {
+  const total = strengths.length > 0 ? decayedSum(strengths) : 0;
+  strengths.length = 0;
+  return total;
+}
+
+/** A field of labels (topics, offers): its decayed sum; the matching labels go to `texts` when explaining. */
+function fieldScore(labels: readonly string[], item: ItemProfile, field: Field, texts: string[] | null): number {
+  for (const text of labels) {
     const strength = credited(toLabel(text), item, field, usedConcepts);
-    if (strength > 0) match = addMatch(match, text, strength);
+    if (strength > 0) {
+      strengths.push(strength);
+      texts?.push(text);
+    }
   }
-  return match;
+  return takeSum();
 }
 
 /**
@@ -260,8 +275,8 @@ function assess(
   usedConcepts.clear();
   const title = person.title ? toLabel(person.title) : null;
   const titleMatch = title ? matchLabel(title, item) : NO_MATCH;
-  let jobNeeds: FieldMatch | null = null;
-  let otherNeeds: FieldMatch | null = null;
+
+  const jobTexts: string[] | null = reasons ? [] : null;
   for (const text of person.needs) {
     const need = toNeed(text);
     if (!need.jobSeeking) continue;
@@ -271,84 +286,66 @@ function assess(
       need.concepts.length === 0 && need.tokens.length === 0 && title
         ? credited(title, item, 'jobNeeds', usedConcepts, true)
         : credited(need, item, 'jobNeeds', usedConcepts, true);
-    if (strength > 0) jobNeeds = addMatch(jobNeeds, needPhrase(text), strength);
+    if (strength > 0) {
+      strengths.push(strength);
+      jobTexts?.push(needPhrase(text));
+    }
   }
-  const topics = fieldMatches(person.topics, item, 'topics');
+  const jobNeeds = takeSum();
+  const topicTexts: string[] | null = reasons ? [] : null;
+  const topics = fieldScore(person.topics, item, 'topics', topicTexts);
+  const needTexts: string[] | null = reasons ? [] : null;
   for (const text of person.needs) {
     const need = toNeed(text);
     if (need.jobSeeking) continue;
     const strength = credited(need, item, 'needs', usedConcepts);
-    if (strength > 0) otherNeeds = addMatch(otherNeeds, needPhrase(text), strength);
-  }
-  const titleStrength = title && titleMatch.strength > 0 ? credited(title, item, 'title', usedConcepts) : 0;
-  const industryStrength = person.industry ? credited(toLabel(person.industry), item, 'industry', usedConcepts) : 0;
-  const companyTokens = weights.company > 0 && person.company ? companyTokensOf(person.company) : [];
-  let companyMentioned = companyTokens.length > 0;
-  for (const token of companyTokens) if (!itemTokens.has(token)) companyMentioned = false;
-  const offers = fieldMatches(person.offers, item, 'offers');
-  let notes = NONE;
-  if (person.notes) {
-    for (const id of notesConcepts(person.notes)) {
-      if (!item.concepts.has(id)) continue;
-      if (notes === NONE) notes = [];
-      (notes as number[]).push(id);
+    if (strength > 0) {
+      strengths.push(strength);
+      needTexts?.push(needPhrase(text));
     }
   }
-  if (
-    !topics &&
-    !jobNeeds &&
-    !otherNeeds &&
-    !offers &&
-    titleStrength === 0 &&
-    industryStrength === 0 &&
-    !companyMentioned &&
-    notes.length === 0
-  ) {
-    return 0;
+  const otherNeeds = takeSum();
+  const titleStrength = title && titleMatch.strength > 0 ? credited(title, item, 'title', usedConcepts) : 0;
+  const industryStrength = person.industry ? credited(toLabel(person.industry), item, 'industry', usedConcepts) : 0;
+  const companyTokens = weights.company > 0 && person.company ? companyTokensOf(person.company) : NO_TOKENS;
+  let companyMentioned = companyTokens.length > 0;
+  for (const token of companyTokens) if (!itemTokens.has(token)) companyMentioned = false;
+  const offerTexts: string[] | null = reasons ? [] : null;
+  const offers = fieldScore(person.offers, item, 'offers', offerTexts);
+  if (person.notes) {
+    for (const id of notesConcepts(person.notes)) {
+      const strength = item.concepts.get(id);
+      if (strength) strengths.push(usedConcepts.has(id) ? strength * REPEAT_ACROSS_FIELDS : strength);
+    }
   }
+  const notedCount = strengths.length;
+  const notes = takeSum();
 
-  let score = 0;
-  if (jobNeeds) {
-    score += weights.jobNeeds * decayedSum(jobNeeds.strengths);
-    if (item.kind === 'job') reasons?.push(...jobNeeds.texts);
+  const score =
+    weights.jobNeeds * jobNeeds +
+    weights.topics * topics +
+    weights.needs * otherNeeds +
+    weights.title * titleStrength +
+    weights.industry * industryStrength +
+    (companyMentioned ? weights.company : 0) +
+    weights.offers * offers +
+    weights.notes * notes;
+  if (score < MIN_SCORE) return 0;
+  if (reasons) {
+    if (item.kind === 'job') reasons.push(...(jobTexts ?? []));
+    if (topics > 0) reasons.push(`interested in ${topicTexts?.join(', ')}`);
+    if (item.kind !== 'job') reasons.push(...(jobTexts ?? []));
+    reasons.push(...(needTexts ?? []));
+    if (titleStrength > 0) reasons.push(`works as ${person.title}`);
+    if (industryStrength > 0) reasons.push(`works in ${person.industry}`);
+    if (companyMentioned) reasons.push(`works at ${person.company}, which it mentions`);
+    if (offers > 0) reasons.push(`can help with ${offerTexts?.join(', ')}`);
+    if (notedCount > 0 && person.notes) {
+      const noted = notesConcepts(person.notes).filter((id) => item.concepts.has(id));
+      reasons.push(`your notes mention ${noted.map(conceptName).join(', ')}`);
+    }
   }
-  if (topics) {
-    score += weights.topics * decayedSum(topics.strengths);
-    reasons?.push(`interested in ${topics.texts.join(', ')}`);
-  }
-  if (jobNeeds && item.kind !== 'job') reasons?.push(...jobNeeds.texts);
-  if (otherNeeds) {
-    score += weights.needs * decayedSum(otherNeeds.strengths);
-    reasons?.push(...otherNeeds.texts);
-  }
-  if (titleMatch.strength > 0 && person.title) {
-    score += weights.title * titleStrength;
-    reasons?.push(`works as ${person.title}`);
-  }
-  if (industryStrength > 0 && person.industry) {
-    score += weights.industry * industryStrength;
-    reasons?.push(`works in ${person.industry}`);
-  }
-  if (companyMentioned && person.company) {
-    score += weights.company;
-    reasons?.push(`works at ${person.company}, which it mentions`);
-  }
-  if (offers) {
-    score += weights.offers * decayedSum(offers.strengths);
-    reasons?.push(`can help with ${offers.texts.join(', ')}`);
-  }
-  if (notes.length > 0) {
-    score +=
-      weights.notes *
-      decayedSum(
-        notes.map((id) => {
-          const strength = item.concepts.get(id) ?? 0;
-          return usedConcepts.has(id) ? strength * REPEAT_ACROSS_FIELDS : strength;
-        }),
-      );
-    reasons?.push(`your notes mention ${notes.map(conceptName).join(', ')}`);
-  }
-  return score < MIN_SCORE ? 0 : score;
+  return score;
 }
 
 /** One person's score for an item, with the reasons in words; null when nothing meets. */
