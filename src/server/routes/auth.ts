@@ -42,6 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       try {
         const { user, session } = await signIn(accounts, request.body);
         await limiter.succeed(keys[0] ?? '');
+        request.user = user;
         setSessionCookie(request, reply, session, sessionIdleDays);
         return user;
       } catch (error) {
