@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTokensCommands } from './commands/tokens.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerPeopleCommands(program);
   registerUsersCommands(program);
   registerTokensCommands(program);
+  registerDemoCommand(program);
   return program;
 }
 
