@@ -59,6 +59,8 @@ export type AppDependencies = {
   counterStore?: CounterStore;
   /** Believe X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
   trustProxy?: boolean;
+  /** Anyone may create an account at POST /api/v1/auth/sign-up (an admin's choice; off by default). */
+  allowSignUp?: boolean;
   bodyLimit?: number;
 };
 
@@ -159,7 +161,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     return renderDocsPage(app.swagger() as unknown as OpenApiDocument);
   });
 
-  await app.register(authRoutes, { prefix: '/api/v1', accounts, limiter, sessionIdleDays });
+  await app.register(authRoutes, {
+    prefix: '/api/v1',
+    accounts,
+    limiter,
+    sessionIdleDays,
+    allowSignUp: deps.allowSignUp ?? false,
+  });
   await app.register(tokenRoutes, { prefix: '/api/v1' });
   await app.register(userRoutes, { prefix: '/api/v1', accounts });
   await app.register(signInLinkRoutes, { accounts, sessionIdleDays });

@@ -4,7 +4,7 @@ import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
 import { buildApp } from './app.js';
 
-export type ServerOptions = { host: string; port: number; dataDir?: string };
+export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -25,6 +25,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     trustProxy: process.env.KITH_TRUST_PROXY === '1',
+    allowSignUp: options.allowSignUp ?? process.env.KITH_ALLOW_SIGN_UP === '1',
   });
   const stop = async () => {
     await app.close();

@@ -253,4 +253,35 @@ describeEachDatabase('auth API', (kind) => {
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
+
+  it('keeps sign-up off unless the admin turns it on', async () => {
+    const payload = { email: 'new@example.test', password: 'a long enough password' };
+    expect((await app.inject('/api/v1/auth/config')).json()).toEqual({ signUp: false });
+    const refused = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('FORBIDDEN');
+    await app.close();
+    app = await buildApp({ repos: database.repos, now: () => now, allowSignUp: true });
+    expect((await app.inject('/api/v1/auth/config')).json()).toEqual({ signUp: true });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      payload: { ...payload, password: 'x' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const created = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'new@example.test', isAdmin: false });
+    const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie: cookieFrom(created) } });
+    expect(me.json().email).toBe('new@example.test');
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload })).statusCode).toBe(409);
+  });
+
+  it('answers an unexpected failure with a bare 500: no stack, no SQL', async () => {
+    const headers = await sessionHeaders(database.repos, user.id, () => now);
+    await database.connection.db.schema.dropTable('api_token').execute();
+    const response = await app.inject({ url: '/api/v1/tokens', headers });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'INTERNAL', message: 'Something went wrong on our side' } });
+  });
 });

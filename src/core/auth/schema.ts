@@ -15,6 +15,16 @@ export const addUserSchema = z.object({
 });
 export type AddUserInput = z.input<typeof addUserSchema>;
 
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: optionalText(200),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+/** What a sign-in page needs to know before anyone is signed in. */
+export const authConfigSchema = z.object({ signUp: z.boolean() });
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'must not be empty').max(320, 'is too long'),
   password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),

@@ -2,22 +2,55 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePassword } from '../../core/auth/change-password.js';
 import type { AccountDeps } from '../../core/auth/repo.js';
-import { changePasswordSchema, signInSchema } from '../../core/auth/schema.js';
+import { authConfigSchema, changePasswordSchema, signInSchema, signUpSchema } from '../../core/auth/schema.js';
 import { signIn } from '../../core/auth/sign-in.js';
 import { signOut } from '../../core/auth/sign-out.js';
+import { signUp } from '../../core/auth/sign-up.js';
 import { isKithError, KithError } from '../../core/errors.js';
 import { userSchema } from '../../core/users/schema.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 
-export type AuthRouteOptions = { accounts: AccountDeps; limiter: SignInLimiter; sessionIdleDays: number };
+export type AuthRouteOptions = {
+  accounts: AccountDeps;
+  limiter: SignInLimiter;
+  sessionIdleDays: number;
+  /** Whether anyone may create an account over the web (off unless the admin turns it on). */
+  allowSignUp: boolean;
+};
 
-/** Signing in and out, who am I, and changing one's password. */
-export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
-  app,
-  { accounts, limiter, sessionIdleDays },
-) => {
+/** Signing up, in and out, who am I, and changing one's password. */
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
+  const { accounts, limiter, sessionIdleDays, allowSignUp } = options;
   const tags = ['auth'];
+
+  app.get(
+    '/auth/config',
+    {
+      config: { public: true },
+      schema: { tags, summary: 'What the sign-in page offers (is sign-up open?)', response: { 200: authConfigSchema } },
+    },
+    async () => ({ signUp: allowSignUp }),
+  );
+
+  app.post(
+    '/auth/sign-up',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Create an account and sign in (only when the admin turned sign-up on)',
+        body: signUpSchema,
+        response: { 201: userSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await signUp(accounts, request.body, allowSignUp);
+      request.user = user;
+      setSessionCookie(request, reply, session, sessionIdleDays);
+      return reply.status(201).send(user);
+    },
+  );
 
   app.post(
     '/auth/sign-in',
