@@ -36,10 +36,6 @@ declare module 'fastify' {
     /** The signed-in user, or null on a public route reached without credentials. */
     user: User | null;
   }
-  interface FastifyContextConfig {
-    /** Reachable without signing in (health, sign-in, documentation). */
-    public?: boolean;
-  }
 }
 
 export type AppDependencies = {
@@ -136,8 +132,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   app.decorateRequest('deps', null as unknown as Deps);
   app.decorateRequest('user', null);
-  // Every /api route needs a signed-in user unless it is marked public; the web UI's
-  // pages and files (anything outside /api) never do.
+  // Every /api route needs a signed-in user unless its schema says `security: []`
+  // (OpenAPI's "no authentication", so the document tells clients the same); the web
+  // UI's pages and files (anything outside /api) never do.
   app.addHook('onRequest', async (request) => {
     const found = await identify(request);
     if (!originAllowed(request, found?.viaCookie ?? false, deps.allowedOrigins ?? [])) {
@@ -149,11 +146,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return;
     }
     const route = request.routeOptions.url;
-    if (!route?.startsWith('/api/') || request.routeOptions.config.public) return;
+    if (!route?.startsWith('/api/') || request.routeOptions.schema?.security?.length === 0) return;
     throw new KithError('UNAUTHENTICATED', 'Sign in first, or send Authorization: Bearer <token>');
   });
 
-  const publicRoute = { config: { public: true }, schema: { hide: true } };
+  const publicRoute = { schema: { hide: true, security: [] } };
   app.get('/api/health', publicRoute, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', publicRoute, async () => app.swagger());
   app.get('/api/docs', publicRoute, async (_request, reply) => {

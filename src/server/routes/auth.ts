@@ -27,8 +27,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
   app.get(
     '/auth/config',
     {
-      config: { public: true },
-      schema: { tags, summary: 'What the sign-in page offers (is sign-up open?)', response: { 200: authConfigSchema } },
+      schema: {
+        security: [],
+        tags,
+        summary: 'What the sign-in page offers (is sign-up open?)',
+        response: { 200: authConfigSchema },
+      },
     },
     async () => ({ signUp: allowSignUp }),
   );
@@ -36,8 +40,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
   app.post(
     '/auth/sign-up',
     {
-      config: { public: true },
       schema: {
+        security: [],
         tags,
         summary: 'Create an account and sign in (only when the admin turned sign-up on)',
         body: signUpSchema,
@@ -55,8 +59,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
   app.post(
     '/auth/sign-in',
     {
-      config: { public: true },
       schema: {
+        security: [],
         tags,
         summary: 'Sign in with email and password; sets the session cookie (10 failures in 15 minutes, then 429)',
         body: signInSchema,

@@ -10,7 +10,7 @@ export type SignInLinkOptions = { accounts: AccountDeps; sessionIdleDays: number
 export const signInLinkRoutes: FastifyPluginAsyncZod<SignInLinkOptions> = async (app, options) => {
   app.get(
     '/auth/link/:token',
-    { config: { public: true }, schema: { hide: true, params: z.object({ token: z.string().max(200) }) } },
+    { schema: { hide: true, security: [], params: z.object({ token: z.string().max(200) }) } },
     async (request, reply) => {
       const session = await redeemSignInLink(options.accounts, request.params.token);
       setSessionCookie(request, reply, session, options.sessionIdleDays);
