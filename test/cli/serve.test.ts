@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { kithBin, tempDataDir } from '../support/cli.js';
+import { kithBin, runKith, tempDataDir } from '../support/cli.js';
 
 type Started = { child: ChildProcess; output: string; base: string; link?: string };
 
@@ -49,5 +49,12 @@ describe('kith serve in local mode', () => {
     const second = await serve(dir);
     children.push(second.child);
     expect(second.link).toBeUndefined();
+
+    // Another browser: `kith users link` prints a fresh one-time link for the owner.
+    const printed = runKith(dir, ['users', 'link', '--base', second.base]);
+    expect(printed.code).toBe(0);
+    const again = await fetch(printed.stdout.trim(), { redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('set-cookie')).toMatch(/Max-Age=34560000/);
   });
 });

@@ -14,14 +14,13 @@ import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 export type AuthRouteOptions = {
   accounts: AccountDeps;
   limiter: SignInLimiter;
-  sessionIdleDays: number;
   /** Whether anyone may create an account over the web (off unless the admin turns it on). */
   allowSignUp: boolean;
 };
 
 /** Signing up, in and out, who am I, and changing one's password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
-  const { accounts, limiter, sessionIdleDays, allowSignUp } = options;
+  const { accounts, limiter, allowSignUp } = options;
   const tags = ['auth'];
 
   app.get(
@@ -51,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
     async (request, reply) => {
       const { user, session } = await signUp(accounts, request.body, allowSignUp);
       request.user = user;
-      setSessionCookie(request, reply, session, sessionIdleDays);
+      setSessionCookie(request, reply, session);
       return reply.status(201).send(user);
     },
   );
@@ -80,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
         const { user, session } = await signIn(accounts, request.body);
         await limiter.succeed(keys[0] ?? '');
         request.user = user;
-        setSessionCookie(request, reply, session, sessionIdleDays);
+        setSessionCookie(request, reply, session);
         return user;
       } catch (error) {
         if (isKithError(error) && error.code === 'UNAUTHENTICATED') await limiter.fail(keys);
