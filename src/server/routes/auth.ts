@@ -6,7 +6,7 @@ import { authConfigSchema, changePasswordSchema, signInSchema, signUpSchema } fr
 import { signIn } from '../../core/auth/sign-in.js';
 import { signOut } from '../../core/auth/sign-out.js';
 import { signUp } from '../../core/auth/sign-up.js';
-import { isKithError, KithError } from '../../core/errors.js';
+import { KithError } from '../../core/errors.js';
 import { userSchema } from '../../core/users/schema.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
@@ -68,23 +68,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
     },
     async (request, reply) => {
       const keys = [`account:${request.body.email}`, `address:${request.ip}`];
-      const wait = await limiter.retryAfter(keys);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new KithError('RATE_LIMITED', `Too many failed sign-ins; try again in ${wait} seconds`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      try {
-        const { user, session } = await signIn(accounts, request.body);
-        await limiter.succeed(keys[0] ?? '');
-        request.user = user;
-        setSessionCookie(request, reply, session);
-        return user;
-      } catch (error) {
-        if (isKithError(error) && error.code === 'UNAUTHENTICATED') await limiter.fail(keys);
-        throw error;
-      }
+      const { user, session } = await limiter.attempt(keys, () => signIn(accounts, request.body));
+      request.user = user;
+      setSessionCookie(request, reply, session);
+      return user;
     },
   );
 
