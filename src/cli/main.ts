@@ -7,6 +7,8 @@ import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerTokensCommands } from './commands/tokens.js';
+import { registerUsersCommands } from './commands/users.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerUsersCommands(program);
+  registerTokensCommands(program);
   registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);

@@ -1,3 +1,4 @@
+import type { AuthRepo } from './auth/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
@@ -12,6 +13,8 @@ import type { SettingsRepo } from './settings/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  /** Sessions, API tokens and sign-in links. */
+  auth: AuthRepo;
   settings: SettingsRepo;
   interactions: InteractionsRepo;
   reminders: RemindersRepo;

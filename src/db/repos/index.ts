@@ -3,6 +3,7 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { authRepo } from './auth.js';
 import { interactionsRepo } from './interactions.js';
 import { keepInTouchRepo } from './keep-in-touch.js';
 import { occasionsRepo } from './occasions.js';
@@ -24,6 +25,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, ownerId),
       reminders: remindersRepo(db, ownerId),
