@@ -10,6 +10,8 @@ import { registerPeopleCommands } from './commands/people.js';
 import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerShareCommands } from './commands/share.js';
+import { registerTokensCommands } from './commands/tokens.js';
+import { registerUsersCommands } from './commands/users.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerUsersCommands(program);
+  registerTokensCommands(program);
   registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);

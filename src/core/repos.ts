@@ -1,3 +1,4 @@
+import type { AuthRepo } from './auth/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
@@ -15,6 +16,8 @@ import type { SharesRepo } from './shares/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  /** Sessions, API tokens and sign-in links. */
+  auth: AuthRepo;
   settings: SettingsRepo;
   interactions: InteractionsRepo;
   reminders: RemindersRepo;

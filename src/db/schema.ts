@@ -78,51 +78,30 @@ export type PersonBodyFtsTable = {
   body_text: string;
 };
 
-/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
-export type ItemTable = {
+/** A signed-in browser: the SHA-256 of its 128-bit session id, never the id itself. */
+export type SessionTable = {
   owner_id: string;
-  id: string;
-  kind: string;
-  title: string;
-  url: string | null;
-  source: string;
-  text: string;
-  summary: string | null;
-  topics: string;
-  company: string | null;
-  role: string | null;
-  location: string | null;
-  archived: number;
+  id_hash: string;
   created_at: string;
-  updated_at: string;
+  last_seen_at: string;
 };
 
-export type ShareTable = {
+/** A token for scripts, shown once and stored as its SHA-256. */
+export type ApiTokenTable = {
   owner_id: string;
   id: string;
-  item_id: string;
-  person_id: string;
-  shared_at: string;
-  note: string | null;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
 };
 
-export type IntroductionTable = {
+/** A one-time sign-in link (local mode), stored as its SHA-256, single use. */
+export type SignInLinkTable = {
   owner_id: string;
-  id: string;
-  person_a_id: string;
-  person_b_id: string;
-  reason: string;
-  status: string;
-  suggested_on: string;
-  asked_a_on: string | null;
-  asked_b_on: string | null;
-  made_on: string | null;
-  declined_on: string | null;
-  follow_up_due: string | null;
-  follow_up_reminder_id: string | null;
-  followed_up_on: string | null;
+  token_hash: string;
   created_at: string;
-  updated_at: string;
+  expires_at: string;
 };
 
 export type InteractionTable = {
@@ -184,6 +163,53 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
+export type ItemTable = {
+  owner_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  source: string;
+  text: string;
+  summary: string | null;
+  topics: string;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ShareTable = {
+  owner_id: string;
+  id: string;
+  item_id: string;
+  person_id: string;
+  shared_at: string;
+  note: string | null;
+};
+
+export type IntroductionTable = {
+  owner_id: string;
+  id: string;
+  person_a_id: string;
+  person_b_id: string;
+  reason: string;
+  status: string;
+  suggested_on: string;
+  asked_a_on: string | null;
+  asked_b_on: string | null;
+  made_on: string | null;
+  declined_on: string | null;
+  follow_up_due: string | null;
+  follow_up_reminder_id: string | null;
+  followed_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -191,13 +217,16 @@ export type Database = {
   person_search: PersonSearchTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;
-  item: ItemTable;
-  share: ShareTable;
-  introduction: IntroductionTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  sign_in_link: SignInLinkTable;
   interaction: InteractionTable;
   interaction_person: InteractionPersonTable;
   contact_state: ContactStateTable;
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
 };

@@ -3,6 +3,7 @@ import type { Dialect } from '../connect.js';
 import * as foundation from './0001-foundation.js';
 import * as keepInTouch from './0002-keep-in-touch.js';
 import * as giveFirst from './0004-give-first.js';
+import * as accounts from './0005-accounts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -11,6 +12,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-keep-in-touch': keepInTouch,
   '0004-give-first': giveFirst,
+  '0005-accounts': accounts,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

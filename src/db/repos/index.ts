@@ -3,6 +3,7 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { authRepo } from './auth.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
@@ -27,6 +28,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, ownerId),
       reminders: remindersRepo(db, ownerId),
