@@ -163,6 +163,53 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
+export type ItemTable = {
+  owner_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  source: string;
+  text: string;
+  summary: string | null;
+  topics: string;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ShareTable = {
+  owner_id: string;
+  id: string;
+  item_id: string;
+  person_id: string;
+  shared_at: string;
+  note: string | null;
+};
+
+export type IntroductionTable = {
+  owner_id: string;
+  id: string;
+  person_a_id: string;
+  person_b_id: string;
+  reason: string;
+  status: string;
+  suggested_on: string;
+  asked_a_on: string | null;
+  asked_b_on: string | null;
+  made_on: string | null;
+  declined_on: string | null;
+  follow_up_due: string | null;
+  follow_up_reminder_id: string | null;
+  followed_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -179,4 +226,7 @@ export type Database = {
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
 };
