@@ -345,6 +345,36 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       return rows.map((row) => row.person_id);
     },
 
+    async findByValues(kind, keys) {
+      const found = new Map<string, string[]>();
+      for (const batch of chunk([...new Set(keys)], 500)) {
+        const rows = await db
+          .selectFrom('person_value')
+          .select(['value_key', 'person_id'])
+          .distinct()
+          .where('owner_id', '=', ownerId)
+          .where('kind', '=', kind)
+          .where('value_key', 'in', batch)
+          .orderBy('person_id')
+          .execute();
+        for (const row of rows) {
+          const ids = found.get(row.value_key) ?? [];
+          ids.push(row.person_id);
+          found.set(row.value_key, ids);
+        }
+      }
+      return found;
+    },
+
+    async moveIntroducedBy(from, to) {
+      await db
+        .updateTable('person')
+        .set({ introduced_by_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('introduced_by_id', '=', from)
+        .execute();
+    },
+
     async clearIntroducedBy(id) {
       await db
         .updateTable('person')
