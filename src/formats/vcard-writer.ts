@@ -28,7 +28,7 @@ function labelType(label: string | null, extra?: string): Record<string, string>
 
 /**
  * One person as a vCard. Standard properties carry what phones and contacts apps
- * read; X-KITH-* properties carry kith's own fields, so importing the card back into
+ * read; X-KITH-* properties carry kith's own fields (lists as JSON text), so importing the card back into
  * kith loses nothing kith stores.
  */
 export function personToVcard(person: Person, version: VcardVersion): string {
@@ -59,9 +59,9 @@ export function personToVcard(person: Person, version: VcardVersion): string {
   if (person.industry) add(card, 'x-kith-industry', person.industry);
   if (person.howMet) add(card, 'x-kith-how-met', person.howMet);
   if (person.metOn) add(card, 'x-kith-met-on', person.metOn);
-  if (person.topics.length > 0) add(card, 'x-kith-topics', person.topics);
-  if (person.offers.length > 0) add(card, 'x-kith-offers', person.offers);
-  if (person.needs.length > 0) add(card, 'x-kith-needs', person.needs);
+  if (person.topics.length > 0) add(card, 'x-kith-topics', JSON.stringify(person.topics));
+  if (person.offers.length > 0) add(card, 'x-kith-offers', JSON.stringify(person.offers));
+  if (person.needs.length > 0) add(card, 'x-kith-needs', JSON.stringify(person.needs));
   add(card, 'uid', `urn:kith:${person.id}`);
   return `${card.toString()}\r\n`;
 }

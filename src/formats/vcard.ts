@@ -88,6 +88,16 @@ function birthday(property: JCardProperty): string | null {
   return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
 }
 
+/** kith's own list properties hold a JSON array of strings; anything else is ignored. */
+function jsonList(property: JCardProperty): string[] {
+  try {
+    const parsed: unknown = JSON.parse(first(property));
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
 function kithList(property: JCardProperty): string[] {
   return values(property)
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
@@ -176,13 +186,13 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         record.metOn = text(first(property));
         break;
       case 'x-kith-topics':
-        record.topics = kithList(property);
+        record.topics = jsonList(property);
         break;
       case 'x-kith-offers':
-        record.offers = kithList(property);
+        record.offers = jsonList(property);
         break;
       case 'x-kith-needs':
-        record.needs = kithList(property);
+        record.needs = jsonList(property);
         break;
     }
   }
