@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerBackupCommands } from './commands/backup.js';
+import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerPeopleCommands(program);
   registerImportCommands(program);
+  registerExportCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

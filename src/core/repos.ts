@@ -1,4 +1,5 @@
 import type { PeopleRepo } from './people/repo.js';
+import type { SettingsRepo } from './settings/repo.js';
 
 /**
  * Every repository a use-case can reach, already scoped to one owner: a query made
@@ -7,6 +8,7 @@ import type { PeopleRepo } from './people/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  settings: SettingsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

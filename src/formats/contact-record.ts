@@ -6,6 +6,8 @@ import { KithError } from '../core/errors.js';
  */
 export type ContactRecord = {
   line: number;
+  /** The kith id a card exported by kith carries (UID urn:kith:ID), so importing it back updates, not duplicates. */
+  kithId?: string | null;
   displayName: string | null;
   givenName?: string | null;
   familyName?: string | null;

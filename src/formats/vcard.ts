@@ -170,6 +170,11 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
           record.location = text([parts[3], parts[4], parts[6]].filter((part) => part?.trim()).join(', '));
         }
         break;
+      case 'uid': {
+        const match = first(property).match(/^urn:kith:([0-9a-z]{1,64})$/i);
+        if (match) record.kithId = match[1] ?? null;
+        break;
+      }
       case 'x-kith-tier':
         record.tier = text(first(property));
         break;

@@ -9,12 +9,12 @@ import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 
-type Incoming = { line: number; person: Person };
+type Incoming = { line: number; person: Person; kithId: string | null };
 
 const WRITE_BATCH = 1000;
 
 function toInput(record: ContactRecord): CreatePersonInput {
-  const { line: _line, displayName, tier, ...fields } = record;
+  const { line: _line, kithId: _kithId, displayName, tier, ...fields } = record;
   return { ...fields, displayName: displayName ?? '', ...(tier ? { tier: tier as CreatePersonInput['tier'] } : {}) };
 }
 
@@ -46,7 +46,7 @@ export async function importContacts(
       continue;
     }
     try {
-      incoming.push({ line: record.line, person: buildPerson(toInput(record), now) });
+      incoming.push({ line: record.line, person: buildPerson(toInput(record), now), kithId: record.kithId ?? null });
     } catch (error) {
       if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
       skippedRows.push({ line: record.line, reason: error.message });
@@ -98,7 +98,7 @@ export async function importContacts(
     const updated = new Map<string, Person>();
     let updatedCount = 0;
     for (const entry of unique) {
-      const id = existingId(entry.person);
+      const id = existingId(entry);
       const current = id ? (updated.get(id) ?? existing.get(id)) : undefined;
       if (!current) {
         created.push(entry.person);

@@ -4,6 +4,7 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { peopleRepo } from './people.js';
+import { settingsRepo } from './settings.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -19,6 +20,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      settings: settingsRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
