@@ -1,7 +1,7 @@
 import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
-import { type RestoreSummary, backupDocumentSchema } from './schema.js';
+import { backupDocumentSchema, type RestoreSummary } from './schema.js';
 import { backupSections } from './sections.js';
 
 /** Reads a backup file's text; bad JSON or a bad field fails naming where, before anything is written. */

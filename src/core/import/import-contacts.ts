@@ -84,15 +84,15 @@ export async function importContacts(
       const found = await repos.people.findByValues(kind, [...keys]);
       for (const [key, ids] of found) if (ids[0]) owners.set(keyOf({ kind, key }), ids[0]);
     }
-    const existingId = (person: Person) =>
-      identityKeys(person)
-        .map((entry) => owners.get(keyOf(entry)))
+    const kithIds = unique.map((entry) => entry.kithId).filter((id): id is string => id !== null);
+    const known = new Set((await repos.people.getMany(kithIds)).map((person) => person.id));
+    const existingId = (entry: Incoming) =>
+      (entry.kithId && known.has(entry.kithId) ? entry.kithId : undefined) ??
+      identityKeys(entry.person)
+        .map((key) => owners.get(keyOf(key)))
         .find((id) => id !== undefined);
-    const existing = new Map(
-      (
-        await repos.people.getMany(unique.map((entry) => existingId(entry.person)).filter((id) => id !== undefined))
-      ).map((person) => [person.id, person]),
-    );
+    const matchedIds = unique.map(existingId).filter((id) => id !== undefined);
+    const existing = new Map((await repos.people.getMany(matchedIds)).map((person) => [person.id, person]));
 
     const created: Person[] = [];
     const updated = new Map<string, Person>();
