@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerPeopleCommands } from './commands/people.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerImportCommands(program);
   registerExportCommands(program);
   registerBackupCommands(program);
+  registerDedupeCommands(program);
   return program;
 }
 

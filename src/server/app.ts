@@ -9,6 +9,9 @@ import {
 import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { registerErrorHandler } from './errors.js';
+import { dedupeRoutes } from './routes/dedupe.js';
+import { exportRoutes } from './routes/export.js';
+import { importRoutes } from './routes/import.js';
 import { peopleRoutes } from './routes/people.js';
 
 declare module 'fastify' {
@@ -51,6 +54,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(importRoutes, { prefix: '/api/v1' });
+  await app.register(exportRoutes, { prefix: '/api/v1' });
+  await app.register(dedupeRoutes, { prefix: '/api/v1' });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');
