@@ -97,6 +97,7 @@ describe('vCard', () => {
       const [read, second] = parseVcard(text);
       const { line: _line, ...fields } = read ?? { line: 0 };
       expect(fields).toEqual({
+        kithId: '01abc',
         displayName: person.displayName,
         givenName: 'Ada',
         familyName: 'Okafor',

@@ -25,7 +25,7 @@ export async function mergePeople(deps: Deps, input: MergePeopleInput): Promise<
     const merged: Person = {
       ...combined,
       archived: keep.archived && other.archived,
-      createdAt: keep.createdAt < other.createdAt ? keep.createdAt : other.createdAt,
+      createdAt: [keep.createdAt, other.createdAt].sort()[0] ?? keep.createdAt,
       updatedAt: deps.now().toISOString(),
     };
     await repos.people.save(merged);
