@@ -8,6 +8,8 @@ import { withContext } from '../run.js';
 
 /** A progress bar on a terminal, for imports of more than this many people. */
 const PROGRESS_THRESHOLD = 1000;
+/** Skipped rows listed in the text summary; --json has them all. */
+const SKIPS_SHOWN = 20;
 
 function progressBar(): { update(done: number, total: number): void; stop(): void } {
   let bar: SingleBar | undefined;
@@ -31,7 +33,11 @@ function printSummary(summary: ImportSummary): void {
   process.stdout.write(
     `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
-  for (const row of summary.skippedRows) process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
+  for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
+    process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
+  }
+  const more = summary.skippedRows.length - SKIPS_SHOWN;
+  if (more > 0) process.stdout.write(`  … and ${more} more (--json lists them all)\n`);
 }
 
 export function registerImportCommands(program: Command): void {

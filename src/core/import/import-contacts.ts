@@ -1,7 +1,7 @@
 import type { ContactRecord } from '../../formats/contact-record.js';
 import { parseContacts } from '../../formats/contacts.js';
 import { isKithError } from '../errors.js';
-import { combinePeople, identityKeys, sameData } from '../people/combine-people.js';
+import { changedBy, combinePeople, identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { PersonValueKind } from '../people/repo.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
@@ -9,7 +9,7 @@ import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 
-type Incoming = { line: number; person: Person; kithId: string | null };
+type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
 
 const WRITE_BATCH = 1000;
 
@@ -20,6 +20,11 @@ function toInput(record: ContactRecord): CreatePersonInput {
 
 function keyOf(entry: { kind: string; key: string }): string {
   return `${entry.kind}:${entry.key}`;
+}
+
+function splitKey(key: string): { kind: PersonValueKind; key: string } {
+  const colon = key.indexOf(':');
+  return { kind: key.slice(0, colon) as PersonValueKind, key: key.slice(colon + 1) };
 }
 
 /**
@@ -46,7 +51,8 @@ export async function importContacts(
       continue;
     }
     try {
-      incoming.push({ line: record.line, person: buildPerson(toInput(record), now), kithId: record.kithId ?? null });
+      const person = buildPerson(toInput(record), now);
+      incoming.push({ line: record.line, person, kithId: record.kithId ?? null, keys: identityKeys(person).map(keyOf) });
     } catch (error) {
       if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
       skippedRows.push({ line: record.line, reason: error.message });
@@ -57,13 +63,14 @@ export async function importContacts(
   const unique: Incoming[] = [];
   const indexByKey = new Map<string, number>();
   for (const entry of incoming) {
-    const keys = identityKeys(entry.person).map(keyOf);
+    const keys = entry.keys;
     const match = keys.map((key) => indexByKey.get(key)).find((index) => index !== undefined);
     const target = match === undefined ? undefined : unique[match];
     if (match !== undefined && target) {
       target.person = combinePeople(target.person, entry.person, { joinNotes: false });
+      target.keys = identityKeys(target.person).map(keyOf);
       skippedRows.push({ line: entry.line, reason: `same person as line ${target.line}` });
-      for (const key of identityKeys(target.person).map(keyOf)) indexByKey.set(key, match);
+      for (const key of target.keys) indexByKey.set(key, match);
       continue;
     }
     for (const key of keys) if (!indexByKey.has(key)) indexByKey.set(key, unique.length);
@@ -73,7 +80,7 @@ export async function importContacts(
   return deps.repos.transaction(async (repos) => {
     const keysByKind = new Map<PersonValueKind, Set<string>>();
     for (const entry of unique) {
-      for (const { kind, key } of identityKeys(entry.person)) {
+      for (const { kind, key } of entry.keys.map(splitKey)) {
         const keys = keysByKind.get(kind) ?? new Set<string>();
         keys.add(key);
         keysByKind.set(kind, keys);
@@ -88,10 +95,8 @@ export async function importContacts(
     const known = new Set((await repos.people.getMany(kithIds)).map((person) => person.id));
     const existingId = (entry: Incoming) =>
       (entry.kithId && known.has(entry.kithId) ? entry.kithId : undefined) ??
-      identityKeys(entry.person)
-        .map((key) => owners.get(keyOf(key)))
-        .find((id) => id !== undefined);
-    const matchedIds = unique.map(existingId).filter((id) => id !== undefined);
+      entry.keys.map((key) => owners.get(key)).find((id) => id !== undefined);
+    const matchedIds = [...new Set(unique.map(existingId).filter((id) => id !== undefined))];
     const existing = new Map((await repos.people.getMany(matchedIds)).map((person) => [person.id, person]));
 
     const created: Person[] = [];
@@ -105,7 +110,7 @@ export async function importContacts(
         continue;
       }
       const combined = combinePeople(current, entry.person, { joinNotes: false });
-      if (sameData(current, combined)) {
+      if (!changedBy(current, combined)) {
         skippedRows.push({ line: entry.line, reason: `${current.displayName} is already up to date` });
         continue;
       }

@@ -68,11 +68,22 @@ export function combinePeople(target: Person, source: Person, options: CombineOp
   return combined;
 }
 
-/** Whether two versions of a person hold the same data (ignoring when they were written). */
-export function sameData(a: Person, b: Person): boolean {
-  const { createdAt: _ac, updatedAt: _au, ...left } = a;
-  const { createdAt: _bc, updatedAt: _bu, ...right } = b;
-  return JSON.stringify(left) === JSON.stringify(right);
+/**
+ * Whether `combined` (from combinePeople(target, …)) holds anything `target` did not.
+ * Combining only fills and appends, so comparing what can change is enough.
+ */
+export function changedBy(target: Person, combined: Person): boolean {
+  return (
+    scalarFields.some((field) => target[field] !== combined[field]) ||
+    target.notes !== combined.notes ||
+    target.emails.length !== combined.emails.length ||
+    target.phones.length !== combined.phones.length ||
+    target.links.length !== combined.links.length ||
+    target.tags.length !== combined.tags.length ||
+    target.topics.length !== combined.topics.length ||
+    target.offers.length !== combined.offers.length ||
+    target.needs.length !== combined.needs.length
+  );
 }
 
 /** The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones. */

@@ -348,21 +348,22 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     async findByValues(kind, keys) {
       const found = new Map<string, string[]>();
       for (const batch of chunk([...new Set(keys)], 500)) {
+        // No DISTINCT or ORDER BY here: either makes SQLite walk the primary key instead
+        // of the (owner_id, kind, value_key) index; ids are deduplicated and sorted below.
         const rows = await db
           .selectFrom('person_value')
           .select(['value_key', 'person_id'])
-          .distinct()
           .where('owner_id', '=', ownerId)
           .where('kind', '=', kind)
           .where('value_key', 'in', batch)
-          .orderBy('person_id')
           .execute();
         for (const row of rows) {
           const ids = found.get(row.value_key) ?? [];
-          ids.push(row.person_id);
+          if (!ids.includes(row.person_id)) ids.push(row.person_id);
           found.set(row.value_key, ids);
         }
       }
+      for (const ids of found.values()) ids.sort();
       return found;
     },
 
