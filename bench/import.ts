@@ -6,9 +6,9 @@ import { buildPerson } from '../src/core/people/create-person.js';
 import { searchDocument, sortName } from '../src/core/people/search-document.js';
 import { valueKey } from '../src/core/people/value-keys.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
-import { parseLinkedInCsv } from '../src/formats/linkedin-csv.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { parseLinkedInCsv } from '../src/formats/linkedin-csv.js';
 import { generateLinkedInCsv } from '../test/support/linkedin-file.js';
 import { median } from './stats.js';
 
@@ -106,7 +106,11 @@ export async function run(): Promise<void> {
   const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en-US');
   console.log(`rows: ${ROWS.toLocaleString('en-US')}, runs: ${RUNS} (median)`);
   console.log(`import (parse, validate, match, write): ${(importMs / 1000).toFixed(2)} s, ${rate(importMs)} rows/s`);
-  console.log(`re-import, nothing changes:           ${(median(reimports) / 1000).toFixed(2)} s, ${rate(median(reimports))} rows/s`);
+  console.log(
+    `re-import, nothing changes:           ${(median(reimports) / 1000).toFixed(2)} s, ${rate(median(reimports))} rows/s`,
+  );
   console.log(`raw insert baseline (prepared SQL):    ${(rawMs / 1000).toFixed(2)} s, ${rate(rawMs)} rows/s`);
-  console.log(`import / raw insert: ${(importMs / rawMs).toFixed(2)}x; target ≤ 3 s: ${importMs <= 3000 ? 'met' : 'MISSED'}`);
+  console.log(
+    `import / raw insert: ${(importMs / rawMs).toFixed(2)}x; target ≤ 3 s: ${importMs <= 3000 ? 'met' : 'MISSED'}`,
+  );
 }

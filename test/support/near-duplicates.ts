@@ -65,7 +65,8 @@ export function buildLabelledSet(options: {
     const family = faker.person.lastName();
     const company = faker.company.name();
     const location = faker.location.city();
-    const email = faker.internet.email({ firstName: given, lastName: family }).toLowerCase();
+    // an index in the address keeps two generated namesakes from sharing one by chance
+    const email = faker.internet.email({ firstName: given, lastName: `${family}${index}` }).toLowerCase();
     const original = make(given, family, { company, location, emails: [{ value: email, label: null }] });
     people.push(original);
 

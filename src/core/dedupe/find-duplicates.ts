@@ -2,7 +2,7 @@ import { splitName } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
 import { valueKey } from '../people/value-keys.js';
 import { foldText } from '../shared/text.js';
-import { isNickname, nicknameFamily } from './nicknames.js';
+import { isFoldedNickname as isNickname, nicknameFamily } from './nicknames.js';
 import { jaroWinkler, nameTokens, soundex } from './similarity.js';
 
 /** What dedupe looks at in a person. */
@@ -20,7 +20,7 @@ export type DedupeOptions = {
   maxBlock: number;
 };
 
-export const defaultDedupeOptions: DedupeOptions = { threshold: 0.92, maxBlock: 300 };
+export const defaultDedupeOptions: DedupeOptions = { threshold: 0.92, maxBlock: 100 };
 
 type Features = {
   person: DedupePerson;
@@ -81,7 +81,16 @@ function shared(a: Set<string>, b: Set<string>): string | undefined {
 }
 
 /** How alike two people are (0–1), with the evidence in words. */
-export function scorePair(a: Features, b: Features): { score: number; evidence: string[] } {
+export function scorePair(a: Features, b: Features): { score: number; evidence: string[] } | undefined {
+  const email = shared(a.emails, b.emails);
+  const phone = shared(a.phones, b.phones);
+  // Most pairs in a block are strangers: a cheap look at the whole name rules them out
+  // before the full comparison.
+  const related = isNickname(a.given, b.given) || isNickname(a.given, b.family) || isNickname(b.given, a.family);
+  if (!email && !phone && !related) {
+    if (Math.abs(a.sortedName.length - b.sortedName.length) > 3) return undefined;
+    if (jaroWinkler(a.sortedName, b.sortedName) < 0.8) return undefined;
+  }
   const evidence: string[] = [];
   const nickname = a.given !== b.given && isNickname(a.given, b.given);
   const given = a.given === b.given ? 1 : nickname ? 0.95 : jaroWinkler(a.given, b.given);
@@ -123,8 +132,6 @@ export function scorePair(a: Features, b: Features): { score: number; evidence: 
       score -= 0.03;
     }
   }
-  const email = shared(a.emails, b.emails);
-  const phone = shared(a.phones, b.phones);
   if (email) evidence.push(`same email (${email})`);
   if (phone) evidence.push(`same phone (${phone})`);
   if (email || phone) score = Math.max(score, 0.6) + 0.35;
@@ -147,24 +154,24 @@ export function findDuplicates(people: readonly DedupePerson[], options: Partial
       else blocks.set(key, [index]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: DuplicatePair[] = [];
-  const count = all.length;
+  // A pair sharing several blocks is scored once per block; scoring is deterministic, so
+  // keeping the first result is enough, and strangers (most pairs) share only one block.
+  const found = new Map<string, DuplicatePair>();
   for (const block of blocks.values()) {
     if (block.length < 2 || block.length > maxBlock) continue;
     for (let x = 0; x < block.length; x += 1) {
       for (let y = x + 1; y < block.length; y += 1) {
         const i = block[x] as number;
         const j = block[y] as number;
-        const key = i < j ? i * count + j : j * count + i;
-        if (seen.has(key)) continue;
-        seen.add(key);
         const a = all[Math.min(i, j)] as Features;
         const b = all[Math.max(i, j)] as Features;
-        const { score, evidence } = scorePair(a, b);
-        if (score >= threshold) pairs.push({ aId: a.person.id, bId: b.person.id, score, evidence });
+        const scored = scorePair(a, b);
+        if (!scored || scored.score < threshold) continue;
+        const key = `${a.person.id}|${b.person.id}`;
+        if (!found.has(key)) found.set(key, { aId: a.person.id, bId: b.person.id, ...scored });
       }
     }
   }
+  const pairs = [...found.values()];
   return pairs.sort((p, q) => q.score - p.score || (p.aId < q.aId ? -1 : p.aId > q.aId ? 1 : p.bId < q.bId ? -1 : 1));
 }

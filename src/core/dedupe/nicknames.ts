@@ -29,10 +29,13 @@ function table(): Map<string, Set<string>> {
 
 /** Whether two given names are the same or one is a known nickname of the other (Bob ~ Robert). */
 export function isNickname(a: string, b: string): boolean {
-  const left = foldText(a).trim();
-  const right = foldText(b).trim();
-  if (!left || !right) return false;
-  return left === right || (table().get(left)?.has(right) ?? false);
+  return isFoldedNickname(foldText(a).trim(), foldText(b).trim());
+}
+
+/** isNickname for names already folded (lowercase, no accents): the hot path of dedupe scoring. */
+export function isFoldedNickname(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return a === b || (table().get(a)?.has(b) ?? false);
 }
 
 /** The names a given name is linked to, itself included: used to block Bob with Robert. */

@@ -1,20 +1,36 @@
 import { foldText } from '../shared/text.js';
 
+// Reused between calls: dedupe compares millions of pairs, and fresh arrays each time
+// would keep the garbage collector busy.
+let aBuffer = new Uint8Array(64);
+let bBuffer = new Uint8Array(64);
+
+function matchedBuffer(buffer: Uint8Array, length: number): Uint8Array {
+  if (buffer.length < length) {
+    const grown = new Uint8Array(length * 2);
+    if (buffer === aBuffer) aBuffer = grown;
+    else bBuffer = grown;
+    return grown;
+  }
+  buffer.fill(0, 0, length);
+  return buffer;
+}
+
 /** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  const aMatched = matchedBuffer(aBuffer, a.length);
+  const bMatched = matchedBuffer(bBuffer, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i += 1) {
     const start = Math.max(0, i - window);
     const end = Math.min(i + window + 1, b.length);
     for (let j = start; j < end; j += 1) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = true;
-      bMatched[j] = true;
+      aMatched[i] = 1;
+      bMatched[j] = 1;
       matches += 1;
       break;
     }

@@ -52,7 +52,12 @@ export async function importContacts(
     }
     try {
       const person = buildPerson(toInput(record), now);
-      incoming.push({ line: record.line, person, kithId: record.kithId ?? null, keys: identityKeys(person).map(keyOf) });
+      incoming.push({
+        line: record.line,
+        person,
+        kithId: record.kithId ?? null,
+        keys: identityKeys(person).map(keyOf),
+      });
     } catch (error) {
       if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
       skippedRows.push({ line: record.line, reason: error.message });
