@@ -8,6 +8,8 @@ import { run as importBench } from './import.js';
 type Bench = { name: string; run: () => Promise<void> };
 
 const benches: Bench[] = [
+  { name: 'people', run: async () => (await import('./people.js')).run() },
+  { name: 'http', run: async () => (await import('./http.js')).run() },
   { name: 'import', run: importBench },
   { name: 'dedupe', run: dedupeBench },
 ];

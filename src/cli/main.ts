@@ -3,10 +3,16 @@ import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
+import { registerInteractionCommands } from './commands/interactions.js';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerTokensCommands } from './commands/tokens.js';
+import { registerUsersCommands } from './commands/users.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -18,6 +24,12 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerUsersCommands(program);
+  registerTokensCommands(program);
+  registerDemoCommand(program);
+  registerInteractionCommands(program);
+  registerKeepInTouchCommands(program);
+  registerReminderCommands(program);
   registerImportCommands(program);
   registerExportCommands(program);
   registerBackupCommands(program);

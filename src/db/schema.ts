@@ -21,6 +21,8 @@ export type PersonTable = {
   id: string;
   display_name: string;
   sort_name: string;
+  search_name: string;
+  search_rowid: number | null;
   given_name: string | null;
   family_name: string | null;
   nickname: string | null;
@@ -51,7 +53,7 @@ export type PersonValueTable = {
   label: string | null;
 };
 
-/** PostgreSQL's search rows (SQLite keeps the same text in the person_fts FTS5 table). */
+/** PostgreSQL's search rows (SQLite keeps the same text in the person_*_fts FTS5 tables). */
 export type PersonSearchTable = {
   owner_id: string;
   person_id: string;
@@ -61,11 +63,104 @@ export type PersonSearchTable = {
   tsv: Generated<string>;
 };
 
-export type PersonFtsTable = {
+export type PersonNameFtsTable = {
+  rowid: number;
   owner_id: string;
   person_id: string;
   name_text: string;
+  company_text: string;
+};
+
+export type PersonBodyFtsTable = {
+  rowid: number;
+  owner_id: string;
+  person_id: string;
   body_text: string;
+};
+
+/** A signed-in browser: the SHA-256 of its 128-bit session id, never the id itself. */
+export type SessionTable = {
+  owner_id: string;
+  id_hash: string;
+  created_at: string;
+  last_seen_at: string;
+};
+
+/** A token for scripts, shown once and stored as its SHA-256. */
+export type ApiTokenTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+};
+
+/** A one-time sign-in link (local mode), stored as its SHA-256, single use. */
+export type SignInLinkTable = {
+  owner_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+};
+
+export type InteractionTable = {
+  owner_id: string;
+  id: string;
+  /** A date-time (ISO, UTC) or, when only the day is known, a date. */
+  occurred_at: string;
+  /** The local date in the user's zone when it was logged: what resets the clock. */
+  occurred_on: string;
+  kind: string;
+  summary: string;
+  notes: string | null;
+  event_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type InteractionPersonTable = {
+  owner_id: string;
+  interaction_id: string;
+  person_id: string;
+  occurred_on: string;
+};
+
+/** Per person: the last interaction day (recomputed from interactions on each write), snooze, drift silence. */
+export type ContactStateTable = {
+  owner_id: string;
+  person_id: string;
+  last_interaction_on: string | null;
+  snoozed_until: string | null;
+  drift_silenced_until: string | null;
+};
+
+export type ReminderTable = {
+  owner_id: string;
+  id: string;
+  person_id: string | null;
+  text: string;
+  due_on: string;
+  snoozed_until: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OccasionTable = {
+  owner_id: string;
+  id: string;
+  person_id: string;
+  label: string;
+  /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  date: string;
+  created_at: string;
+};
+
+export type SuggestionTable = {
+  owner_id: string;
+  person_id: string;
+  shown_on: string;
 };
 
 export type Database = {
@@ -73,5 +168,15 @@ export type Database = {
   person: PersonTable;
   person_value: PersonValueTable;
   person_search: PersonSearchTable;
-  person_fts: PersonFtsTable;
+  person_name_fts: PersonNameFtsTable;
+  person_body_fts: PersonBodyFtsTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  sign_in_link: SignInLinkTable;
+  interaction: InteractionTable;
+  interaction_person: InteractionPersonTable;
+  contact_state: ContactStateTable;
+  reminder: ReminderTable;
+  occasion: OccasionTable;
+  suggestion: SuggestionTable;
 };

@@ -51,7 +51,7 @@ describeEachDatabase('export, backup and restore', (kind) => {
   const everyone = async (owner: Deps) => (await listPeople(owner, { limit: 1000, archived: 'include' })).items;
 
   it('exports JSON that restores into an empty owner and exports again byte for byte', async () => {
-    await deps.repos.settings.set({ ...(await deps.repos.settings.get()), dailyListSize: 5 });
+    await deps.repos.settings.save({ ...(await deps.repos.settings.get()), dailyListSize: 5 });
     const first = serializeBackup(await exportBackup(deps));
     const document = JSON.parse(first);
     expect(document).toMatchObject({ format: 'kith-backup', version: 1 });

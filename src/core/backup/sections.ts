@@ -39,7 +39,7 @@ export const settingsSection: BackupSection<z.output<typeof settingsSchema>> = {
   name: 'settings',
   schema: settingsSchema,
   export: (repos) => repos.settings.get(),
-  restore: (repos, settings) => repos.settings.set(settings),
+  restore: (repos, settings) => repos.settings.save(settings),
   count: () => 1,
   isEmpty: async () => true,
 };

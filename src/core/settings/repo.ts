@@ -1,7 +1,7 @@
 import type { Settings } from './schema.js';
 
-/** The owner's settings (tier cadences, daily list size, time zone). */
+/** The owner's own settings row. */
 export type SettingsRepo = {
   get(): Promise<Settings>;
-  set(settings: Settings): Promise<void>;
+  save(settings: Settings): Promise<void>;
 };

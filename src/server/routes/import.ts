@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { importFormats, importSummarySchema, MAX_IMPORT_BYTES } from '../../core/import/schema.js';
 
+const titles = {
+  linkedin: 'LinkedIn Connections.csv',
+  google: 'Google Contacts CSV',
+  vcard: 'vCard file (3.0 or 4.0)',
+} as const;
+
 /** Import: the request body is the file's text (text/plain, text/csv or text/vcard). */
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addContentTypeParser(
@@ -11,24 +17,22 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     (_request, body, done) => done(null, body),
   );
 
-  app.post(
-    '/import/:format',
-    {
-      bodyLimit: MAX_IMPORT_BYTES,
-      schema: {
-        tags: ['import'],
-        summary: 'Import a LinkedIn Connections.csv, Google Contacts CSV or vCard file, sent as the body',
-        params: z.object({ format: z.enum(importFormats) }),
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
-        body: z.string(),
-        response: { 200: importSummarySchema },
+  // One path per format rather than a {format} parameter: path parameters are ids here.
+  for (const format of importFormats) {
+    app.post(
+      `/import/${format}`,
+      {
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags: ['import'],
+          summary: `Import a ${titles[format]}, sent as the body`,
+          querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+          body: z.string(),
+          response: { 200: importSummarySchema },
+        },
       },
-    },
-    async (request) =>
-      importContacts(request.deps, {
-        format: request.params.format,
-        text: request.body,
-        dryRun: request.query.dryRun === 'true',
-      }),
-  );
+      async (request) =>
+        importContacts(request.deps, { format, text: request.body, dryRun: request.query.dryRun === 'true' }),
+    );
+  }
 };
