@@ -44,15 +44,21 @@ async function rawInsertMs(text: string): Promise<number> {
     buildPerson({ ...record, displayName: record.displayName ?? '', tier: undefined }, now),
   );
   const person = sqlite.prepare(
-    'INSERT INTO person (owner_id, id, display_name, sort_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)',
+    'INSERT INTO person (owner_id, id, display_name, sort_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at, search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
   );
   const value = sqlite.prepare(
     'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const fts = sqlite.prepare('INSERT INTO person_fts (owner_id, person_id, name_text, body_text) VALUES (?, ?, ?, ?)');
+  const nameFts = sqlite.prepare(
+    'INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text) VALUES (?, ?, ?, ?, ?)',
+  );
+  const bodyFts = sqlite.prepare(
+    'INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text) VALUES (?, ?, ?, ?)',
+  );
   const start = performance.now();
   sqlite.transaction(() => {
-    for (const p of people) {
+    people.forEach((p, index) => {
+      const rowid = index + 1;
       person.run(
         target.ownerId,
         p.id,
@@ -66,6 +72,7 @@ async function rawInsertMs(text: string): Promise<number> {
         p.tier,
         p.createdAt,
         p.updatedAt,
+        rowid,
       );
       p.emails.forEach((email, position) => {
         value.run(target.ownerId, p.id, 'email', position, email.value, valueKey('email', email.value), email.label);
@@ -74,8 +81,9 @@ async function rawInsertMs(text: string): Promise<number> {
         value.run(target.ownerId, p.id, 'link', position, link.url, valueKey('link', link.url), link.label);
       });
       const document = searchDocument(p);
-      fts.run(target.ownerId, p.id, document.nameText, document.bodyText);
-    }
+      nameFts.run(rowid, target.ownerId, p.id, document.nameText, document.companyText);
+      bodyFts.run(rowid, target.ownerId, p.id, document.bodyText);
+    });
   })();
   const elapsed = performance.now() - start;
   await target.close();
