@@ -44,7 +44,7 @@ async function rawInsertMs(text: string): Promise<number> {
     buildPerson({ ...record, displayName: record.displayName ?? '', tier: undefined }, now),
   );
   const person = sqlite.prepare(
-    'INSERT INTO person (owner_id, id, display_name, sort_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at, search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
+    'INSERT INTO person (owner_id, id, display_name, sort_name, search_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at, search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
   );
   const value = sqlite.prepare(
     'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -59,11 +59,13 @@ async function rawInsertMs(text: string): Promise<number> {
   sqlite.transaction(() => {
     people.forEach((p, index) => {
       const rowid = index + 1;
+      const document = searchDocument(p);
       person.run(
         target.ownerId,
         p.id,
         p.displayName,
         sortName(p.displayName),
+        document.nameText,
         p.givenName,
         p.familyName,
         p.title,
@@ -80,7 +82,6 @@ async function rawInsertMs(text: string): Promise<number> {
       p.links.forEach((link, position) => {
         value.run(target.ownerId, p.id, 'link', position, link.url, valueKey('link', link.url), link.label);
       });
-      const document = searchDocument(p);
       nameFts.run(rowid, target.ownerId, p.id, document.nameText, document.companyText);
       bodyFts.run(rowid, target.ownerId, p.id, document.bodyText);
     });
