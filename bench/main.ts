@@ -2,12 +2,17 @@
  * `npm run bench [-- NAME...]`: runs every benchmark (or the named ones) in turn; each
  * prints its own figures, beside a baseline measured in the same run where it has one.
  */
+import { run as dedupeBench } from './dedupe.js';
+import { run as importBench } from './import.js';
+
 type Bench = { name: string; run: () => Promise<void> };
 
 const benches: Bench[] = [
   { name: 'people', run: async () => (await import('./people.js')).run() },
   { name: 'give-first', run: async () => (await import('./give-first.js')).run() },
   { name: 'http', run: async () => (await import('./http.js')).run() },
+  { name: 'import', run: importBench },
+  { name: 'dedupe', run: dedupeBench },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerBackupCommands } from './commands/backup.js';
+import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerExportCommands } from './commands/export.js';
+import { registerImportCommands } from './commands/import.js';
 import { registerInteractionCommands } from './commands/interactions.js';
 import { registerIntrosCommands } from './commands/intros.js';
 import { registerItemsCommands } from './commands/items.js';
@@ -32,6 +36,10 @@ export function buildProgram(): Command {
   registerItemsCommands(program);
   registerShareCommands(program);
   registerIntrosCommands(program);
+  registerImportCommands(program);
+  registerExportCommands(program);
+  registerBackupCommands(program);
+  registerDedupeCommands(program);
   return program;
 }
 

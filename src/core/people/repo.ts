@@ -22,6 +22,10 @@ export type PeopleRepo = {
   findByName(name: string): Promise<Person[]>;
   /** Ids of people holding this value, compared by its normalized key. */
   findByValue(kind: PersonValueKind, key: string): Promise<string[]>;
+  /** For each key of this kind held by someone, the ids holding it: one query per batch, not per key. */
+  findByValues(kind: PersonValueKind, keys: readonly string[]): Promise<Map<string, string[]>>;
+  /** Points introducedById at `to` wherever it points at `from` (merging two people). */
+  moveIntroducedBy(from: string, to: string): Promise<void>;
   /** Clears introducedById wherever it points at this person. */
   clearIntroducedBy(id: string): Promise<void>;
 };

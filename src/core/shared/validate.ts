@@ -7,11 +7,11 @@ export type FieldIssue = { field: string; message: string };
  * Parses input with a use-case's schema; a failure names the field in the message
  * ("emails.0.value: Invalid email address") and lists every issue in details.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path?: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'input',
+    field: [path, ...issue.path.map(String)].filter(Boolean).join('.') || 'input',
     message: issue.message,
   }));
   const first = issues[0] ?? { field: 'input', message: 'Invalid input' };

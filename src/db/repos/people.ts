@@ -397,6 +397,37 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       return rows.map((row) => row.person_id);
     },
 
+    async findByValues(kind, keys) {
+      const found = new Map<string, string[]>();
+      for (const batch of chunk([...new Set(keys)], 500)) {
+        // No DISTINCT or ORDER BY here: either makes SQLite walk the primary key instead
+        // of the (owner_id, kind, value_key) index; ids are deduplicated and sorted below.
+        const rows = await db
+          .selectFrom('person_value')
+          .select(['value_key', 'person_id'])
+          .where('owner_id', '=', ownerId)
+          .where('kind', '=', kind)
+          .where('value_key', 'in', batch)
+          .execute();
+        for (const row of rows) {
+          const ids = found.get(row.value_key) ?? [];
+          if (!ids.includes(row.person_id)) ids.push(row.person_id);
+          found.set(row.value_key, ids);
+        }
+      }
+      for (const ids of found.values()) ids.sort();
+      return found;
+    },
+
+    async moveIntroducedBy(from, to) {
+      await db
+        .updateTable('person')
+        .set({ introduced_by_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('introduced_by_id', '=', from)
+        .execute();
+    },
+
     async clearIntroducedBy(id) {
       await db
         .updateTable('person')

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importContacts } from '../src/core/import/import-contacts.js';
+import { buildPerson } from '../src/core/people/create-person.js';
+import { searchDocument, sortName } from '../src/core/people/search-document.js';
+import { valueKey } from '../src/core/people/value-keys.js';
+import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
+import { connect } from '../src/db/connect.js';
+import { createRepos } from '../src/db/repos/index.js';
+import { parseLinkedInCsv } from '../src/formats/linkedin-csv.js';
+import { generateLinkedInCsv } from '../test/support/linkedin-file.js';
+import { median } from './stats.js';
+
+const ROWS = 50_000;
+const RUNS = 2;
+
+async function freshSqlite() {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-import-'));
+  const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+  const repos = createRepos(connection);
+  const owner = await ensureLocalUser(repos.users, new Date());
+  return {
+    connection,
+    deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
+    ownerId: owner.id,
+    close: async () => {
+      await connection.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The same rows written with better-sqlite3 prepared statements in one transaction,
+ * no parsing, validation or matching: the floor an import is compared with.
+ */
+async function rawInsertMs(text: string): Promise<number> {
+  const target = await freshSqlite();
+  const sqlite = target.connection.sqlite;
+  if (!sqlite) throw new Error('raw baseline needs SQLite');
+  const now = new Date();
+  const people = parseLinkedInCsv(text).map((record) =>
+    buildPerson({ ...record, displayName: record.displayName ?? '', tier: undefined }, now),
+  );
+  const person = sqlite.prepare(
+    'INSERT INTO person (owner_id, id, display_name, sort_name, search_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at, search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
+  );
+  const value = sqlite.prepare(
+    'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const nameFts = sqlite.prepare(
+    'INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text) VALUES (?, ?, ?, ?, ?)',
+  );
+  const bodyFts = sqlite.prepare(
+    'INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text) VALUES (?, ?, ?, ?)',
+  );
+  const start = performance.now();
+  sqlite.transaction(() => {
+    people.forEach((p, index) => {
+      const rowid = index + 1;
+      const document = searchDocument(p);
+      person.run(
+        target.ownerId,
+        p.id,
+        p.displayName,
+        sortName(p.displayName),
+        document.nameText,
+        p.givenName,
+        p.familyName,
+        p.title,
+        p.company,
+        p.metOn,
+        p.tier,
+        p.createdAt,
+        p.updatedAt,
+        rowid,
+      );
+      p.emails.forEach((email, position) => {
+        value.run(target.ownerId, p.id, 'email', position, email.value, valueKey('email', email.value), email.label);
+      });
+      p.links.forEach((link, position) => {
+        value.run(target.ownerId, p.id, 'link', position, link.url, valueKey('link', link.url), link.label);
+      });
+      nameFts.run(rowid, target.ownerId, p.id, document.nameText, document.companyText);
+      bodyFts.run(rowid, target.ownerId, p.id, document.bodyText);
+    });
+  })();
+  const elapsed = performance.now() - start;
+  await target.close();
+  return elapsed;
+}
+
+/** `kith import linkedin` of a generated 50,000-row Connections.csv on SQLite (target: ≤ 3 s). */
+export async function run(): Promise<void> {
+  const text = generateLinkedInCsv(ROWS);
+  const imports: number[] = [];
+  const reimports: number[] = [];
+  const raws: number[] = [];
+  for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
+    const target = await freshSqlite();
+    let start = performance.now();
+    const summary = await importContacts(target.deps, { format: 'linkedin', text });
+    imports.push(performance.now() - start);
+    if (summary.created !== ROWS) throw new Error(`expected ${ROWS} created, got ${summary.created}`);
+    start = performance.now();
+    const again = await importContacts(target.deps, { format: 'linkedin', text });
+    reimports.push(performance.now() - start);
+    if (again.created + again.updated !== 0) throw new Error('re-import changed something');
+    await target.close();
+    raws.push(await rawInsertMs(text));
+  }
+  const importMs = median(imports);
+  const rawMs = median(raws);
+  const rate = (ms: number) => Math.round(ROWS / (ms / 1000)).toLocaleString('en-US');
+  console.log(`rows: ${ROWS.toLocaleString('en-US')}, runs: ${RUNS} (median)`);
+  console.log(`import (parse, validate, match, write): ${(importMs / 1000).toFixed(2)} s, ${rate(importMs)} rows/s`);
+  console.log(
+    `re-import, nothing changes:           ${(median(reimports) / 1000).toFixed(2)} s, ${rate(median(reimports))} rows/s`,
+  );
+  console.log(`raw insert baseline (prepared SQL):    ${(rawMs / 1000).toFixed(2)} s, ${rate(rawMs)} rows/s`);
+  console.log(
+    `import / raw insert: ${(importMs / rawMs).toFixed(2)}x; target ≤ 3 s: ${importMs <= 3000 ? 'met' : 'MISSED'}`,
+  );
+}

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
+import { mergePeople } from '../../core/dedupe/merge-people.js';
+import { resolvePerson } from '../../core/people/resolve-person.js';
+import { printJson } from '../output.js';
+import { withContext } from '../run.js';
+import { printPerson } from './people.js';
+
+export function registerDedupeCommands(program: Command): void {
+  program
+    .command('dedupe')
+    .description('list people who are probably the same person, with a score and the evidence')
+    .option('--limit <n>', 'at most this many pairs', '100')
+    .option('--threshold <score>', 'only pairs scoring at least this (0.5–1)', '0.92')
+    .option('--json', 'print the pairs as JSON')
+    .action(
+      withContext(async ({ deps }, flags: { limit: string; threshold: string; json?: boolean }) => {
+        const pairs = await listDuplicates(deps, { limit: Number(flags.limit), threshold: Number(flags.threshold) });
+        if (flags.json) {
+          printJson(pairs);
+          return;
+        }
+        if (pairs.length === 0) {
+          process.stdout.write('No likely duplicates.\n');
+          return;
+        }
+        for (const pair of pairs) {
+          process.stdout.write(
+            `${pair.score.toFixed(2)}  ${pair.a.displayName} (${pair.a.id})  ~  ${pair.b.displayName} (${pair.b.id})\n`,
+          );
+          for (const reason of pair.evidence) process.stdout.write(`      ${reason}\n`);
+        }
+        process.stdout.write('Merge a pair with: kith merge KEEP OTHER\n');
+      }),
+    );
+
+  program
+    .command('merge')
+    .description('merge OTHER into KEEP: nothing is lost, OTHER is removed')
+    .argument('<keep>', 'id or name of the person to keep')
+    .argument('<other>', 'id or name of the person merged into them')
+    .option('--json', 'print the merged person as JSON')
+    .action(
+      withContext(async ({ deps }, keepRef: string, otherRef: string, flags: { json?: boolean }) => {
+        const keep = await resolvePerson(deps, keepRef);
+        const other = await resolvePerson(deps, otherRef);
+        const merged = await mergePeople(deps, { keepId: keep.id, otherId: other.id });
+        if (flags.json) printJson(merged);
+        else {
+          process.stdout.write(`Merged ${other.displayName} (${other.id}) into ${merged.displayName}\n`);
+          printPerson(merged);
+        }
+      }),
+    );
+}

@@ -1,0 +1,65 @@
+import { SingleBar } from 'cli-progress';
+import { Argument, type Command } from 'commander';
+import { importContacts } from '../../core/import/import-contacts.js';
+import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
+import { readUserFile } from '../files.js';
+import { printJson } from '../output.js';
+import { withContext } from '../run.js';
+
+/** A progress bar on a terminal, for imports of more than this many people. */
+const PROGRESS_THRESHOLD = 1000;
+/** Skipped rows listed in the text summary; --json has them all. */
+const SKIPS_SHOWN = 20;
+
+function progressBar(): { update(done: number, total: number): void; stop(): void } {
+  let bar: SingleBar | undefined;
+  return {
+    update(done, total) {
+      if (!process.stderr.isTTY || total <= PROGRESS_THRESHOLD) return;
+      if (!bar) {
+        bar = new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total}' });
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+function printSummary(summary: ImportSummary): void {
+  const verb = summary.dryRun ? 'Would import' : 'Imported';
+  process.stdout.write(
+    `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
+  );
+  for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
+    process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
+  }
+  const more = summary.skippedRows.length - SKIPS_SHOWN;
+  if (more > 0) process.stdout.write(`  … and ${more} more (--json lists them all)\n`);
+}
+
+export function registerImportCommands(program: Command): void {
+  program
+    .command('import')
+    .description('import people from a LinkedIn Connections.csv, a Google Contacts CSV or a vCard file')
+    .addArgument(new Argument('<format>', 'the file format').choices(importFormats))
+    .argument('<file>', 'the file to import')
+    .option('--dry-run', 'report what would change, and change nothing')
+    .option('--json', 'print the summary as JSON')
+    .action(
+      withContext(async ({ deps }, format: ImportFormat, file: string, flags: { dryRun?: boolean; json?: boolean }) => {
+        const text = readUserFile(file);
+        const bar = progressBar();
+        try {
+          const summary = await importContacts(deps, { format, text, dryRun: !!flags.dryRun }, bar.update);
+          bar.stop();
+          if (flags.json) printJson(summary);
+          else printSummary(summary);
+        } finally {
+          bar.stop();
+        }
+      }),
+    );
+}

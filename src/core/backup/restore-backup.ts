@@ -1,0 +1,46 @@
+import { KithError } from '../errors.js';
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { backupDocumentSchema, type RestoreSummary } from './schema.js';
+import { backupSections } from './sections.js';
+
+/** Reads a backup file's text; bad JSON or a bad field fails naming where, before anything is written. */
+export function parseBackup(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new KithError('IMPORT_FAILED', `backup: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Restores a JSON backup into an owner that holds nothing yet, in one transaction:
+ * every section is checked before the first row is written.
+ */
+export async function restoreBackup(deps: Deps, input: unknown): Promise<RestoreSummary> {
+  const document = parseInput(backupDocumentSchema, input);
+  const known = new Set(backupSections.map((section) => section.name));
+  const unknown = Object.keys(document.sections).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new KithError('VALIDATION_FAILED', `sections.${unknown[0]}: this kith does not know this section`);
+  }
+  const contents = backupSections
+    .filter((section) => document.sections[section.name] !== undefined)
+    .map((section) => ({
+      section,
+      content: parseInput(section.schema, document.sections[section.name], `sections.${section.name}`),
+    }));
+  return deps.repos.transaction(async (repos) => {
+    for (const section of backupSections) {
+      if (!(await section.isEmpty(repos))) {
+        throw new KithError('NOT_EMPTY', `restore needs an empty database, and it already holds ${section.name}`);
+      }
+    }
+    const summary: RestoreSummary = { sections: {} };
+    for (const { section, content } of contents) {
+      await section.restore(repos, content);
+      summary.sections[section.name] = section.count(content);
+    }
+    return summary;
+  });
+}

@@ -1,0 +1,177 @@
+import { splitName } from '../people/create-person.js';
+import type { Person } from '../people/schema.js';
+import { valueKey } from '../people/value-keys.js';
+import { foldText } from '../shared/text.js';
+import { isFoldedNickname as isNickname, nicknameFamily } from './nicknames.js';
+import { jaroWinkler, nameTokens, soundex } from './similarity.js';
+
+/** What dedupe looks at in a person. */
+export type DedupePerson = Pick<
+  Person,
+  'id' | 'displayName' | 'givenName' | 'familyName' | 'company' | 'location' | 'emails' | 'phones'
+>;
+
+export type DuplicatePair = { aId: string; bId: string; score: number; evidence: string[] };
+
+export type DedupeOptions = {
+  /** Pairs scoring below this are not reported. */
+  threshold: number;
+  /** Blocks bigger than this (a very common key) are skipped rather than compared all-pairs. */
+  maxBlock: number;
+};
+
+export const defaultDedupeOptions: DedupeOptions = { threshold: 0.92, maxBlock: 100 };
+
+type Features = {
+  person: DedupePerson;
+  given: string;
+  family: string;
+  sortedName: string;
+  emails: Set<string>;
+  phones: Set<string>;
+  company: string;
+  location: string;
+};
+
+function features(person: DedupePerson): Features {
+  const split =
+    person.givenName || person.familyName
+      ? { givenName: person.givenName, familyName: person.familyName }
+      : splitName(person.displayName);
+  const given = nameTokens(split.givenName)[0] ?? '';
+  const family = nameTokens(split.familyName).join(' ');
+  return {
+    person,
+    given,
+    family,
+    sortedName: nameTokens(person.displayName).sort().join(' '),
+    emails: new Set(person.emails.map((email) => valueKey('email', email.value))),
+    phones: new Set(person.phones.map((phone) => valueKey('phone', phone.value)).filter((key) => key.length >= 7)),
+    company: foldText(person.company ?? '').trim(),
+    location: foldText(person.location ?? '').trim(),
+  };
+}
+
+/**
+ * The blocks a person falls in; only people sharing a block are compared. Besides
+ * emails, phones and the whole name, each name word's Soundex code is paired with the
+ * initial of each other word (so typos, and names in another order, still meet), and
+ * each word's known nicknames with the Soundex of the other words (Bob Smith meets
+ * Robert Smith).
+ */
+function blockingKeys(f: Features): string[] {
+  const keys = [...[...f.emails].map((key) => `e:${key}`), ...[...f.phones].map((key) => `p:${key}`)];
+  if (f.sortedName) keys.push(`n:${f.sortedName}`);
+  const words = f.sortedName.split(' ').filter(Boolean);
+  const sounds = words.map(soundex);
+  words.forEach((word, i) => {
+    words.forEach((other, j) => {
+      if (i === j) return;
+      keys.push(`s:${sounds[i]}:${other[0]}`);
+      for (const name of nicknameFamily(word).slice(1)) keys.push(`k:${sounds[j]}:${name}`);
+      keys.push(`k:${sounds[j]}:${word}`);
+    });
+  });
+  return keys;
+}
+
+function shared(a: Set<string>, b: Set<string>): string | undefined {
+  for (const value of a) if (b.has(value)) return value;
+  return undefined;
+}
+
+/** How alike two people are (0–1), with the evidence in words. */
+export function scorePair(a: Features, b: Features): { score: number; evidence: string[] } | undefined {
+  const email = shared(a.emails, b.emails);
+  const phone = shared(a.phones, b.phones);
+  // Most pairs in a block are strangers: a cheap look at the whole name rules them out
+  // before the full comparison.
+  const related = isNickname(a.given, b.given) || isNickname(a.given, b.family) || isNickname(b.given, a.family);
+  if (!email && !phone && !related) {
+    if (Math.abs(a.sortedName.length - b.sortedName.length) > 3) return undefined;
+    if (jaroWinkler(a.sortedName, b.sortedName) < 0.8) return undefined;
+  }
+  const evidence: string[] = [];
+  const nickname = a.given !== b.given && isNickname(a.given, b.given);
+  const given = a.given === b.given ? 1 : nickname ? 0.95 : jaroWinkler(a.given, b.given);
+  const family = jaroWinkler(a.family, b.family);
+  const straight = a.family || b.family ? 0.45 * given + 0.55 * family : given;
+  const givenLike = (x: string, y: string) => (x === y ? 1 : isNickname(x, y) ? 0.95 : jaroWinkler(x, y));
+  const swappedNickname =
+    a.given !== b.family && a.family !== b.given && (isNickname(a.given, b.family) || isNickname(b.given, a.family));
+  const swapped =
+    a.family && b.family
+      ? Math.max(
+          0.45 * givenLike(a.given, b.family) + 0.55 * jaroWinkler(a.family, b.given),
+          0.45 * givenLike(b.given, a.family) + 0.55 * jaroWinkler(b.family, a.given),
+        )
+      : 0;
+  const sorted = jaroWinkler(a.sortedName, b.sortedName);
+  let score = Math.max(straight, swapped, sorted);
+  const names = `${a.person.displayName} / ${b.person.displayName}`;
+  if (a.sortedName === b.sortedName) evidence.push(`same name (${a.person.displayName})`);
+  else if (swapped > straight && swapped >= 0.9) evidence.push(`same name in another order (${names})`);
+  else evidence.push(`names ${Math.round(score * 100)}% alike (${names})`);
+  if (nickname) evidence.push(`${a.given} and ${b.given} are the same name (nickname)`);
+  if (swappedNickname) evidence.push('one name is a nickname of the other, in another order');
+
+  if (a.company && b.company) {
+    if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.92) {
+      score += 0.05;
+      evidence.push(`same company (${a.person.company})`);
+    } else {
+      score -= 0.15;
+      evidence.push(`different companies (${a.person.company} / ${b.person.company})`);
+    }
+  }
+  if (a.location && b.location) {
+    if (a.location === b.location) {
+      score += 0.02;
+      evidence.push(`same location (${a.person.location})`);
+    } else {
+      score -= 0.03;
+    }
+  }
+  if (email) evidence.push(`same email (${email})`);
+  if (phone) evidence.push(`same phone (${phone})`);
+  if (email || phone) score = Math.max(score, 0.6) + 0.35;
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, evidence };
+}
+
+/**
+ * Likely duplicate pairs, best first. People are grouped into blocks by email, phone
+ * and name keys (exact, phonetic, nickname, reordered); only pairs within a block are
+ * scored, so the work grows with the blocks, not with the square of the network.
+ */
+export function findDuplicates(people: readonly DedupePerson[], options: Partial<DedupeOptions> = {}): DuplicatePair[] {
+  const { threshold, maxBlock } = { ...defaultDedupeOptions, ...options };
+  const all = people.map(features);
+  const blocks = new Map<string, number[]>();
+  all.forEach((f, index) => {
+    for (const key of new Set(blockingKeys(f))) {
+      const block = blocks.get(key);
+      if (block) block.push(index);
+      else blocks.set(key, [index]);
+    }
+  });
+  // A pair sharing several blocks is scored once per block; scoring is deterministic, so
+  // keeping the first result is enough, and strangers (most pairs) share only one block.
+  const found = new Map<string, DuplicatePair>();
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > maxBlock) continue;
+    for (let x = 0; x < block.length; x += 1) {
+      for (let y = x + 1; y < block.length; y += 1) {
+        const i = block[x] as number;
+        const j = block[y] as number;
+        const a = all[Math.min(i, j)] as Features;
+        const b = all[Math.max(i, j)] as Features;
+        const scored = scorePair(a, b);
+        if (!scored || scored.score < threshold) continue;
+        const key = `${a.person.id}|${b.person.id}`;
+        if (!found.has(key)) found.set(key, { aId: a.person.id, bId: b.person.id, ...scored });
+      }
+    }
+  }
+  const pairs = [...found.values()];
+  return pairs.sort((p, q) => q.score - p.score || (p.aId < q.aId ? -1 : p.aId > q.aId ? 1 : p.bId < q.bId ? -1 : 1));
+}

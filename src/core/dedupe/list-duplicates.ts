@@ -1,0 +1,28 @@
+import type { Person } from '../people/schema.js';
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { findDuplicates } from './find-duplicates.js';
+import { type DuplicatePairView, type ListDuplicatesInput, listDuplicatesSchema } from './schema.js';
+
+function summary(person: Person) {
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    company: person.company,
+    emails: person.emails.map((email) => email.value),
+  };
+}
+
+/** Likely duplicates among the owner's people, best first, each with its score and evidence. */
+export async function listDuplicates(deps: Deps, input: ListDuplicatesInput = {}): Promise<DuplicatePairView[]> {
+  const { limit, threshold } = parseInput(listDuplicatesSchema, input);
+  const people = await deps.repos.people.all();
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return findDuplicates(people, { threshold })
+    .slice(0, limit)
+    .flatMap((pair) => {
+      const a = byId.get(pair.aId);
+      const b = byId.get(pair.bId);
+      return a && b ? [{ score: pair.score, evidence: pair.evidence, a: summary(a), b: summary(b) }] : [];
+    });
+}

@@ -1,0 +1,34 @@
+import { combinePeople } from '../people/combine-people.js';
+import { getPerson } from '../people/get-person.js';
+import type { Person } from '../people/schema.js';
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { mergeHooks } from './merge-hooks.js';
+import { type MergePeopleInput, mergePeopleSchema } from './schema.js';
+
+/**
+ * Merges `otherId` into `keepId` in one transaction, losing nothing: the kept person's
+ * fields win, empty ones are filled from the other, every email, phone, link, tag,
+ * topic, offer and need is kept, notes are joined, and every feature's references to
+ * the other person move to the kept one (merge hooks) before the other is deleted.
+ */
+export async function mergePeople(deps: Deps, input: MergePeopleInput): Promise<Person> {
+  const { keepId, otherId } = parseInput(mergePeopleSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const keep = await getPerson(scoped, keepId);
+    const other = await getPerson(scoped, otherId);
+    const combined = combinePeople(keep, other, { joinNotes: true });
+    if (combined.introducedById === other.id) combined.introducedById = null;
+    for (const hook of mergeHooks) await hook.move(repos, other.id, keep.id);
+    await repos.people.remove(other.id);
+    const merged: Person = {
+      ...combined,
+      archived: keep.archived && other.archived,
+      createdAt: [keep.createdAt, other.createdAt].sort()[0] ?? keep.createdAt,
+      updatedAt: deps.now().toISOString(),
+    };
+    await repos.people.save(merged);
+    return merged;
+  });
+}

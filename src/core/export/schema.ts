@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const exportFormats = ['vcard', 'csv', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const exportContactsSchema = z.object({
+  format: z.enum(exportFormats, { error: `must be one of ${exportFormats.join(', ')}` }),
+  vcardVersion: z.enum(['3.0', '4.0'], { error: 'must be 3.0 or 4.0' }).default('3.0'),
+});
+export type ExportContactsInput = z.input<typeof exportContactsSchema>;
+
+/** A file ready to save: what it is, what to call it, and its text. */
+export type ExportFile = { contentType: string; filename: string; body: string };

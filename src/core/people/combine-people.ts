@@ -1,0 +1,98 @@
+import { dedupeLabels } from '../shared/fields.js';
+import type { Person } from './schema.js';
+import { valueKey } from './value-keys.js';
+
+const scalarFields = [
+  'givenName',
+  'familyName',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'cadenceDays',
+  'howMet',
+  'metOn',
+  'introducedById',
+] as const;
+
+type Entry = { value: string; label: string | null };
+
+function unionBy(kind: 'email' | 'phone' | 'link', target: readonly Entry[], source: readonly Entry[]): Entry[] {
+  const seen = new Set(target.map((entry) => valueKey(kind, entry.value)));
+  const result = [...target];
+  for (const entry of source) {
+    const key = valueKey(kind, entry.value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(entry);
+  }
+  return result;
+}
+
+export type CombineOptions = {
+  /** Merging two records of one person joins both notes; an import only fills empty notes. */
+  joinNotes: boolean;
+};
+
+/**
+ * `target` with what `source` adds: empty fields filled, new emails, phones, links,
+ * tags, topics, offers and needs appended. Nothing `target` has is overwritten, so an
+ * import never undoes what the user edited.
+ */
+export function combinePeople(target: Person, source: Person, options: CombineOptions): Person {
+  const combined: Person = { ...target };
+  for (const field of scalarFields) {
+    if (combined[field] === null && source[field] !== null) {
+      Object.assign(combined, { [field]: source[field] });
+    }
+  }
+  if (combined.introducedById === combined.id) combined.introducedById = null;
+  combined.emails = unionBy('email', target.emails, source.emails);
+  combined.phones = unionBy('phone', target.phones, source.phones);
+  combined.links = unionBy(
+    'link',
+    target.links.map((link) => ({ value: link.url, label: link.label })),
+    source.links.map((link) => ({ value: link.url, label: link.label })),
+  ).map((entry) => ({ url: entry.value, label: entry.label }));
+  combined.tags = dedupeLabels([...target.tags, ...source.tags]);
+  combined.topics = dedupeLabels([...target.topics, ...source.topics]);
+  combined.offers = dedupeLabels([...target.offers, ...source.offers]);
+  combined.needs = dedupeLabels([...target.needs, ...source.needs]);
+  if (options.joinNotes && target.notes && source.notes && target.notes !== source.notes) {
+    combined.notes = `${target.notes}\n\n${source.notes}`;
+  } else {
+    combined.notes = target.notes ?? source.notes;
+  }
+  return combined;
+}
+
+/**
+ * Whether `combined` (from combinePeople(target, …)) holds anything `target` did not.
+ * Combining only fills and appends, so comparing what can change is enough.
+ */
+export function changedBy(target: Person, combined: Person): boolean {
+  return (
+    scalarFields.some((field) => target[field] !== combined[field]) ||
+    target.notes !== combined.notes ||
+    target.emails.length !== combined.emails.length ||
+    target.phones.length !== combined.phones.length ||
+    target.links.length !== combined.links.length ||
+    target.tags.length !== combined.tags.length ||
+    target.topics.length !== combined.topics.length ||
+    target.offers.length !== combined.offers.length ||
+    target.needs.length !== combined.needs.length
+  );
+}
+
+/** The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones. */
+export function identityKeys(person: Person): { kind: 'email' | 'phone' | 'link'; key: string }[] {
+  return [
+    ...person.emails.map((email) => ({ kind: 'email' as const, key: valueKey('email', email.value) })),
+    ...person.links
+      .filter((link) => link.label === 'linkedin' || /linkedin\.com\/in\//i.test(link.url))
+      .map((link) => ({ kind: 'link' as const, key: valueKey('link', link.url) })),
+    ...person.phones.map((phone) => ({ kind: 'phone' as const, key: valueKey('phone', phone.value) })),
+  ].filter((entry) => entry.key.length > 0);
+}

@@ -1,0 +1,58 @@
+import { KithError } from '../core/errors.js';
+
+/**
+ * One contact read from a file, before validation: the fields of a person that the
+ * format carries, and the line its record starts on (errors and skips name it).
+ */
+export type ContactRecord = {
+  line: number;
+  /** The kith id a card exported by kith carries (UID urn:kith:ID), so importing it back updates, not duplicates. */
+  kithId?: string | null;
+  displayName: string | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  nickname?: string | null;
+  title?: string | null;
+  company?: string | null;
+  industry?: string | null;
+  location?: string | null;
+  birthday?: string | null;
+  tier?: string | null;
+  cadenceDays?: number | null;
+  howMet?: string | null;
+  metOn?: string | null;
+  notes?: string | null;
+  emails: { value: string; label: string | null }[];
+  phones: { value: string; label: string | null }[];
+  links: { url: string; label: string | null }[];
+  tags: string[];
+  topics?: string[];
+  offers?: string[];
+  needs?: string[];
+};
+
+export type ContactFormat = 'linkedin' | 'google' | 'vcard';
+
+/** A malformed file: the message names the format and the line, details carry the line. */
+export function formatError(format: string, line: number, message: string): KithError {
+  return new KithError('IMPORT_FAILED', `${format} line ${line}: ${message}`, { line });
+}
+
+/** Trimmed text, or null when empty. */
+export function text(value: string | undefined | null): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+/** Joins the non-empty parts of a name; Chinese, Japanese and Korean names join without spaces. */
+export function joinName(...parts: (string | null | undefined)[]): string | null {
+  const present = parts.map((part) => part?.trim() ?? '').filter(Boolean);
+  return text(present.join(present.every((part) => cjk.test(part)) ? '' : ' '));
+}
+
+/** A LinkedIn profile URL is the person's `linkedin` link; other URLs keep their label. */
+export function linkLabel(url: string, label: string | null): string | null {
+  return /linkedin\.com\/in\//i.test(url) ? 'linkedin' : label;
+}

@@ -1,0 +1,117 @@
+import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
+import { parseCsvRows } from './csv-lines.js';
+
+const FORMAT = 'Google CSV';
+
+/** Google joins several values of one cell with " ::: ". */
+export function splitMulti(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(':::')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** "* Work" marks the primary value; kith keeps the label, lowercased. */
+function cleanLabel(value: string | null): string | null {
+  const label = value
+    ?.replace(/^\*\s*/, '')
+    .trim()
+    .toLowerCase();
+  return label ? label : null;
+}
+
+/** Group labels become tags; system labels ("* myContacts", "* starred") are not the user's. */
+function tagsFrom(value: string | null): string[] {
+  return splitMulti(value).filter((label) => !label.startsWith('*'));
+}
+
+function birthday(value: string | null): string | null {
+  if (!value) return null;
+  const full = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (full) return value;
+  const yearless = value.match(/^--(\d{2})-?(\d{2})$/);
+  return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
+}
+
+/**
+ * Google Contacts CSV, the current header (`First Name`, `Labels`, `E-mail 1 - Label`)
+ * or the legacy one (`Given Name`, `Group Membership`, `E-mail 1 - Type`).
+ */
+export function parseGoogleCsv(input: string): ContactRecord[] {
+  const [header, ...rows] = parseCsvRows(FORMAT, input);
+  if (!header) throw formatError(FORMAT, 1, 'the file is empty');
+  const names = header.cells.map((cell) => cell.trim().toLowerCase());
+  const index = new Map(names.map((name, position) => [name, position]));
+  if (!index.has('first name') && !index.has('given name') && !index.has('name')) {
+    throw formatError(FORMAT, header.line, 'this is not a Google Contacts header (no "First Name" or "Given Name")');
+  }
+  const numbered = (prefix: string) => {
+    const numbers = new Set<number>();
+    for (const name of names) {
+      const match = name.match(new RegExp(`^${prefix} (\\d+) - `));
+      if (match) numbers.add(Number(match[1]));
+    }
+    return [...numbers].sort((a, b) => a - b);
+  };
+  const emailSlots = numbered('e-mail');
+  const phoneSlots = numbered('phone');
+  const addressSlots = numbered('address');
+  const websiteSlots = numbered('website');
+  const organizationSlots = numbered('organization');
+
+  return rows.map(({ line, cells }) => {
+    const get = (...columns: string[]) => {
+      for (const column of columns) {
+        const position = index.get(column);
+        const value = position === undefined ? null : text(cells[position]);
+        if (value) return value;
+      }
+      return null;
+    };
+    const labelled = (prefix: string, slots: number[], valueColumn: string) =>
+      slots.flatMap((slot) => {
+        const label = cleanLabel(get(`${prefix} ${slot} - label`, `${prefix} ${slot} - type`));
+        return splitMulti(get(`${prefix} ${slot} - ${valueColumn}`)).map((value) => ({ value, label }));
+      });
+    const given = get('first name', 'given name');
+    const family = get('last name', 'family name');
+    const company = get('organization name', ...organizationSlots.map((slot) => `organization ${slot} - name`));
+    const title = get('organization title', ...organizationSlots.map((slot) => `organization ${slot} - title`));
+    const emails = labelled('e-mail', emailSlots, 'value');
+    const location =
+      get('location') ??
+      addressSlots
+        .map((slot) => joinParts(get(`address ${slot} - city`), get(`address ${slot} - country`)))
+        .find(Boolean) ??
+      null;
+    const name =
+      get('name') ??
+      joinName(given, get('middle name', 'additional name'), family) ??
+      company ??
+      emails[0]?.value ??
+      null;
+    return {
+      line,
+      displayName: name,
+      givenName: given,
+      familyName: family,
+      nickname: get('nickname'),
+      title,
+      company,
+      location,
+      birthday: birthday(get('birthday')),
+      notes: get('notes'),
+      emails,
+      phones: labelled('phone', phoneSlots, 'value'),
+      links: labelled('website', websiteSlots, 'value').map(({ value, label }) => ({
+        url: value,
+        label: linkLabel(value, label),
+      })),
+      tags: tagsFrom(get('labels', 'group membership')),
+    };
+  });
+}
+
+function joinParts(...parts: (string | null)[]): string | null {
+  return text(parts.filter(Boolean).join(', '));
+}

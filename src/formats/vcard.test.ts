@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../test/support/fixtures.js';
+import type { Person } from '../core/people/schema.js';
+import { parseVcard } from './vcard.js';
+import { peopleToVcard } from './vcard-writer.js';
+
+describe('vCard', () => {
+  it('reads an iPhone 3.0 export: groups with X-ABLabel, folding, escapes, omitted years, categories', () => {
+    const records = parseVcard(fixture('vcard/iphone-export.vcf'));
+    expect(records).toHaveLength(3);
+    const [ada, jose, mei] = records;
+    expect(ada).toMatchObject({
+      line: 1,
+      displayName: 'Ada Okafor',
+      givenName: 'Ada',
+      familyName: 'Okafor',
+      company: 'Northwind Traders',
+      title: 'Director, Supply Chain',
+      birthday: '--05-20',
+      emails: [
+        { value: 'ada.okafor@northwind.example', label: 'other' },
+        { value: 'ada@okafor.example', label: 'home' },
+      ],
+      phones: [{ value: '+44 7700 900456', label: 'cell' }],
+      links: [{ url: 'https://www.linkedin.com/in/ada-okafor-4b1a2', label: 'linkedin' }],
+      tags: ['Conference', 'Supply chain'],
+    });
+    expect(ada?.notes).toBe(
+      'Met at the Logistics World convention in Rotterdam.\nWe had lunch with Grace Mensah; Ada wants to hire two demand planners, ideally with Python.',
+    );
+    expect(jose).toMatchObject({
+      line: 19,
+      displayName: 'José Álvarez',
+      location: 'Madrid, Spain',
+      company: 'Fabrikam',
+    });
+    expect(mei).toMatchObject({ company: 'Contoso, Ltd.', birthday: '1981-09-14' });
+    expect(mei?.links).toEqual([{ url: 'https://www.linkedin.com/in/meichen', label: 'linkedin' }]);
+  });
+
+  it('reads vCard 4.0: --MMDD birthdays, tel: URIs, PREF, NICKNAME, a CJK name', () => {
+    const [grace, kenji, wang] = parseVcard(fixture('vcard/contacts-v4.vcf'));
+    expect(grace).toMatchObject({
+      birthday: '--06-02',
+      phones: [{ value: '+233-20-123-4567', label: 'cell' }],
+      tags: ['Organizations', 'Speakers'],
+      notes: 'Runs the monthly chapter meeting. Looking for speakers on warehouse automation.',
+    });
+    expect(kenji).toMatchObject({ nickname: 'Ken', birthday: '1988-11-03' });
+    expect(wang).toMatchObject({ displayName: '王伟', familyName: '王', givenName: '伟', line: 30 });
+  });
+
+  it('fails on a card that never ends, naming the line', () => {
+    expect(() => parseVcard(fixture('vcard/broken-nested.vcf'))).toThrow(
+      'vCard line 5: a card begins inside the card that began on line 1',
+    );
+    expect(() => parseVcard('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n')).toThrow(/line 1: .*never ends/);
+    expect(() => parseVcard('hello\n')).toThrow(/line 1: text outside/);
+  });
+
+  it('writes 3.0 and 4.0 that read back to the same fields', () => {
+    const person: Person = {
+      id: '01abc',
+      displayName: 'Ada Okafor',
+      givenName: 'Ada',
+      familyName: 'Okafor',
+      nickname: 'Dee',
+      title: 'Director, Supply; Chain',
+      company: 'Northwind, Ltd.',
+      industry: 'Logistics',
+      location: 'Lagos, Nigeria',
+      birthday: '--11-03',
+      tier: 'close',
+      cadenceDays: 45,
+      howMet: 'Logistics World',
+      metOn: '2024-03-15',
+      introducedById: null,
+      notes:
+        'Line one,\nline two; with "quotes" and a very long line that must be folded by the writer at seventy-five octets',
+      archived: false,
+      emails: [{ value: 'ada@example.com', label: 'work' }],
+      phones: [{ value: '+44 20 7946 0000', label: 'cell' }],
+      links: [{ url: 'https://www.linkedin.com/in/ada', label: 'linkedin' }],
+      tags: ['speaker', 'a,b'],
+      topics: ['demand planning'],
+      offers: ['intros'],
+      needs: ['planners'],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    for (const version of ['3.0', '4.0'] as const) {
+      const text = peopleToVcard(
+        [person, { ...person, id: '02', displayName: '王伟', birthday: '1990-01-02' }],
+        version,
+      );
+      expect(text).toContain(`VERSION:${version}`);
+      const [read, second] = parseVcard(text);
+      const { line: _line, ...fields } = read ?? { line: 0 };
+      expect(fields).toEqual({
+        kithId: '01abc',
+        displayName: person.displayName,
+        givenName: 'Ada',
+        familyName: 'Okafor',
+        nickname: 'Dee',
+        title: person.title,
+        company: person.company,
+        industry: 'Logistics',
+        location: person.location,
+        birthday: '--11-03',
+        tier: 'close',
+        cadenceDays: 45,
+        howMet: 'Logistics World',
+        metOn: '2024-03-15',
+        notes: person.notes,
+        emails: person.emails,
+        phones: person.phones,
+        links: person.links,
+        tags: person.tags,
+        topics: person.topics,
+        offers: person.offers,
+        needs: person.needs,
+      });
+      expect(second).toMatchObject({ displayName: '王伟', birthday: '1990-01-02' });
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { DuplicatePairView } from '../../src/core/dedupe/schema.js';
+import type { ImportSummary } from '../../src/core/import/schema.js';
+import type { Person } from '../../src/core/people/schema.js';
+import { buildApp } from '../../src/server/app.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { fixture } from '../support/fixtures.js';
+
+describeEachDatabase('import, export and dedupe API', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    const owner = await createOwner(database.repos);
+    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const importFile = (format: string, body: string, query = '') =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/import/${format}${query}`,
+      headers: { 'content-type': format === 'vcard' ? 'text/vcard' : 'text/csv' },
+      payload: body,
+    });
+  const people = async () => (await app.inject('/api/v1/people?limit=1000')).json<{ items: Person[] }>().items;
+
+  it('imports a file sent as the body, with a dry run first', async () => {
+    const dry = await importFile('linkedin', fixture('linkedin/Connections.csv'), '?dryRun=true');
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json<ImportSummary>()).toMatchObject({ dryRun: true, created: 19 });
+    expect(await people()).toEqual([]);
+    const real = await importFile('linkedin', fixture('linkedin/Connections.csv'));
+    expect(real.json<ImportSummary>()).toMatchObject({ dryRun: false, created: 19, skipped: 1 });
+    const plain = await app.inject({
+      method: 'POST',
+      url: '/api/v1/import/vcard',
+      headers: { 'content-type': 'text/plain' },
+      payload: fixture('vcard/contacts-v4.vcf'),
+    });
+    expect(plain.json<ImportSummary>()).toMatchObject({ created: 1, updated: 1, skipped: 1 });
+  });
+
+  it('answers a malformed file with 422 and its line, an unknown format with 404, and imports nothing', async () => {
+    const broken = await importFile('linkedin', fixture('linkedin/Connections-broken.csv'));
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json()).toEqual({
+      error: {
+        code: 'IMPORT_FAILED',
+        message: 'LinkedIn CSV line 6: a quoted value is never closed',
+        details: { line: 6 },
+      },
+    });
+    const unknown = await importFile('outlook', 'a,b\n');
+    expect(unknown.statusCode).toBe(404);
+    expect(await people()).toEqual([]);
+  });
+
+  it('exports vCard, CSV and JSON with their content types and filenames', async () => {
+    await importFile('google', fixture('google/contacts.csv'));
+    const vcard = await app.inject('/api/v1/export/vcard');
+    expect(vcard.statusCode).toBe(200);
+    expect(vcard.headers['content-type']).toBe('text/vcard; charset=utf-8');
+    expect(vcard.headers['content-disposition']).toMatch(/^attachment; filename="kith-people-\d{4}-\d{2}-\d{2}\.vcf"$/);
+    expect(vcard.body.match(/BEGIN:VCARD/g)).toHaveLength(6);
+    expect(vcard.body).toContain('VERSION:3.0');
+    expect((await app.inject('/api/v1/export/vcard?vcardVersion=4.0')).body).toContain('VERSION:4.0');
+    const csv = await app.inject('/api/v1/export/csv');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const json = await app.inject('/api/v1/export/json');
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.json()).toMatchObject({ format: 'kith-backup', version: 1, sections: { people: expect.any(Array) } });
+    expect((await app.inject('/api/v1/export/pdf')).statusCode).toBe(404);
+  });
+
+  it('lists duplicates and merges a pair; a wrong id is 404', async () => {
+    await importFile('linkedin', fixture('linkedin/Connections-legacy.csv'));
+    await importFile('google', fixture('google/contacts-legacy.csv'));
+    const list = await app.inject('/api/v1/duplicates');
+    expect(list.statusCode).toBe(200);
+    const [pair] = list.json<{ items: DuplicatePairView[] }>().items;
+    expect(pair?.a.displayName).toBe('Mei Chen');
+    expect(pair?.b.displayName).toBe('Mei Chen');
+    const merged = await app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${pair?.a.id}/merge`,
+      payload: { otherId: pair?.b.id },
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json<Person>().emails.map((email) => email.value)).toEqual(['mei@chen.example']);
+    expect((await app.inject('/api/v1/duplicates')).json<{ items: unknown[] }>().items).toEqual([]);
+
+    const missing = await app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${pair?.a.id}/merge`,
+      payload: { otherId: pair?.b.id },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: { code: 'PERSON_NOT_FOUND' } });
+    const noKeep = await app.inject({ method: 'POST', url: '/api/v1/people/nope/merge', payload: { otherId: 'x' } });
+    expect(noKeep.statusCode).toBe(404);
+    const bad = await app.inject({ method: 'POST', url: `/api/v1/people/${pair?.a.id}/merge`, payload: {} });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('documents the routes in OpenAPI', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json<{ paths: Record<string, unknown> }>();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/import/linkedin',
+        '/api/v1/import/google',
+        '/api/v1/import/vcard',
+        '/api/v1/export/vcard',
+        '/api/v1/export/csv',
+        '/api/v1/export/json',
+        '/api/v1/duplicates',
+        '/api/v1/people/{id}/merge',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DuplicatePairView } from '../../src/core/dedupe/schema.js';
+import type { ImportSummary } from '../../src/core/import/schema.js';
+import type { Person } from '../../src/core/people/schema.js';
+import { runKith, tempDataDir } from '../support/cli.js';
+import { fixturesDir } from '../support/fixtures.js';
+
+const sample = (path: string) => join(fixturesDir, path);
+
+describe('kith import, export, dedupe, merge, backup and restore', () => {
+  let dir: string;
+  const kith = (...args: string[]) => runKith(dir, args);
+
+  beforeAll(() => {
+    dir = tempDataDir();
+  });
+
+  it('imports a LinkedIn export with a JSON summary, and again changes nothing', () => {
+    const first = kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--json');
+    expect(first.stderr).toBe('');
+    expect(first.json<ImportSummary>()).toMatchObject({ created: 19, updated: 0, skipped: 1 });
+    const text = kith('import', 'linkedin', sample('linkedin/Connections.csv'));
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Imported 20 records: 0 created, 0 updated, 20 skipped\n/);
+    expect(text.stdout).toContain('line 5: Ada Okafor is already up to date');
+  });
+
+  it('fails on a malformed file with one line naming the line number, and imports nothing', () => {
+    const before = kith('people', 'list', '--json').json<Person[]>().length;
+    for (const [format, path, line] of [
+      ['linkedin', 'linkedin/Connections-broken.csv', 'line 6'],
+      ['vcard', 'vcard/broken-nested.vcf', 'line 5'],
+    ] as const) {
+      const result = kith('import', format, sample(path));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(line);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(kith('import', 'vcard', join(dir, 'missing.vcf')).stderr).toMatch(/missing\.vcf: no such file/);
+    expect(kith('people', 'list', '--json').json<Person[]>().length).toBe(before);
+  });
+
+  it('exits 2 on an unknown format', () => {
+    expect(kith('import', 'outlook', sample('linkedin/Connections.csv')).code).toBe(2);
+    expect(kith('export', 'pdf').code).toBe(2);
+  });
+
+  it('dry-runs, then imports Google and vCard files on top, updating people it knows', () => {
+    const dry = kith('import', 'google', sample('google/contacts.csv'), '--dry-run', '--json').json<ImportSummary>();
+    expect(dry).toMatchObject({ dryRun: true, created: 3, updated: 3 });
+    expect(kith('import', 'google', sample('google/contacts.csv'), '--json').json<ImportSummary>()).toMatchObject({
+      created: 3,
+      updated: 3,
+    });
+    expect(kith('import', 'vcard', sample('vcard/iphone-export.vcf'), '--json').json<ImportSummary>()).toMatchObject({
+      records: 3,
+    });
+  });
+
+  it('lists likely duplicates and merges a pair', () => {
+    kith('import', 'google', sample('google/contacts-legacy.csv'));
+    kith('people', 'add', 'Bob Costa', '--company', 'School of Fine Art', '--tag', 'typography');
+    kith('people', 'add', 'Robert Costa', '--company', 'School of Fine Art', '--email', 'rc@example.com');
+    const pairs = kith('dedupe', '--json').json<DuplicatePairView[]>();
+    const pair = pairs.find((candidate) =>
+      [candidate.a.displayName, candidate.b.displayName].every(
+        (name) => name.endsWith('Costa') && name !== 'Rafael Costa',
+      ),
+    );
+    expect(pair?.evidence.some((reason) => reason.includes('nickname'))).toBe(true);
+    const text = kith('dedupe');
+    expect(text.stdout).toMatch(/\d\.\d\d {2}.+ ~ .+/);
+    const merged = kith('merge', pair?.a.id ?? '', pair?.b.id ?? '', '--json').json<Person>();
+    expect(merged.tags).toContain('typography');
+    expect(merged.emails.map((email) => email.value)).toContain('rc@example.com');
+    expect(kith('people', 'show', pair?.b.id ?? '').code).toBe(1);
+    expect(kith('merge', merged.id, 'nobody-here').code).toBe(1);
+  });
+
+  it('exports vCard, CSV and JSON to a file or stdout', () => {
+    const vcf = join(dir, 'people.vcf');
+    expect(kith('export', 'vcard', '--out', vcf).code).toBe(0);
+    const count = kith('people', 'list', '--json').json<Person[]>().length;
+    expect(readFileSync(vcf, 'utf8').match(/BEGIN:VCARD/g)).toHaveLength(count);
+    expect(kith('export', 'vcard', '--vcard-version', '4.0').stdout).toContain('VERSION:4.0');
+    expect(kith('export', 'csv').stdout.trim().split('\n')[0]).toMatch(/^id,display_name/);
+    expect(kith('export', 'json').json<{ format: string }>().format).toBe('kith-backup');
+  });
+
+  it('backs up (SQLite online backup and JSON) and restores into an empty data dir; export → restore → export is identical', () => {
+    const original = kith('export', 'json').json<{ sections: unknown }>();
+    const sqliteBackup = join(dir, 'backup.db');
+    expect(kith('backup', sqliteBackup).stdout).toContain('(SQLite)');
+    const jsonBackup = join(dir, 'backup.json');
+    expect(kith('backup', jsonBackup, '--json').stdout).toContain('(JSON)');
+
+    for (const backup of [sqliteBackup, jsonBackup]) {
+      const target = tempDataDir();
+      const restored = runKith(target, ['restore', backup, '--json']);
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      const again = runKith(target, ['export', 'json']).json<{ sections: unknown }>();
+      expect(again.sections).toEqual(original.sections);
+      const twice = runKith(target, ['restore', backup]);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toMatch(/restore needs an empty database/);
+    }
+  });
+
+  it('refuses a restore file that is not a backup, naming the problem', () => {
+    const junk = join(dir, 'junk.json');
+    writeFileSync(junk, '{"format":"something-else"}');
+    const target = tempDataDir();
+    const result = runKith(target, ['restore', junk]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/format: must be "kith-backup"/);
+    writeFileSync(junk, 'not json');
+    expect(runKith(target, ['restore', junk]).stderr).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
+import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import { getPerson } from '../../src/core/people/get-person.js';
+import type { Deps } from '../../src/core/repos.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+describeEachDatabase('dedupe and merge', (kind) => {
+  let database: TestDatabase;
+  let deps: Deps;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    deps = await createOwner(database.repos);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it('lists likely duplicates with evidence, and merges them losing nothing', async () => {
+    const robert = await createPerson(deps, {
+      displayName: 'Robert Okafor',
+      company: 'Northwind',
+      title: 'Director',
+      emails: [{ value: 'robert@northwind.example', label: 'work' }],
+      tags: ['conference'],
+      topics: ['logistics'],
+      notes: 'Met in Rotterdam.',
+    });
+    const bob = await createPerson(deps, {
+      displayName: 'Bob Okafor',
+      company: 'Northwind',
+      location: 'Lagos',
+      birthday: '--05-20',
+      emails: [{ value: 'bob@home.example', label: 'home' }],
+      phones: [{ value: '+234 803 123 4567', label: 'cell' }],
+      links: [{ url: 'https://www.linkedin.com/in/bob', label: 'linkedin' }],
+      tags: ['Conference', 'mentor'],
+      offers: ['warehouse tours'],
+      needs: ['planners'],
+      notes: 'Wants planners.',
+    });
+    const introduced = await createPerson(deps, { displayName: 'Amara Nwosu', introducedById: bob.id });
+    await createPerson(deps, { displayName: 'Someone Else', company: 'Elsewhere' });
+
+    const pairs = await listDuplicates(deps);
+    expect(pairs).toHaveLength(1);
+    expect([pairs[0]?.a.id, pairs[0]?.b.id].sort()).toEqual([robert.id, bob.id].sort());
+    expect(pairs[0]?.evidence).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(robert and bob|bob and robert) are the same name/),
+        'same company (Northwind)',
+      ]),
+    );
+
+    const merged = await mergePeople(deps, { keepId: robert.id, otherId: bob.id });
+    expect(merged).toMatchObject({
+      id: robert.id,
+      displayName: 'Robert Okafor',
+      title: 'Director',
+      location: 'Lagos',
+      birthday: '--05-20',
+      emails: [
+        { value: 'robert@northwind.example', label: 'work' },
+        { value: 'bob@home.example', label: 'home' },
+      ],
+      phones: [{ value: '+234 803 123 4567', label: 'cell' }],
+      links: [{ url: 'https://www.linkedin.com/in/bob', label: 'linkedin' }],
+      tags: ['conference', 'mentor'],
+      topics: ['logistics'],
+      offers: ['warehouse tours'],
+      needs: ['planners'],
+      notes: 'Met in Rotterdam.\n\nWants planners.',
+    });
+    expect(await getPerson(deps, robert.id)).toEqual(merged);
+    await expect(getPerson(deps, bob.id)).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+    expect((await getPerson(deps, introduced.id)).introducedById).toBe(robert.id);
+    expect(await listDuplicates(deps)).toEqual([]);
+  });
+
+  it('refuses a merge with an unknown id or with oneself, and changes nothing', async () => {
+    const ada = await createPerson(deps, { displayName: 'Ada' });
+    await expect(mergePeople(deps, { keepId: ada.id, otherId: 'nope' })).rejects.toMatchObject({
+      code: 'PERSON_NOT_FOUND',
+    });
+    await expect(mergePeople(deps, { keepId: ada.id, otherId: ada.id })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(await getPerson(deps, ada.id)).toEqual(ada);
+  });
+
+  it('cannot see or merge another owner’s people', async () => {
+    const other = await createOwner(database.repos);
+    const theirs = await createPerson(other, { displayName: 'Robert Okafor' });
+    const mine = await createPerson(deps, { displayName: 'Bob Okafor' });
+    expect(await listDuplicates(deps)).toEqual([]);
+    await expect(mergePeople(deps, { keepId: mine.id, otherId: theirs.id })).rejects.toMatchObject({
+      code: 'PERSON_NOT_FOUND',
+    });
+    expect(await getPerson(other, theirs.id)).toEqual(theirs);
+  });
+});

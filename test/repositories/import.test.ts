@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { importContacts } from '../../src/core/import/import-contacts.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import { listPeople } from '../../src/core/people/list-people.js';
+import { updatePerson } from '../../src/core/people/update-person.js';
+import type { Deps } from '../../src/core/repos.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { fixture } from '../support/fixtures.js';
+
+describeEachDatabase('import', (kind) => {
+  let database: TestDatabase;
+  let deps: Deps;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    deps = await createOwner(database.repos);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;
+  const named = async (name: string) => (await everyone()).filter((person) => person.displayName === name);
+
+  it('imports LinkedIn Connections.csv as 19 people, and again changes nothing', async () => {
+    const first = await importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections.csv') });
+    expect(first).toMatchObject({ records: 20, created: 19, updated: 0, skipped: 1 });
+    expect(first.skippedRows).toEqual([{ line: 16, reason: 'same person as line 5' }]);
+    expect(await named('Oliver Smith')).toHaveLength(2);
+    const [ada] = await named('Ada Okafor');
+    expect(ada).toMatchObject({
+      metOn: '2024-03-15',
+      links: [{ url: 'https://www.linkedin.com/in/ada-okafor-4b1a2', label: 'linkedin' }],
+    });
+    const before = await everyone();
+    const again = await importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections.csv') });
+    expect(again).toMatchObject({ created: 0, updated: 0, skipped: 20 });
+    expect(await everyone()).toEqual(before);
+  });
+
+  it('imports the legacy LinkedIn, both Google and both vCard fixtures with their counts', async () => {
+    expect(
+      await importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections-legacy.csv') }),
+    ).toMatchObject({ created: 3, updated: 0, skipped: 0 });
+    expect(await importContacts(deps, { format: 'google', text: fixture('google/contacts.csv') })).toMatchObject({
+      created: 6,
+      skipped: 0,
+    });
+    // The legacy LinkedIn row for Mei Chen has no email, so nothing ties her to this one: dedupe's job.
+    expect(await importContacts(deps, { format: 'google', text: fixture('google/contacts-legacy.csv') })).toMatchObject(
+      { records: 2, created: 2, updated: 0 },
+    );
+    expect(await importContacts(deps, { format: 'vcard', text: fixture('vcard/iphone-export.vcf') })).toMatchObject({
+      records: 3,
+      created: 1,
+      updated: 2,
+    });
+    expect(await importContacts(deps, { format: 'vcard', text: fixture('vcard/contacts-v4.vcf') })).toMatchObject({
+      records: 3,
+      created: 1,
+      updated: 2,
+    });
+    const [kenji] = await named('Kenji Watanabe');
+    expect(kenji?.phones).toEqual([{ value: '(415) 555-0142', label: 'work' }]);
+    expect(kenji?.links.map((link) => link.url)).toEqual(['https://kenji.example/blog']);
+  });
+
+  it('fills empty fields and adds new values, but never overwrites what the user edited', async () => {
+    const ada = await createPerson(deps, {
+      displayName: 'Ada (Lagos)',
+      title: 'Chief Planner',
+      emails: [{ value: 'ada.okafor@northwind.example', label: null }],
+      phones: [{ value: '+44 7700 900456', label: 'mine' }],
+      notes: 'My own note.',
+    });
+    await updatePerson(deps, ada.id, { company: 'My edit' });
+    const summary = await importContacts(deps, { format: 'vcard', text: fixture('vcard/iphone-export.vcf') });
+    expect(summary).toMatchObject({ created: 2, updated: 1 });
+    const [updated] = await named('Ada (Lagos)');
+    expect(updated).toMatchObject({
+      title: 'Chief Planner',
+      company: 'My edit',
+      notes: 'My own note.',
+      birthday: '--05-20',
+      tags: ['Conference', 'Supply chain'],
+      phones: [{ value: '+44 7700 900456', label: 'mine' }],
+    });
+    expect(updated?.emails.map((email) => email.value)).toEqual(['ada.okafor@northwind.example', 'ada@okafor.example']);
+  });
+
+  it('matches an existing person by phone in E.164, however it is written', async () => {
+    await createPerson(deps, { displayName: 'Kenji W', phones: [{ value: '+1 415-555-0142', label: null }] });
+    const summary = await importContacts(deps, { format: 'google', text: fixture('google/contacts.csv') });
+    expect(summary).toMatchObject({ created: 5, updated: 1 });
+    expect((await named('Kenji W'))[0]?.nickname).toBe('Ken');
+  });
+
+  it('imports nothing from a malformed file and names the line', async () => {
+    await expect(
+      importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections-broken.csv') }),
+    ).rejects.toMatchObject({ code: 'IMPORT_FAILED', message: expect.stringContaining('line 6') });
+    await expect(
+      importContacts(deps, { format: 'vcard', text: fixture('vcard/broken-nested.vcf') }),
+    ).rejects.toMatchObject({ code: 'IMPORT_FAILED', details: { line: 5 } });
+    expect(await everyone()).toEqual([]);
+  });
+
+  it('reports a dry run without writing, and skips rows whose values are invalid', async () => {
+    const dry = await importContacts(deps, {
+      format: 'linkedin',
+      text: fixture('linkedin/Connections.csv'),
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ dryRun: true, created: 19 });
+    expect(await everyone()).toEqual([]);
+    const bad = 'First Name,Last Name,Email Address\nAda,Okafor,not-an-email\n,,\nBo,Li,bo@example.com\n';
+    const summary = await importContacts(deps, { format: 'linkedin', text: bad });
+    expect(summary).toMatchObject({ created: 1, skipped: 2 });
+    expect(summary.skippedRows).toEqual([
+      { line: 2, reason: 'emails.0.value: is not a valid email address' },
+      { line: 3, reason: 'no name, organization or email' },
+    ]);
+  });
+});
