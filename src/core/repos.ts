@@ -1,4 +1,7 @@
+import type { EventsRepo } from './events/repo.js';
+import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { SettingsRepo } from './settings/repo.js';
 
 /**
  * Every repository a use-case can reach, already scoped to one owner: a query made
@@ -7,6 +10,9 @@ import type { PeopleRepo } from './people/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  organizations: OrganizationsRepo;
+  events: EventsRepo;
+  settings: SettingsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -68,10 +68,68 @@ export type PersonFtsTable = {
   body_text: string;
 };
 
+export type OrganizationTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  sort_name: string;
+  kind: string;
+  url: string | null;
+  notes: string | null;
+  member_since: string | null;
+  member_role: string | null;
+  member_renews_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AffiliationTable = {
+  owner_id: string;
+  organization_id: string;
+  person_id: string;
+  role: string | null;
+  current: number;
+  created_at: string;
+};
+
+export type EventTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string | null;
+  location: string | null;
+  url: string | null;
+  organization_id: string | null;
+  status: string;
+  role: string;
+  talk_title: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A person met (with a follow-up state) or attending at an event. */
+export type EventPersonTable = {
+  owner_id: string;
+  event_id: string;
+  person_id: string;
+  relation: string;
+  note: string | null;
+  follow_up: string | null;
+  follow_up_at: string | null;
+  created_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
   person_value: PersonValueTable;
   person_search: PersonSearchTable;
   person_fts: PersonFtsTable;
+  organization: OrganizationTable;
+  affiliation: AffiliationTable;
+  event: EventTable;
+  event_person: EventPersonTable;
 };

@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
     .default({ inner: 30, close: 60, regular: 120, acquaintance: null }),
   dailyListSize: z.number().int().min(1).max(100).default(7),
   timeZone: z.string().max(100).nullable().default(null),
+  /** Days after an event ends by which to follow up with the people met there. */
+  followUpDays: z.number().int().min(0).max(60).default(2),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

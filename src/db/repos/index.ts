@@ -3,7 +3,10 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { eventsRepo } from './events.js';
+import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
+import { settingsRepo } from './settings.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -19,6 +22,9 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      organizations: organizationsRepo(db, ownerId),
+      events: eventsRepo(db, ownerId),
+      settings: settingsRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

@@ -1,0 +1,62 @@
+import { isKithError } from '../errors.js';
+import { createPerson } from '../people/create-person.js';
+import { resolvePerson } from '../people/resolve-person.js';
+import type { CreatePersonInput, Person } from '../people/schema.js';
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { getEvent } from './resolve-event.js';
+import { type EventPerson, type MeetAtEventInput, type MeetResult, meetAtEventSchema } from './schema.js';
+
+/** The person a `met` refers to: someone you know by id or name, else a new person. */
+async function findOrCreate(
+  deps: Deps,
+  input: { person?: string; newPerson?: CreatePersonInput },
+  howMet: { howMet: string; metOn: string },
+): Promise<{ person: Person; created: boolean }> {
+  if (input.person !== undefined) {
+    try {
+      return { person: await resolvePerson(deps, input.person), created: false };
+    } catch (error) {
+      if (!isKithError(error) || error.code !== 'PERSON_NOT_FOUND') throw error;
+    }
+  }
+  const fields: CreatePersonInput = input.newPerson ?? { displayName: input.person ?? '' };
+  const person = await createPerson(deps, {
+    ...fields,
+    howMet: fields.howMet ?? howMet.howMet,
+    metOn: fields.metOn ?? howMet.metOn,
+  });
+  return { person, created: true };
+}
+
+/**
+ * Records that you met someone at an event, in one transaction: creates them when they
+ * are new, links them as met (with what you talked about) and opens their follow-up.
+ * Meeting someone already listed as attending upgrades the link.
+ */
+export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
+  const data = parseInput(meetAtEventSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const event = await getEvent(scoped, eventId);
+    const { person, created } = await findOrCreate(scoped, data, {
+      howMet: `Met at ${event.name}`,
+      metOn: event.startsOn,
+    });
+    const existing = await repos.events.getLink(event.id, person.id);
+    const link: EventPerson =
+      existing?.relation === 'met'
+        ? { ...existing, note: data.note ?? existing.note }
+        : {
+            eventId: event.id,
+            personId: person.id,
+            relation: 'met',
+            note: data.note ?? existing?.note ?? null,
+            followUp: 'pending',
+            followUpAt: null,
+            createdAt: existing?.createdAt ?? deps.now().toISOString(),
+          };
+    await repos.events.saveLink(link);
+    return { event, person: { id: person.id, displayName: person.displayName }, created, link };
+  });
+}
