@@ -29,7 +29,7 @@ export function lastContactFromEvents(
   }
   for (const link of links) {
     const event = byId.get(link.eventId);
-    if (!event || event.status !== 'attended') continue;
+    if (event?.status !== 'attended') continue;
     const day = lastDay(event) <= today ? lastDay(event) : event.startsOn <= today ? today : null;
     if (!day) continue;
     const current = contact.get(link.personId) ?? { lastSpokeOn: null, lastInPersonOn: null };

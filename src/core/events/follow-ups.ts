@@ -43,7 +43,7 @@ export async function dismissFollowUp(deps: Deps, eventId: string, personId: str
     const event = await getEvent(scoped, eventId);
     const person = await getPerson(scoped, personId);
     const link = await repos.events.getLink(event.id, person.id);
-    if (!link || link.relation !== 'met') {
+    if (link?.relation !== 'met') {
       throw new KithError('NOT_FOUND', `${person.displayName} is not recorded as met at ${event.name}`);
     }
     const dismissed: EventPerson = { ...link, followUp: 'dismissed', followUpAt: deps.now().toISOString() };

@@ -2,7 +2,7 @@ import type { Deps } from '../repos.js';
 import { getEvent } from './resolve-event.js';
 import type { EventView } from './schema.js';
 
-/** An event with its organization and the people met or attending there. */
+/** An event with its organization and the people met there, then those attending, each by name. */
 export async function viewEvent(deps: Deps, id: string): Promise<EventView> {
   const event = await getEvent(deps, id);
   const organization = event.organizationId ? await deps.repos.organizations.get(event.organizationId) : undefined;
@@ -11,10 +11,15 @@ export async function viewEvent(deps: Deps, id: string): Promise<EventView> {
   return {
     event,
     organization: organization ? { id: organization.id, name: organization.name } : null,
-    people: links.map(({ eventId: _event, personId, ...link }) => ({
-      id: personId,
-      displayName: people.get(personId)?.displayName ?? '',
-      ...link,
-    })),
+    people: links
+      .map(({ eventId: _event, personId, ...link }) => ({
+        id: personId,
+        displayName: people.get(personId)?.displayName ?? '',
+        ...link,
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.relation === 'met') - Number(a.relation === 'met') || a.displayName.localeCompare(b.displayName),
+      ),
   };
 }
