@@ -1,5 +1,6 @@
 import { isKithError } from '../errors.js';
 import { createPerson } from '../people/create-person.js';
+import { getPerson } from '../people/get-person.js';
 import { resolvePerson } from '../people/resolve-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
@@ -10,9 +11,10 @@ import { type EventPerson, type MeetAtEventInput, type MeetResult, meetAtEventSc
 /** The person a `met` refers to: someone you know by id or name, else a new person. */
 async function findOrCreate(
   deps: Deps,
-  input: { person?: string; newPerson?: CreatePersonInput },
+  input: { personId?: string; person?: string; newPerson?: CreatePersonInput },
   howMet: { howMet: string; metOn: string },
 ): Promise<{ person: Person; created: boolean }> {
+  if (input.personId !== undefined) return { person: await getPerson(deps, input.personId), created: false };
   if (input.person !== undefined) {
     try {
       return { person: await resolvePerson(deps, input.person), created: false };

@@ -97,18 +97,20 @@ export const eventPersonSchema = z.object({
 export type EventPerson = z.output<typeof eventPersonSchema>;
 
 /**
- * Someone you met at an event: `person` (an id or a name) links someone you know; a
- * name that matches nobody, or no `person` at all, creates `newPerson`.
+ * Someone you met at an event: `personId` links someone you know (and must exist);
+ * `person` (an id or a name, as typed on the command line) links the one it matches,
+ * and when it matches nobody `newPerson` is created; `newPerson` alone is quick capture.
  */
 export const meetAtEventSchema = z
   .object({
+    personId: idSchema.optional(),
     person: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
     newPerson: createPersonSchema.optional(),
     note: optionalText(2000),
   })
-  .refine((input) => input.person !== undefined || input.newPerson !== undefined, {
-    message: 'give person (an id or name) or newPerson',
-    path: ['person'],
+  .refine((input) => [input.personId, input.person, input.newPerson].some((value) => value !== undefined), {
+    message: 'give personId, person (an id or name) or newPerson',
+    path: ['personId'],
   });
 export type MeetAtEventInput = z.input<typeof meetAtEventSchema>;
 
