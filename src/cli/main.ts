@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerEventCommands } from './commands/events.js';
 import { registerOrganizationCommands } from './commands/organizations.js';
 import { registerPeopleCommands } from './commands/people.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerDemoCommand(program);
   registerEventCommands(program);
   registerOrganizationCommands(program);
   return program;
