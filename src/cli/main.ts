@@ -3,8 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEventCommands } from './commands/events.js';
+import { registerInteractionCommands } from './commands/interactions.js';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerOrganizationCommands } from './commands/organizations.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
 
 export function buildProgram(): Command {
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerPeopleCommands(program);
   registerDemoCommand(program);
+  registerInteractionCommands(program);
+  registerKeepInTouchCommands(program);
+  registerReminderCommands(program);
   registerEventCommands(program);
   registerOrganizationCommands(program);
   return program;

@@ -1,6 +1,10 @@
 import type { EventsRepo } from './events/repo.js';
+import type { InteractionsRepo } from './interactions/repo.js';
+import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
+import type { OccasionsRepo } from './occasions/repo.js';
 import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
 
 /**
@@ -10,9 +14,13 @@ import type { SettingsRepo } from './settings/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  settings: SettingsRepo;
+  interactions: InteractionsRepo;
+  reminders: RemindersRepo;
+  occasions: OccasionsRepo;
+  keepInTouch: KeepInTouchRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
-  settings: SettingsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -10,8 +10,12 @@ import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { registerErrorHandler } from './errors.js';
 import { eventRoutes } from './routes/events.js';
+import { interactionRoutes } from './routes/interactions.js';
+import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { settingsRoutes } from './routes/settings.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -53,6 +57,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(interactionRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(reminderRoutes, { prefix: '/api/v1' });
+  await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
 

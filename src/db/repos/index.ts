@@ -4,8 +4,12 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { eventsRepo } from './events.js';
+import { interactionsRepo } from './interactions.js';
+import { keepInTouchRepo } from './keep-in-touch.js';
+import { occasionsRepo } from './occasions.js';
 import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
+import { remindersRepo } from './reminders.js';
 import { settingsRepo } from './settings.js';
 import { usersRepo } from './users.js';
 
@@ -22,9 +26,13 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      settings: settingsRepo(db, ownerId),
+      interactions: interactionsRepo(db, ownerId),
+      reminders: remindersRepo(db, ownerId),
+      occasions: occasionsRepo(db, ownerId),
+      keepInTouch: keepInTouchRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
-      settings: settingsRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
