@@ -148,6 +148,7 @@ export type OrganizationTable = {
   member_since: string | null;
   member_role: string | null;
   member_renews_on: string | null;
+  member_reminder_id: string | null;
   created_at: string;
   updated_at: string;
 };

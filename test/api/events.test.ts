@@ -47,6 +47,7 @@ describeEachDatabase('events and organizations API', (kind) => {
       role: 'speaker',
       since: '2025-01-01',
       renewsOn: '2027-01-01',
+      reminderId: expect.any(String),
     });
     const ada = (await post('/api/v1/people', { displayName: 'Ada Okafor' })).json<Person>();
     const affiliated = await app.inject({
@@ -115,7 +116,7 @@ describeEachDatabase('events and organizations API', (kind) => {
     expect(patched.json<KithEvent>().status).toBe('skipped');
     expect((await app.inject('/api/v1/events?status=skipped')).json<KithEvent[]>()).toHaveLength(1);
     const removed = await app.inject({ method: 'DELETE', url: `/api/v1/events/${event.id}` });
-    expect(removed.json<DeleteEventResult>().unlinked).toEqual({ people: 2 });
+    expect(removed.json<DeleteEventResult>().unlinked).toEqual({ people: 2, interactions: 1 });
     expect((await app.inject('/api/v1/people')).json<{ items: Person[] }>().items).toHaveLength(2);
   });
 

@@ -45,7 +45,7 @@ describe('kith events and orgs', () => {
       '2024-01-15',
       '--json',
     ).json<Organization>();
-    expect(joined.membership).toEqual({ role: 'officer', since: '2024-01-15', renewsOn: null });
+    expect(joined.membership).toEqual({ role: 'officer', since: '2024-01-15', renewsOn: null, reminderId: null });
     const event = ok(
       'events',
       'add',
@@ -119,7 +119,7 @@ describe('kith events and orgs', () => {
     expect(view.organization?.name).toBe('Logistics Association');
   });
 
-  it('lists follow-ups, dismisses one, and explains a bad name', () => {
+  it('lists follow-ups in the daily list until dismissed or followed up, and explains a bad name', () => {
     const followUps = ok('events', 'followups', 'logistics world', '--json').json<FollowUp[]>();
     expect(followUps.map((f) => [f.personName, f.dueOn])).toEqual([
       ['Ada Okafor', '2026-05-24'],
@@ -132,6 +132,13 @@ describe('kith events and orgs', () => {
         .map((f) => f.personName),
     ).toEqual(['Ada Okafor']);
     expect(ok('events', 'followups').stdout).toContain('Ada Okafor');
+    const today = () => ok('today', '--json').json<{ name: string; reasons: string[] }[]>();
+    expect(today().find((entry) => entry.name === 'Ada Okafor')?.reasons).toContainEqual(
+      expect.stringContaining('met at Logistics World 2026'),
+    );
+    ok('log', 'Sent her the warehouse deck', '--with', 'ada', '--kind', 'email');
+    expect(ok('events', 'followups', '--json').json<FollowUp[]>()).toEqual([]);
+    expect(today().find((entry) => entry.name === 'Ada Okafor')).toBeUndefined();
     const missing = kith('events', 'followups', 'no such event');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('kith: No event with id or name "no such event"\n');
@@ -171,7 +178,9 @@ describe('kith events and orgs', () => {
   });
 
   it('deletes an event and an organization, saying what was unlinked, and keeps the people', () => {
-    expect(ok('events', 'rm', 'logistics world').stdout).toBe('Deleted Logistics World 2026; unlinked 3 people\n');
+    expect(ok('events', 'rm', 'logistics world').stdout).toBe(
+      'Deleted Logistics World 2026; unlinked 3 people and 2 interactions\n',
+    );
     expect(ok('orgs', 'rm', 'logistics').stdout).toBe(
       'Deleted Logistics Association; unlinked 1 affiliation and 0 events\n',
     );

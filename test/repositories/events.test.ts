@@ -10,6 +10,9 @@ import { prepareEvent } from '../../src/core/events/prepare-event.js';
 import { getEvent, resolveEvent } from '../../src/core/events/resolve-event.js';
 import { updateEvent } from '../../src/core/events/update-event.js';
 import { viewEvent } from '../../src/core/events/view-event.js';
+import { getInteraction, listInteractions } from '../../src/core/interactions/get-interaction.js';
+import { logInteraction } from '../../src/core/interactions/record-interaction.js';
+import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import { affiliatePerson } from '../../src/core/organizations/affiliate-person.js';
 import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { deleteOrganization } from '../../src/core/organizations/delete-organization.js';
@@ -19,7 +22,9 @@ import { joinOrganization, updateOrganization } from '../../src/core/organizatio
 import { viewOrganization } from '../../src/core/organizations/view-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { getPerson } from '../../src/core/people/get-person.js';
+import { listReminders } from '../../src/core/reminders/list-reminders.js';
 import type { Deps } from '../../src/core/repos.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('events and organizations repository', (kind) => {
@@ -29,12 +34,18 @@ describeEachDatabase('events and organizations repository', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     deps = await createOwner(database.repos, { now: new Date('2026-06-01T12:00:00Z') });
+    await updateSettings(deps, { timeZone: 'UTC' });
   });
   afterEach(async () => {
     await database.close();
   });
 
   const countPeople = () => deps.repos.people.count();
+  const resolvePersonByName = async (name: string) => {
+    const [person] = await deps.repos.people.findByName(name);
+    if (!person) throw new Error(`no ${name}`);
+    return person;
+  };
 
   it('creates, edits, lists and shows organizations with your membership and affiliations', async () => {
     const assoc = await createOrganization(deps, {
@@ -48,7 +59,12 @@ describeEachDatabase('events and organizations repository', (kind) => {
       since: '2024-01-15',
       renewsOn: '2027-01-15',
     });
-    expect(joined.membership).toEqual({ role: 'officer', since: '2024-01-15', renewsOn: '2027-01-15' });
+    expect(joined.membership).toEqual({
+      role: 'officer',
+      since: '2024-01-15',
+      renewsOn: '2027-01-15',
+      reminderId: expect.any(String),
+    });
     expect(await getOrganization(deps, assoc.id)).toEqual(joined);
     const renamed = await updateOrganization(deps, assoc.id, { notes: 'Annual dinner in May' });
     expect(renamed).toMatchObject({ notes: 'Annual dinner in May', membership: { role: 'officer' } });
@@ -189,6 +205,14 @@ describeEachDatabase('events and organizations repository', (kind) => {
       code: 'AMBIGUOUS_NAME',
     });
     await nothingChanged();
+    // the interaction step, after the person and the link were written: an event that has not started
+    const future = await createEvent(deps, { name: 'Next year', startsOn: '2027-03-01' });
+    await expect(meetAtEvent(deps, future.id, { newPerson: { displayName: 'Ada' } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'occurredAt: 2027-03-01 is in the future',
+    });
+    await nothingChanged();
+    expect(await listInteractions(deps)).toEqual([]);
     // after every step: the enclosing transaction fails, and the person and link roll back with it
     await expect(
       deps.repos.transaction(async (repos) => {
@@ -197,6 +221,77 @@ describeEachDatabase('events and organizations repository', (kind) => {
       }),
     ).rejects.toThrow('a later step failed');
     await nothingChanged();
+  });
+
+  it('quick capture logs the meeting as the first interaction, once', async () => {
+    const conf = await createEvent(deps, { name: 'Logistics World', startsOn: '2026-05-20', endsOn: '2026-05-22' });
+    const result = await meetAtEvent(deps, conf.id, { newPerson: { displayName: 'Grace Mensah' }, note: 'ports' });
+    expect(result.interactionId).not.toBeNull();
+    expect(await getInteraction(deps, result.interactionId ?? '')).toMatchObject({
+      kind: 'event',
+      summary: 'Met at Logistics World',
+      notes: 'ports',
+      eventId: conf.id,
+      occurredOn: '2026-05-22',
+      personIds: [result.person.id],
+    });
+    const again = await meetAtEvent(deps, conf.id, { personId: result.person.id, note: 'ports and rail' });
+    expect(again.interactionId).toBeNull();
+    expect(await listInteractions(deps)).toHaveLength(1);
+    // the meeting itself is not a follow-up
+    expect((await listFollowUps(deps)).map((f) => f.personId)).toEqual([result.person.id]);
+  });
+
+  it('feeds follow-ups and shared events into the daily list, cleared by an interaction or a dismissal', async () => {
+    const conf = await createEvent(deps, { name: 'Logistics World', startsOn: '2026-05-28', endsOn: '2026-05-29' });
+    const ada = (
+      await meetAtEvent(deps, conf.id, {
+        person: 'Ada Okafor',
+        newPerson: { displayName: 'Ada Okafor', tier: 'acquaintance' },
+      })
+    ).person;
+    const bo = (
+      await meetAtEvent(deps, conf.id, {
+        person: 'Bo Lind',
+        newPerson: { displayName: 'Bo Lind', tier: 'acquaintance' },
+      })
+    ).person;
+    const cy = await createPerson(deps, { displayName: 'Cy Young', tier: 'acquaintance' });
+    const meetup = await createEvent(deps, { name: 'Data meetup', startsOn: '2026-06-04' });
+    await markAttending(deps, meetup.id, { person: cy.id });
+
+    const reasons = async () =>
+      Object.fromEntries((await getToday(deps)).entries.map((entry) => [entry.name, entry.reasons]));
+    expect(await reasons()).toEqual({
+      'Ada Okafor': [expect.stringContaining('met at Logistics World')],
+      'Bo Lind': [expect.stringContaining('met at Logistics World')],
+      'Cy Young': [expect.stringContaining('you will both be at Data meetup')],
+    });
+
+    await logInteraction(deps, { personIds: [ada.id], kind: 'email', summary: 'Sent the deck' });
+    await dismissFollowUp(deps, conf.id, bo.id);
+    expect(await listFollowUps(deps)).toEqual([]);
+    expect(Object.keys(await reasons())).toEqual(['Cy Young']);
+  });
+
+  it('turns a membership renewal date into a reminder, replaced when it changes and removed with the organization', async () => {
+    const assoc = await createOrganization(deps, {
+      name: 'Logistics Association',
+      membership: { role: 'member', renewsOn: '2026-06-01' },
+    });
+    const due = await listReminders(deps);
+    expect(due.map((r) => [r.id, r.text, r.dueOn])).toEqual([
+      [assoc.membership?.reminderId, 'Renew your membership of Logistics Association', '2026-06-01'],
+    ]);
+    // the same date keeps the reminder; a new date replaces it
+    const sameDate = await joinOrganization(deps, assoc.id, { role: 'officer', renewsOn: '2026-06-01' });
+    expect(sameDate.membership?.reminderId).toBe(assoc.membership?.reminderId);
+    const moved = await joinOrganization(deps, assoc.id, { role: 'officer', renewsOn: '2027-06-01' });
+    expect((await listReminders(deps, { all: true })).map((r) => [r.id, r.dueOn])).toEqual([
+      [moved.membership?.reminderId, '2027-06-01'],
+    ]);
+    await deleteOrganization(deps, assoc.id);
+    expect(await listReminders(deps, { all: true })).toEqual([]);
   });
 
   it('lists follow-ups due the window after the event, by event, until dismissed', async () => {
@@ -226,7 +321,7 @@ describeEachDatabase('events and organizations repository', (kind) => {
     ]);
     expect((await listFollowUps(deps, { eventId: meetup.id })).map((f) => f.personId)).toEqual([bo.id]);
 
-    await database.repos.users.setSettings(deps.ownerId, JSON.stringify({ followUpDays: 7 }));
+    await updateSettings(deps, { followUpDays: 7 });
     expect((await listFollowUps(deps, { eventId: meetup.id }))[0]?.dueOn).toBe('2026-06-04');
 
     const dismissed = await dismissFollowUp(deps, conf.id, ada.id);
@@ -251,8 +346,12 @@ describeEachDatabase('events and organizations repository', (kind) => {
     await affiliatePerson(deps, assoc.id, { personId: bo.id, role: 'member' });
 
     const removedEvent = await deleteEvent(deps, conf.id);
-    expect(removedEvent.unlinked).toEqual({ people: 2 });
+    expect(removedEvent.unlinked).toEqual({ people: 2, interactions: 2 });
     expect(await countPeople()).toBe(2);
+    expect((await listInteractions(deps)).map((i) => [i.summary, i.eventId])).toEqual([
+      ['Met at Logistics World', null],
+      ['Met at Logistics World', null],
+    ]);
     await expect(getEvent(deps, conf.id)).rejects.toMatchObject({ code: 'EVENT_NOT_FOUND' });
     expect((await viewEvent(deps, dinner.id)).people.map((p) => p.id)).toEqual([ada.id]);
 
@@ -284,11 +383,21 @@ describeEachDatabase('events and organizations repository', (kind) => {
     await createPerson(deps, { displayName: 'Far Away', tier: 'inner', location: 'Oslo' });
     await meetAtEvent(deps, past.id, { person: closeOld.id });
     for (const person of [inner, closeOld, closeRecent]) await markAttending(deps, conf.id, { person: person.id });
+    // a call is speaking, not meeting in person: Carl stays the longest unseen of the close tier
+    await logInteraction(deps, {
+      personIds: [closeOld.id],
+      kind: 'call',
+      occurredAt: '2026-05-30',
+      summary: 'Catch-up',
+    });
     await affiliatePerson(deps, assoc.id, { personId: member.id, role: 'member' });
 
     const prep = await prepareEvent(deps, conf.id);
     expect(prep.attending.map((p) => p.displayName)).toEqual(['Carl Close', 'Cora Close', 'Ines Inner']);
-    expect(prep.attending.find((p) => p.id === closeOld.id)?.lastSpokeOn).toBe('2025-09-10');
+    expect(prep.attending.find((p) => p.id === closeOld.id)).toMatchObject({
+      lastSpokeOn: '2026-05-30',
+      lastInPersonOn: '2025-09-10',
+    });
     expect(prep.affiliated.map((p) => p.id)).toEqual([member.id]);
     expect(prep.local.map((p) => p.id)).toEqual([local.id]);
     expect(prep.mealSuggestions.map((p) => p.displayName)).toEqual([
@@ -315,14 +424,19 @@ describeEachDatabase('events and organizations repository', (kind) => {
     await meetAtEvent(deps, recent.id, { person: 'Cy Young' });
     // seeing Ada again at the meetup keeps you in touch; she still counts for the summit
     await meetAtEvent(deps, recent.id, { person: 'Ada Okafor' });
+    // a message within a year keeps Bo (an acquaintance, no cadence) in touch
+    await logInteraction(deps, {
+      personIds: [(await resolvePersonByName('Bo Lind')).id],
+      kind: 'message',
+      summary: 'Hi',
+    });
 
-    expect((await networkSources(deps)).sources).toEqual(
-      [
-        { kind: 'event', id: recent.id, name: 'Meetup', introduced: 1, stillInTouch: 1 },
-        { kind: 'event', id: old.id, name: 'Summit 2025', introduced: 2, stillInTouch: 1 },
-        { kind: 'organization', id: assoc.id, name: 'Logistics Association', introduced: 2, stillInTouch: 1 },
-      ].sort((a, b) => b.introduced - a.introduced || b.stillInTouch - a.stillInTouch || a.name.localeCompare(b.name)),
-    );
+    // most introductions first, then most still in touch, then by name
+    expect((await networkSources(deps)).sources).toEqual([
+      { kind: 'organization', id: assoc.id, name: 'Logistics Association', introduced: 2, stillInTouch: 2 },
+      { kind: 'event', id: old.id, name: 'Summit 2025', introduced: 2, stillInTouch: 2 },
+      { kind: 'event', id: recent.id, name: 'Meetup', introduced: 1, stillInTouch: 1 },
+    ]);
   });
 
   it("keeps each owner's events and organizations apart", async () => {

@@ -217,7 +217,7 @@ export function registerEventCommands(program: Command): void {
         if (flags.json) printJson(result);
         else
           process.stdout.write(
-            `Deleted ${result.event.name}; unlinked ${counted(result.unlinked.people, 'person', 'people')}\n`,
+            `Deleted ${result.event.name}; unlinked ${counted(result.unlinked.people, 'person', 'people')} and ${counted(result.unlinked.interactions, 'interaction')}\n`,
           );
       }),
     );

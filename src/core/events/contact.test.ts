@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastContactFromEvents } from './contact.js';
+import { lastContact } from './contact.js';
 import type { EventPerson, EventStatus, KithEvent } from './schema.js';
 
 function event(id: string, startsOn: string, endsOn: string | null, status: EventStatus): KithEvent {
@@ -31,9 +31,9 @@ const link = (eventId: string, personId: string): EventPerson => ({
   createdAt: '',
 });
 
-describe('lastContactFromEvents', () => {
+describe('lastContact', () => {
   it('takes the latest attended event up to today, and the day you first met', () => {
-    const contact = lastContactFromEvents(
+    const contact = lastContact(
       [
         { id: 'ada', metOn: '2024-01-10' },
         { id: 'bo', metOn: null },
@@ -46,10 +46,29 @@ describe('lastContactFromEvents', () => {
         event('future', '2026-07-01', null, 'attended'),
       ],
       [link('old', 'ada'), link('skipped', 'ada'), link('now', 'bo'), link('future', 'bo'), link('old', 'bo')],
+      [],
       '2026-06-01',
     );
     expect(contact.get('ada')).toEqual({ lastSpokeOn: '2025-03-03', lastInPersonOn: '2025-03-03' });
     expect(contact.get('bo')).toEqual({ lastSpokeOn: '2026-06-01', lastInPersonOn: '2026-06-01' });
     expect(contact.get('cy')).toEqual({ lastSpokeOn: null, lastInPersonOn: null });
+  });
+
+  it('adds logged interactions: any kind is speaking, only some are in person', () => {
+    const contact = lastContact(
+      [
+        { id: 'ada', metOn: '2024-01-10' },
+        { id: 'bo', metOn: null },
+      ],
+      [event('old', '2025-03-01', '2025-03-03', 'attended')],
+      [link('old', 'ada')],
+      [
+        { personId: 'ada', lastOn: '2026-05-01', lastInPersonOn: '2024-12-01' },
+        { personId: 'bo', lastOn: '2026-04-01', lastInPersonOn: null },
+      ],
+      '2026-06-01',
+    );
+    expect(contact.get('ada')).toEqual({ lastSpokeOn: '2026-05-01', lastInPersonOn: '2025-03-03' });
+    expect(contact.get('bo')).toEqual({ lastSpokeOn: '2026-04-01', lastInPersonOn: null });
   });
 });

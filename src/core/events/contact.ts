@@ -1,5 +1,9 @@
+import type { ContactHistory } from './repo.js';
 import { lastDay } from './rules.js';
 import type { EventPerson, KithEvent } from './schema.js';
+
+/** Interaction kinds that mean you saw someone in person. */
+export const IN_PERSON_KINDS = ['meeting', 'meal', 'event'] as const;
 
 /** When you last spoke with someone, and when you last saw them in person (YYYY-MM-DD or null). */
 export type LastContact = { lastSpokeOn: string | null; lastInPersonOn: string | null };
@@ -11,14 +15,15 @@ function later(a: string | null, b: string | null): string | null {
 }
 
 /**
- * Last contact per person from what events record: meeting or seeing someone at an
- * event you attended, up to today, is both speaking and meeting in person; the day
- * you first met (person.metOn) counts too.
+ * Last contact per person: their logged interactions (any kind is speaking; a meeting,
+ * meal or event is in person), and what events record: meeting or seeing someone at
+ * an event you attended, up to today, and the day you first met (person.metOn).
  */
-export function lastContactFromEvents(
+export function lastContact(
   people: readonly { id: string; metOn: string | null }[],
   events: readonly KithEvent[],
   links: readonly EventPerson[],
+  history: readonly ContactHistory[],
   today: string,
 ): Map<string, LastContact> {
   const byId = new Map(events.map((event) => [event.id, event]));
@@ -36,6 +41,13 @@ export function lastContactFromEvents(
     contact.set(link.personId, {
       lastSpokeOn: later(current.lastSpokeOn, day),
       lastInPersonOn: later(current.lastInPersonOn, day),
+    });
+  }
+  for (const row of history) {
+    const current = contact.get(row.personId) ?? { lastSpokeOn: null, lastInPersonOn: null };
+    contact.set(row.personId, {
+      lastSpokeOn: later(current.lastSpokeOn, row.lastOn),
+      lastInPersonOn: later(current.lastInPersonOn, row.lastInPersonOn),
     });
   }
   return contact;

@@ -1,28 +1,42 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import type { Deps, OwnerRepos } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
-import { followUpDueOn, lastDay } from './rules.js';
+import { followUpDueOn, isFollowedUp, lastDay } from './rules.js';
 import { type EventPerson, type FollowUp, followUpFilterSchema } from './schema.js';
 
 /**
- * People you met and have not followed up with (optionally at one event), soonest due
- * first. The due date is the follow-up window (a setting, default 2 days) after the
- * event ends; the keep-in-touch daily list takes these as they are.
+ * People met at events whose follow-up is open: not dismissed, and no interaction with
+ * them since (other than the meeting itself). Due the follow-up window (a setting,
+ * default 2 days) after the event ends; soonest due first.
  */
-export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
-  const { eventId } = parseInput(followUpFilterSchema, filter);
-  if (eventId) await getEvent(deps, eventId);
-  const { followUpDays } = await deps.repos.settings.get();
-  const links = await deps.repos.events.links({ followUp: 'pending', ...(eventId ? { eventIds: [eventId] } : {}) });
-  const events = new Map((await deps.repos.events.getMany(links.map((l) => l.eventId))).map((e) => [e.id, e]));
-  const people = new Map((await deps.repos.people.getMany(links.map((l) => l.personId))).map((p) => [p.id, p]));
+export async function pendingFollowUps(repos: OwnerRepos, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
+  const { followUpDays } = await repos.settings.get();
+  const links = await repos.events.links({
+    followUp: 'pending',
+    ...(filter.eventId ? { eventIds: [filter.eventId] } : {}),
+  });
+  if (links.length === 0) return [];
+  const events = new Map((await repos.events.getMany(links.map((l) => l.eventId))).map((e) => [e.id, e]));
+  const people = new Map((await repos.people.getMany(links.map((l) => l.personId))).map((p) => [p.id, p]));
+  const earliest = [...events.values()].map((event) => event.startsOn).sort()[0] ?? '0000-01-01';
+  const days = await repos.events.interactionDays(
+    links.map((l) => l.personId),
+    earliest,
+  );
   const followUps: FollowUp[] = [];
   for (const link of links) {
     const event = events.get(link.eventId);
     const person = people.get(link.personId);
     if (!event || !person || person.archived || event.status === 'skipped') continue;
+    if (
+      isFollowedUp(
+        event,
+        days.filter((day) => day.personId === person.id),
+      )
+    )
+      continue;
     followUps.push({
       personId: person.id,
       personName: person.displayName,
@@ -34,6 +48,13 @@ export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {
     });
   }
   return followUps.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.personName.localeCompare(b.personName));
+}
+
+/** Who you met and have not followed up with, optionally at one event. */
+export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
+  const { eventId } = parseInput(followUpFilterSchema, filter);
+  if (eventId) await getEvent(deps, eventId);
+  return pendingFollowUps(deps.repos, { eventId });
 }
 
 /** Closes the follow-up with someone met at an event without logging an interaction. */

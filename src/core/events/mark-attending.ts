@@ -24,6 +24,12 @@ export async function markAttending(deps: Deps, eventId: string, input: Attendin
           createdAt: deps.now().toISOString(),
         };
     await repos.events.saveLink(link);
-    return { event, person: { id: person.id, displayName: person.displayName }, created: false, link };
+    return {
+      event,
+      person: { id: person.id, displayName: person.displayName },
+      created: false,
+      link,
+      interactionId: null,
+    };
   });
 }

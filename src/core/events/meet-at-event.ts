@@ -1,11 +1,14 @@
 import { isKithError } from '../errors.js';
+import { recordInteraction } from '../interactions/record-interaction.js';
 import { createPerson } from '../people/create-person.js';
 import { getPerson } from '../people/get-person.js';
 import { resolvePerson } from '../people/resolve-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
+import { lastDay } from './rules.js';
 import { type EventPerson, type MeetAtEventInput, type MeetResult, meetAtEventSchema } from './schema.js';
 
 /** The person a `met` refers to: someone you know by id or name, else a new person. */
@@ -33,8 +36,10 @@ async function findOrCreate(
 
 /**
  * Records that you met someone at an event, in one transaction: creates them when they
- * are new, links them as met (with what you talked about) and opens their follow-up.
- * Meeting someone already listed as attending upgrades the link.
+ * are new, links them as met (with what you talked about), opens their follow-up and
+ * logs the meeting as their first interaction (on today, or the event's last day if it
+ * is over). Meeting someone already listed as attending upgrades the link; meeting them
+ * again only updates the note. A failure at any step leaves nothing.
  */
 export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
   const data = parseInput(meetAtEventSchema, input);
@@ -46,19 +51,43 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       metOn: event.startsOn,
     });
     const existing = await repos.events.getLink(event.id, person.id);
-    const link: EventPerson =
-      existing?.relation === 'met'
-        ? { ...existing, note: data.note ?? existing.note }
-        : {
-            eventId: event.id,
-            personId: person.id,
-            relation: 'met',
-            note: data.note ?? existing?.note ?? null,
-            followUp: 'pending',
-            followUpAt: null,
-            createdAt: existing?.createdAt ?? deps.now().toISOString(),
-          };
+    if (existing?.relation === 'met') {
+      const link: EventPerson = { ...existing, note: data.note ?? existing.note };
+      await repos.events.saveLink(link);
+      return { event, person: { id: person.id, displayName: person.displayName }, created, link, interactionId: null };
+    }
+    const link: EventPerson = {
+      eventId: event.id,
+      personId: person.id,
+      relation: 'met',
+      note: data.note ?? existing?.note ?? null,
+      followUp: 'pending',
+      followUpAt: null,
+      createdAt: existing?.createdAt ?? deps.now().toISOString(),
+    };
     await repos.events.saveLink(link);
-    return { event, person: { id: person.id, displayName: person.displayName }, created, link };
+    const { today } = await userClock(repos, deps.now());
+    // now during the event, its last day once it is over; an event that has not
+    // started yet is rejected here, as a date in the future
+    const occurredAt = today > lastDay(event) ? lastDay(event) : today < event.startsOn ? event.startsOn : undefined;
+    const interaction = await recordInteraction(
+      repos,
+      {
+        personIds: [person.id],
+        occurredAt,
+        kind: 'event',
+        summary: `Met at ${event.name}`,
+        notes: data.note,
+        eventId: event.id,
+      },
+      deps.now(),
+    );
+    return {
+      event,
+      person: { id: person.id, displayName: person.displayName },
+      created,
+      link,
+      interactionId: interaction.id,
+    };
   });
 }

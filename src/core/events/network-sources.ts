@@ -1,17 +1,18 @@
 import type { Deps } from '../repos.js';
-import { lastContactFromEvents } from './contact.js';
+import { userClock } from '../settings/user-clock.js';
+import { lastContact } from './contact.js';
 import type { SourcesReport } from './schema.js';
 import { sourcesReport } from './sources.js';
 
 /** Which events and organizations introduced you to how many people, and how many you still keep up with. */
 export async function networkSources(deps: Deps): Promise<SourcesReport> {
-  const today = deps.now().toISOString().slice(0, 10);
-  const [people, events, links, organizations, settings] = await Promise.all([
+  const { today, settings } = await userClock(deps.repos, deps.now());
+  const [people, events, links, history, organizations] = await Promise.all([
     deps.repos.people.all(),
     deps.repos.events.list({ limit: 100_000 }),
     deps.repos.events.links(),
+    deps.repos.events.contactHistory(),
     deps.repos.organizations.list(),
-    deps.repos.settings.get(),
   ]);
   return {
     sources: sourcesReport({
@@ -19,7 +20,7 @@ export async function networkSources(deps: Deps): Promise<SourcesReport> {
       organizations,
       links,
       people,
-      lastContact: lastContactFromEvents(people, events, links, today),
+      lastContact: lastContact(people, events, links, history, today),
       cadences: settings.cadences,
       today,
     }),

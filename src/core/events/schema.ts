@@ -81,8 +81,8 @@ export type EventFilter = z.output<typeof eventFilterSchema>;
 export const eventRelations = ['met', 'attending'] as const;
 export type EventRelation = (typeof eventRelations)[number];
 
-/** pending until you follow up (an interaction) or dismiss it; only people you met have one. */
-export const followUpStates = ['pending', 'done', 'dismissed'] as const;
+/** Only people you met have a follow-up: pending until dismissed (an interaction after meeting also closes it, see isFollowedUp). */
+export const followUpStates = ['pending', 'dismissed'] as const;
 export type FollowUpState = (typeof followUpStates)[number];
 
 export const eventPersonSchema = z.object({
@@ -127,6 +127,8 @@ export const meetResultSchema = z.object({
   person: personRef,
   created: z.boolean(),
   link: eventPersonSchema,
+  /** The interaction logged for the meeting (null when nothing new was logged). */
+  interactionId: z.string().nullable(),
 });
 export type MeetResult = z.output<typeof meetResultSchema>;
 
@@ -139,7 +141,7 @@ export type EventView = z.output<typeof eventViewSchema>;
 
 export const deleteEventResultSchema = z.object({
   event: eventSchema,
-  unlinked: z.object({ people: z.number() }),
+  unlinked: z.object({ people: z.number(), interactions: z.number() }),
 });
 export type DeleteEventResult = z.output<typeof deleteEventResultSchema>;
 

@@ -10,6 +10,8 @@ export async function deleteOrganization(deps: Deps, id: string): Promise<Delete
   return deps.repos.transaction(async (repos) => {
     const organization = await getOrganization({ ...deps, repos }, id);
     const events = await repos.events.clearOrganization(id);
+    // the renewal reminder was only the organization's
+    if (organization.membership?.reminderId) await repos.reminders.remove(organization.membership.reminderId);
     const { affiliations } = await repos.organizations.remove(id);
     return { organization, unlinked: { affiliations, events } };
   });

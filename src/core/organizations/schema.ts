@@ -53,7 +53,13 @@ export const organizationSchema = z.object({
   url: z.string().nullable(),
   notes: z.string().nullable(),
   membership: z
-    .object({ since: z.string().nullable(), role: membershipRoleSchema, renewsOn: z.string().nullable() })
+    .object({
+      since: z.string().nullable(),
+      role: membershipRoleSchema,
+      renewsOn: z.string().nullable(),
+      /** The reminder the renewal date became. */
+      reminderId: z.string().nullable(),
+    })
     .nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -20,6 +20,8 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('member_since', 'text')
     .addColumn('member_role', 'text')
     .addColumn('member_renews_on', 'text')
+    // the reminder the renewal date became, replaced when the date changes
+    .addColumn('member_reminder_id', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('organization_pk', ['owner_id', 'id'])
@@ -114,4 +116,6 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .on('event_person')
     .columns(['owner_id', 'follow_up'])
     .execute();
+  // deleting an event clears interaction.event_id (0002 left it without a reference)
+  await db.schema.createIndex('interaction_owner_event').on('interaction').columns(['owner_id', 'event_id']).execute();
 }

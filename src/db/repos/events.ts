@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { EventsRepo } from '../../core/events/repo.js';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { IN_PERSON_KINDS } from '../../core/events/contact.js';
+import type { EventsRepo, InteractionDay } from '../../core/events/repo.js';
 import type {
   EventKind,
   EventPerson,
@@ -191,6 +192,63 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
       }
       const rows = await query.orderBy('event_id').orderBy('created_at').orderBy('person_id').execute();
       return rows.map(linkFromRow);
+    },
+
+    async unlinkInteractions(eventId) {
+      const result = await db
+        .updateTable('interaction')
+        .set({ event_id: null })
+        .where('owner_id', '=', ownerId)
+        .where('event_id', '=', eventId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    async interactionDays(personIds, onOrAfter) {
+      const days: InteractionDay[] = [];
+      for (const batch of chunk([...new Set(personIds)], 500)) {
+        const rows = await db
+          .selectFrom('interaction_person as ip')
+          .innerJoin('interaction as i', (join) =>
+            join.onRef('i.owner_id', '=', 'ip.owner_id').onRef('i.id', '=', 'ip.interaction_id'),
+          )
+          .select(['ip.person_id', 'ip.occurred_on', 'i.event_id'])
+          .where('ip.owner_id', '=', ownerId)
+          .where('ip.person_id', 'in', batch)
+          .where('ip.occurred_on', '>=', onOrAfter)
+          .execute();
+        days.push(
+          ...rows.map((row) => ({ personId: row.person_id, occurredOn: row.occurred_on, eventId: row.event_id })),
+        );
+      }
+      return days;
+    },
+
+    async contactHistory() {
+      const rows = await db
+        .selectFrom('interaction_person as ip')
+        .innerJoin('interaction as i', (join) =>
+          join.onRef('i.owner_id', '=', 'ip.owner_id').onRef('i.id', '=', 'ip.interaction_id'),
+        )
+        .select((eb) => [
+          'ip.person_id',
+          eb.fn.max('ip.occurred_on').as('last_on'),
+          eb.fn
+            .max(
+              sql<
+                string | null
+              >`case when ${eb.ref('i.kind')} in (${sql.join(IN_PERSON_KINDS)}) then ${eb.ref('ip.occurred_on')} end`,
+            )
+            .as('last_in_person_on'),
+        ])
+        .where('ip.owner_id', '=', ownerId)
+        .groupBy('ip.person_id')
+        .execute();
+      return rows.map((row) => ({
+        personId: row.person_id,
+        lastOn: row.last_on,
+        lastInPersonOn: row.last_in_person_on ?? null,
+      }));
     },
   };
 }

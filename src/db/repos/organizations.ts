@@ -16,6 +16,7 @@ function toRow(ownerId: string, organization: Organization): OrganizationTable {
     member_since: organization.membership?.since ?? null,
     member_role: organization.membership?.role ?? null,
     member_renews_on: organization.membership?.renewsOn ?? null,
+    member_reminder_id: organization.membership?.reminderId ?? null,
     created_at: organization.createdAt,
     updated_at: organization.updatedAt,
   };
@@ -29,7 +30,12 @@ function fromRow(row: Selectable<OrganizationTable>): Organization {
     url: row.url,
     notes: row.notes,
     membership: row.member_role
-      ? { since: row.member_since, role: row.member_role as MembershipRole, renewsOn: row.member_renews_on }
+      ? {
+          since: row.member_since,
+          role: row.member_role as MembershipRole,
+          renewsOn: row.member_renews_on,
+          reminderId: row.member_reminder_id,
+        }
       : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
