@@ -209,7 +209,7 @@ describeEachDatabase('events and organizations repository', (kind) => {
     const future = await createEvent(deps, { name: 'Next year', startsOn: '2027-03-01' });
     await expect(meetAtEvent(deps, future.id, { newPerson: { displayName: 'Ada' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: 'occurredAt: 2027-03-01 is in the future',
+      message: 'event: Next year starts on 2027-03-01, so nobody can have been met there yet',
     });
     await nothingChanged();
     expect(await listInteractions(deps)).toEqual([]);

@@ -1,4 +1,4 @@
-import { isKithError } from '../errors.js';
+import { isKithError, KithError } from '../errors.js';
 import { recordInteraction } from '../interactions/record-interaction.js';
 import { createPerson } from '../people/create-person.js';
 import { getPerson } from '../people/get-person.js';
@@ -66,10 +66,15 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       createdAt: existing?.createdAt ?? deps.now().toISOString(),
     };
     await repos.events.saveLink(link);
+    // the meeting happened now during the event, or on its last day once it is over
     const { today } = await userClock(repos, deps.now());
-    // now during the event, its last day once it is over; an event that has not
-    // started yet is rejected here, as a date in the future
-    const occurredAt = today > lastDay(event) ? lastDay(event) : today < event.startsOn ? event.startsOn : undefined;
+    if (today < event.startsOn) {
+      throw new KithError(
+        'VALIDATION_FAILED',
+        `event: ${event.name} starts on ${event.startsOn}, so nobody can have been met there yet`,
+      );
+    }
+    const occurredAt = today > lastDay(event) ? lastDay(event) : undefined;
     const interaction = await recordInteraction(
       repos,
       {
