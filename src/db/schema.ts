@@ -40,6 +40,8 @@ export type PersonTable = {
   archived: number;
   created_at: string;
   updated_at: string;
+  /** The latest local day of this person's interactions: kept by the interactions repository. */
+  last_interaction_on?: string | null;
 };
 
 /** Emails, phones, links, tags, topics, offers and needs: one row per value. */
@@ -100,11 +102,10 @@ export type InteractionPersonTable = {
   occurred_on: string;
 };
 
-/** Per person: the last interaction day (recomputed from interactions on each write), snooze, drift silence. */
+/** Per person: snooze and drift silence. */
 export type ContactStateTable = {
   owner_id: string;
   person_id: string;
-  last_interaction_on: string | null;
   snoozed_until: string | null;
   drift_silenced_until: string | null;
 };
