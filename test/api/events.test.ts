@@ -175,6 +175,7 @@ describeEachDatabase('events and organizations API', (kind) => {
       ['POST', `/api/v1/events/${mine.id}/attending`, { person: theirPerson.id }],
       ['GET', `/api/v1/events/${theirEvent.id}/prep`],
       ['GET', `/api/v1/follow-ups?eventId=${theirEvent.id}`],
+      ['GET', `/api/v1/events?organizationId=${theirOrg.id}`],
       ['POST', `/api/v1/events/${theirEvent.id}/follow-ups/${theirPerson.id}/dismiss`],
       ['GET', `/api/v1/organizations/${theirOrg.id}`],
       ['PATCH', `/api/v1/organizations/${theirOrg.id}`, { name: 'x' }],
