@@ -7,6 +7,7 @@ type Bench = { name: string; run: () => Promise<void> };
 const benches: Bench[] = [
   { name: 'people', run: async () => (await import('./people.js')).run() },
   { name: 'today', run: async () => (await import('./today.js')).run() },
+  { name: 'events', run: async () => (await import('./events.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

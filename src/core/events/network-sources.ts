@@ -8,7 +8,7 @@ import { sourcesReport } from './sources.js';
 export async function networkSources(deps: Deps): Promise<SourcesReport> {
   const { today, settings } = await userClock(deps.repos, deps.now());
   const [people, events, links, history, organizations] = await Promise.all([
-    deps.repos.people.all(),
+    deps.repos.events.networkPeople(),
     deps.repos.events.list({ limit: 100_000 }),
     deps.repos.events.links(),
     deps.repos.events.contactHistory(),

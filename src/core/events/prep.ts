@@ -1,6 +1,7 @@
-import type { Person, Tier } from '../people/schema.js';
+import type { Tier } from '../people/schema.js';
 import { foldText } from '../shared/text.js';
 import type { LastContact } from './contact.js';
+import type { NetworkPerson } from './repo.js';
 import type { EventPrep, KithEvent, PrepPerson } from './schema.js';
 
 const tierRank: Record<Tier, number> = { inner: 0, close: 1, regular: 2, acquaintance: 3 };
@@ -36,7 +37,7 @@ export function compareForMeal(a: PrepPerson, b: PrepPerson): number {
 export type PrepInput = {
   event: KithEvent;
   /** Everyone in your network; archived people are left out. */
-  people: readonly Person[];
+  people: readonly NetworkPerson[];
   attendingIds: ReadonlySet<string>;
   /** People currently affiliated with the event's organization. */
   affiliatedIds: ReadonlySet<string>;

@@ -10,7 +10,7 @@ export async function prepareEvent(deps: Deps, id: string): Promise<EventPrep> {
   const event = await getEvent(deps, id);
   const { today } = await userClock(deps.repos, deps.now());
   const [people, events, links, history, affiliations] = await Promise.all([
-    deps.repos.people.all(),
+    deps.repos.events.networkPeople(),
     deps.repos.events.list({ limit: 100_000 }),
     deps.repos.events.links(),
     deps.repos.events.contactHistory(),

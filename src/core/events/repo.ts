@@ -1,7 +1,19 @@
+import type { Person } from '../people/schema.js';
 import type { EventFilter, EventPerson, KithEvent } from './schema.js';
 
-/** A person's part in one interaction, as follow-ups need it. */
-export type InteractionDay = { personId: string; occurredOn: string; eventId: string | null };
+/** What prep and the sources report need of each person (no emails, tags or notes). */
+export type NetworkPerson = Pick<
+  Person,
+  'id' | 'displayName' | 'tier' | 'cadenceDays' | 'company' | 'location' | 'metOn' | 'archived'
+>;
+
+/** A follow-up still open, with what the list shows about its person and event. */
+export type OpenFollowUp = {
+  personId: string;
+  personName: string;
+  event: Pick<KithEvent, 'id' | 'name' | 'startsOn' | 'endsOn'>;
+  note: string | null;
+};
 
 /** Per person: the last day of any interaction, and of one in person (a meeting, meal or event). */
 export type ContactHistory = { personId: string; lastOn: string; lastInPersonOn: string | null };
@@ -26,8 +38,14 @@ export type EventsRepo = {
   links(filter?: { eventIds?: readonly string[]; followUp?: EventPerson['followUp'] }): Promise<EventPerson[]>;
   /** Sets event_id to null on the interactions logged at this event; returns how many. */
   unlinkInteractions(eventId: string): Promise<number>;
-  /** These people's interactions on or after a day. */
-  interactionDays(personIds: readonly string[], onOrAfter: string): Promise<InteractionDay[]>;
+  /**
+   * Follow-ups still open: people met (not archived) at events not skipped, not
+   * dismissed, and with no interaction since the event's first day other than those
+   * logged at the event itself (the meeting).
+   */
+  openFollowUps(filter?: { eventId?: string }): Promise<OpenFollowUp[]>;
+  /** Everyone in the network, archived or not, with only the fields prep and sources read. */
+  networkPeople(): Promise<NetworkPerson[]>;
   /** Last interaction days for everyone with at least one. */
   contactHistory(): Promise<ContactHistory[]>;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkEvent, daysBetween, followUpDueOn, isFollowedUp, lastDay } from './rules.js';
+import { addDays, checkEvent, daysBetween, followUpDueOn, lastDay } from './rules.js';
 
 describe('checkEvent', () => {
   it('accepts a consistent event and a speaker with a talk title', () => {
@@ -35,17 +35,5 @@ describe('follow-up dates', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
     expect(daysBetween('2026-03-01', '2026-01-01')).toBe(-59);
-  });
-});
-
-describe('isFollowedUp', () => {
-  const event = { id: 'e1', startsOn: '2026-03-10' };
-
-  it('counts an interaction after meeting, not the meeting logged at the event or anything before', () => {
-    expect(isFollowedUp(event, [])).toBe(false);
-    expect(isFollowedUp(event, [{ occurredOn: '2026-03-10', eventId: 'e1' }])).toBe(false);
-    expect(isFollowedUp(event, [{ occurredOn: '2026-03-09', eventId: null }])).toBe(false);
-    expect(isFollowedUp(event, [{ occurredOn: '2026-03-12', eventId: null }])).toBe(true);
-    expect(isFollowedUp(event, [{ occurredOn: '2026-03-10', eventId: 'e2' }])).toBe(true);
   });
 });

@@ -32,16 +32,3 @@ export function daysBetween(from: string, to: string): number {
 export function followUpDueOn(event: Pick<KithEvent, 'startsOn' | 'endsOn'>, windowDays: number): string {
   return addDays(lastDay(event), windowDays);
 }
-
-/**
- * Whether you have followed up with someone met at an event: an interaction with them
- * on or after its first day that is not the meeting itself (not logged at this event).
- */
-export function isFollowedUp(
-  event: Pick<KithEvent, 'id' | 'startsOn'>,
-  interactions: readonly { occurredOn: string; eventId: string | null }[],
-): boolean {
-  return interactions.some(
-    (interaction) => interaction.occurredOn >= event.startsOn && interaction.eventId !== event.id,
-  );
-}

@@ -81,7 +81,7 @@ export type EventFilter = z.output<typeof eventFilterSchema>;
 export const eventRelations = ['met', 'attending'] as const;
 export type EventRelation = (typeof eventRelations)[number];
 
-/** Only people you met have a follow-up: pending until dismissed (an interaction after meeting also closes it, see isFollowedUp). */
+/** Only people you met have a follow-up: pending until dismissed (an interaction after meeting also closes it, see EventsRepo.openFollowUps). */
 export const followUpStates = ['pending', 'dismissed'] as const;
 export type FollowUpState = (typeof followUpStates)[number];
 

@@ -23,7 +23,7 @@ export type SourcesInput = {
   events: readonly KithEvent[];
   organizations: readonly { id: string; name: string }[];
   links: readonly EventPerson[];
-  people: readonly Person[];
+  people: readonly Pick<Person, 'id' | 'tier' | 'cadenceDays'>[];
   lastContact: ReadonlyMap<string, LastContact>;
   cadences: Settings['cadences'];
   today: string;

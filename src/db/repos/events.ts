@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { IN_PERSON_KINDS } from '../../core/events/contact.js';
-import type { EventsRepo, InteractionDay } from '../../core/events/repo.js';
+import type { EventsRepo } from '../../core/events/repo.js';
 import type {
   EventKind,
   EventPerson,
@@ -10,6 +10,7 @@ import type {
   FollowUpState,
   KithEvent,
 } from '../../core/events/schema.js';
+import type { Tier } from '../../core/people/schema.js';
 import type { Database, EventPersonTable, EventTable } from '../schema.js';
 import { chunk } from './chunk.js';
 
@@ -204,24 +205,61 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
       return Number(result.numUpdatedRows);
     },
 
-    async interactionDays(personIds, onOrAfter) {
-      const days: InteractionDay[] = [];
-      for (const batch of chunk([...new Set(personIds)], 500)) {
-        const rows = await db
-          .selectFrom('interaction_person as ip')
-          .innerJoin('interaction as i', (join) =>
-            join.onRef('i.owner_id', '=', 'ip.owner_id').onRef('i.id', '=', 'ip.interaction_id'),
-          )
-          .select(['ip.person_id', 'ip.occurred_on', 'i.event_id'])
-          .where('ip.owner_id', '=', ownerId)
-          .where('ip.person_id', 'in', batch)
-          .where('ip.occurred_on', '>=', onOrAfter)
-          .execute();
-        days.push(
-          ...rows.map((row) => ({ personId: row.person_id, occurredOn: row.occurred_on, eventId: row.event_id })),
+    async openFollowUps(filter = {}) {
+      let query = db
+        .selectFrom('event_person as ep')
+        .innerJoin('event as e', (join) =>
+          join.onRef('e.owner_id', '=', 'ep.owner_id').onRef('e.id', '=', 'ep.event_id'),
+        )
+        .innerJoin('person as p', (join) =>
+          join.onRef('p.owner_id', '=', 'ep.owner_id').onRef('p.id', '=', 'ep.person_id'),
+        )
+        .select(['ep.person_id', 'p.display_name', 'e.id', 'e.name', 'e.starts_on', 'e.ends_on', 'ep.note'])
+        .where('ep.owner_id', '=', ownerId)
+        .where('ep.follow_up', '=', 'pending')
+        .where('e.status', '<>', 'skipped')
+        .where('p.archived', '=', 0)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('interaction_person as ip')
+                .innerJoin('interaction as i', (join) =>
+                  join.onRef('i.owner_id', '=', 'ip.owner_id').onRef('i.id', '=', 'ip.interaction_id'),
+                )
+                .select('ip.interaction_id')
+                .whereRef('ip.owner_id', '=', 'ep.owner_id')
+                .whereRef('ip.person_id', '=', 'ep.person_id')
+                .whereRef('ip.occurred_on', '>=', 'e.starts_on')
+                .where((eb) => eb.or([eb('i.event_id', 'is', null), eb('i.event_id', '<>', eb.ref('e.id'))])),
+            ),
+          ),
         );
-      }
-      return days;
+      if (filter.eventId) query = query.where('ep.event_id', '=', filter.eventId);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        personId: row.person_id,
+        personName: row.display_name,
+        event: { id: row.id, name: row.name, startsOn: row.starts_on, endsOn: row.ends_on },
+        note: row.note,
+      }));
+    },
+
+    async networkPeople() {
+      const rows = await db
+        .selectFrom('person')
+        .select(['id', 'display_name', 'tier', 'cadence_days', 'company', 'location', 'met_on', 'archived'])
+        .where('owner_id', '=', ownerId)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        displayName: row.display_name,
+        tier: row.tier as Tier,
+        cadenceDays: row.cadence_days,
+        company: row.company,
+        location: row.location,
+        metOn: row.met_on,
+        archived: Number(row.archived) === 1,
+      }));
     },
 
     async contactHistory() {
