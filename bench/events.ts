@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en, Faker } from '@faker-js/faker';
+import { sql } from 'kysely';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { listFollowUps } from '../src/core/events/follow-ups.js';
 import { networkSources } from '../src/core/events/network-sources.js';
@@ -137,6 +138,9 @@ async function load(connection: Connection): Promise<{ deps: Deps; upcoming: Kit
       await scoped.interactions.refreshLastInteraction();
     }),
   );
+  // as autovacuum would on a live database: fresh tables without statistics mislead the planner
+  if (connection.dialect === 'postgres')
+    await sql`ANALYZE person, event, event_person, affiliation, interaction, interaction_person`.execute(connection.db);
   process.stdout.write(
     `loaded ${PEOPLE} people, ${EVENTS} events, ${links.size} event links, ${INTERACTIONS} interactions in ${formatMs(loadMs)}\n`,
   );
