@@ -13,6 +13,8 @@ const benches: Bench[] = [
   { name: 'http', run: async () => (await import('./http.js')).run() },
   { name: 'import', run: importBench },
   { name: 'dedupe', run: dedupeBench },
+  { name: 'today', run: async () => (await import('./today.js')).run() },
+  { name: 'events', run: async () => (await import('./events.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
