@@ -10,6 +10,7 @@ import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { registerErrorHandler } from './errors.js';
 import { peopleRoutes } from './routes/people.js';
+import { findWebRoot, registerWeb } from './web.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,6 +25,8 @@ export type AppDependencies = {
   ownerId: string;
   now?: () => Date;
   logger?: boolean | object;
+  /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
+  webRoot?: string | null;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -52,12 +55,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type('text/html; charset=utf-8');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kith</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>kith</h1><p>kith is running. The web UI is on its way; the command line (<code>kith --help</code>) and <a href="/api/health">/api/health</a> work now.</p></main></body></html>`;
-  });
+  await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 
   return app;
 }
