@@ -6,12 +6,17 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Where the built SPA is: next to the bundle (dist/kith.js or dist/chunks/*.js) or,
- * when running from source, in the checkout's dist/web.
+ * when running from source, in the checkout's dist/web. A built one has assets/, which
+ * tells it apart from the source folder src/web.
  */
 export function findWebRoot(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [join(here, 'web'), join(here, '..', 'web'), join(here, '..', '..', 'dist', 'web')];
-  return candidates.map((path) => resolve(path)).find((path) => existsSync(join(path, 'index.html'))) ?? null;
+  return (
+    candidates
+      .map((path) => resolve(path))
+      .find((path) => existsSync(join(path, 'index.html')) && existsSync(join(path, 'assets'))) ?? null
+  );
 }
 
 const notBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kith</title>
