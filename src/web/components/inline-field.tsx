@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 type Props = {
   label: string;
   value: string;
-  /** Shown when not editing; defaults to the value, or "Add …" when empty. */
+  /** Shown when not editing; defaults to the value, or "+ Add" when empty. */
   display?: ReactNode;
   multiline?: boolean;
   type?: 'text' | 'date' | 'email';
@@ -65,7 +65,7 @@ export function InlineField({ label, value, display, multiline, type = 'text', p
           aria-label={`Edit ${label.toLowerCase()}`}
           aria-describedby={`${id}-label`}
         >
-          {value ? (display ?? value) : `Add ${label.toLowerCase()}`}
+          {value ? (display ?? value) : '+ Add'}
         </button>
       </div>
     );

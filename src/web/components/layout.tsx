@@ -6,7 +6,7 @@ type NavItem = { href: string; label: string; icon: string };
 // Only screens whose API exists are listed; others join as their routes land.
 const nav: NavItem[] = [
   { href: '/people', label: 'People', icon: '☰' },
-  { href: '/capture', label: 'Capture', icon: '＋' },
+  { href: '/capture', label: 'Capture', icon: '+' },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -88,11 +88,12 @@ export function PeopleListPage() {
       </div>
       <search className="filters" aria-label="Filter people">
         <label className="search-field">
-          <span className="visually-hidden">Search people</span>
+          <span>Search</span>
           <input
             ref={searchRef}
             type="search"
-            placeholder="Search people   ( / )"
+            placeholder="Name, organization, topic…  ( / )"
+            aria-label="Search people"
             value={filter.q}
             onChange={(event) => update('q', event.target.value)}
             aria-keyshortcuts="/"

@@ -72,114 +72,116 @@ function PersonDetails({ person }: { person: Person }) {
         </p>
       </header>
 
-      <section className="panel" aria-labelledby="details-title">
-        <h2 id="details-title">Details</h2>
-        <div className="fields">
-          <InlineField label="Name" value={person.displayName} onSave={(value) => save({ displayName: value })} />
-          <div className="field">
-            <label className="field-label" htmlFor="tier">
-              Tier
-            </label>
-            <select
-              id="tier"
-              value={person.tier}
-              onChange={(event) => {
-                setTierError(null);
-                save({ tier: event.target.value as Tier }).catch(setTierError);
+      <div className="person-layout">
+        <section className="panel" aria-labelledby="notes-title">
+          <h2 id="notes-title">Notes</h2>
+          <InlineField
+            label="Notes"
+            multiline
+            value={person.notes ?? ''}
+            hint="Markdown. Ctrl+Enter saves."
+            display={<Markdown source={person.notes ?? ''} />}
+            onSave={(value) => save({ notes: value })}
+          />
+        </section>
+
+        <section className="panel side" aria-labelledby="details-title">
+          <h2 id="details-title">Details</h2>
+          <div className="fields">
+            <InlineField label="Name" value={person.displayName} onSave={(value) => save({ displayName: value })} />
+            <div className="field">
+              <label className="field-label" htmlFor="tier">
+                Tier
+              </label>
+              <select
+                id="tier"
+                value={person.tier}
+                onChange={(event) => {
+                  setTierError(null);
+                  save({ tier: event.target.value as Tier }).catch(setTierError);
+                }}
+              >
+                {tiers.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {tier}
+                  </option>
+                ))}
+              </select>
+              <ErrorMessage error={tierError} />
+            </div>
+            {textFields.map((field) => (
+              <InlineField
+                key={field.key}
+                label={field.label}
+                value={person[field.key] ?? ''}
+                onSave={(value) => save({ [field.key]: value })}
+              />
+            ))}
+            <InlineField
+              label="Met on"
+              type="date"
+              value={person.metOn ?? ''}
+              onSave={(value) => save({ metOn: value || null })}
+            />
+            <InlineField
+              label="Birthday"
+              value={person.birthday ?? ''}
+              hint="YYYY-MM-DD, or --MM-DD without the year"
+              onSave={(value) => save({ birthday: value || null })}
+            />
+            <InlineField
+              label="Emails"
+              value={person.emails.map((email) => email.value).join(', ')}
+              hint="Separated by commas"
+              onSave={(value) => save({ emails: splitList(value).map((email) => ({ value: email })) })}
+            />
+            <InlineField
+              label="Phones"
+              value={person.phones.map((phone) => phone.value).join(', ')}
+              hint="Separated by commas"
+              onSave={(value) => save({ phones: splitList(value).map((phone) => ({ value: phone })) })}
+            />
+            {lists.map((list) => (
+              <InlineField
+                key={list.key}
+                label={list.label}
+                value={person[list.key].join(', ')}
+                hint={list.hint}
+                display={
+                  <span className="chips">
+                    {person[list.key].map((value) => (
+                      <span key={value} className="chip">
+                        {value}
+                      </span>
+                    ))}
+                  </span>
+                }
+                onSave={(value) => save({ [list.key]: splitList(value) })}
+              />
+            ))}
+          </div>
+        </section>
+
+        <section className="panel danger-zone" aria-labelledby="manage-title">
+          <h2 id="manage-title">Manage</h2>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => archive.mutate(!person.archived)}>
+              {person.archived ? 'Bring back from archive' : 'Archive'}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                if (!window.confirm(`Delete ${person.displayName} for good?`)) return;
+                remove.mutate(undefined, { onSuccess: () => navigate('/people') });
               }}
             >
-              {tiers.map((tier) => (
-                <option key={tier} value={tier}>
-                  {tier}
-                </option>
-              ))}
-            </select>
-            <ErrorMessage error={tierError} />
+              Delete
+            </button>
           </div>
-          {textFields.map((field) => (
-            <InlineField
-              key={field.key}
-              label={field.label}
-              value={person[field.key] ?? ''}
-              onSave={(value) => save({ [field.key]: value })}
-            />
-          ))}
-          <InlineField
-            label="Met on"
-            type="date"
-            value={person.metOn ?? ''}
-            onSave={(value) => save({ metOn: value || null })}
-          />
-          <InlineField
-            label="Birthday"
-            value={person.birthday ?? ''}
-            hint="YYYY-MM-DD, or --MM-DD without the year"
-            onSave={(value) => save({ birthday: value || null })}
-          />
-          <InlineField
-            label="Emails"
-            value={person.emails.map((email) => email.value).join(', ')}
-            hint="Separated by commas"
-            onSave={(value) => save({ emails: splitList(value).map((email) => ({ value: email })) })}
-          />
-          <InlineField
-            label="Phones"
-            value={person.phones.map((phone) => phone.value).join(', ')}
-            hint="Separated by commas"
-            onSave={(value) => save({ phones: splitList(value).map((phone) => ({ value: phone })) })}
-          />
-          {lists.map((list) => (
-            <InlineField
-              key={list.key}
-              label={list.label}
-              value={person[list.key].join(', ')}
-              hint={list.hint}
-              display={
-                <span className="chips">
-                  {person[list.key].map((value) => (
-                    <span key={value} className="chip">
-                      {value}
-                    </span>
-                  ))}
-                </span>
-              }
-              onSave={(value) => save({ [list.key]: splitList(value) })}
-            />
-          ))}
-        </div>
-      </section>
-
-      <section className="panel" aria-labelledby="notes-title">
-        <h2 id="notes-title">Notes</h2>
-        <InlineField
-          label="Notes"
-          multiline
-          value={person.notes ?? ''}
-          hint="Markdown. Ctrl+Enter saves."
-          display={<Markdown source={person.notes ?? ''} />}
-          onSave={(value) => save({ notes: value })}
-        />
-      </section>
-
-      <section className="panel danger-zone" aria-labelledby="manage-title">
-        <h2 id="manage-title">Manage</h2>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => archive.mutate(!person.archived)}>
-            {person.archived ? 'Bring back from archive' : 'Archive'}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              if (!window.confirm(`Delete ${person.displayName} for good?`)) return;
-              remove.mutate(undefined, { onSuccess: () => navigate('/people') });
-            }}
-          >
-            Delete
-          </button>
-        </div>
-        <ErrorMessage error={archive.error ?? remove.error} />
-      </section>
+          <ErrorMessage error={archive.error ?? remove.error} />
+        </section>
+      </div>
     </article>
   );
 }
