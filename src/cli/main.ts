@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerServeCommand } from './commands/serve.js';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerDemoCommand(program);
   return program;
 }
 

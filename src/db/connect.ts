@@ -55,6 +55,8 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache: a 100,000-person network's indexes stay in memory.
+  sqlite.pragma('cache_size = -65536');
   return sqlite;
 }
 

@@ -21,6 +21,8 @@ export type PersonTable = {
   id: string;
   display_name: string;
   sort_name: string;
+  search_name: string;
+  search_rowid: number | null;
   given_name: string | null;
   family_name: string | null;
   nickname: string | null;
@@ -51,7 +53,7 @@ export type PersonValueTable = {
   label: string | null;
 };
 
-/** PostgreSQL's search rows (SQLite keeps the same text in the person_fts FTS5 table). */
+/** PostgreSQL's search rows (SQLite keeps the same text in the person_*_fts FTS5 tables). */
 export type PersonSearchTable = {
   owner_id: string;
   person_id: string;
@@ -61,10 +63,18 @@ export type PersonSearchTable = {
   tsv: Generated<string>;
 };
 
-export type PersonFtsTable = {
+export type PersonNameFtsTable = {
+  rowid: number;
   owner_id: string;
   person_id: string;
   name_text: string;
+  company_text: string;
+};
+
+export type PersonBodyFtsTable = {
+  rowid: number;
+  owner_id: string;
+  person_id: string;
   body_text: string;
 };
 
@@ -73,5 +83,6 @@ export type Database = {
   person: PersonTable;
   person_value: PersonValueTable;
   person_search: PersonSearchTable;
-  person_fts: PersonFtsTable;
+  person_name_fts: PersonNameFtsTable;
+  person_body_fts: PersonBodyFtsTable;
 };

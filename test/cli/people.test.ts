@@ -127,3 +127,16 @@ describe('kith people', () => {
     expect(kith('peeple').code).toBe(2);
   });
 });
+
+describe('kith demo', () => {
+  it('fills an empty data dir once, and refuses a network in use', () => {
+    const dir = tempDataDir();
+    const first = runKith(dir, ['demo', '--json']);
+    expect(first.code).toBe(0);
+    expect(first.json()).toEqual({ people: 40 });
+    expect(runKith(dir, ['people', 'list', '--json']).json<Person[]>()).toHaveLength(40);
+    const again = runKith(dir, ['demo']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/empty network only/);
+  });
+});

@@ -1,7 +1,7 @@
 import { foldText } from '../shared/text.js';
 import type { Person } from './schema.js';
 
-export type SearchDocument = { nameText: string; bodyText: string };
+export type SearchDocument = { nameText: string; companyText: string; bodyText: string };
 
 /**
  * The folded text a person is found by. Names are kept apart from the rest so that
@@ -10,7 +10,6 @@ export type SearchDocument = { nameText: string; bodyText: string };
 export function searchDocument(person: Person): SearchDocument {
   const names = [person.displayName, person.givenName, person.familyName, person.nickname];
   const body = [
-    person.company,
     person.title,
     person.industry,
     person.location,
@@ -22,7 +21,8 @@ export function searchDocument(person: Person): SearchDocument {
     person.notes,
   ];
   return {
-    nameText: foldText(names.filter(Boolean).join(' ')),
+    nameText: [...new Set(foldText(names.filter(Boolean).join(' ')).split(/\s+/))].join(' '),
+    companyText: foldText(person.company ?? ''),
     bodyText: foldText(body.filter(Boolean).join(' ')),
   };
 }

@@ -21,6 +21,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('id', 'text', (col) => col.notNull())
     .addColumn('display_name', 'text', (col) => col.notNull())
     .addColumn('sort_name', 'text', (col) => col.notNull())
+    .addColumn('search_name', 'text', (col) => col.notNull())
+    // SQLite only: the rowid of this person's rows in the FTS5 tables, so an update
+    // replaces them by rowid instead of scanning for the person's id.
+    .addColumn('search_rowid', 'integer')
     .addColumn('given_name', 'text')
     .addColumn('family_name', 'text')
     .addColumn('nickname', 'text')
@@ -64,10 +68,15 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
 
   if (dialect === 'sqlite') {
-    // Trigram tokens give substring matches ("buck" finds "Starbucks"); the text is
-    // folded (lowercase, no accents) before it is written, so no tokenizer option is needed.
-    await sql`CREATE VIRTUAL TABLE person_fts USING fts5(
-      owner_id UNINDEXED, person_id UNINDEXED, name_text, body_text, tokenize = 'trigram'
+    // Names and company get trigram tokens, for substring matches ("buck" finds
+    // "Starbucks"); the longer rest gets word tokens with prefix indexes, which are
+    // several times cheaper to write. Text is folded (lowercase, no accents) before it
+    // is written, so no tokenizer option is needed for accents.
+    await sql`CREATE VIRTUAL TABLE person_name_fts USING fts5(
+      owner_id UNINDEXED, person_id UNINDEXED, name_text, company_text, tokenize = 'trigram'
+    )`.execute(db);
+    await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
+      owner_id UNINDEXED, person_id UNINDEXED, body_text, tokenize = 'unicode61', prefix = '2 3'
     )`.execute(db);
   } else {
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);

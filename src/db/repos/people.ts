@@ -12,12 +12,14 @@ import { chunk } from './chunk.js';
 type PersonRow = Selectable<PersonTable>;
 type ValueRow = Selectable<PersonValueTable>;
 
-function toRow(ownerId: string, person: Person): PersonTable {
+function toRow(ownerId: string, person: Person, searchRowid: number | null): PersonTable {
   return {
     owner_id: ownerId,
     id: person.id,
     display_name: person.displayName,
     sort_name: sortName(person.displayName),
+    search_name: searchDocument(person).nameText,
+    search_rowid: searchRowid,
     given_name: person.givenName,
     family_name: person.familyName,
     nickname: person.nickname,
@@ -129,18 +131,30 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     return rows.map((row) => fromRows(row, byPerson.get(row.id) ?? []));
   }
 
-  async function writeSearchRows(people: readonly Person[]): Promise<void> {
-    if (people.length === 0) return;
-    const documents = people.map((person) => ({ person, ...searchDocument(person) }));
+  /** Writes the search rows of people whose person rows (and search rowids, on SQLite) are stored. */
+  async function writeSearchRows(people: readonly { person: Person; rowid: number | null }[]): Promise<void> {
+    const documents = people.map(({ person, rowid }) => ({ person, rowid: rowid ?? 0, ...searchDocument(person) }));
     if (dialect === 'sqlite') {
       for (const batch of chunk(documents, 500)) {
         await db
-          .insertInto('person_fts')
+          .insertInto('person_name_fts')
           .values(
-            batch.map(({ person, nameText, bodyText }) => ({
+            batch.map(({ person, rowid, nameText, companyText }) => ({
+              rowid,
               owner_id: ownerId,
               person_id: person.id,
               name_text: nameText,
+              company_text: companyText,
+            })),
+          )
+          .execute();
+        await db
+          .insertInto('person_body_fts')
+          .values(
+            batch.map(({ person, rowid, bodyText }) => ({
+              rowid,
+              owner_id: ownerId,
+              person_id: person.id,
               body_text: bodyText,
             })),
           )
@@ -152,25 +166,55 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       await db
         .insertInto('person_search')
         .values(
-          batch.map(({ person, nameText, bodyText }) => ({
+          batch.map(({ person, nameText, companyText, bodyText }) => ({
             owner_id: ownerId,
             person_id: person.id,
             name_text: nameText,
             body_text: bodyText,
-            all_text: `${nameText} ${bodyText}`,
+            all_text: `${nameText} ${companyText} ${bodyText}`,
           })),
         )
         .execute();
     }
   }
 
-  async function deleteSearchRows(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    if (dialect === 'sqlite') {
-      await db.deleteFrom('person_fts').where('owner_id', '=', ownerId).where('person_id', 'in', ids).execute();
-    } else {
-      await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', 'in', ids).execute();
+  /** Deletes a person's search rows: by FTS rowid on SQLite, by key on PostgreSQL. */
+  async function deleteSearchRows(id: string): Promise<number | null> {
+    if (dialect === 'postgres') {
+      await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
+      return null;
     }
+    const row = await db
+      .selectFrom('person')
+      .select('search_rowid')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const rowid = row?.search_rowid ?? null;
+    if (rowid !== null) {
+      await db.deleteFrom('person_name_fts').where('rowid', '=', rowid).execute();
+      await db.deleteFrom('person_body_fts').where('rowid', '=', rowid).execute();
+    }
+    return rowid;
+  }
+
+  /** SQLite: the next free FTS rowids, one per person. */
+  async function nextSearchRowids(count: number): Promise<(number | null)[]> {
+    if (dialect === 'postgres') return Array.from({ length: count }, () => null);
+    const last = await db
+      .selectFrom('person_name_fts')
+      .select('rowid')
+      .orderBy('rowid', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const first = Number(last?.rowid ?? 0) + 1;
+    return Array.from({ length: count }, (_, index) => first + index);
+  }
+
+  /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
+  function atomically<T>(fn: (repo: PeopleRepo) => Promise<T>): Promise<T> {
+    if (db.isTransaction) return fn(repo);
+    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId)));
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
@@ -182,14 +226,20 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
 
   const repo: PeopleRepo = {
     async insert(people) {
-      for (const batch of chunk(people, 500)) {
+      if (db.isTransaction === false) return atomically((repo) => repo.insert(people));
+      const rowids = await nextSearchRowids(people.length);
+      for (let start = 0; start < people.length; start += 500) {
         await db
           .insertInto('person')
-          .values(batch.map((person) => toRow(ownerId, person)))
+          .values(
+            people
+              .slice(start, start + 500)
+              .map((person, index) => toRow(ownerId, person, rowids[start + index] ?? null)),
+          )
           .execute();
       }
       await insertValues(people);
-      await writeSearchRows(people);
+      await writeSearchRows(people.map((person, index) => ({ person, rowid: rowids[index] ?? null })));
     },
 
     async get(id) {
@@ -221,16 +271,18 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     },
 
     async save(person) {
-      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person);
+      if (db.isTransaction === false) return atomically((repo) => repo.save(person));
+      const rowid = await deleteSearchRows(person.id);
+      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
       await db.deleteFrom('person_value').where('owner_id', '=', ownerId).where('person_id', '=', person.id).execute();
       await insertValues([person]);
-      await deleteSearchRows([person.id]);
-      await writeSearchRows([person]);
+      await writeSearchRows([{ person, rowid: rowid ?? (await nextSearchRowids(1))[0] ?? null }]);
     },
 
     async remove(id) {
-      await deleteSearchRows([id]);
+      if (db.isTransaction === false) return atomically((repo) => repo.remove(id));
+      await deleteSearchRows(id);
       const result = await db
         .deleteFrom('person')
         .where('owner_id', '=', ownerId)
@@ -359,8 +411,8 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
    * Name matches rank first: 0 when every term is in the name and the first starts a
    * word of it, 1 when every term is somewhere in the name, 2 for matches elsewhere.
    */
-  function nameRank(nameColumn: string, terms: readonly string[]) {
-    const name = sql.ref(nameColumn);
+  function nameRank(terms: readonly string[]) {
+    const name = sql.ref('person.search_name');
     const first = terms[0] ?? '';
     const allInName = sql.join(
       terms.map((term) => sql`${name} LIKE ${`%${term}%`}`),
@@ -369,29 +421,30 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     return sql<number>`CASE WHEN (${allInName}) AND (' ' || ${name}) LIKE ${`% ${first}%`} THEN 0 WHEN (${allInName}) THEN 1 ELSE 2 END`;
   }
 
-  async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    // Trigrams need three characters; shorter terms are checked as substrings instead.
-    const long = terms.filter((term) => term.length >= 3);
-    const short = terms.filter((term) => term.length < 3);
-    let query = db
-      .selectFrom('person_fts')
-      .innerJoin('person', (join) =>
-        join.onRef('person.owner_id', '=', 'person_fts.owner_id').onRef('person.id', '=', 'person_fts.person_id'),
-      )
-      .selectAll('person')
-      .where('person_fts.owner_id', '=', ownerId);
-    if (long.length > 0) {
-      query = query.where(sql<boolean>`person_fts MATCH ${long.map(ftsPhrase).join(' AND ')}`);
-    }
-    for (const term of short) {
-      query = query.where(
-        sql<boolean>`(instr(person_fts.name_text, ${term}) > 0 OR instr(person_fts.body_text, ${term}) > 0)`,
-      );
-    }
+  function baseSearch(search: PersonSearch) {
+    let query = db.selectFrom('person').selectAll('person').where('person.owner_id', '=', ownerId);
     if (!search.includeArchived) query = query.where('person.archived', '=', 0);
-    query = query.orderBy(nameRank('person_fts.name_text', terms));
-    if (long.length > 0) query = query.orderBy(sql`bm25(person_fts, 0, 0, 10, 1)`);
-    return query.orderBy('person.sort_name').orderBy('person.id').limit(search.limit).execute();
+    return query;
+  }
+
+  async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
+    let query = baseSearch(search);
+    for (const term of terms) {
+      const inBody = sql`SELECT person_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`} AND owner_id = ${ownerId}`;
+      if (term.length >= 3) {
+        // Trigrams need three characters: names and company match anywhere inside a word.
+        const inName = sql`SELECT person_id FROM person_name_fts WHERE person_name_fts MATCH ${ftsPhrase(term)} AND owner_id = ${ownerId}`;
+        query = query.where(sql<boolean>`person.id IN (${inName} UNION ALL ${inBody})`);
+      } else {
+        query = query.where(sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.id IN (${inBody}))`);
+      }
+    }
+    return query
+      .orderBy(nameRank(terms))
+      .orderBy('person.sort_name')
+      .orderBy('person.id')
+      .limit(search.limit)
+      .execute();
   }
 
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
@@ -399,19 +452,14 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       terms.map((term) => sql`quote_literal(${term}) || ':*'`),
       sql` || ' & ' || `,
     );
-    let query = db
-      .selectFrom('person_search')
-      .innerJoin('person', (join) =>
-        join.onRef('person.owner_id', '=', 'person_search.owner_id').onRef('person.id', '=', 'person_search.person_id'),
-      )
-      .selectAll('person')
-      .where('person_search.owner_id', '=', ownerId);
+    let query = baseSearch(search).innerJoin('person_search', (join) =>
+      join.onRef('person_search.owner_id', '=', 'person.owner_id').onRef('person_search.person_id', '=', 'person.id'),
+    );
     for (const term of terms) {
       query = query.where('person_search.all_text', 'like', `%${term}%`);
     }
-    if (!search.includeArchived) query = query.where('person.archived', '=', 0);
     return query
-      .orderBy(nameRank('person_search.name_text', terms))
+      .orderBy(nameRank(terms))
       .orderBy(sql`ts_rank(person_search.tsv, to_tsquery('simple', ${prefixQuery}))`, 'desc')
       .orderBy('person.sort_name')
       .orderBy('person.id')

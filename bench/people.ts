@@ -1,0 +1,182 @@
+/**
+ * Issue 2's benchmark: bulk create of 100,000 generated people through the use-case, beside
+ * the same rows inserted with raw better-sqlite3 statements in one transaction; then 1,000
+ * realistic searches (p50/p95/p99). PostgreSQL too when KITH_BENCH_DATABASE_URL is set.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { en, Faker } from '@faker-js/faker';
+import { generateNetwork } from '../src/core/demo/generate-network.js';
+import { createPeople } from '../src/core/people/create-people.js';
+import { buildPerson } from '../src/core/people/create-person.js';
+import type { PersonValueKind } from '../src/core/people/repo.js';
+import type { CreatePersonInput, Person } from '../src/core/people/schema.js';
+import { searchDocument, sortName } from '../src/core/people/search-document.js';
+import { valueKey } from '../src/core/people/value-keys.js';
+import type { Deps } from '../src/core/repos.js';
+import { newId } from '../src/core/shared/ids.js';
+import { type Connection, connect } from '../src/db/connect.js';
+import { createRepos } from '../src/db/repos/index.js';
+import { withPostgresSchema } from './postgres.js';
+import { formatMs, percentile, timeMs } from './stats.js';
+
+const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
+const SEARCHES = 1_000;
+
+async function ownerDeps(connection: Connection): Promise<Deps> {
+  const repos = createRepos(connection);
+  const ownerId = newId();
+  await repos.users.insert({
+    id: ownerId,
+    email: `${ownerId}@bench.test`,
+    displayName: null,
+    isAdmin: true,
+    createdAt: new Date().toISOString(),
+    passwordHash: null,
+  });
+  return { repos: repos.forOwner(ownerId), now: () => new Date() };
+}
+
+/** The baseline: the same rows, written with prepared statements in one transaction, no Kysely, no validation. */
+function rawInsert(connection: Connection, ownerId: string, people: readonly Person[]): void {
+  const sqlite = connection.sqlite;
+  if (!sqlite) throw new Error('raw baseline needs SQLite');
+  const person = sqlite.prepare(
+    `INSERT INTO person (owner_id, id, display_name, sort_name, search_name, search_rowid, given_name, family_name,
+      nickname, title, company, industry, location, birthday, tier, cadence_days, how_met, met_on, introduced_by_id,
+      notes, archived, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const value = sqlite.prepare(
+    'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const names = sqlite.prepare(
+    'INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text) VALUES (?, ?, ?, ?, ?)',
+  );
+  const body = sqlite.prepare(
+    'INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text) VALUES (?, ?, ?, ?)',
+  );
+  sqlite.transaction(() => {
+    let rowid = 0;
+    for (const p of people) {
+      rowid += 1;
+      const doc = searchDocument(p);
+      person.run(
+        ownerId,
+        p.id,
+        p.displayName,
+        sortName(p.displayName),
+        doc.nameText,
+        rowid,
+        p.givenName,
+        p.familyName,
+        p.nickname,
+        p.title,
+        p.company,
+        p.industry,
+        p.location,
+        p.birthday,
+        p.tier,
+        p.cadenceDays,
+        p.howMet,
+        p.metOn,
+        p.introducedById,
+        p.notes,
+        0,
+        p.createdAt,
+        p.updatedAt,
+      );
+      const values: [PersonValueKind, string, string | null][] = [
+        ...p.emails.map((e): [PersonValueKind, string, string | null] => ['email', e.value, e.label]),
+        ...p.phones.map((e): [PersonValueKind, string, string | null] => ['phone', e.value, e.label]),
+        ...p.tags.map((t): [PersonValueKind, string, null] => ['tag', t, null]),
+        ...p.topics.map((t): [PersonValueKind, string, null] => ['topic', t, null]),
+        ...p.offers.map((t): [PersonValueKind, string, null] => ['offer', t, null]),
+        ...p.needs.map((t): [PersonValueKind, string, null] => ['need', t, null]),
+      ];
+      const positions = new Map<string, number>();
+      for (const [kind, text, label] of values) {
+        const position = positions.get(kind) ?? 0;
+        positions.set(kind, position + 1);
+        value.run(ownerId, p.id, kind, position, text, valueKey(kind, text), label);
+      }
+      names.run(rowid, ownerId, p.id, doc.nameText, doc.companyText);
+      body.run(rowid, ownerId, p.id, doc.bodyText);
+    }
+  })();
+}
+
+/** Queries a person would type: name starts, full names, companies, topics, titles, email fragments. */
+function realisticQueries(inputs: readonly CreatePersonInput[], count: number): string[] {
+  const faker = new Faker({ locale: [en], seed: 99 });
+  return Array.from({ length: count }, () => {
+    const p = faker.helpers.arrayElement(inputs);
+    switch (faker.number.int(5)) {
+      case 0:
+        return (p.givenName ?? p.displayName).slice(0, faker.number.int({ min: 3, max: 5 }));
+      case 1:
+        return p.displayName;
+      case 2:
+        return (p.company ?? 'logistics').split(' ')[0] ?? 'data';
+      case 3:
+        return faker.helpers.arrayElement(p.topics ?? ['forecasting']);
+      case 4:
+        return `${(p.familyName ?? '').slice(0, 4)} ${(p.title ?? '').split(' ')[0]}`;
+      default:
+        return (p.emails?.[0]?.value ?? 'example').split('@')[0]?.slice(0, 6) ?? 'exam';
+    }
+  });
+}
+
+async function measure(label: string, connection: Connection, inputs: readonly CreatePersonInput[]): Promise<number> {
+  const deps = await ownerDeps(connection);
+  const createMs = await timeMs(() => createPeople(deps, inputs));
+  const perSecond = inputs.length / (createMs / 1000);
+  process.stdout.write(
+    `${label}: bulk create ${inputs.length} people in ${formatMs(createMs)}: ${Math.round(perSecond)} people/s\n`,
+  );
+  const queries = realisticQueries(inputs, SEARCHES);
+  for (const query of queries.slice(0, 50))
+    await deps.repos.people.search({ query, limit: 20, includeArchived: false });
+  const samples: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    samples.push(
+      await timeMs(async () => {
+        hits += (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).length > 0 ? 1 : 0;
+      }),
+    );
+  }
+  process.stdout.write(
+    `${label}: ${SEARCHES} searches (${hits} with results): p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}\n`,
+  );
+  return perSecond;
+}
+
+export async function run(): Promise<void> {
+  const inputs = generateNetwork({ people: PEOPLE, seed: 1 });
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
+
+  const baseline = await connect({ dialect: 'sqlite', file: join(dir, 'raw.db') });
+  const rawOwner = await ownerDeps(baseline);
+  const now = new Date();
+  const built = inputs.map((input) => buildPerson(input, now));
+  const rawMs = await timeMs(async () => rawInsert(baseline, rawOwner.repos.ownerId, built));
+  const rawPerSecond = inputs.length / (rawMs / 1000);
+  process.stdout.write(
+    `baseline: raw better-sqlite3 insert of ${inputs.length} people in ${formatMs(rawMs)}: ${Math.round(rawPerSecond)} people/s\n`,
+  );
+  await baseline.close();
+
+  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+  const sqlitePerSecond = await measure('sqlite', sqlite, inputs);
+  process.stdout.write(
+    `sqlite: bulk create is ${(rawPerSecond / sqlitePerSecond).toFixed(2)}x the raw baseline's time\n`,
+  );
+  await sqlite.close();
+
+  await withPostgresSchema(async (connection) => {
+    await measure('postgres', connection, inputs);
+  });
+}

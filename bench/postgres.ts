@@ -1,0 +1,29 @@
+import pg from 'pg';
+import { newId } from '../src/core/shared/ids.js';
+import { type Connection, connect } from '../src/db/connect.js';
+
+/** Runs fn on a fresh PostgreSQL schema when KITH_BENCH_DATABASE_URL is set, and drops it after. */
+export async function withPostgresSchema(fn: (connection: Connection) => Promise<void>): Promise<void> {
+  const url = process.env.KITH_BENCH_DATABASE_URL;
+  if (!url) {
+    process.stdout.write('postgres: skipped (set KITH_BENCH_DATABASE_URL=postgres://… to include it)\n');
+    return;
+  }
+  const schema = `kith_bench_${newId()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
+  await admin.query('CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public');
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  try {
+    const connection = await connect({ dialect: 'postgres', url, schema });
+    try {
+      await fn(connection);
+    } finally {
+      await connection.close();
+    }
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}

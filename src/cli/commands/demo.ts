@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { printJson } from '../output.js';
+import { withContext } from '../run.js';
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('fill an empty data dir with a small demo network to explore')
+    .option('--json', 'print what was created as JSON')
+    .action(
+      withContext(async ({ deps, connection }, flags: { json?: boolean }) => {
+        // Loaded only here: the generator and its name lists are large.
+        const { loadDemo } = await import('../../core/demo/load-demo.js');
+        const created = await loadDemo(deps);
+        if (flags.json) printJson(created);
+        else process.stdout.write(`Added a demo network of ${created.people} people to ${connection.location}\n`);
+      }),
+    );
+}
