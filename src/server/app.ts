@@ -9,6 +9,7 @@ import {
 import type { Deps } from '../core/repos.js';
 import type { Repos } from '../db/repos/index.js';
 import { registerErrorHandler } from './errors.js';
+import { demoRoutes } from './routes/demo.js';
 import { peopleRoutes } from './routes/people.js';
 import { findWebRoot, registerWeb } from './web.js';
 
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(demoRoutes, { prefix: '/api/v1' });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

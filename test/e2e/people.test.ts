@@ -55,6 +55,15 @@ describe('web UI: people', () => {
     await context.close();
   });
 
+  it('loads the demo network from the first-run screen', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('button', { name: /Load the demo network/ }).click();
+    await expect.poll(() => page.getByText(/^40 people$/).count()).toBe(1);
+    expect(await server.deps.repos.people.count()).toBe(40);
+    await context.close();
+  });
+
   it('refuses a person without a name, saying which field, and adds nothing', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${server.url}/people/new`);
