@@ -4,7 +4,10 @@
  */
 type Bench = { name: string; run: () => Promise<void> };
 
-const benches: Bench[] = [{ name: 'people', run: async () => (await import('./people.js')).run() }];
+const benches: Bench[] = [
+  { name: 'people', run: async () => (await import('./people.js')).run() },
+  { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
+];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 for (const bench of benches) {
