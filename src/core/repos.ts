@@ -1,3 +1,4 @@
+import type { AuthRepo } from './auth/repo.js';
 import type { PeopleRepo } from './people/repo.js';
 
 /**
@@ -7,6 +8,8 @@ import type { PeopleRepo } from './people/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  /** Sessions, API tokens and sign-in links. */
+  auth: AuthRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -17,6 +17,8 @@ export type Connection = {
   dialect: Dialect;
   /** Where the data lives, for people: a file path or the database URL without its password. */
   location: string;
+  /** The PostgreSQL schema the connection works in, when not the default. */
+  schema?: string;
   /** The raw better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
   close(): Promise<void>;
@@ -82,12 +84,21 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
     ...(config.schema ? { options: `-c search_path=${config.schema},public` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location: redactUrl(config.url), close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    location: redactUrl(config.url),
+    ...(config.schema ? { schema: config.schema } : {}),
+    close: () => db.destroy(),
+  };
 }
 
-export async function migrate(connection: Pick<Connection, 'db' | 'dialect'>): Promise<void> {
+export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
   const migrator = new Migrator({
     db: connection.db,
+    // Kysely looks for its bookkeeping tables in every schema unless told which; with
+    // several kith schemas in one database (tests, benchmarks) it must be this one.
+    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -78,6 +78,32 @@ export type PersonBodyFtsTable = {
   body_text: string;
 };
 
+/** A signed-in browser: the SHA-256 of its 128-bit session id, never the id itself. */
+export type SessionTable = {
+  owner_id: string;
+  id_hash: string;
+  created_at: string;
+  last_seen_at: string;
+};
+
+/** A token for scripts, shown once and stored as its SHA-256. */
+export type ApiTokenTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+};
+
+/** A one-time sign-in link (local mode), stored as its SHA-256, single use. */
+export type SignInLinkTable = {
+  owner_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -85,4 +111,7 @@ export type Database = {
   person_search: PersonSearchTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  sign_in_link: SignInLinkTable;
 };

@@ -1,12 +1,14 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../connect.js';
 import * as foundation from './0001-foundation.js';
+import * as accounts from './0005-accounts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 /** Every migration, in order; one list for both databases. */
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0005-accounts': accounts,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

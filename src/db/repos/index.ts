@@ -3,6 +3,7 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { authRepo } from './auth.js';
 import { peopleRepo } from './people.js';
 import { usersRepo } from './users.js';
 
@@ -19,6 +20,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      auth: authRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
