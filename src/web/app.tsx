@@ -1,5 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { useMe } from './api/auth.js';
+import { SignInPage } from './auth/sign-in-page.js';
+import { ErrorMessage } from './components/error-message.js';
 import { Layout } from './components/layout.js';
 import { PeopleListPage } from './people/people-list-page.js';
 
@@ -11,10 +14,18 @@ const AddPersonPage = lazy(() =>
 const QuickCapturePage = lazy(() =>
   import('./people/quick-capture-page.js').then((module) => ({ default: module.QuickCapturePage })),
 );
+const SettingsPage = lazy(() =>
+  import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
+);
 
+/** Nobody signed in: the sign-in page, whatever the address (it is kept for after). */
 export function App() {
+  const me = useMe();
+  if (me.isPending) return <p className="muted loading">Loading…</p>;
+  if (me.error) return <ErrorMessage error={me.error} />;
+  if (!me.data) return <SignInPage />;
   return (
-    <Layout>
+    <Layout user={me.data}>
       <Suspense fallback={<p className="muted">Loading…</p>}>
         <Switch>
           <Route path="/">
@@ -23,6 +34,7 @@ export function App() {
           <Route path="/people" component={PeopleListPage} />
           <Route path="/people/new" component={AddPersonPage} />
           <Route path="/capture" component={QuickCapturePage} />
+          <Route path="/settings" component={SettingsPage} />
           <Route path="/people/:id">{(params) => <PersonPage id={params.id} />}</Route>
           <Route>
             <section className="page">

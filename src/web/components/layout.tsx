@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { type User, useSignOut } from '../api/auth.js';
 
 type NavItem = { href: string; label: string; icon: string };
 
@@ -7,10 +8,12 @@ type NavItem = { href: string; label: string; icon: string };
 const nav: NavItem[] = [
   { href: '/people', label: 'People', icon: '☰' },
   { href: '/capture', label: 'Capture', icon: '+' },
+  { href: '/settings', label: 'Settings', icon: '⚙' },
 ];
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ user, children }: { user: User; children: ReactNode }) {
   const [location] = useLocation();
+  const signOut = useSignOut();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -33,6 +36,12 @@ export function Layout({ children }: { children: ReactNode }) {
             );
           })}
         </nav>
+        <div className="account">
+          <span className="muted small account-name">{user.displayName ?? user.email}</span>
+          <button type="button" className="button small" onClick={() => signOut.mutate()}>
+            Sign out
+          </button>
+        </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {children}
