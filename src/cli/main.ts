@@ -2,7 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerInteractionCommands } from './commands/interactions.js';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTokensCommands } from './commands/tokens.js';
 import { registerUsersCommands } from './commands/users.js';
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
   registerUsersCommands(program);
   registerTokensCommands(program);
   registerDemoCommand(program);
+  registerInteractionCommands(program);
+  registerKeepInTouchCommands(program);
+  registerReminderCommands(program);
   return program;
 }
 

@@ -11,6 +11,7 @@ export const errorCatalogue = {
   PERSON_NOT_FOUND: { status: 404 },
   INTERACTION_NOT_FOUND: { status: 404 },
   REMINDER_NOT_FOUND: { status: 404 },
+  OCCASION_NOT_FOUND: { status: 404 },
   EVENT_NOT_FOUND: { status: 404 },
   ORGANIZATION_NOT_FOUND: { status: 404 },
   ITEM_NOT_FOUND: { status: 404 },

@@ -1,5 +1,10 @@
 import type { AuthRepo } from './auth/repo.js';
+import type { InteractionsRepo } from './interactions/repo.js';
+import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
+import type { OccasionsRepo } from './occasions/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { RemindersRepo } from './reminders/repo.js';
+import type { SettingsRepo } from './settings/repo.js';
 
 /**
  * Every repository a use-case can reach, already scoped to one owner: a query made
@@ -10,6 +15,11 @@ export type OwnerRepos = {
   people: PeopleRepo;
   /** Sessions, API tokens and sign-in links. */
   auth: AuthRepo;
+  settings: SettingsRepo;
+  interactions: InteractionsRepo;
+  reminders: RemindersRepo;
+  occasions: OccasionsRepo;
+  keepInTouch: KeepInTouchRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -104,6 +104,65 @@ export type SignInLinkTable = {
   expires_at: string;
 };
 
+export type InteractionTable = {
+  owner_id: string;
+  id: string;
+  /** A date-time (ISO, UTC) or, when only the day is known, a date. */
+  occurred_at: string;
+  /** The local date in the user's zone when it was logged: what resets the clock. */
+  occurred_on: string;
+  kind: string;
+  summary: string;
+  notes: string | null;
+  event_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type InteractionPersonTable = {
+  owner_id: string;
+  interaction_id: string;
+  person_id: string;
+  occurred_on: string;
+};
+
+/** Per person: the last interaction day (recomputed from interactions on each write), snooze, drift silence. */
+export type ContactStateTable = {
+  owner_id: string;
+  person_id: string;
+  last_interaction_on: string | null;
+  snoozed_until: string | null;
+  drift_silenced_until: string | null;
+};
+
+export type ReminderTable = {
+  owner_id: string;
+  id: string;
+  person_id: string | null;
+  text: string;
+  due_on: string;
+  snoozed_until: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OccasionTable = {
+  owner_id: string;
+  id: string;
+  person_id: string;
+  label: string;
+  /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  date: string;
+  created_at: string;
+};
+
+export type SuggestionTable = {
+  owner_id: string;
+  person_id: string;
+  shown_on: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -114,4 +173,10 @@ export type Database = {
   session: SessionTable;
   api_token: ApiTokenTable;
   sign_in_link: SignInLinkTable;
+  interaction: InteractionTable;
+  interaction_person: InteractionPersonTable;
+  contact_state: ContactStateTable;
+  reminder: ReminderTable;
+  occasion: OccasionTable;
+  suggestion: SuggestionTable;
 };

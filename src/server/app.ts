@@ -25,7 +25,11 @@ import { registerEtags } from './etag.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { demoRoutes } from './routes/demo.js';
+import { interactionRoutes } from './routes/interactions.js';
+import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { peopleRoutes } from './routes/people.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { settingsRoutes } from './routes/settings.js';
 import { signInLinkRoutes } from './routes/sign-in-link.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
@@ -174,6 +178,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(signInLinkRoutes, { accounts, sessionIdleDays });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });
+  await app.register(interactionRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(reminderRoutes, { prefix: '/api/v1' });
+  await app.register(settingsRoutes, { prefix: '/api/v1' });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

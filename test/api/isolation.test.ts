@@ -37,7 +37,10 @@ const secrets = [
 ];
 
 /** A body a generated value cannot satisfy goes here, keyed "METHOD /path". */
-const bodyOverrides: Record<string, Record<string, unknown>> = {};
+const bodyOverrides: Record<string, Record<string, unknown>> = {
+  'POST /api/v1/people/{id}/snooze': { for: '2w' },
+  'POST /api/v1/reminders/{id}/snooze': { for: '2w' },
+};
 
 type JsonSchema = {
   type?: string | string[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../shared/dates.js';
 
 /** A user's settings; every field has a default, so a stored `{}` is a complete setting. */
 export const settingsSchema = z.object({
@@ -25,3 +26,31 @@ export function readSettings(stored: string | null | undefined): Settings {
   const result = settingsSchema.safeParse(parsed);
   return result.success ? result.data : settingsSchema.parse({});
 }
+
+const cadenceSchema = z
+  .number()
+  .int('must be a whole number of days')
+  .min(1, 'must be at least 1 day')
+  .max(3650, 'must be at most 3650 days')
+  .nullable();
+
+export const updateSettingsSchema = z.object({
+  cadences: z
+    .object({
+      inner: cadenceSchema,
+      close: cadenceSchema,
+      regular: cadenceSchema,
+      acquaintance: cadenceSchema,
+    })
+    .partial()
+    .optional(),
+  dailyListSize: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').optional(),
+  timeZone: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(isValidTimeZone, 'is not a time zone such as Europe/Berlin')
+    .nullable()
+    .optional(),
+});
+export type UpdateSettingsInput = z.input<typeof updateSettingsSchema>;

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../connect.js';
 import * as foundation from './0001-foundation.js';
+import * as keepInTouch from './0002-keep-in-touch.js';
 import * as accounts from './0005-accounts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -8,6 +9,7 @@ type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void
 /** Every migration, in order; one list for both databases. */
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-keep-in-touch': keepInTouch,
   '0005-accounts': accounts,
 };
 

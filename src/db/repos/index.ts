@@ -4,7 +4,12 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
+import { interactionsRepo } from './interactions.js';
+import { keepInTouchRepo } from './keep-in-touch.js';
+import { occasionsRepo } from './occasions.js';
 import { peopleRepo } from './people.js';
+import { remindersRepo } from './reminders.js';
+import { settingsRepo } from './settings.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -21,6 +26,11 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
       auth: authRepo(db, ownerId),
+      settings: settingsRepo(db, ownerId),
+      interactions: interactionsRepo(db, ownerId),
+      reminders: remindersRepo(db, ownerId),
+      occasions: occasionsRepo(db, ownerId),
+      keepInTouch: keepInTouchRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

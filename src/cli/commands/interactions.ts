@@ -1,0 +1,158 @@
+import { type Command, Option } from 'commander';
+import { deleteInteraction } from '../../core/interactions/delete-interaction.js';
+import { getInteraction, listInteractions } from '../../core/interactions/get-interaction.js';
+import { logInteraction } from '../../core/interactions/record-interaction.js';
+import {
+  type Interaction,
+  type InteractionKind,
+  interactionKinds,
+  type UpdateInteractionInput,
+} from '../../core/interactions/schema.js';
+import { updateInteraction } from '../../core/interactions/update-interaction.js';
+import { resolvePerson } from '../../core/people/resolve-person.js';
+import type { Deps } from '../../core/repos.js';
+import { getTimeline } from '../../core/timeline/get-timeline.js';
+import { printFields, printJson, printTable } from '../output.js';
+import { withContext } from '../run.js';
+
+async function resolveAll(deps: Deps, names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) ids.push((await resolvePerson(deps, name)).id);
+  return ids;
+}
+
+const interactionColumns = [
+  { header: 'ID', value: (i: Interaction) => i.id, max: 26 },
+  { header: 'DATE', value: (i: Interaction) => i.occurredOn },
+  { header: 'KIND', value: (i: Interaction) => i.kind },
+  { header: 'SUMMARY', value: (i: Interaction) => i.summary, max: 50 },
+  { header: 'PEOPLE', value: (i: Interaction) => i.personIds.length },
+];
+
+function printInteraction(interaction: Interaction): void {
+  printFields([
+    ['Summary', interaction.summary],
+    ['Id', interaction.id],
+    ['When', interaction.occurredAt],
+    ['Counts for', interaction.occurredOn],
+    ['Kind', interaction.kind],
+    ['People', interaction.personIds.join(', ')],
+    ['Event', interaction.eventId],
+    ['Notes', interaction.notes],
+  ]);
+}
+
+type InteractionFlags = { with?: string[]; kind?: InteractionKind; date?: string; notes?: string; json?: boolean };
+
+function interactionFlags(command: Command): Command {
+  return command
+    .option('--with <people...>', 'who was there: names or ids (repeatable)')
+    .addOption(new Option('--kind <kind>', 'what it was').choices(interactionKinds))
+    .option('--date <when>', 'when: YYYY-MM-DD, or YYYY-MM-DDTHH:MM in your time zone (default now)')
+    .option('--notes <text>', 'notes (markdown)')
+    .option('--json', 'print the interaction as JSON');
+}
+
+export function registerInteractionCommands(program: Command): void {
+  interactionFlags(
+    program
+      .command('log')
+      .description('log an interaction with one or more people; it resets their keep-in-touch clock')
+      .argument('<summary>', 'what happened, in a line'),
+  ).action(
+    withContext(async ({ deps }, summary: string, flags: InteractionFlags) => {
+      const interaction = await logInteraction(deps, {
+        personIds: await resolveAll(deps, flags.with ?? []),
+        summary,
+        kind: flags.kind,
+        occurredAt: flags.date,
+        notes: flags.notes,
+      });
+      if (flags.json) printJson(interaction);
+      else process.stdout.write(`Logged ${interaction.kind} on ${interaction.occurredOn} (${interaction.id})\n`);
+    }),
+  );
+
+  const interactions = program.command('interactions').description('list, show, edit and delete logged interactions');
+
+  interactions
+    .command('list')
+    .description('newest first')
+    .option('--with <person>', 'only those with this person')
+    .option('--limit <n>', 'at most this many', '100')
+    .option('--json', 'print an array of interactions as JSON')
+    .action(
+      withContext(async ({ deps }, flags: { with?: string; limit: string; json?: boolean }) => {
+        const personId = flags.with ? (await resolvePerson(deps, flags.with)).id : undefined;
+        const found = await listInteractions(deps, { personId, limit: Number(flags.limit) });
+        if (flags.json) printJson(found);
+        else printTable(found, interactionColumns, 'No interactions yet. Log one with: kith log "Coffee" --with ada');
+      }),
+    );
+
+  interactions
+    .command('show')
+    .argument('<id>', 'interaction id')
+    .option('--json', 'print the interaction as JSON')
+    .action(
+      withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
+        const interaction = await getInteraction(deps, id);
+        if (flags.json) printJson(interaction);
+        else printInteraction(interaction);
+      }),
+    );
+
+  interactionFlags(
+    interactions
+      .command('edit')
+      .description('change an interaction; --with replaces who was there')
+      .argument('<id>', 'interaction id')
+      .option('--summary <text>', 'new summary'),
+  ).action(
+    withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
+      const patch: UpdateInteractionInput = {
+        summary: flags.summary,
+        kind: flags.kind,
+        occurredAt: flags.date,
+        notes: flags.notes,
+        personIds: flags.with ? await resolveAll(deps, flags.with) : undefined,
+      };
+      const interaction = await updateInteraction(deps, id, patch);
+      if (flags.json) printJson(interaction);
+      else process.stdout.write(`Updated ${interaction.id}\n`);
+    }),
+  );
+
+  interactions
+    .command('rm')
+    .argument('<id>', 'interaction id')
+    .option('--json', 'print the deleted interaction as JSON')
+    .action(
+      withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
+        const interaction = await deleteInteraction(deps, id);
+        if (flags.json) printJson(interaction);
+        else process.stdout.write(`Deleted ${interaction.id}\n`);
+      }),
+    );
+
+  program
+    .command('timeline')
+    .description("a person's interactions, how you met and notes, newest first")
+    .argument('<person>', 'id or name')
+    .option('--limit <n>', 'at most this many', '100')
+    .option('--json', 'print an array of timeline entries as JSON')
+    .action(
+      withContext(async ({ deps }, idOrName: string, flags: { limit: string; json?: boolean }) => {
+        const person = await resolvePerson(deps, idOrName);
+        const entries = await getTimeline(deps, person.id, { limit: Number(flags.limit) });
+        if (flags.json) printJson(entries);
+        else
+          printTable(entries, [
+            { header: 'DATE', value: (e) => e.on },
+            { header: 'KIND', value: (e) => e.label ?? e.kind },
+            { header: 'SUMMARY', value: (e) => e.summary, max: 60 },
+            { header: 'ID', value: (e) => e.id, max: 26 },
+          ]);
+      }),
+    );
+}

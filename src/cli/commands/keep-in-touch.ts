@@ -1,0 +1,200 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { KithError } from '../../core/errors.js';
+import { getToday } from '../../core/keep-in-touch/get-today.js';
+import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
+import type { SnoozeInput, Today } from '../../core/keep-in-touch/schema.js';
+import { snoozePerson } from '../../core/keep-in-touch/snooze-person.js';
+import { createOccasion, deleteOccasion, listOccasions } from '../../core/occasions/manage-occasions.js';
+import { resolvePerson } from '../../core/people/resolve-person.js';
+import { type Tier, tiers } from '../../core/people/schema.js';
+import { snoozeReminder } from '../../core/reminders/snooze-reminder.js';
+import type { Settings } from '../../core/settings/schema.js';
+import { getSettings, updateSettings } from '../../core/settings/update-settings.js';
+import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
+import { printFields, printJson, printTable } from '../output.js';
+import { withContext } from '../run.js';
+
+function printToday(today: Today): void {
+  process.stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
+  if (today.entries.length === 0) {
+    process.stdout.write('Nobody is due today.\n');
+    return;
+  }
+  today.entries.forEach((entry, index) => {
+    process.stdout.write(`\n${index + 1}. ${entry.name} (${entry.tier})  ${entry.id}\n`);
+    for (const reason of entry.reasons) process.stdout.write(`   - ${reason}\n`);
+    if (entry.drift) {
+      process.stdout.write(`   kith drift accept ${entry.id}   or   kith drift dismiss ${entry.id}\n`);
+    }
+  });
+}
+
+function printSettings(settings: Settings): void {
+  const days = (value: number | null) => (value === null ? 'never' : `every ${value} days`);
+  printFields([
+    ['Inner', days(settings.cadences.inner)],
+    ['Close', days(settings.cadences.close)],
+    ['Regular', days(settings.cadences.regular)],
+    ['Acquaintance', days(settings.cadences.acquaintance)],
+    ['Daily list', `${settings.dailyListSize} people`],
+    ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
+  ]);
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
+  return Number(value);
+}
+
+type SnoozeFlags = { until?: string; for?: string; json?: boolean };
+const snoozeInput = (flags: SnoozeFlags): SnoozeInput => ({ until: flags.until, for: flags.for });
+
+export function registerKeepInTouchCommands(program: Command): void {
+  program
+    .command('today')
+    .description('who to reach out to today, and why')
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today; a preview that records nothing')
+    .option('--limit <n>', 'at most this many people (default: your daily list size)', positiveInteger)
+    .option('--json', 'print an array of entries (id, name, reasons, …) as JSON')
+    .action(
+      withContext(async ({ deps }, flags: { asOf?: string; limit?: number; json?: boolean }) => {
+        const today = await getToday(deps, { asOf: flags.asOf, limit: flags.limit });
+        if (flags.json) printJson(today.entries);
+        else printToday(today);
+      }),
+    );
+
+  program
+    .command('snooze')
+    .description('keep a person off the daily list (or a reminder hidden) for a while')
+    .argument('<target>', 'a person (name or id), or a reminder id')
+    .option('--until <date>', 'until this date, YYYY-MM-DD')
+    .option('--for <duration>', 'for a while from today: 3d, 2w, 1m, 1y')
+    .option('--json', 'print the result as JSON')
+    .action(
+      withContext(async ({ deps }, target: string, flags: SnoozeFlags) => {
+        const reminder = await deps.repos.reminders.get(target.trim());
+        if (reminder) {
+          const snoozed = await snoozeReminder(deps, reminder.id, snoozeInput(flags));
+          if (flags.json) printJson(snoozed);
+          else process.stdout.write(`Reminder snoozed until ${snoozed.snoozedUntil}\n`);
+          return;
+        }
+        const person = await resolvePerson(deps, target);
+        const state = await snoozePerson(deps, person.id, snoozeInput(flags));
+        if (flags.json) printJson(state);
+        else process.stdout.write(`${person.displayName} is snoozed until ${state.snoozedUntil}\n`);
+      }),
+    );
+
+  const drift = program.command('drift').description('answer a suggestion to move someone down a tier');
+  for (const [verb, action, done] of [
+    ['accept', acceptDrift, 'Moved'],
+    ['dismiss', dismissDrift, 'Kept'],
+  ] as const) {
+    drift
+      .command(verb)
+      .argument('<person>', 'id or name')
+      .option('--json', 'print the result as JSON')
+      .action(
+        withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
+          const person = await resolvePerson(deps, idOrName);
+          const decision = await action(deps, person.id);
+          if (flags.json) printJson(decision);
+          else process.stdout.write(`${done} ${person.displayName}: ${decision.tier}\n`);
+        }),
+      );
+  }
+
+  const settings = program
+    .command('settings')
+    .description('show or change keep-in-touch settings')
+    .option('--json', 'print the settings as JSON')
+    .action(
+      withContext(async ({ deps }, flags: { json?: boolean }) => {
+        const current = await getSettings(deps);
+        if (flags.json) printJson(current);
+        else printSettings(current);
+      }),
+    );
+
+  settings
+    .command('cadence')
+    .description('how often to keep in touch with a tier')
+    .argument('<tier>', tiers.join(', '))
+    .argument('<days>', 'a number of days, or "none" to never be reminded')
+    .action(
+      withContext(async ({ deps }, tier: string, days: string) => {
+        if (!(tiers as readonly string[]).includes(tier)) {
+          throw new KithError('VALIDATION_FAILED', `tier: must be one of ${tiers.join(', ')}`);
+        }
+        if (days !== 'none' && !/^\d+$/.test(days)) {
+          throw new KithError('VALIDATION_FAILED', `days: must be a whole number of days or "none", not "${days}"`);
+        }
+        const value = days === 'none' ? null : Number(days);
+        printSettings(await updateSettings(deps, { cadences: { [tier as Tier]: value } }));
+      }),
+    );
+
+  settings
+    .command('list-size')
+    .description('how many people the daily list shows')
+    .argument('<n>', 'a number from 1 to 100', positiveInteger)
+    .action(
+      withContext(async ({ deps }, size: number) => {
+        printSettings(await updateSettings(deps, { dailyListSize: size }));
+      }),
+    );
+
+  settings
+    .command('timezone')
+    .description('the time zone "today" and due dates follow')
+    .argument('<zone>', 'such as Europe/Berlin, or "system" to follow the computer')
+    .action(
+      withContext(async ({ deps }, zone: string) => {
+        printSettings(await updateSettings(deps, { timeZone: zone === 'system' ? null : zone }));
+      }),
+    );
+
+  const occasions = program.command('occasions').description("a person's important yearly dates besides birthdays");
+  occasions
+    .command('add')
+    .argument('<person>', 'id or name')
+    .argument('<label>', 'such as "work anniversary"')
+    .requiredOption('--date <date>', 'YYYY-MM-DD, or MM-DD when the year is unknown')
+    .option('--json', 'print the occasion as JSON')
+    .action(
+      withContext(async ({ deps }, idOrName: string, label: string, flags: { date: string; json?: boolean }) => {
+        const person = await resolvePerson(deps, idOrName);
+        const date = /^\d{2}-\d{2}$/.test(flags.date) ? `--${flags.date}` : flags.date;
+        const occasion = await createOccasion(deps, { personId: person.id, label, date });
+        if (flags.json) printJson(occasion);
+        else process.stdout.write(`Added ${occasion.label} for ${person.displayName} (${occasion.id})\n`);
+      }),
+    );
+  occasions
+    .command('list')
+    .argument('<person>', 'id or name')
+    .option('--json', 'print an array of occasions as JSON')
+    .action(
+      withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
+        const found = await listOccasions(deps, (await resolvePerson(deps, idOrName)).id);
+        if (flags.json) printJson(found);
+        else
+          printTable(found, [
+            { header: 'ID', value: (o) => o.id, max: 26 },
+            { header: 'DATE', value: (o) => o.date },
+            { header: 'LABEL', value: (o) => o.label, max: 50 },
+          ]);
+      }),
+    );
+  occasions
+    .command('rm')
+    .argument('<id>', 'occasion id')
+    .action(
+      withContext(async ({ deps }, id: string) => {
+        const occasion = await deleteOccasion(deps, id);
+        process.stdout.write(`Deleted ${occasion.label}\n`);
+      }),
+    );
+}

@@ -1,0 +1,53 @@
+import { KithError } from '../errors.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { newId } from '../shared/ids.js';
+import { parseInput } from '../shared/validate.js';
+import { resolveOccurred } from './occurred.js';
+import { type Interaction, type LogInteractionInput, logInteractionSchema } from './schema.js';
+
+export async function assertPeopleExist(repos: OwnerRepos, personIds: readonly string[]): Promise<void> {
+  const found = new Set((await repos.people.getMany(personIds)).map((person) => person.id));
+  const missing = personIds.find((id) => !found.has(id));
+  if (missing) throw new KithError('PERSON_NOT_FOUND', `personIds: no person with id ${missing}`);
+}
+
+export async function assertNotFuture(repos: OwnerRepos, occurredOn: string, now: Date): Promise<void> {
+  const { today } = await userClock(repos, now);
+  if (occurredOn > today) throw new KithError('VALIDATION_FAILED', `occurredAt: ${occurredOn} is in the future`);
+}
+
+/**
+ * Writes one interaction with already-scoped repositories, so another feature can log
+ * one inside its own transaction (a share, an introduction); it resets each person's clock.
+ */
+export async function recordInteraction(
+  repos: OwnerRepos,
+  input: LogInteractionInput,
+  now: Date,
+): Promise<Interaction> {
+  const data = parseInput(logInteractionSchema, input);
+  const { timeZone } = await userClock(repos, now);
+  const occurred = resolveOccurred(data.occurredAt, now, timeZone);
+  await assertNotFuture(repos, occurred.occurredOn, now);
+  await assertPeopleExist(repos, data.personIds);
+  const at = now.toISOString();
+  const interaction: Interaction = {
+    id: newId(),
+    ...occurred,
+    kind: data.kind,
+    summary: data.summary,
+    notes: data.notes,
+    eventId: data.eventId,
+    personIds: data.personIds,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await repos.interactions.insert([interaction]);
+  await repos.interactions.refreshLastInteraction(interaction.personIds);
+  return interaction;
+}
+
+export async function logInteraction(deps: Deps, input: LogInteractionInput): Promise<Interaction> {
+  return deps.repos.transaction((repos) => recordInteraction(repos, input, deps.now()));
+}

@@ -1,0 +1,35 @@
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { parseInput } from '../shared/validate.js';
+import { getInteraction } from './get-interaction.js';
+import { resolveOccurred } from './occurred.js';
+import { assertNotFuture, assertPeopleExist } from './record-interaction.js';
+import { type Interaction, type UpdateInteractionInput, updateInteractionSchema } from './schema.js';
+
+/** Partial update; the clocks of everyone it involved before or after are recomputed. */
+export async function updateInteraction(deps: Deps, id: string, input: UpdateInteractionInput): Promise<Interaction> {
+  const patch = parseInput(updateInteractionSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const current = await getInteraction({ ...deps, repos }, id);
+    const now = deps.now();
+    let occurred = { occurredAt: current.occurredAt, occurredOn: current.occurredOn };
+    if (patch.occurredAt !== undefined) {
+      occurred = resolveOccurred(patch.occurredAt, now, (await userClock(repos, now)).timeZone);
+      await assertNotFuture(repos, occurred.occurredOn, now);
+    }
+    if (patch.personIds) await assertPeopleExist(repos, patch.personIds);
+    const updated: Interaction = {
+      ...current,
+      ...occurred,
+      kind: patch.kind ?? current.kind,
+      summary: patch.summary ?? current.summary,
+      notes: patch.notes === undefined ? current.notes : patch.notes,
+      eventId: patch.eventId === undefined ? current.eventId : patch.eventId,
+      personIds: patch.personIds ?? current.personIds,
+      updatedAt: now.toISOString(),
+    };
+    await repos.interactions.save(updated);
+    await repos.interactions.refreshLastInteraction([...new Set([...current.personIds, ...updated.personIds])]);
+    return updated;
+  });
+}

@@ -1,0 +1,189 @@
+import type { Tier } from '../people/schema.js';
+import type { Settings } from '../settings/schema.js';
+import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
+import { effectiveCadence, lowerTier, tierWeight } from './cadence.js';
+import type { TodayEntry } from './schema.js';
+
+/** A person as the scheduler sees them. Dates are local YYYY-MM-DD. */
+export type Contact = {
+  id: string;
+  name: string;
+  tier: Tier;
+  /** The person's own cadence, overriding their tier's. */
+  cadenceDays: number | null;
+  /** The day they were added: the clock of someone never contacted starts here. */
+  addedOn: string;
+  lastInteractionOn: string | null;
+  snoozedUntil: string | null;
+  driftSilencedUntil: string | null;
+};
+
+/** A yearly date: a birthday or an important date, `YYYY-MM-DD` or `--MM-DD`. */
+export type Occasion = { personId: string; label: string; date: string };
+/** An open reminder about a person, due on `dueOn` (its snooze end when snoozed). */
+export type PersonReminder = { personId: string; text: string; dueOn: string };
+/** Someone met at an event and not yet followed up with (fed by the events feature). */
+export type PendingFollowUp = { personId: string; eventName: string; metOn: string; dueOn: string };
+/** An event you and this person both plan to attend (fed by the events feature). */
+export type SharedEvent = { personId: string; eventName: string; startsOn: string };
+/** A day someone was shown on the daily list. */
+export type Suggestion = { personId: string; shownOn: string };
+
+export type DailyListInput = {
+  today: string;
+  contacts: readonly Contact[];
+  cadences: Settings['cadences'];
+  occasions?: readonly Occasion[];
+  reminders?: readonly PersonReminder[];
+  followUps?: readonly PendingFollowUp[];
+  sharedEvents?: readonly SharedEvent[];
+  suggestions?: readonly Suggestion[];
+  limit: number;
+};
+
+/** How far ahead occasions and shared events count. */
+export const LOOKAHEAD_DAYS = 7;
+/** Overdue beyond this many cadences adds nothing more: a year-late contact is not 12 times as urgent. */
+const MAX_OVERDUE_RATIO = 5;
+/** Drift: overdue by more than this many cadences… */
+const DRIFT_RATIO = 2;
+/** …after being suggested at least this many times with no interaction since. */
+const DRIFT_SUGGESTIONS = 2;
+
+const weights = {
+  reminder: 4,
+  followUp: 2.5,
+  followUpOverdue: 1,
+  occasion: 3,
+  occasionPerDay: 0.25,
+  sharedEvent: 1.5,
+};
+
+function groupBy<T extends { personId: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows ?? []) {
+    const list = map.get(row.personId);
+    if (list) list.push(row);
+    else map.set(row.personId, [row]);
+  }
+  return map;
+}
+
+/** The day someone's clock last reset: their last interaction, else the day they were added. */
+export function clockStart(contact: Pick<Contact, 'addedOn' | 'lastInteractionOn'>): string {
+  return contact.lastInteractionOn ?? contact.addedOn;
+}
+
+export function isSnoozed(contact: Pick<Contact, 'snoozedUntil'>, today: string): boolean {
+  return contact.snoozedUntil !== null && contact.snoozedUntil > today;
+}
+
+/**
+ * The ranked list of who to reach out to today, each with its reasons in words. Score
+ * adds up: how overdue relative to their cadence (weighted by tier), an occasion in the
+ * next week, a pending follow-up, a shared event soon, and explicit reminders.
+ */
+export function dailyList(input: DailyListInput): TodayEntry[] {
+  const { today } = input;
+  const occasions = groupBy(input.occasions);
+  const reminders = groupBy(input.reminders);
+  const followUps = groupBy(input.followUps);
+  const sharedEvents = groupBy(input.sharedEvents);
+  const suggestions = groupBy(input.suggestions);
+  const entries: TodayEntry[] = [];
+
+  for (const contact of input.contacts) {
+    if (isSnoozed(contact, today)) continue;
+    const cadence = effectiveCadence(contact, input.cadences);
+    const start = clockStart(contact);
+    const since = daysBetween(start, today);
+    const reasons: string[] = [];
+    let score = 0;
+
+    for (const reminder of reminders.get(contact.id) ?? []) {
+      if (reminder.dueOn > today) continue;
+      score += weights.reminder;
+      reasons.push(`you asked to be reminded: ${reminder.text}`);
+    }
+
+    for (const followUp of followUps.get(contact.id) ?? []) {
+      if (followUp.metOn > today) continue;
+      score += weights.followUp + (followUp.dueOn <= today ? weights.followUpOverdue : 0);
+      reasons.push(`met at ${followUp.eventName} ${agoWords(followUp.metOn, today)}, not followed up yet`);
+    }
+
+    // Occasions are part of keeping in touch: someone with no cadence (acquaintances) is not nagged by them.
+    if (cadence !== null) {
+      for (const occasion of occasions.get(contact.id) ?? []) {
+        const on = nextOccasionDate(occasion.date, today);
+        const inDays = daysBetween(today, on);
+        if (inDays > LOOKAHEAD_DAYS) continue;
+        score += weights.occasion - weights.occasionPerDay * inDays;
+        reasons.push(`${occasion.label} ${whenWords(on, today)}`);
+      }
+    }
+
+    for (const event of sharedEvents.get(contact.id) ?? []) {
+      const inDays = daysBetween(today, event.startsOn);
+      if (inDays < 0 || inDays > LOOKAHEAD_DAYS) continue;
+      score += weights.sharedEvent;
+      reasons.push(`you will both be at ${event.eventName} ${whenWords(event.startsOn, today)}`);
+    }
+
+    let drift: TodayEntry['drift'] = null;
+    if (cadence !== null && since >= cadence) {
+      score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
+      reasons.unshift(
+        contact.lastInteractionOn === null
+          ? `added ${since} days ago and not contacted yet; you aim for every ${cadence}`
+          : `last spoke ${since} days ago; you aim for every ${cadence}`,
+      );
+      drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
+      if (drift) {
+        const count = countSuggestions(suggestions.get(contact.id) ?? [], start, today);
+        reasons.push(
+          `suggested ${count} times with no contact since: consider moving them from ${drift.fromTier} to ${drift.toTier}`,
+        );
+      }
+    }
+
+    if (score <= 0) continue;
+    entries.push({
+      id: contact.id,
+      name: contact.name,
+      tier: contact.tier,
+      score: Math.round(score * 100) / 100,
+      reasons,
+      lastInteractionOn: contact.lastInteractionOn,
+      dueOn: cadence === null ? null : addDays(start, cadence),
+      drift,
+    });
+  }
+
+  entries.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  return entries.slice(0, input.limit);
+}
+
+/** Days shown after the clock last reset and before today, so asking twice in one day gives one answer. */
+function countSuggestions(suggestions: readonly Suggestion[], start: string, today: string): number {
+  return suggestions.filter((suggestion) => suggestion.shownOn > start && suggestion.shownOn < today).length;
+}
+
+/**
+ * Overdue by more than twice their cadence, and suggested on at least two earlier days
+ * with no interaction since: suggest the next tier down, unless a dismissal still silences it.
+ */
+export function driftFor(
+  contact: Contact,
+  cadence: number,
+  daysSince: number,
+  suggestions: readonly Suggestion[],
+  today: string,
+): TodayEntry['drift'] {
+  const toTier = lowerTier(contact.tier);
+  if (!toTier) return null;
+  if (daysSince <= DRIFT_RATIO * cadence) return null;
+  if (contact.driftSilencedUntil !== null && contact.driftSilencedUntil > today) return null;
+  if (countSuggestions(suggestions, clockStart(contact), today) < DRIFT_SUGGESTIONS) return null;
+  return { fromTier: contact.tier, toTier };
+}

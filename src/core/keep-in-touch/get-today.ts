@@ -1,0 +1,96 @@
+import { tiers } from '../people/schema.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { addDays, isLeapYear, localDateOf } from '../shared/dates.js';
+import { parseInput } from '../shared/validate.js';
+import { type Contact, dailyList, LOOKAHEAD_DAYS, type Occasion } from './daily-list.js';
+import type { ContactRow } from './repo.js';
+import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
+import { gatherSignals } from './signals.js';
+
+/** The month-days (MM-DD) an occasion may have to fall in the next week; 02-29 with 02-28 in other years. */
+export function occasionMonthDays(today: string): string[] {
+  const days: string[] = [];
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+    const date = addDays(today, offset);
+    days.push(date.slice(5));
+    if (date.slice(5) === '02-28' && !isLeapYear(Number(date.slice(0, 4)))) days.push('02-29');
+  }
+  return days;
+}
+
+function toContact(row: ContactRow, timeZone: string): Contact {
+  return {
+    id: row.id,
+    name: row.name,
+    tier: row.tier,
+    cadenceDays: row.cadenceDays,
+    addedOn: localDateOf(new Date(row.createdAt), timeZone),
+    lastInteractionOn: row.lastInteractionOn,
+    snoozedUntil: row.snoozedUntil,
+    driftSilencedUntil: row.driftSilencedUntil,
+  };
+}
+
+/**
+ * Today's ranked list of who to reach out to, with reasons. Storage narrows the network
+ * to people who may be due; the pure scheduler decides and ranks. When computed for the
+ * real today, the people shown are recorded (drift counts those suggestions); an `asOf`
+ * preview of another day records nothing.
+ */
+export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<Today> {
+  const { asOf, limit } = parseInput(getTodaySchema, input);
+  const { repos } = deps;
+  const clock = await userClock(repos, deps.now());
+  const today = asOf ?? clock.today;
+  const { cadences, dailyListSize } = clock.settings;
+  const monthDays = occasionMonthDays(today);
+  const dueBy = tiers.flatMap((tier) => {
+    const cadence = cadences[tier];
+    // One day of slack: the clock of someone never contacted starts on their local "added" day.
+    return cadence === null ? [] : [{ tier, clockStartOnOrBefore: addDays(today, 1 - cadence) }];
+  });
+
+  const [rows, occasionRows, reminders, signals, suggestions] = await Promise.all([
+    repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays }),
+    repos.occasions.onMonthDays(monthDays),
+    repos.reminders.listOpen({ dueBy: today }),
+    gatherSignals(repos, today),
+    repos.keepInTouch.suggestionsSinceLastInteraction(),
+  ]);
+
+  const known = new Set(rows.map((row) => row.id));
+  const extraIds = [
+    ...occasionRows.map((o) => o.personId),
+    ...reminders.flatMap((r) => (r.personId ? [r.personId] : [])),
+    ...signals.followUps.map((f) => f.personId),
+    ...signals.sharedEvents.map((e) => e.personId),
+  ].filter((id) => !known.has(id));
+  const allRows = extraIds.length > 0 ? [...rows, ...(await repos.keepInTouch.contacts([...new Set(extraIds)]))] : rows;
+
+  const occasions: Occasion[] = [
+    ...allRows.flatMap((row) => (row.birthday ? [{ personId: row.id, label: 'birthday', date: row.birthday }] : [])),
+    ...occasionRows.map((o) => ({ personId: o.personId, label: o.label, date: o.date })),
+  ];
+  const entries = dailyList({
+    today,
+    contacts: allRows.map((row) => toContact(row, clock.timeZone)),
+    cadences,
+    occasions,
+    reminders: reminders.flatMap((r) =>
+      r.personId ? [{ personId: r.personId, text: r.text, dueOn: r.snoozedUntil ?? r.dueOn }] : [],
+    ),
+    followUps: signals.followUps,
+    sharedEvents: signals.sharedEvents,
+    suggestions,
+    limit: limit ?? dailyListSize,
+  });
+
+  if (today === clock.today && entries.length > 0) {
+    await repos.keepInTouch.recordSuggestions(
+      entries.map((entry) => entry.id),
+      today,
+    );
+  }
+  return { date: today, timeZone: clock.timeZone, entries };
+}

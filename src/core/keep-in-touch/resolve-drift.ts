@@ -1,0 +1,42 @@
+import { KithError } from '../errors.js';
+import { getPerson } from '../people/get-person.js';
+import type { Person } from '../people/schema.js';
+import { updatePerson } from '../people/update-person.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { addDays } from '../shared/dates.js';
+import { effectiveCadence, lowerTier } from './cadence.js';
+import type { DriftDecision } from './schema.js';
+
+/**
+ * Accepts a drift suggestion: the person moves one tier down and their own cadence,
+ * if any, is cleared so the new tier's applies. The suggestion stays silent for one
+ * new cadence, so it does not follow them straight down.
+ */
+export async function acceptDrift(deps: Deps, personId: string): Promise<DriftDecision> {
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const person = await getPerson(scoped, personId);
+    const toTier = lowerTier(person.tier);
+    if (!toTier) throw new KithError('CONFLICT', `${person.displayName} is already an acquaintance, the lowest tier`);
+    const updated = await updatePerson(scoped, personId, { tier: toTier, cadenceDays: null });
+    return silence(scoped, updated);
+  });
+}
+
+/** Dismisses a drift suggestion: silent for one cadence from today. */
+export async function dismissDrift(deps: Deps, personId: string): Promise<DriftDecision> {
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    return silence(scoped, await getPerson(scoped, personId));
+  });
+}
+
+async function silence(deps: Deps, person: Person): Promise<DriftDecision> {
+  const { settings, today } = await userClock(deps.repos, deps.now());
+  const cadence = effectiveCadence(person, settings.cadences);
+  const state = await deps.repos.keepInTouch.state(person.id);
+  const driftSilencedUntil = cadence === null ? null : addDays(today, cadence);
+  await deps.repos.keepInTouch.saveState({ ...state, driftSilencedUntil });
+  return { personId: person.id, tier: person.tier, driftSilencedUntil };
+}

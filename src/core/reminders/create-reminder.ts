@@ -1,0 +1,30 @@
+import { getPerson } from '../people/get-person.js';
+import type { Deps } from '../repos.js';
+import { newId } from '../shared/ids.js';
+import { parseInput } from '../shared/validate.js';
+import { type CreateReminderInput, createReminderSchema, type Reminder } from './schema.js';
+
+/**
+ * A reminder about a person, or free-standing. Other features create theirs with
+ * `createReminder({ ...deps, repos }, input)` inside their own transaction.
+ */
+export async function createReminder(deps: Deps, input: CreateReminderInput): Promise<Reminder> {
+  const data = parseInput(createReminderSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const person = data.personId ? await getPerson({ ...deps, repos }, data.personId) : null;
+    const at = deps.now().toISOString();
+    const reminder: Reminder = {
+      id: newId(),
+      personId: person?.id ?? null,
+      personName: person?.displayName ?? null,
+      text: data.text,
+      dueOn: data.dueOn,
+      snoozedUntil: null,
+      doneAt: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await repos.reminders.insert(reminder);
+    return reminder;
+  });
+}

@@ -1,0 +1,19 @@
+import { KithError } from '../errors.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { parseInput } from '../shared/validate.js';
+import { type ListRemindersInput, listRemindersSchema, type Reminder } from './schema.js';
+
+/** Open reminders due by today (or asOf) in the user's zone; with all, every open one. */
+export async function listReminders(deps: Deps, input: ListRemindersInput = {}): Promise<Reminder[]> {
+  const filter = parseInput(listRemindersSchema, input);
+  if (filter.all) return deps.repos.reminders.listOpen({});
+  const dueBy = filter.asOf ?? (await userClock(deps.repos, deps.now())).today;
+  return deps.repos.reminders.listOpen({ dueBy });
+}
+
+export async function getReminder(deps: Deps, id: string): Promise<Reminder> {
+  const reminder = await deps.repos.reminders.get(id);
+  if (!reminder) throw new KithError('REMINDER_NOT_FOUND', `No reminder with id ${id}`);
+  return reminder;
+}

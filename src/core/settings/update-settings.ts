@@ -1,0 +1,22 @@
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { type Settings, type UpdateSettingsInput, updateSettingsSchema } from './schema.js';
+
+export async function getSettings(deps: Deps): Promise<Settings> {
+  return deps.repos.settings.get();
+}
+
+/** Changes only what the input names; a cadence of null means "never nag" for that tier. */
+export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Promise<Settings> {
+  const patch = parseInput(updateSettingsSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const current = await repos.settings.get();
+    const updated: Settings = {
+      cadences: { ...current.cadences, ...patch.cadences },
+      dailyListSize: patch.dailyListSize ?? current.dailyListSize,
+      timeZone: patch.timeZone === undefined ? current.timeZone : patch.timeZone,
+    };
+    await repos.settings.save(updated);
+    return updated;
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTimeline } from './get-timeline.js';
+import type { TimelineEntry } from './schema.js';
+
+const entry = (kind: string, on: string, at: string = on): TimelineEntry => ({
+  kind,
+  at,
+  on,
+  id: null,
+  label: null,
+  summary: kind,
+  detail: null,
+  personIds: [],
+});
+
+describe('mergeTimeline', () => {
+  it('merges sources newest first, by local day then time, and cuts at the limit', () => {
+    const merged = mergeTimeline(
+      [
+        [entry('call', '2026-03-01', '2026-03-01T09:00:00.000Z'), entry('meal', '2026-02-01')],
+        [entry('share', '2026-03-01', '2026-03-01T18:00:00.000Z'), entry('met', '2025-01-01')],
+      ],
+      3,
+    );
+    expect(merged.map((e) => e.kind)).toEqual(['share', 'call', 'meal']);
+  });
+});

@@ -1,0 +1,74 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { OccasionsRepo } from '../../core/occasions/repo.js';
+import type { StoredOccasion } from '../../core/occasions/schema.js';
+import type { Database, OccasionTable } from '../schema.js';
+
+const fromRow = (row: Selectable<OccasionTable>): StoredOccasion => ({
+  id: row.id,
+  personId: row.person_id,
+  label: row.label,
+  date: row.date,
+  createdAt: row.created_at,
+});
+
+/** The MM-DD of a YYYY-MM-DD or --MM-DD column, the same expression on both databases. */
+export function monthDayOf(column: string) {
+  const ref = sql.ref(column);
+  return sql<string>`substr(${ref}, length(${ref}) - 4)`;
+}
+
+export function occasionsRepo(db: Kysely<Database>, ownerId: string): OccasionsRepo {
+  return {
+    async insert(occasion) {
+      await db
+        .insertInto('occasion')
+        .values({
+          owner_id: ownerId,
+          id: occasion.id,
+          person_id: occasion.personId,
+          label: occasion.label,
+          date: occasion.date,
+          created_at: occasion.createdAt,
+        })
+        .execute();
+    },
+    async get(id) {
+      const row = await db
+        .selectFrom('occasion')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? fromRow(row) : undefined;
+    },
+    async remove(id) {
+      const result = await db
+        .deleteFrom('occasion')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+    async listForPerson(personId) {
+      const rows = await db
+        .selectFrom('occasion')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', personId)
+        .orderBy(monthDayOf('date'))
+        .orderBy('id')
+        .execute();
+      return rows.map(fromRow);
+    },
+    async onMonthDays(monthDays) {
+      if (monthDays.length === 0) return [];
+      const rows = await db
+        .selectFrom('occasion')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where(monthDayOf('date'), 'in', [...monthDays])
+        .execute();
+      return rows.map(fromRow);
+    },
+  };
+}

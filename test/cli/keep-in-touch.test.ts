@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Interaction } from '../../src/core/interactions/schema.js';
+import type { TodayEntry } from '../../src/core/keep-in-touch/schema.js';
+import type { Person } from '../../src/core/people/schema.js';
+import type { Reminder } from '../../src/core/reminders/schema.js';
+import type { TimelineEntry } from '../../src/core/timeline/schema.js';
+import { runKith, tempDataDir } from '../support/cli.js';
+
+/**
+ * A scripted month (March 2025), run in date order as a user would live it: interactions
+ * logged on known dates, then `kith today --as-of` on several days.
+ */
+describe('kith keep in touch: a scripted month', () => {
+  let dir: string;
+  const kith = (...args: string[]) => runKith(dir, args);
+  const ok = (...args: string[]) => {
+    const result = kith(...args);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return result;
+  };
+  const today = (asOf: string, ...extra: string[]) =>
+    ok('today', '--as-of', asOf, '--json', ...extra)
+      .json<TodayEntry[]>()
+      .map((entry) => [entry.name, entry.reasons]);
+
+  beforeAll(() => {
+    dir = tempDataDir();
+    ok('settings', 'timezone', 'UTC');
+    ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
+    ok('people', 'add', 'Cal Close', '--tier', 'close', '--birthday', '1985-03-14');
+    ok('people', 'add', 'Rex Regular', '--tier', 'regular');
+    ok('people', 'add', 'Ace Acquaintance', '--tier', 'acquaintance', '--birthday', '03-02');
+    ok('people', 'add', 'Ora Close', '--tier', 'close');
+    ok('people', 'add', 'Sam Inner', '--tier', 'inner');
+    ok('occasions', 'add', 'ora', 'work anniversary', '--date', '03-20');
+    ok('log', 'Drinks', '--with', 'ivy', '--date', '2025-02-01', '--kind', 'meal');
+    ok('log', 'Coffee', '--with', 'cal', '--date', '2025-01-10');
+    ok('log', 'Call', '--with', 'rex', '--date', '2024-11-01', '--kind', 'call');
+    ok('log', 'Met once', '--with', 'ace', '--date', '2024-01-01');
+    ok('log', 'Lunch', '--with', 'ora', '--date', '2025-02-15', '--kind', 'meal');
+    ok('log', 'Walk', '--with', 'sam', '--date', '2025-01-01');
+    ok('snooze', 'sam', '--until', '2025-03-15');
+  });
+
+  it('lists only who is due, with the reason in words', () => {
+    expect(today('2025-03-01')).toEqual([['Rex Regular', ['last spoke 120 days ago; you aim for every 120']]]);
+    expect(today('2025-03-05')).toEqual([
+      ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30']],
+      ['Rex Regular', ['last spoke 124 days ago; you aim for every 120']],
+    ]);
+  });
+
+  it('resets the clock on an interaction, and brings up a birthday that week', () => {
+    ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
+    expect(today('2025-03-10')).toEqual([
+      ['Cal Close', ['birthday on Friday']],
+      ['Rex Regular', ['last spoke 129 days ago; you aim for every 120']],
+    ]);
+  });
+
+  it('quotes a due reminder, which ranks first, until it is done', () => {
+    const reminder = ok('remind', 'rex', 'send the deck', '--on', '2025-03-12', '--json').json<Reminder>();
+    expect(today('2025-03-12')).toEqual([
+      ['Rex Regular', ['last spoke 131 days ago; you aim for every 120', 'you asked to be reminded: send the deck']],
+      ['Cal Close', ['last spoke 61 days ago; you aim for every 60', 'birthday on Friday']],
+    ]);
+    expect(ok('reminders', '--as-of', '2025-03-11', '--json').json<Reminder[]>()).toEqual([]);
+    expect(
+      ok('reminders', '--as-of', '2025-03-12', '--json')
+        .json<Reminder[]>()
+        .map((r) => r.text),
+    ).toEqual(['send the deck']);
+    ok('done', reminder.id);
+    expect(ok('reminders', '--as-of', '2025-03-12', '--json').json<Reminder[]>()).toEqual([]);
+    expect(today('2025-03-12').map(([name]) => name)).toEqual(['Cal Close', 'Rex Regular']);
+  });
+
+  it('brings a snoozed person back when the snooze ends, with other occasions, limited', () => {
+    ok('log', 'Birthday call', '--with', 'cal', '--date', '2025-03-14', '--kind', 'call');
+    expect(today('2025-03-14')).toEqual([
+      ['Cal Close', ['birthday today']],
+      ['Ora Close', ['work anniversary on Thursday']],
+      ['Rex Regular', ['last spoke 133 days ago; you aim for every 120']],
+    ]);
+    expect(today('2025-03-15')).toEqual([
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Ora Close', ['work anniversary on Thursday']],
+      ['Rex Regular', ['last spoke 134 days ago; you aim for every 120']],
+    ]);
+    expect(today('2025-03-15', '--limit', '2').map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
+    ok('settings', 'list-size', '1');
+    expect(today('2025-03-15').map(([name]) => name)).toEqual(['Sam Inner']);
+    ok('settings', 'list-size', '7');
+  });
+
+  it('follows the cadence settings', () => {
+    ok('settings', 'cadence', 'regular', 'none');
+    expect(today('2025-03-15').map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
+    ok('settings', 'cadence', 'acquaintance', '365');
+    expect(today('2025-03-15')).toEqual([
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Ora Close', ['work anniversary on Thursday']],
+      ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365']],
+    ]);
+    expect(ok('settings', '--json').json()).toEqual({
+      cadences: { inner: 30, close: 60, regular: null, acquaintance: 365 },
+      dailyListSize: 7,
+      timeZone: 'UTC',
+    });
+  });
+
+  it('counts 23:30 local time for that local day, and shows it on the timeline', () => {
+    ok('settings', 'timezone', 'America/New_York');
+    const logged = ok('log', 'Late call', '--with', 'ora', '--date', '2025-03-31T23:30', '--json').json<Interaction>();
+    expect(logged).toMatchObject({ occurredOn: '2025-03-31', occurredAt: '2025-04-01T03:30:00.000Z' });
+    const timeline = ok('timeline', 'ora', '--json').json<TimelineEntry[]>();
+    expect(timeline.filter((e) => e.kind === 'interaction').map((e) => [e.on, e.summary])).toEqual([
+      ['2025-03-31', 'Late call'],
+      ['2025-02-15', 'Lunch'],
+    ]);
+    const ora = ok('people', 'show', 'ora', '--json').json<Person>();
+    expect(ok('interactions', 'list', '--with', ora.id, '--json').json<Interaction[]>()).toHaveLength(2);
+  });
+
+  it('answers bad input with one line on stderr and changes nothing', () => {
+    const before = ok('interactions', 'list', '--json').stdout;
+    for (const args of [
+      ['log', 'x', '--with', 'nobody'],
+      ['log', 'x'],
+      ['log', 'x', '--with', 'ivy', '--date', '2025-02-30'],
+      ['today', '--as-of', '2025-02-30'],
+      ['snooze', 'ivy'],
+      ['done', 'nope'],
+      ['settings', 'cadence', 'close', 'often'],
+      ['settings', 'timezone', 'Mars/Olympus'],
+      ['remind', 'nobody', 'x', '--on', '2025-03-01'],
+    ]) {
+      const result = kith(...args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(kith('today', '--limit', 'many').code).toBe(2);
+    expect(kith('log', 'x', '--with', 'ivy', '--kind', 'date').code).toBe(2);
+    expect(ok('interactions', 'list', '--json').stdout).toBe(before);
+  });
+});
