@@ -14,6 +14,7 @@ const AddPersonPage = lazy(() =>
 const QuickCapturePage = lazy(() =>
   import('./people/quick-capture-page.js').then((module) => ({ default: module.QuickCapturePage })),
 );
+const TodayPage = lazy(() => import('./today/today-page.js').then((module) => ({ default: module.TodayPage })));
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
 );
@@ -29,8 +30,9 @@ export function App() {
       <Suspense fallback={<p className="muted">Loading…</p>}>
         <Switch>
           <Route path="/">
-            <Redirect to="/people" replace />
+            <Redirect to="/today" replace />
           </Route>
+          <Route path="/today" component={TodayPage} />
           <Route path="/people" component={PeopleListPage} />
           <Route path="/people/new" component={AddPersonPage} />
           <Route path="/capture" component={QuickCapturePage} />

@@ -6,6 +6,7 @@ type NavItem = { href: string; label: string; icon: string };
 
 // Only screens whose API exists are listed; others join as their routes land.
 const nav: NavItem[] = [
+  { href: '/today', label: 'Today', icon: '☀' },
   { href: '/people', label: 'People', icon: '☰' },
   { href: '/capture', label: 'Capture', icon: '+' },
   { href: '/settings', label: 'Settings', icon: '⚙' },
@@ -20,7 +21,7 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
         Skip to content
       </a>
       <header className="topbar">
-        <Link href="/people" className="brand">
+        <Link href="/today" className="brand">
           kith
         </Link>
         <nav aria-label="Main" className="nav">

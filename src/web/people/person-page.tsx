@@ -14,8 +14,10 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
+import { LogInteractionForm } from '../today/log-interaction-form.js';
 import { splitList } from './split-list.js';
 import { TierBadge } from './tier-badge.js';
+import { Timeline } from './timeline.js';
 
 type ListKey = 'tags' | 'topics' | 'offers' | 'needs';
 const lists: { key: ListKey; label: string; hint: string }[] = [
@@ -85,6 +87,11 @@ function PersonDetails({ person }: { person: Person }) {
           />
         </section>
 
+        <section className="panel" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <LogInteractionForm personId={person.id} personName={person.displayName} />
+          <Timeline personId={person.id} />
+        </section>
         <section className="panel side" aria-labelledby="details-title">
           <h2 id="details-title">Details</h2>
           <div className="fields">

@@ -1,12 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { type CreatedToken, useChangePassword, useCreateToken, useRevokeToken, useTokens } from '../api/auth.js';
+import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
+import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 
-/** Settings available today: the password and API tokens. */
 export function SettingsPage() {
+  const settings = useSettings();
   return (
     <section className="page narrow" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
+      <ErrorMessage error={settings.error} />
+      {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
       <PasswordSettings />
       <TokenSettings />
     </section>
@@ -121,6 +125,90 @@ function TokenSettings() {
       ) : tokens.isSuccess ? (
         <p className="muted">No tokens yet.</p>
       ) : null}
+    </section>
+  );
+}
+
+function zoneList(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return intl.supportedValuesOf?.('timeZone') ?? [];
+}
+
+/** How often to keep in touch per tier (empty: never), the daily list size and the time zone. */
+function KeepInTouchSettings({ settings }: { settings: Settings }) {
+  const update = useUpdateSettings();
+  const [saved, setSaved] = useState(false);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const cadence = (tier: string) => {
+      const value = String(form.get(`cadence-${tier}`) ?? '').trim();
+      return value ? Number(value) : null;
+    };
+    setSaved(false);
+    update.mutate(
+      {
+        cadences: {
+          inner: cadence('inner'),
+          close: cadence('close'),
+          regular: cadence('regular'),
+          acquaintance: cadence('acquaintance'),
+        },
+        dailyListSize: Number(form.get('dailyListSize')),
+        timeZone: String(form.get('timeZone') ?? '') || null,
+      },
+      { onSuccess: () => setSaved(true) },
+    );
+  };
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <section className="panel" aria-labelledby="keep-title">
+      <h2 id="keep-title">Keeping in touch</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <fieldset className="cadences">
+          <legend>Reach out every … days (empty: never)</legend>
+          {tiers.map((tier) => (
+            <label key={tier}>
+              <span>{tier}</span>
+              <input
+                name={`cadence-${tier}`}
+                type="number"
+                min={1}
+                max={3650}
+                inputMode="numeric"
+                defaultValue={settings.cadences[tier] ?? ''}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <span>People on the daily list</span>
+          <input name="dailyListSize" type="number" min={1} max={100} defaultValue={settings.dailyListSize} />
+        </label>
+        <label>
+          <span>Time zone</span>
+          <select name="timeZone" defaultValue={settings.timeZone ?? ''}>
+            <option value="">Server's time zone</option>
+            {zoneList().map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+                {zone === browserZone ? ' (this device)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ErrorMessage error={update.error} />
+        {saved ? (
+          <p role="status" className="success">
+            Saved.
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={update.isPending}>
+            Save
+          </button>
+        </div>
+      </form>
     </section>
   );
 }
