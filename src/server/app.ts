@@ -170,12 +170,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     prefix: '/api/v1',
     accounts,
     limiter,
-    sessionIdleDays,
     allowSignUp: deps.allowSignUp ?? false,
   });
   await app.register(tokenRoutes, { prefix: '/api/v1' });
   await app.register(userRoutes, { prefix: '/api/v1', accounts });
-  await app.register(signInLinkRoutes, { accounts, sessionIdleDays });
+  await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });

@@ -38,10 +38,11 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  process.stdout.write(`kith: data is stored in ${connection.location}\n`);
-  process.stdout.write(`kith: serving http://${host}:${port}\n`);
+  // One write, so whoever reads the terminal (or a pipe) gets the link with the address.
+  const lines = [`kith: data is stored in ${connection.location}`, `kith: serving http://${host}:${port}`];
   if (linkToken) {
-    process.stdout.write(`kith: open this link to sign in (works once, for 15 minutes):\n`);
-    process.stdout.write(`  http://${host}:${port}/auth/link/${linkToken}\n`);
+    lines.push('kith: open this link to sign in (works once, for 15 minutes):');
+    lines.push(`  http://${host}:${port}/auth/link/${linkToken}`);
   }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

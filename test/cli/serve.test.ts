@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { kithBin, tempDataDir } from '../support/cli.js';
+import { kithBin, runKith, tempDataDir } from '../support/cli.js';
 
 type Started = { child: ChildProcess; output: string; base: string; link?: string };
 
-/** Starts `kith serve --port 0` and waits until it prints where it listens (and the link, if any). */
+/** Starts `kith serve --port 0` and waits until it prints where it listens (and the link, if any, with it). */
 function serve(dir: string): Promise<Started> {
   const child = spawn(process.execPath, [kithBin, '--data-dir', dir, 'serve', '--port', '0'], {
     env: { ...process.env, DATABASE_URL: '', KITH_LOG_LEVEL: 'warn' },
@@ -15,8 +15,8 @@ function serve(dir: string): Promise<Started> {
       output += String(chunk);
       const base = output.match(/serving (http:\/\/\S+)/)?.[1];
       const link = output.match(/(http:\/\/\S+\/auth\/link\/\S+)/)?.[1];
-      const done = base && (link || !output.includes('open this link')) && output.endsWith('\n');
-      if (done) setImmediate(() => resolve({ child, output, base, link }));
+      // kith serve prints its address and the link in one write
+      if (base) resolve({ child, output, base, ...(link ? { link } : {}) });
     });
     child.once('exit', (code) => reject(new Error(`kith serve exited with ${code}: ${output}`)));
   });
@@ -49,5 +49,12 @@ describe('kith serve in local mode', () => {
     const second = await serve(dir);
     children.push(second.child);
     expect(second.link).toBeUndefined();
+
+    // Another browser: `kith users link` prints a fresh one-time link for the owner.
+    const printed = runKith(dir, ['users', 'link', '--base', second.base]);
+    expect(printed.code).toBe(0);
+    const again = await fetch(printed.stdout.trim(), { redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('set-cookie')).toMatch(/Max-Age=34560000/);
   });
 });

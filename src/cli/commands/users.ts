@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addUser } from '../../core/auth/add-user.js';
 import { changePassword } from '../../core/auth/change-password.js';
+import { createSignInLink } from '../../core/auth/create-sign-in-link.js';
 import { findUser } from '../../core/auth/find-user.js';
 import { listUsers } from '../../core/auth/list-users.js';
 import { removeUser } from '../../core/auth/remove-user.js';
@@ -72,6 +73,19 @@ export function registerUsersCommands(program: Command): void {
         const newPassword = await readPassword(true);
         await changePassword(accounts, user, { newPassword }, { requireCurrent: false });
         process.stdout.write(`Changed the password of ${user.email}; its sessions are signed out\n`);
+      }),
+    );
+
+  users
+    .command('link [user]')
+    .description('print a one-time sign-in link (15 minutes) for an account, the owner by default')
+    .option('--base <url>', 'where kith serve listens', 'http://127.0.0.1:4321')
+    .action(
+      withContext(async (context, key: string | undefined, flags: { base: string }) => {
+        const accounts = accountsOf(context);
+        const user = key ? await findUser(accounts, key) : context.owner;
+        const token = await createSignInLink(accounts, user.id);
+        process.stdout.write(`${flags.base.replace(/\/+$/, '')}/auth/link/${token}\n`);
       }),
     );
 }

@@ -1,3 +1,5 @@
+import { isKithError, KithError } from '../../core/errors.js';
+
 /**
  * Sign-in failures counted per account and per address: at most `max` failures in a
  * window, then 429 with Retry-After until the window ends. Counters live behind
@@ -41,6 +43,12 @@ export function memoryCounterStore(now: () => number = Date.now): CounterStore {
 }
 
 export type SignInLimiter = {
+  /**
+   * Runs a sign-in attempt: refused with RATE_LIMITED (details.retryAfterSeconds) while
+   * any key is blocked; an UNAUTHENTICATED failure counts against every key, a success
+   * clears the first (the account).
+   */
+  attempt<T>(keys: readonly string[], signIn: () => Promise<T>): Promise<T>;
   /** Seconds to wait before another attempt, or 0 when one is allowed. */
   retryAfter(keys: readonly string[]): Promise<number>;
   fail(keys: readonly string[]): Promise<void>;
@@ -52,7 +60,23 @@ export function signInLimiter(
   options: { max: number; windowMs: number; now?: () => number } = { max: 10, windowMs: 15 * 60 * 1000 },
 ): SignInLimiter {
   const now = options.now ?? Date.now;
-  return {
+  const limiter: SignInLimiter = {
+    async attempt(keys, signIn) {
+      const wait = await limiter.retryAfter(keys);
+      if (wait > 0) {
+        throw new KithError('RATE_LIMITED', `Too many failed sign-ins; try again in ${wait} seconds`, {
+          retryAfterSeconds: wait,
+        });
+      }
+      try {
+        const result = await signIn();
+        await limiter.succeed(keys[0] ?? '');
+        return result;
+      } catch (error) {
+        if (isKithError(error) && error.code === 'UNAUTHENTICATED') await limiter.fail(keys);
+        throw error;
+      }
+    },
     async retryAfter(keys) {
       let wait = 0;
       for (const key of keys) {
@@ -68,4 +92,5 @@ export function signInLimiter(
       await store.reset(accountKey);
     },
   };
+  return limiter;
 }

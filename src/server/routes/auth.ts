@@ -6,7 +6,7 @@ import { authConfigSchema, changePasswordSchema, signInSchema, signUpSchema } fr
 import { signIn } from '../../core/auth/sign-in.js';
 import { signOut } from '../../core/auth/sign-out.js';
 import { signUp } from '../../core/auth/sign-up.js';
-import { isKithError, KithError } from '../../core/errors.js';
+import { KithError } from '../../core/errors.js';
 import { userSchema } from '../../core/users/schema.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
@@ -14,14 +14,13 @@ import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 export type AuthRouteOptions = {
   accounts: AccountDeps;
   limiter: SignInLimiter;
-  sessionIdleDays: number;
   /** Whether anyone may create an account over the web (off unless the admin turns it on). */
   allowSignUp: boolean;
 };
 
 /** Signing up, in and out, who am I, and changing one's password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
-  const { accounts, limiter, sessionIdleDays, allowSignUp } = options;
+  const { accounts, limiter, allowSignUp } = options;
   const tags = ['auth'];
 
   app.get(
@@ -51,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
     async (request, reply) => {
       const { user, session } = await signUp(accounts, request.body, allowSignUp);
       request.user = user;
-      setSessionCookie(request, reply, session, sessionIdleDays);
+      setSessionCookie(request, reply, session);
       return reply.status(201).send(user);
     },
   );
@@ -69,23 +68,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
     },
     async (request, reply) => {
       const keys = [`account:${request.body.email}`, `address:${request.ip}`];
-      const wait = await limiter.retryAfter(keys);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new KithError('RATE_LIMITED', `Too many failed sign-ins; try again in ${wait} seconds`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      try {
-        const { user, session } = await signIn(accounts, request.body);
-        await limiter.succeed(keys[0] ?? '');
-        request.user = user;
-        setSessionCookie(request, reply, session, sessionIdleDays);
-        return user;
-      } catch (error) {
-        if (isKithError(error) && error.code === 'UNAUTHENTICATED') await limiter.fail(keys);
-        throw error;
-      }
+      const { user, session } = await limiter.attempt(keys, () => signIn(accounts, request.body));
+      request.user = user;
+      setSessionCookie(request, reply, session);
+      return user;
     },
   );
 
