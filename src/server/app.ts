@@ -13,9 +13,11 @@ import { resolveSession } from '../core/auth/resolve-session.js';
 import { resolveToken } from '../core/auth/resolve-token.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { KithError } from '../core/errors.js';
+import type { FetchPage } from '../core/items/schema.js';
 import type { Deps } from '../core/repos.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
+import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
 import { originAllowed } from './auth/origin.js';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { type CounterStore, memoryCounterStore, signInLimiter } from './auth/sign-in-limiter.js';
@@ -26,10 +28,13 @@ import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.
 import { authRoutes } from './routes/auth.js';
 import { demoRoutes } from './routes/demo.js';
 import { interactionRoutes } from './routes/interactions.js';
+import { introductionRoutes } from './routes/introductions.js';
+import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { settingsRoutes } from './routes/settings.js';
+import { shareRoutes } from './routes/shares.js';
 import { signInLinkRoutes } from './routes/sign-in-link.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
@@ -66,6 +71,8 @@ export type AppDependencies = {
   bodyLimit?: number;
   /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
   webRoot?: string | null;
+  /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
+  fetchPage?: FetchPage;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -177,6 +184,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });
+  await app.register(itemRoutes, {
+    prefix: '/api/v1',
+    fetchPage: deps.fetchPage ?? createPageFetcher(fetchOptionsFromEnvironment()),
+  });
+  await app.register(shareRoutes, { prefix: '/api/v1' });
+  await app.register(introductionRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
   await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
