@@ -15,6 +15,11 @@ const QuickCapturePage = lazy(() =>
   import('./people/quick-capture-page.js').then((module) => ({ default: module.QuickCapturePage })),
 );
 const TodayPage = lazy(() => import('./today/today-page.js').then((module) => ({ default: module.TodayPage })));
+const GivePage = lazy(() => import('./give/give-page.js').then((module) => ({ default: module.GivePage })));
+const ItemPage = lazy(() => import('./give/item-page.js').then((module) => ({ default: module.ItemPage })));
+const IntroductionsPage = lazy(() =>
+  import('./give/introductions-page.js').then((module) => ({ default: module.IntroductionsPage })),
+);
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
 );
@@ -36,6 +41,9 @@ export function App() {
           <Route path="/people" component={PeopleListPage} />
           <Route path="/people/new" component={AddPersonPage} />
           <Route path="/capture" component={QuickCapturePage} />
+          <Route path="/give" component={GivePage} />
+          <Route path="/give/introductions" component={IntroductionsPage} />
+          <Route path="/give/items/:id">{(params) => <ItemPage id={params.id} />}</Route>
           <Route path="/settings" component={SettingsPage} />
           <Route path="/people/:id">{(params) => <PersonPage id={params.id} />}</Route>
           <Route>
