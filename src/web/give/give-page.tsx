@@ -43,14 +43,17 @@ export function GivePage() {
           </label>
         </fieldset>
         <form className="form" onSubmit={submit} noValidate>
-          <label>
-            <span>{source === 'url' ? 'Link' : 'Text'}</span>
-            {source === 'url' ? (
-              <input name="source" type="url" placeholder="https://…" autoComplete="off" />
-            ) : (
-              <textarea name="source" rows={6} placeholder="Paste an article, a job listing, a resource…" />
-            )}
-          </label>
+          <label htmlFor="item-source">{source === 'url' ? 'Link' : 'Text'}</label>
+          {source === 'url' ? (
+            <input id="item-source" name="source" type="url" placeholder="https://…" autoComplete="off" />
+          ) : (
+            <textarea
+              id="item-source"
+              name="source"
+              rows={6}
+              placeholder="Paste an article, a job listing, a resource…"
+            />
+          )}
           <label>
             <span>Title (optional: found from the page when empty)</span>
             <input name="title" autoComplete="off" maxLength={500} />
