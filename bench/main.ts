@@ -8,6 +8,7 @@ const benches: Bench[] = [
   { name: 'people', run: async () => (await import('./people.js')).run() },
   { name: 'http', run: async () => (await import('./http.js')).run() },
   { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
+  { name: 'today', run: async () => (await import('./today.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

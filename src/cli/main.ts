@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerEventCommands } from './commands/events.js';
 import { registerInteractionCommands } from './commands/interactions.js';
 import { registerIntrosCommands } from './commands/intros.js';
 import { registerItemsCommands } from './commands/items.js';
 import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
+import { registerOrganizationCommands } from './commands/organizations.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -32,6 +34,8 @@ export function buildProgram(): Command {
   registerItemsCommands(program);
   registerShareCommands(program);
   registerIntrosCommands(program);
+  registerEventCommands(program);
+  registerOrganizationCommands(program);
   return program;
 }
 

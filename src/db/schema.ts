@@ -40,6 +40,8 @@ export type PersonTable = {
   archived: number;
   created_at: string;
   updated_at: string;
+  /** The latest local day of this person's interactions: kept by the interactions repository. */
+  last_interaction_on?: string | null;
 };
 
 /** Emails, phones, links, tags, topics, offers and needs: one row per value. */
@@ -173,11 +175,10 @@ export type InteractionPersonTable = {
   occurred_on: string;
 };
 
-/** Per person: the last interaction day (recomputed from interactions on each write), snooze, drift silence. */
+/** Per person: snooze and drift silence. */
 export type ContactStateTable = {
   owner_id: string;
   person_id: string;
-  last_interaction_on: string | null;
   snoozed_until: string | null;
   drift_silenced_until: string | null;
 };
@@ -210,6 +211,61 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+export type OrganizationTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  sort_name: string;
+  kind: string;
+  url: string | null;
+  notes: string | null;
+  member_since: string | null;
+  member_role: string | null;
+  member_renews_on: string | null;
+  member_reminder_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AffiliationTable = {
+  owner_id: string;
+  organization_id: string;
+  person_id: string;
+  role: string | null;
+  current: number;
+  created_at: string;
+};
+
+export type EventTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string | null;
+  location: string | null;
+  url: string | null;
+  organization_id: string | null;
+  status: string;
+  role: string;
+  talk_title: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A person met (with a follow-up state) or attending at an event. */
+export type EventPersonTable = {
+  owner_id: string;
+  event_id: string;
+  person_id: string;
+  relation: string;
+  note: string | null;
+  follow_up: string | null;
+  follow_up_at: string | null;
+  created_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -229,4 +285,8 @@ export type Database = {
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  organization: OrganizationTable;
+  affiliation: AffiliationTable;
+  event: EventTable;
+  event_person: EventPersonTable;
 };

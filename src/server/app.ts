@@ -27,10 +27,12 @@ import { registerEtags } from './etag.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { demoRoutes } from './routes/demo.js';
+import { eventRoutes } from './routes/events.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
 import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -194,6 +196,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
+  await app.register(organizationRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

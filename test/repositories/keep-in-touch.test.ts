@@ -42,6 +42,7 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
     expect(await getSettings(other)).toEqual({
       cadences: { inner: 30, close: 60, regular: 120, acquaintance: null },
       dailyListSize: 7,
+      followUpDays: 2,
       timeZone: null,
     });
     const updated = await updateSettings(deps, {

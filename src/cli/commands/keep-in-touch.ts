@@ -37,6 +37,7 @@ function printSettings(settings: Settings): void {
     ['Regular', days(settings.cadences.regular)],
     ['Acquaintance', days(settings.cadences.acquaintance)],
     ['Daily list', `${settings.dailyListSize} people`],
+    ['Follow up', `within ${settings.followUpDays} days after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
   ]);
 }
@@ -143,6 +144,18 @@ export function registerKeepInTouchCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, size: number) => {
         printSettings(await updateSettings(deps, { dailyListSize: size }));
+      }),
+    );
+
+  settings
+    .command('follow-up')
+    .description('how many days after an event to follow up with the people you met there')
+    .argument('<days>', 'a number from 0 to 60')
+    .action(
+      withContext(async ({ deps }, days: string) => {
+        if (!/^\d+$/.test(days))
+          throw new KithError('VALIDATION_FAILED', `days: must be a whole number, not "${days}"`);
+        printSettings(await updateSettings(deps, { followUpDays: Number(days) }));
       }),
     );
 

@@ -51,8 +51,10 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     return cadence === null ? [] : [{ tier, clockStartOnOrBefore: addDays(today, 1 - cadence) }];
   });
 
+  const size = limit ?? dailyListSize;
   const [rows, occasionRows, reminders, signals, suggestions] = await Promise.all([
-    repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays }),
+    // Twice the list and some: people of a tier whose clock started the same day tie, and tie-break by name.
+    repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays, perTier: size * 2 + 20 }),
     repos.occasions.onMonthDays(monthDays),
     repos.reminders.listOpen({ dueBy: today }),
     gatherSignals(repos, today),
@@ -83,7 +85,7 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     followUps: signals.followUps,
     sharedEvents: signals.sharedEvents,
     suggestions,
-    limit: limit ?? dailyListSize,
+    limit: size,
   });
 
   if (today === clock.today && entries.length > 0) {

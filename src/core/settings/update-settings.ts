@@ -14,6 +14,7 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
     const updated: Settings = {
       cadences: { ...current.cadences, ...patch.cadences },
       dailyListSize: patch.dailyListSize ?? current.dailyListSize,
+      followUpDays: patch.followUpDays ?? current.followUpDays,
       timeZone: patch.timeZone === undefined ? current.timeZone : patch.timeZone,
     };
     await repos.settings.save(updated);

@@ -3,30 +3,34 @@ import type { ContactRow, KeepInTouchRepo } from '../../core/keep-in-touch/repo.
 import type { Tier } from '../../core/people/schema.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
-import { monthDayOf } from './occasions.js';
+
+const contactColumns = [
+  'p.id',
+  'p.display_name',
+  'p.tier',
+  'p.cadence_days',
+  'p.birthday',
+  'p.created_at',
+  'p.last_interaction_on',
+  's.snoozed_until',
+  's.drift_silenced_until',
+  'p.archived',
+] as const;
 
 export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTouchRepo {
-  function contactQuery() {
+  function everyone() {
     return db
       .selectFrom('person as p')
       .leftJoin('contact_state as s', (join) =>
         join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
       )
-      .select([
-        'p.id',
-        'p.display_name',
-        'p.tier',
-        'p.cadence_days',
-        'p.birthday',
-        'p.created_at',
-        's.last_interaction_on',
-        's.snoozed_until',
-        's.drift_silenced_until',
-      ])
-      .where('p.owner_id', '=', ownerId)
-      .where('p.archived', '=', 0);
+      .select(contactColumns)
+      .where('p.owner_id', '=', ownerId);
   }
-  type Row = Awaited<ReturnType<ReturnType<typeof contactQuery>['execute']>>[number];
+  /** Not archived; the scans below walk indexes that lead with (owner_id, archived). */
+  const contactQuery = () => everyone().where('p.archived', '=', 0);
+  type Query = ReturnType<typeof everyone>;
+  type Row = Awaited<ReturnType<Query['execute']>>[number];
   const fromRow = (row: Row): ContactRow => ({
     id: row.id,
     name: row.display_name,
@@ -38,15 +42,20 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     snoozedUntil: row.snoozed_until ?? null,
     driftSilencedUntil: row.drift_silenced_until ?? null,
   });
-  const clockStart = sql<string>`coalesce(s.last_interaction_on, substr(p.created_at, 1, 10))`;
+  const notSnoozed = (query: Query, today: string) =>
+    query.where((eb) => eb.or([eb('s.snoozed_until', 'is', null), eb('s.snoozed_until', '<=', today)]));
+  const run = async (query: Query) => (await query.execute()).map(fromRow);
 
   return {
     async state(personId) {
       const row = await db
-        .selectFrom('contact_state')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', personId)
+        .selectFrom('person as p')
+        .leftJoin('contact_state as s', (join) =>
+          join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
+        )
+        .select(['p.last_interaction_on', 's.snoozed_until', 's.drift_silenced_until'])
+        .where('p.owner_id', '=', ownerId)
+        .where('p.id', '=', personId)
         .executeTakeFirst();
       return {
         personId,
@@ -60,51 +69,74 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
       const fields = { snoozed_until: state.snoozedUntil, drift_silenced_until: state.driftSilencedUntil };
       await db
         .insertInto('contact_state')
-        .values({ owner_id: ownerId, person_id: state.personId, last_interaction_on: null, ...fields })
+        .values({ owner_id: ownerId, person_id: state.personId, ...fields })
         .onConflict((oc) => oc.columns(['owner_id', 'person_id']).doUpdateSet(fields))
         .execute();
     },
 
-    async candidates({ today, dueBy, birthdayMonthDays }) {
-      const rows = await contactQuery()
-        .where((eb) => eb.or([eb('s.snoozed_until', 'is', null), eb('s.snoozed_until', '<=', today)]))
-        .where((eb) =>
-          eb.or([
-            eb('p.cadence_days', 'is not', null),
-            ...dueBy.map((due) =>
-              eb.and([
-                eb('p.cadence_days', 'is', null),
-                eb('p.tier', '=', due.tier),
-                eb(clockStart, '<=', due.clockStartOnOrBefore),
-              ]),
-            ),
-            ...(birthdayMonthDays.length > 0
-              ? [eb.and([eb('p.birthday', 'is not', null), eb(monthDayOf('p.birthday'), 'in', [...birthdayMonthDays])])]
-              : []),
-          ]),
-        )
-        .execute();
-      return rows.map(fromRow);
+    /**
+     * Each query walks an index in clock-start order and stops after `perTier` people, so
+     * the cost does not grow with the network: within a tier the most overdue come first.
+     */
+    async candidates({ today, dueBy, birthdayMonthDays, perTier }) {
+      const queries: Promise<ContactRow[]>[] = [];
+      for (const due of dueBy) {
+        const tier = notSnoozed(contactQuery(), today)
+          .where('p.tier', '=', due.tier)
+          .where('p.cadence_days', 'is', null);
+        queries.push(
+          run(
+            tier
+              .where('p.last_interaction_on', '<=', due.clockStartOnOrBefore)
+              .orderBy('p.last_interaction_on')
+              .limit(perTier),
+          ),
+          // Never contacted: the clock started when they were added (a day of slack for the zone).
+          run(
+            tier
+              .where('p.last_interaction_on', 'is', null)
+              .where('p.created_at', '<', `${due.clockStartOnOrBefore}T24`)
+              .orderBy('p.created_at')
+              .limit(perTier),
+          ),
+        );
+      }
+      queries.push(run(notSnoozed(contactQuery(), today).where('p.cadence_days', 'is not', null)));
+      if (birthdayMonthDays.length > 0) {
+        queries.push(
+          run(
+            notSnoozed(contactQuery(), today).where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [
+              ...birthdayMonthDays,
+            ]),
+          ),
+        );
+      }
+      const byId = new Map<string, ContactRow>();
+      for (const rows of await Promise.all(queries)) for (const row of rows) byId.set(row.id, row);
+      return [...byId.values()];
     },
 
     async contacts(personIds) {
-      const rows: Row[] = [];
+      const rows: ContactRow[] = [];
+      // By primary key; archived people are dropped here, as filtering them in SQL would
+      // steer SQLite onto the (owner_id, archived) index and a scan of everyone.
       for (const ids of chunk([...new Set(personIds)], 500)) {
-        rows.push(...(await contactQuery().where('p.id', 'in', ids).execute()));
+        const found = await everyone().where('p.id', 'in', ids).execute();
+        rows.push(...found.filter((row) => Number(row.archived) === 0).map(fromRow));
       }
-      return rows.map(fromRow);
+      return rows;
     },
 
     async suggestionsSinceLastInteraction() {
       const rows = await db
         .selectFrom('suggestion as g')
-        .leftJoin('contact_state as s', (join) =>
-          join.onRef('s.owner_id', '=', 'g.owner_id').onRef('s.person_id', '=', 'g.person_id'),
+        .innerJoin('person as p', (join) =>
+          join.onRef('p.owner_id', '=', 'g.owner_id').onRef('p.id', '=', 'g.person_id'),
         )
         .select(['g.person_id', 'g.shown_on'])
         .where('g.owner_id', '=', ownerId)
         .where((eb) =>
-          eb.or([eb('s.last_interaction_on', 'is', null), eb('g.shown_on', '>', eb.ref('s.last_interaction_on'))]),
+          eb.or([eb('p.last_interaction_on', 'is', null), eb('g.shown_on', '>', eb.ref('p.last_interaction_on'))]),
         )
         .execute();
       return rows.map((row) => ({ personId: row.person_id, shownOn: row.shown_on }));
