@@ -20,6 +20,14 @@ const ItemPage = lazy(() => import('./give/item-page.js').then((module) => ({ de
 const IntroductionsPage = lazy(() =>
   import('./give/introductions-page.js').then((module) => ({ default: module.IntroductionsPage })),
 );
+const EventsPage = lazy(() => import('./events/events-page.js').then((module) => ({ default: module.EventsPage })));
+const EventPage = lazy(() => import('./events/event-page.js').then((module) => ({ default: module.EventPage })));
+const OrganizationsPage = lazy(() =>
+  import('./events/organizations-page.js').then((module) => ({ default: module.OrganizationsPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('./events/organizations-page.js').then((module) => ({ default: module.OrganizationPage })),
+);
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
 );
@@ -41,6 +49,10 @@ export function App() {
           <Route path="/people" component={PeopleListPage} />
           <Route path="/people/new" component={AddPersonPage} />
           <Route path="/capture" component={QuickCapturePage} />
+          <Route path="/events" component={EventsPage} />
+          <Route path="/events/:id">{(params) => <EventPage id={params.id} />}</Route>
+          <Route path="/organizations" component={OrganizationsPage} />
+          <Route path="/organizations/:id">{(params) => <OrganizationPage id={params.id} />}</Route>
           <Route path="/give" component={GivePage} />
           <Route path="/give/introductions" component={IntroductionsPage} />
           <Route path="/give/items/:id">{(params) => <ItemPage id={params.id} />}</Route>

@@ -9,6 +9,7 @@ const nav: NavItem[] = [
   { href: '/today', label: 'Today', icon: '☀' },
   { href: '/people', label: 'People', icon: '☰' },
   { href: '/capture', label: 'Capture', icon: '+' },
+  { href: '/events', label: 'Events', icon: '◷' },
   { href: '/give', label: 'Give', icon: '♡' },
   { href: '/settings', label: 'Settings', icon: '⚙' },
 ];

@@ -1,7 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { type Person, useCreatePerson } from '../api/people.js';
+import { request } from '../api/client.js';
+import { useEvents } from '../api/events.js';
+import { type CreatePersonInput, type Person, useCreatePerson } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { localToday } from '../events/dates.js';
 import { splitList } from './split-list.js';
 
 function today(): string {
@@ -16,7 +20,12 @@ function today(): string {
  */
 export function QuickCapturePage() {
   const create = useCreatePerson();
+  const client = useQueryClient();
+  // Events around today (a week either side): the ones you are likely at right now.
+  const events = useEvents({ from: localToday(-7), to: localToday(7) });
+  const [eventId, setEventId] = useState('');
   const [where, setWhere] = useState('');
+  const [meetError, setMeetError] = useState<unknown>(null);
   const [saved, setSaved] = useState<Person[]>([]);
   const nameRef = useRef<HTMLInputElement>(null);
 
@@ -25,25 +34,36 @@ export function QuickCapturePage() {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    create.mutate(
-      {
-        displayName: text('displayName'),
-        howMet: where.trim() || null,
-        metOn: today(),
-        notes: text('about') || null,
-        topics: splitList(text('topics')),
-      },
-      {
-        onSuccess: (person) => {
-          setSaved((list) => [person, ...list].slice(0, 5));
-          for (const name of ['displayName', 'about', 'topics']) {
-            const field = formElement.elements.namedItem(name);
-            if (field instanceof HTMLInputElement) field.value = '';
-          }
-          nameRef.current?.focus();
-        },
-      },
-    );
+    const input: CreatePersonInput = {
+      displayName: text('displayName'),
+      howMet: where.trim() || null,
+      metOn: today(),
+      notes: text('about') || null,
+      topics: splitList(text('topics')),
+    };
+    const done = (person: Person) => {
+      setSaved((list) => [person, ...list].slice(0, 5));
+      for (const name of ['displayName', 'about', 'topics']) {
+        const field = formElement.elements.namedItem(name);
+        if (field instanceof HTMLInputElement) field.value = '';
+      }
+      nameRef.current?.focus();
+    };
+    if (!eventId) {
+      create.mutate(input, { onSuccess: done });
+      return;
+    }
+    // At an event: one request links the new person to it (and starts the follow-up).
+    setMeetError(null);
+    request<{ person: { id: string } }>('POST', `/events/${encodeURIComponent(eventId)}/met`, {
+      body: { newPerson: input, note: input.notes },
+    })
+      .then(async (result) => {
+        done(await request<Person>('GET', `/people/${encodeURIComponent(result.person.id)}`));
+        await client.invalidateQueries({ queryKey: ['people'] });
+        await client.invalidateQueries({ queryKey: ['events'] });
+      })
+      .catch(setMeetError);
   };
 
   return (
@@ -55,6 +75,19 @@ export function QuickCapturePage() {
           <span>Name</span>
           <input ref={nameRef} name="displayName" required autoComplete="off" autoCapitalize="words" maxLength={200} />
         </label>
+        {events.data && events.data.length > 0 ? (
+          <label>
+            <span>At an event</span>
+            <select value={eventId} onChange={(event) => setEventId(event.target.value)}>
+              <option value="">None</option>
+              {events.data.map((event) => (
+                <option key={event.id} value={event.id}>
+                  {event.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label>
           <span>Where you met</span>
           <input
@@ -74,7 +107,7 @@ export function QuickCapturePage() {
           <span>Topics</span>
           <input name="topics" autoComplete="off" placeholder="robotics, hiring" />
         </label>
-        <ErrorMessage error={create.error} />
+        <ErrorMessage error={create.error ?? meetError} />
         <button type="submit" className="button primary large" disabled={create.isPending}>
           {create.isPending ? 'Saving…' : 'Save'}
         </button>

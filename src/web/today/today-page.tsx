@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useEvents, words } from '../api/events.js';
 import {
   type TodayEntry,
   useCompleteReminder,
@@ -9,6 +10,7 @@ import {
   useToday,
 } from '../api/keep-in-touch.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { localToday } from '../events/dates.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
 
@@ -27,6 +29,7 @@ export function TodayPage() {
   const today = useToday();
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
+  const events = useEvents({ from: localToday(), to: localToday(14) });
 
   return (
     <section className="page today" aria-labelledby="today-title">
@@ -49,6 +52,27 @@ export function TodayPage() {
           <TodayCard key={entry.id} entry={entry} />
         ))}
       </ol>
+
+      <section className="panel" aria-labelledby="soon-title">
+        <h2 id="soon-title">Events in the next 14 days</h2>
+        <ErrorMessage error={events.error} />
+        {events.data?.length === 0 ? <p className="muted">None planned.</p> : null}
+        <ul className="plain-list">
+          {events.data
+            ?.slice()
+            .reverse()
+            .map((event) => (
+              <li key={event.id}>
+                <Link href={`/events/${event.id}`}>{event.name}</Link>
+                <span className="muted small">
+                  {' '}
+                  {event.startsOn} · {words(event.kind)}
+                  {event.location ? ` · ${event.location}` : ''}
+                </span>
+              </li>
+            ))}
+        </ul>
+      </section>
 
       <section className="panel" aria-labelledby="reminders-title">
         <h2 id="reminders-title">Reminders due</h2>
