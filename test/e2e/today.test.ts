@@ -89,6 +89,23 @@ describe('web UI: today', () => {
     await context.close();
   });
 
+  it('shows network health: people per tier, interactions per month and where people came from', async () => {
+    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
+    await createPerson(server.deps, { displayName: 'Grace Mensah', tier: 'close' });
+    await createPerson(server.deps, { displayName: 'Tomasz Wiśniewski', tier: 'close' });
+    await logInteraction(server.deps, { personIds: [ada.id], occurredAt: daysAgo(0), summary: 'Coffee' });
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/health`);
+    const tiers = page.getByRole('list', { name: 'People per tier' });
+    await expect.poll(() => tiers.locator('.bar-value').allTextContents()).toEqual(['1', '2', '0', '0']);
+    const months = page.getByRole('list', { name: 'Interactions per month' });
+    await expect.poll(() => months.locator('.bar-value').last().textContent()).toBe('1');
+    await screenshotBoth(browser, page.url(), 'health', async (shot) => {
+      await shot.getByRole('list', { name: 'People per tier' }).waitFor();
+    });
+    await context.close();
+  });
+
   it('changes cadences and the daily list size in settings', async () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${server.url}/settings`);

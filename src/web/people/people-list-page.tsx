@@ -82,9 +82,14 @@ export function PeopleListPage() {
     <section className="page people-page" aria-labelledby="people-title">
       <div className="page-header">
         <h1 id="people-title">People</h1>
-        <Link href="/people/new" className="button primary">
-          Add person
-        </Link>
+        <span className="actions">
+          <Link href="/health" className="button">
+            Network health
+          </Link>
+          <Link href="/people/new" className="button primary">
+            Add person
+          </Link>
+        </span>
       </div>
       <search className="filters" aria-label="Filter people">
         <label className="search-field">

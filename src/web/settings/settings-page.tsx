@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
 import { type CreatedToken, useChangePassword, useCreateToken, useRevokeToken, useTokens } from '../api/auth.js';
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
@@ -8,7 +9,12 @@ export function SettingsPage() {
   const settings = useSettings();
   return (
     <section className="page narrow" aria-labelledby="settings-title">
-      <h1 id="settings-title">Settings</h1>
+      <div className="page-header">
+        <h1 id="settings-title">Settings</h1>
+        <Link href="/health" className="button">
+          Network health
+        </Link>
+      </div>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
       <PasswordSettings />
