@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -8,6 +9,7 @@ import {
   openPage,
   type Server,
   screenshotBoth,
+  screenshotDir,
   startServer,
   viewports,
   webBuilt,
@@ -192,6 +194,38 @@ describe('web UI: people', () => {
     await screenshotBoth(browser, `${server.url}/capture`, 'capture', async (shot) => {
       await shot.getByRole('heading', { name: 'Quick capture' }).waitFor();
     });
+  });
+
+  it('works from the keyboard alone, and follows the system dark mode', async () => {
+    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'close', topics: ['forecasting'] });
+    const { context, page } = await openPage(browser, viewports.desktop, { colorScheme: 'dark' });
+    await page.goto(`${server.url}/people`);
+    await page.getByText('Ada Okafor').waitFor();
+    const background = await page.evaluate('getComputedStyle(document.documentElement).backgroundColor');
+    expect(background).toBe('rgb(21, 23, 26)');
+    await page.screenshot({ path: join(screenshotDir, 'people-dark-desktop.png') });
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('ada');
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Ada Okafor/ })
+      .waitFor();
+    // From the search box, Tab moves through the filters to the first result.
+    for (let step = 0; step < 10; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate('document.activeElement?.textContent ?? ""');
+      if (String(focused).includes('Ada Okafor')) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Ada Okafor', level: 1 }).waitFor();
+    expect(page.url()).toContain(ada.id);
+    await page.getByRole('button', { name: 'Edit title' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Director');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await server.deps.repos.people.get(ada.id))?.title).toBe('Director');
+    await context.close();
   });
 
   it('opens deep links through the SPA fallback, and keeps JSON 404s for the API', async () => {
