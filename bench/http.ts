@@ -33,6 +33,7 @@ const routes: Route[] = [
     minRps: 3000,
     maxP99Ms: 50,
   },
+  { name: 'GET /api/v1/today', path: () => '/api/v1/today', minRps: 300, maxP99Ms: 50 },
 ];
 
 const baseline: Route = { name: 'GET /api/health (constant)', path: () => '/api/health', minRps: 0, maxP99Ms: 50 };
@@ -79,10 +80,12 @@ async function measure(route: Route, fixture: Fixture, token: string) {
     headers: { authorization: `Bearer ${token}` },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: route.path(fixture, index++) }) }],
   });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${route.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
-  }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 export async function run(): Promise<void> {
@@ -95,12 +98,15 @@ export async function run(): Promise<void> {
       `sqlite, ${PEOPLE} people, ${CONNECTIONS} connections, ${SECONDS} s per route, Bearer token, logs at info\n`,
     );
     const constant = await measure(baseline, fixture, token);
-    const line = (name: string, figures: { rps: number; p50: number; p99: number }, extra: string) =>
-      `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms${extra}\n`;
+    type Figures = Awaited<ReturnType<typeof measure>>;
+    const line = (name: string, figures: Figures, extra: string) =>
+      `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms` +
+      `${figures.failures > 0 ? `  (${figures.failures} failed or timed out)` : ''}${extra}\n`;
     process.stdout.write(line(baseline.name, constant, ''));
     for (const route of routes) {
       const figures = await measure(route, fixture, token);
-      const verdict = figures.rps >= route.minRps && figures.p99 <= route.maxP99Ms ? 'meets' : `MISSES`;
+      const verdict =
+        figures.rps >= route.minRps && figures.p99 <= route.maxP99Ms && figures.failures === 0 ? 'meets' : `MISSES`;
       process.stdout.write(
         line(
           route.name,

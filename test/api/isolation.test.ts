@@ -19,11 +19,31 @@ import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../su
  * schema; a field named `…Id` or `…Ids` gets A's ids too, and then the route must 404.
  */
 
-/** What A owns before B starts: one line per resource a feature adds (POST as A). */
-const seeds: { url: string; payload: Record<string, unknown> }[] = [
-  { url: '/api/v1/people', payload: { displayName: 'Zelda Secretkeeper', notes: 'alpha-private-note', tags: ['vip'] } },
-  { url: '/api/v1/people', payload: { displayName: 'Quentin Hiddenname', company: 'Confidential Widgets' } },
-  { url: '/api/v1/tokens', payload: { name: 'alpha-token-name' } },
+/**
+ * What A owns before B starts: one line per resource a feature adds, a POST as A that
+ * may use the ids of what earlier lines made (by the last segment of their URL).
+ */
+type Made = Record<string, string[]>;
+const first = (made: Made, kind: string) => made[kind]?.[0] ?? '';
+const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })[] = [
+  () => ({
+    url: '/api/v1/people',
+    payload: { displayName: 'Zelda Secretkeeper', notes: 'alpha-private-note', tags: ['vip'] },
+  }),
+  () => ({ url: '/api/v1/people', payload: { displayName: 'Quentin Hiddenname', company: 'Confidential Widgets' } }),
+  () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-token-name' } }),
+  (made) => ({
+    url: '/api/v1/interactions',
+    payload: { personIds: [first(made, 'people')], summary: 'alpha-interaction-summary', occurredAt: '2026-05-01' },
+  }),
+  (made) => ({
+    url: '/api/v1/reminders',
+    payload: { personId: first(made, 'people'), text: 'alpha-reminder-text', dueOn: '2026-06-10' },
+  }),
+  (made) => ({
+    url: `/api/v1/people/${first(made, 'people')}/occasions`,
+    payload: { label: 'alpha-occasion-label', date: '--03-04' },
+  }),
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [
@@ -34,6 +54,9 @@ const secrets = [
   'Hiddenname',
   'Confidential Widgets',
   'alpha-token-name',
+  'alpha-interaction-summary',
+  'alpha-reminder-text',
+  'alpha-occasion-label',
 ];
 
 /** A body a generated value cannot satisfy goes here, keyed "METHOD /path". */
@@ -106,14 +129,13 @@ describeEachDatabase('isolation between users', (kind) => {
     const doc = (await app.inject('/api/openapi.json')).json<OpenApi>();
 
     const aliceHeaders = await as(alice);
+    const made: Made = {};
     for (const seed of seeds) {
-      const response = await app.inject({
-        method: 'POST',
-        url: seed.url,
-        headers: aliceHeaders,
-        payload: seed.payload,
-      });
-      expect(response.statusCode, `seed ${seed.url}`).toBeLessThan(300);
+      const { url, payload } = seed(made);
+      const response = await app.inject({ method: 'POST', url, headers: aliceHeaders, payload });
+      expect(response.statusCode, `seed ${url}: ${response.body}`).toBeLessThan(300);
+      const kind = url.split('/').at(-1) ?? url;
+      made[kind] = [...(made[kind] ?? []), response.json<{ id: string }>().id];
     }
 
     // A's ids, by resource, from every list route A can call.
@@ -137,6 +159,9 @@ describeEachDatabase('isolation between users', (kind) => {
       collectIds(response.json(), ids);
       ids.delete(alice.id);
       idsByKind.set(path.split('/').at(-1) ?? path, ids);
+    }
+    for (const [kind, ids] of Object.entries(made)) {
+      idsByKind.set(kind, new Set([...(idsByKind.get(kind) ?? []), ...ids]));
     }
     const allIds = [...new Set([...idsByKind.values()].flatMap((ids) => [...ids]))];
     expect(idsByKind.get('people')?.size).toBe(2);
