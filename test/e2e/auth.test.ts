@@ -42,8 +42,8 @@ describe('web UI: signing in and settings', () => {
     });
 
     await page.goto(`${server.url}/auth/link/${linkToken}`);
-    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/people');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
     const again = await page.request.get(`${server.url}/auth/link/${linkToken}`, { maxRedirects: 0 });
     expect(again.status()).toBe(404);
     expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
@@ -61,7 +61,7 @@ describe('web UI: signing in and settings', () => {
 
     await page.getByLabel('Password').fill('correct horse battery');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Your network starts here' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();

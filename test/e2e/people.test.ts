@@ -121,8 +121,10 @@ describe('web UI: people', () => {
     await page.getByRole('list', { name: 'People' }).getByText(name).waitFor();
     await page.goto(`${server.url}/people/${person.id}`);
     await page.getByRole('heading', { name, level: 1 }).waitFor();
-    await expect(page.locator('.markdown').textContent()).resolves.toContain('<img src=x onerror=');
-    await expect(page.locator('.markdown').textContent()).resolves.toContain('<script>');
+    const rendered = page.getByRole('region', { name: 'Notes' }).locator('.markdown');
+    await expect(rendered.textContent()).resolves.toContain('<img src=x onerror=');
+    await expect(rendered.textContent()).resolves.toContain('<script>');
+    await page.getByRole('list', { name: 'Timeline' }).waitFor();
     expect(await page.locator('main img, main script').count()).toBe(0);
     expect(await page.locator('.markdown a[href^="javascript"]').count()).toBe(0);
     await page.waitForTimeout(200);

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { request } from '../api/client.js';
 import { useEvents, words } from '../api/events.js';
 import {
   type TodayEntry,
@@ -9,8 +11,10 @@ import {
   useSnoozePerson,
   useToday,
 } from '../api/keep-in-touch.js';
+import type { Page, Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { localToday } from '../events/dates.js';
+import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
 
@@ -30,6 +34,19 @@ export function TodayPage() {
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
   const events = useEvents({ from: localToday(), to: localToday(14) });
+  // An empty network gets the first-run screen rather than an empty list.
+  const anyone = useQuery({
+    queryKey: ['people', 'list', 'any'],
+    queryFn: ({ signal }) => request<Page<Person>>('GET', '/people', { query: { limit: 1 }, signal }),
+  });
+  if (anyone.data && anyone.data.items.length === 0) {
+    return (
+      <section className="page today" aria-labelledby="today-title">
+        <h1 id="today-title">Today</h1>
+        <FirstRun />
+      </section>
+    );
+  }
 
   return (
     <section className="page today" aria-labelledby="today-title">
