@@ -84,7 +84,8 @@ export async function run(): Promise<void> {
       const before = Number(await page.evaluate(`performance.getEntriesByName('kith:people-filter').length`));
       await search.fill('');
       await search.pressSequentially(term, { delay: 100 });
-      await page.waitForFunction(`performance.getEntriesByName('kith:people-filter').length > ${before}`);
+      // A function, not a string: the page's CSP (script-src 'self') forbids evaluating strings.
+      await page.waitForFunction((count) => performance.getEntriesByName('kith:people-filter').length > count, before);
       const last = await page.evaluate(`performance.getEntriesByName('kith:people-filter').at(-1).duration`);
       samples.push(Number(last));
     }
