@@ -54,12 +54,21 @@ for (const [network, prefix] of [
   privateRanges.addSubnet(network, prefix, 'ipv6');
 }
 
+/**
+ * IPv4 inside IPv6 (mapped, compatible, NAT64): "[::ffff:7f00:1]" is 127.0.0.1 in
+ * disguise. Kept apart because BlockList also matches plain IPv4 against these ranges.
+ */
+const embeddedIpv4 = new BlockList();
+embeddedIpv4.addSubnet('::ffff:0:0', 96, 'ipv6');
+embeddedIpv4.addSubnet('::', 96, 'ipv6');
+embeddedIpv4.addSubnet('64:ff9b::', 96, 'ipv6');
+
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return privateRanges.check(mapped, 'ipv4');
-  return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return privateRanges.check(address, 'ipv4');
+  // A fetch has no reason to name an IPv4 address in IPv6 form: refuse them all.
+  return embeddedIpv4.check(address, 'ipv6') || privateRanges.check(address, 'ipv6');
 }
 
 function refused(url: string, why: string): KithError {
@@ -87,6 +96,16 @@ function guardedLookup(url: string): LookupFunction {
       return callback(null, first.address, first.family);
     });
   };
+}
+
+/** Pages still come in Latin-1 and other charsets; a charset the runtime does not know falls back to UTF-8. */
+function decode(bytes: Buffer, contentType: string): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
 }
 
 type Hop = { status: number; location: string | null; contentType: string; body: string };
@@ -128,7 +147,7 @@ function requestOnce(url: URL, options: Required<FetchOptions>, signal: AbortSig
           chunks.push(chunk);
         });
         response.on('end', () =>
-          resolve({ status, location, contentType, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({ status, location, contentType, body: decode(Buffer.concat(chunks), contentType) }),
         );
         response.on('error', reject);
       },
@@ -160,7 +179,7 @@ export function createPageFetcher(overrides: FetchOptions = {}): FetchPage {
           throw refused(current, 'only http and https URLs can be fetched');
         }
         const host = url.hostname.replace(/^\[|\]$/g, '');
-        if (!options.allowPrivateAddresses && (isPrivateAddress(host) || host === 'localhost')) {
+        if (!options.allowPrivateAddresses && isPrivateAddress(host)) {
           throw refused(current, `${host} is a private or loopback address`);
         }
         let hop: Hop;

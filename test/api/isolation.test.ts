@@ -44,6 +44,15 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
     url: `/api/v1/people/${first(made, 'people')}/occasions`,
     payload: { label: 'alpha-occasion-label', date: '--03-04' },
   }),
+  () => ({ url: '/api/v1/items', payload: { text: 'alpha-item-title\nKafka pipelines and data contracts.' } }),
+  (made) => ({
+    url: `/api/v1/items/${first(made, 'items')}/shares`,
+    payload: { personId: first(made, 'people'), note: 'alpha-share-note' },
+  }),
+  (made) => ({
+    url: '/api/v1/introductions',
+    payload: { personAId: made.people?.[0], personBId: made.people?.[1], reason: 'alpha-introduction-reason' },
+  }),
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [
@@ -57,6 +66,9 @@ const secrets = [
   'alpha-interaction-summary',
   'alpha-reminder-text',
   'alpha-occasion-label',
+  'alpha-item-title',
+  'alpha-share-note',
+  'alpha-introduction-reason',
 ];
 
 /** A body a generated value cannot satisfy goes here, keyed "METHOD /path". */

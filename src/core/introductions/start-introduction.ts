@@ -9,12 +9,11 @@ import { pairKey } from './suggest-pairs.js';
 /** Starts tracking an introduction between two people, at "suggested". */
 export async function startIntroduction(deps: Deps, input: StartIntroductionInput): Promise<IntroductionView> {
   const data = parseInput(startIntroductionSchema, input);
-  if (data.personAId === data.personBId) {
-    throw new KithError('VALIDATION_FAILED', 'personBId: cannot introduce someone to themselves');
-  }
   return deps.repos.transaction(async (repos) => {
+    // Unknown ids first: someone else's id is "not found", whatever else is wrong.
     const a = await getPerson({ ...deps, repos }, data.personAId);
     const b = await getPerson({ ...deps, repos }, data.personBId);
+    if (a.id === b.id) throw new KithError('VALIDATION_FAILED', 'personBId: cannot introduce someone to themselves');
     const key = pairKey(a.id, b.id);
     const existing = (await repos.introductions.list()).find(
       (intro) => pairKey(intro.personAId, intro.personBId) === key,

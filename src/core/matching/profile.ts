@@ -8,12 +8,43 @@ export type Label = {
   concepts: number[];
   /** Its meaningful tokens, for labels the vocabulary does not know. */
   tokens: string[];
+  /** All its tokens in order, to find the label word for word in an item (two words or more). */
+  phrase: string | null;
 };
 
+/**
+ * Labels repeat across a network ("SQL", "startups", "Data Engineer"): parsing each
+ * distinct text once keeps ranking 10,000 people within a request's budget. Bounded, and
+ * a label's parse depends only on its text, so sharing it is safe.
+ */
+const labelCache = new Map<string, Label>();
+/** Longest label looked up word for word. */
+export const MAX_PHRASE = 4;
+const LABEL_CACHE_LIMIT = 100_000;
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= LABEL_CACHE_LIMIT) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
 export function toLabel(text: string): Label {
-  const tokens = tokenize(text);
-  const concepts = [...findConcepts(tokens).keys()];
-  return { text, concepts, tokens: [...new Set(tokens.filter(isMeaningful))] };
+  return remember(labelCache, text, () => {
+    const tokens = tokenize(text);
+    const concepts = [...findConcepts(tokens).keys()];
+    const phrase = tokens.length >= 2 && tokens.length <= MAX_PHRASE ? tokens.join(' ') : null;
+    return { text, concepts, tokens: [...new Set(tokens.filter(isMeaningful))], phrase };
+  });
+}
+
+const notesCache = new Map<string, number[]>();
+
+export function notesConcepts(notes: string): number[] {
+  // keyed by the notes themselves: slicing would make a new string, and a new hash, every time
+  return remember(notesCache, notes, () => [...findConcepts(tokenize(notes.slice(0, NOTES_LIMIT))).keys()]);
 }
 
 const HIRING = /\b(hiring|recruit\w*|hire|candidates?|talent for)\b/i;
@@ -59,20 +90,32 @@ export type PersonProfile = {
 const NOTES_LIMIT = 2000;
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'gmbh', 'co', 'corp', 'corporation', 'plc', 'sa', 'ag', 'bv']);
 
+const companyCache = new Map<string, string[]>();
+
+export function companyTokensOf(company: string): string[] {
+  return remember(companyCache, company, () =>
+    tokenize(company).filter((token) => !COMPANY_SUFFIXES.has(token) && token.length > 1),
+  );
+}
+
+const needCache = new Map<string, NeedLabel>();
+
+export function toNeed(need: string): NeedLabel {
+  return remember(needCache, need, () => ({ ...toLabel(need), jobSeeking: isJobSeeking(need) }));
+}
+
 export function buildProfile(person: MatchablePerson): PersonProfile {
-  const companyTokens = person.company
-    ? tokenize(person.company).filter((token) => !COMPANY_SUFFIXES.has(token) && token.length > 1)
-    : [];
+  const companyTokens = person.company ? companyTokensOf(person.company) : [];
   return {
     id: person.id,
     name: person.displayName,
     archived: person.archived,
     topics: person.topics.map(toLabel),
-    needs: person.needs.map((need) => ({ ...toLabel(need), jobSeeking: isJobSeeking(need) })),
+    needs: person.needs.map(toNeed),
     offers: person.offers.map(toLabel),
     title: person.title ? toLabel(person.title) : null,
     industry: person.industry ? toLabel(person.industry) : null,
     company: person.company && companyTokens.length > 0 ? { text: person.company, tokens: companyTokens } : null,
-    notesConcepts: person.notes ? [...findConcepts(tokenize(person.notes.slice(0, NOTES_LIMIT))).keys()] : [],
+    notesConcepts: person.notes ? notesConcepts(person.notes) : [],
   };
 }

@@ -22,9 +22,9 @@ stream processing, streaming data, real-time data, event streaming, kafka, flink
 data contracts, data contract, schema evolution, schema registry > data engineering; data governance
 data governance, data quality, data catalog, data lineage > data contracts; data privacy
 data warehousing, data warehouse, snowflake, bigquery, redshift, lakehouse, dbt > data engineering; sql; analytics
-analytics, data analysis, data analyst, data analytics, business intelligence, bi, dashboards, tableau, power bi > sql; data science; statistics
-sql, postgresql, postgres, mysql, relational databases, databases > data engineering; analytics
-statistics, statistical analysis, biostatistics, statistician, econometrics > data science; analytics
+analytics, data analysis, data analyst, data analytics, business intelligence, bi, tableau, power bi > sql; data science; statistics
+sql, postgresql, postgres, mysql, relational databases > data engineering; analytics
+statistics, statistical analysis, statistician, econometrics > data science; analytics
 python, pandas, python programming > data engineering; data science
 kubernetes, k8s, container orchestration, helm > containers; platform engineering; devops; cloud infrastructure
 containers, docker, containerization > kubernetes; devops
@@ -35,7 +35,7 @@ cloud infrastructure, cloud computing, aws, azure, gcp, google cloud, cloud > ku
 cloud cost optimization, finops, cloud costs, cloud spend, cloud cost > cloud infrastructure; kubernetes
 event-driven architecture, event sourcing, microservices, distributed systems > stream processing; software architecture
 software architecture, system design, architecture > event-driven architecture; software engineering
-software engineering, software engineer, software development, programming, developers > software architecture; engineering leadership
+software engineering, software engineer, software engineers, software development, programming > software architecture; engineering leadership
 frontend development, frontend, front-end, react, javascript, typescript, web development > software engineering; ux design
 engineering leadership, engineering management, engineering manager, cto, vp engineering, engineering leaders > software engineering; remote teams; mentoring
 cybersecurity, security, infosec, information security, application security, penetration testing > data privacy; compliance
@@ -84,7 +84,7 @@ sales, b2b sales, account executive, business development, enterprise sales, sal
 partnerships, alliances, channel partnerships > sales
 saas, b2b saas, software as a service > startups; product management
 startups, startup, founders, founder, early-stage, entrepreneurship, entrepreneur > investing; saas
-recruiting, recruiter, recruiters, talent acquisition, hiring, headhunting, sourcing candidates > human resources
+recruiting, recruiter, recruiters, talent acquisition, headhunting, sourcing candidates, tech recruiting > human resources
 human resources, hr, people operations, people ops, hr business partner, chro > recruiting; compensation; employee engagement
 employee engagement, burnout, wellbeing, well-being, retention, employee retention > human resources; remote teams
 compensation, compensation and benefits, pay equity, total rewards > human resources
