@@ -18,7 +18,7 @@ export type Connection = {
   dialect: Dialect;
   /** Where the data lives, for people: a file path or the database URL without its password. */
   location: string;
-  /** The PostgreSQL schema this connection works in, when one was given. */
+  /** The PostgreSQL schema the connection works in, when not the default. */
   schema?: string;
   /** The raw better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
@@ -97,8 +97,8 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
 export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
   const migrator = new Migrator({
     db: connection.db,
-    // Kysely looks for its migration table in every schema unless told which one: another
-    // schema's table (a parallel test's) would make it skip creating its own.
+    // Kysely looks for its bookkeeping tables in every schema unless told which; with
+    // several kith schemas in one database (tests, benchmarks) it must be this one.
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
   });

@@ -106,6 +106,53 @@ export type SignInLinkTable = {
   expires_at: string;
 };
 
+/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
+export type ItemTable = {
+  owner_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  source: string;
+  text: string;
+  summary: string | null;
+  topics: string;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ShareTable = {
+  owner_id: string;
+  id: string;
+  item_id: string;
+  person_id: string;
+  shared_at: string;
+  note: string | null;
+};
+
+export type IntroductionTable = {
+  owner_id: string;
+  id: string;
+  person_a_id: string;
+  person_b_id: string;
+  reason: string;
+  status: string;
+  suggested_on: string;
+  asked_a_on: string | null;
+  asked_b_on: string | null;
+  made_on: string | null;
+  declined_on: string | null;
+  follow_up_due: string | null;
+  follow_up_reminder_id: string | null;
+  followed_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type InteractionTable = {
   owner_id: string;
   id: string;
@@ -162,53 +209,6 @@ export type SuggestionTable = {
   owner_id: string;
   person_id: string;
   shown_on: string;
-};
-
-/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
-export type ItemTable = {
-  owner_id: string;
-  id: string;
-  kind: string;
-  title: string;
-  url: string | null;
-  source: string;
-  text: string;
-  summary: string | null;
-  topics: string;
-  company: string | null;
-  role: string | null;
-  location: string | null;
-  archived: number;
-  created_at: string;
-  updated_at: string;
-};
-
-export type ShareTable = {
-  owner_id: string;
-  id: string;
-  item_id: string;
-  person_id: string;
-  shared_at: string;
-  note: string | null;
-};
-
-export type IntroductionTable = {
-  owner_id: string;
-  id: string;
-  person_a_id: string;
-  person_b_id: string;
-  reason: string;
-  status: string;
-  suggested_on: string;
-  asked_a_on: string | null;
-  asked_b_on: string | null;
-  made_on: string | null;
-  declined_on: string | null;
-  follow_up_due: string | null;
-  follow_up_reminder_id: string | null;
-  followed_up_on: string | null;
-  created_at: string;
-  updated_at: string;
 };
 
 export type OrganizationTable = {
@@ -276,15 +276,15 @@ export type Database = {
   session: SessionTable;
   api_token: ApiTokenTable;
   sign_in_link: SignInLinkTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
   interaction: InteractionTable;
   interaction_person: InteractionPersonTable;
   contact_state: ContactStateTable;
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
-  item: ItemTable;
-  share: ShareTable;
-  introduction: IntroductionTable;
   organization: OrganizationTable;
   affiliation: AffiliationTable;
   event: EventTable;
