@@ -103,11 +103,17 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
       }
       queries.push(run(notSnoozed(contactQuery(), today).where('p.cadence_days', 'is not', null)));
       if (birthdayMonthDays.length > 0) {
+        // Only people kith keeps in touch with: occasions do not nag about those with no cadence.
+        const keptTiers = dueBy.map((due) => due.tier);
         queries.push(
           run(
-            notSnoozed(contactQuery(), today).where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [
-              ...birthdayMonthDays,
-            ]),
+            notSnoozed(contactQuery(), today)
+              .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...birthdayMonthDays])
+              .where((eb) =>
+                keptTiers.length > 0
+                  ? eb.or([eb('p.cadence_days', 'is not', null), eb('p.tier', 'in', keptTiers)])
+                  : eb('p.cadence_days', 'is not', null),
+              ),
           ),
         );
       }
