@@ -7,6 +7,8 @@ type Bench = { name: string; run: () => Promise<void> };
 const benches: Bench[] = [
   { name: 'people', run: async () => (await import('./people.js')).run() },
   { name: 'today', run: async () => (await import('./today.js')).run() },
+  { name: 'give-first', run: async () => (await import('./give-first.js')).run() },
+  { name: 'http', run: async () => (await import('./http.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -3,10 +3,15 @@ import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerInteractionCommands } from './commands/interactions.js';
+import { registerIntrosCommands } from './commands/intros.js';
+import { registerItemsCommands } from './commands/items.js';
 import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerShareCommands } from './commands/share.js';
+import { registerTokensCommands } from './commands/tokens.js';
+import { registerUsersCommands } from './commands/users.js';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -18,10 +23,15 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerPeopleCommands(program);
+  registerUsersCommands(program);
+  registerTokensCommands(program);
   registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);
   registerReminderCommands(program);
+  registerItemsCommands(program);
+  registerShareCommands(program);
+  registerIntrosCommands(program);
   return program;
 }
 

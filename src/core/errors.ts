@@ -27,6 +27,7 @@ export const errorCatalogue = {
   IMPORT_FAILED: { status: 422 },
   FETCH_FAILED: { status: 422 },
   FETCH_REFUSED: { status: 422 },
+  ITEM_UNREADABLE: { status: 422 },
   RATE_LIMITED: { status: 429 },
   INTERNAL: { status: 500 },
 } as const satisfies Record<string, { status: number }>;

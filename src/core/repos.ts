@@ -1,9 +1,13 @@
+import type { AuthRepo } from './auth/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
+import type { IntroductionsRepo } from './introductions/repo.js';
+import type { ItemsRepo } from './items/repo.js';
 import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
 import type { PeopleRepo } from './people/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
+import type { SharesRepo } from './shares/repo.js';
 
 /**
  * Every repository a use-case can reach, already scoped to one owner: a query made
@@ -12,11 +16,16 @@ import type { SettingsRepo } from './settings/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  /** Sessions, API tokens and sign-in links. */
+  auth: AuthRepo;
   settings: SettingsRepo;
   interactions: InteractionsRepo;
   reminders: RemindersRepo;
   occasions: OccasionsRepo;
   keepInTouch: KeepInTouchRepo;
+  items: ItemsRepo;
+  shares: SharesRepo;
+  introductions: IntroductionsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

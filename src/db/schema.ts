@@ -80,6 +80,32 @@ export type PersonBodyFtsTable = {
   body_text: string;
 };
 
+/** A signed-in browser: the SHA-256 of its 128-bit session id, never the id itself. */
+export type SessionTable = {
+  owner_id: string;
+  id_hash: string;
+  created_at: string;
+  last_seen_at: string;
+};
+
+/** A token for scripts, shown once and stored as its SHA-256. */
+export type ApiTokenTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+};
+
+/** A one-time sign-in link (local mode), stored as its SHA-256, single use. */
+export type SignInLinkTable = {
+  owner_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+};
+
 export type InteractionTable = {
   owner_id: string;
   id: string;
@@ -138,6 +164,53 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+/** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
+export type ItemTable = {
+  owner_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  source: string;
+  text: string;
+  summary: string | null;
+  topics: string;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ShareTable = {
+  owner_id: string;
+  id: string;
+  item_id: string;
+  person_id: string;
+  shared_at: string;
+  note: string | null;
+};
+
+export type IntroductionTable = {
+  owner_id: string;
+  id: string;
+  person_a_id: string;
+  person_b_id: string;
+  reason: string;
+  status: string;
+  suggested_on: string;
+  asked_a_on: string | null;
+  asked_b_on: string | null;
+  made_on: string | null;
+  declined_on: string | null;
+  follow_up_due: string | null;
+  follow_up_reminder_id: string | null;
+  followed_up_on: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -145,10 +218,16 @@ export type Database = {
   person_search: PersonSearchTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  sign_in_link: SignInLinkTable;
   interaction: InteractionTable;
   interaction_person: InteractionPersonTable;
   contact_state: ContactStateTable;
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
 };

@@ -1,70 +1,200 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { AccountDeps } from '../core/auth/repo.js';
+import { resolveSession } from '../core/auth/resolve-session.js';
+import { resolveToken } from '../core/auth/resolve-token.js';
+import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
+import { KithError } from '../core/errors.js';
+import type { FetchPage } from '../core/items/schema.js';
 import type { Deps } from '../core/repos.js';
+import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
+import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
+import { originAllowed } from './auth/origin.js';
+import { SESSION_COOKIE } from './auth/session-cookie.js';
+import { type CounterStore, memoryCounterStore, signInLimiter } from './auth/sign-in-limiter.js';
+import { type OpenApiDocument, renderDocsPage } from './docs.js';
 import { registerErrorHandler } from './errors.js';
+import { registerEtags } from './etag.js';
+import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
+import { authRoutes } from './routes/auth.js';
 import { interactionRoutes } from './routes/interactions.js';
+import { introductionRoutes } from './routes/introductions.js';
+import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { settingsRoutes } from './routes/settings.js';
+import { shareRoutes } from './routes/shares.js';
+import { signInLinkRoutes } from './routes/sign-in-link.js';
+import { tokenRoutes } from './routes/tokens.js';
+import { userRoutes } from './routes/users.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The use-case deps of the user making this request: repositories scoped to them. */
     deps: Deps;
+    /** The signed-in user, or null on a public route reached without credentials. */
+    user: User | null;
   }
 }
 
 export type AppDependencies = {
   repos: Repos;
-  /** The local owner a single-user install works as. */
-  ownerId: string;
+  /**
+   * For one feature's route tests: a request with no credentials acts as this user.
+   * The server (main.ts) never sets it, so there every /api route needs a session or token.
+   */
+  ownerId?: string;
   now?: () => Date;
-  logger?: boolean | object;
+  /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
+  fetchPage?: FetchPage;
+  logger?: LoggerOption;
+  /** A session unused for this many days is signed out (default 30). */
+  sessionIdleDays?: number;
+  /** Origins besides the server's own that may send cookie-authenticated writes. */
+  allowedOrigins?: readonly string[];
+  /** Where sign-in failure counters live; process memory unless another store is given. */
+  counterStore?: CounterStore;
+  /** Believe X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
+  trustProxy?: boolean;
+  /** Anyone may create an account at POST /api/v1/auth/sign-up (an admin's choice; off by default). */
+  allowSignUp?: boolean;
+  bodyLimit?: number;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date());
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  const sessionIdleDays = deps.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
+  const accounts: AccountDeps = { repos: deps.repos, now };
+  const limiter = signInLimiter(deps.counterStore ?? memoryCounterStore(), { max: 10, windowMs: 15 * 60 * 1000 });
+
+  const app = Fastify({
+    logger: loggerOptions(deps.logger),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: deps.bodyLimit ?? 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerRequestLog(app);
+  registerEtags(app);
 
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'kith API', version: '1', description: 'Your professional network, over HTTP.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
   });
 
+  async function identify(request: FastifyRequest): Promise<{ user: User; viaCookie: boolean } | undefined> {
+    const authorization = request.headers.authorization;
+    if (authorization) {
+      const [scheme, credential] = authorization.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer') return undefined;
+      const user = await resolveToken(accounts, credential);
+      return user && { user, viaCookie: false };
+    }
+    const cookieValue = request.cookies[SESSION_COOKIE];
+    if (cookieValue) {
+      const user = await resolveSession(accounts, cookieValue, sessionIdleDays);
+      return user && { user, viaCookie: true };
+    }
+    if (deps.ownerId) {
+      const user = await deps.repos.users.get(deps.ownerId);
+      return user && { user, viaCookie: false };
+    }
+    return undefined;
+  }
+
   app.decorateRequest('deps', null as unknown as Deps);
+  app.decorateRequest('user', null);
+  // Every /api route needs a signed-in user unless its schema says `security: []`
+  // (OpenAPI's "no authentication", so the document tells clients the same); the web
+  // UI's pages and files (anything outside /api) never do.
   app.addHook('onRequest', async (request) => {
-    request.deps = { repos: deps.repos.forOwner(deps.ownerId), now };
+    const found = await identify(request);
+    if (!originAllowed(request, found?.viaCookie ?? false, deps.allowedOrigins ?? [])) {
+      throw new KithError('FORBIDDEN', 'This write must come from a page of this server (Origin does not match)');
+    }
+    if (found) {
+      request.user = found.user;
+      request.deps = { repos: deps.repos.forOwner(found.user.id), now };
+      return;
+    }
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/') || request.routeOptions.schema?.security?.length === 0) return;
+    throw new KithError('UNAUTHENTICATED', 'Sign in first, or send Authorization: Bearer <token>');
   });
 
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  const publicRoute = { schema: { hide: true, security: [] } };
+  app.get('/api/health', publicRoute, async () => ({ status: 'ok' }));
+  app.get('/api/openapi.json', publicRoute, async () => app.swagger());
+  app.get('/api/docs', publicRoute, async (_request, reply) => {
+    reply.type('text/html; charset=utf-8');
+    return renderDocsPage(app.swagger() as unknown as OpenApiDocument);
+  });
 
+  await app.register(authRoutes, {
+    prefix: '/api/v1',
+    accounts,
+    limiter,
+    allowSignUp: deps.allowSignUp ?? false,
+  });
+  await app.register(tokenRoutes, { prefix: '/api/v1' });
+  await app.register(userRoutes, { prefix: '/api/v1', accounts });
+  await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
   await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
+  await app.register(itemRoutes, {
+    prefix: '/api/v1',
+    fetchPage: deps.fetchPage ?? createPageFetcher(fetchOptionsFromEnvironment()),
+  });
+  await app.register(shareRoutes, { prefix: '/api/v1' });
+  await app.register(introductionRoutes, { prefix: '/api/v1' });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     reply.type('text/html; charset=utf-8');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kith</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>kith</h1><p>kith is running. The web UI is on its way; the command line (<code>kith --help</code>) and <a href="/api/health">/api/health</a> work now.</p></main></body></html>`;
+<body><main><h1>kith</h1><p>kith is running. The web UI is on its way; the command line (<code>kith --help</code>) and <a href="/api/docs">the API documentation</a> work now.</p></main></body></html>`;
   });
 
   return app;

@@ -1,16 +1,32 @@
-import { ensureLocalUser } from '../core/users/ensure-local-user.js';
+import { prepareLocalSignIn } from '../core/auth/prepare-local-sign-in.js';
+import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
 import { buildApp } from './app.js';
 
-export type ServerOptions = { host: string; port: number; dataDir?: string };
+export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
 
-/** Opens the database, builds the app and listens; stops cleanly on SIGINT and SIGTERM. */
+function numberFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Opens the database, builds the app and listens; stops cleanly on SIGINT and SIGTERM.
+ * Local mode: while the owner has no password and no session, prints a one-time link.
+ */
 export async function startServer(options: ServerOptions): Promise<void> {
   const connection = await connect(configFromEnvironment({ dataDir: options.dataDir }));
   const repos = createRepos(connection);
-  const owner = await ensureLocalUser(repos.users, new Date());
-  const app = await buildApp({ repos, ownerId: owner.id, logger: { level: process.env.KITH_LOG_LEVEL ?? 'info' } });
+  const { linkToken } = await prepareLocalSignIn({ repos, now: () => new Date() });
+  const app = await buildApp({
+    repos,
+    logger: { level: process.env.KITH_LOG_LEVEL ?? 'info' },
+    sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
+    allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+    trustProxy: process.env.KITH_TRUST_PROXY === '1',
+    allowSignUp: options.allowSignUp ?? process.env.KITH_ALLOW_SIGN_UP === '1',
+  });
   const stop = async () => {
     await app.close();
     await connection.close();
@@ -19,6 +35,14 @@ export async function startServer(options: ServerOptions): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ host: options.host, port: options.port });
-  process.stdout.write(`kith: data is stored in ${connection.location}\n`);
-  process.stdout.write(`kith: serving http://${options.host}:${options.port}\n`);
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  // One write, so whoever reads the terminal (or a pipe) gets the link with the address.
+  const lines = [`kith: data is stored in ${connection.location}`, `kith: serving http://${host}:${port}`];
+  if (linkToken) {
+    lines.push('kith: open this link to sign in (works once, for 15 minutes):');
+    lines.push(`  http://${host}:${port}/auth/link/${linkToken}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -7,13 +7,15 @@ export function registerServeCommand(program: Command): void {
     .description('serve the web UI and the HTTP API')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '4321')
-    .action(async (flags: { host: string; port: string }, command: Command) => {
+    .option('--allow-sign-up', 'let anyone create an account on the web (off by default; or KITH_ALLOW_SIGN_UP=1)')
+    .action(async (flags: { host: string; port: string; allowSignUp?: boolean }, command: Command) => {
       // Loaded only here, so other commands do not pay for the web server's start-up.
       const { startServer } = await import('../../server/main.js');
       await startServer({
         host: flags.host,
         port: Number(flags.port),
         dataDir: command.optsWithGlobals<GlobalOptions>().dataDir,
+        ...(flags.allowSignUp ? { allowSignUp: true } : {}),
       });
     });
 }

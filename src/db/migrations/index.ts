@@ -2,6 +2,8 @@ import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../connect.js';
 import * as foundation from './0001-foundation.js';
 import * as keepInTouch from './0002-keep-in-touch.js';
+import * as giveFirst from './0004-give-first.js';
+import * as accounts from './0005-accounts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -9,6 +11,8 @@ type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-keep-in-touch': keepInTouch,
+  '0004-give-first': giveFirst,
+  '0005-accounts': accounts,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

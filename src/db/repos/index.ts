@@ -3,12 +3,16 @@ import type { OwnerRepos } from '../../core/repos.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { authRepo } from './auth.js';
 import { interactionsRepo } from './interactions.js';
+import { introductionsRepo } from './introductions.js';
+import { itemsRepo } from './items.js';
 import { keepInTouchRepo } from './keep-in-touch.js';
 import { occasionsRepo } from './occasions.js';
 import { peopleRepo } from './people.js';
 import { remindersRepo } from './reminders.js';
 import { settingsRepo } from './settings.js';
+import { sharesRepo } from './shares.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -24,11 +28,15 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId),
+      auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, ownerId),
       reminders: remindersRepo(db, ownerId),
       occasions: occasionsRepo(db, ownerId),
       keepInTouch: keepInTouchRepo(db, ownerId),
+      items: itemsRepo(db, ownerId),
+      shares: sharesRepo(db, ownerId),
+      introductions: introductionsRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

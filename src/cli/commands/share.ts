@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { showItem } from '../../core/items/get-item.js';
+import { resolvePerson } from '../../core/people/resolve-person.js';
+import { listSharesForPerson } from '../../core/shares/list-shares.js';
+import { shareItem } from '../../core/shares/share-item.js';
+import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
+import { printJson, printTable } from '../output.js';
+import { withContext } from '../run.js';
+import { printSentTo } from './items.js';
+
+export function registerShareCommands(program: Command): void {
+  program
+    .command('share')
+    .description('who would value an item (ranked, with reasons), or record that you sent it with --to')
+    .argument('[item]', 'item id')
+    .option('--to <person>', 'record that you sent the item to this person (id or name)')
+    .option('--note <note>', 'with --to: what you wrote')
+    .option('--limit <n>', 'at most this many suggestions', '10')
+    .option('--history <person>', 'list what this person was already sent')
+    .option('--json', 'print JSON')
+    .action(
+      withContext(async ({ deps }, itemId: string | undefined, flags) => {
+        if (flags.history) {
+          const person = await resolvePerson(deps, flags.history);
+          const shares = await listSharesForPerson(deps, person.id);
+          if (flags.json) printJson(shares);
+          else
+            printTable(
+              shares,
+              [
+                { header: 'SENT ON', value: (share) => share.sharedAt.slice(0, 10) },
+                { header: 'ITEM', value: (share) => share.itemTitle, max: 50 },
+                { header: 'NOTE', value: (share) => share.note, max: 40 },
+              ],
+              `Nothing sent to ${person.displayName} yet.`,
+            );
+          return;
+        }
+        if (!itemId) {
+          program.error('kith share: name an item (or use --history PERSON)', { exitCode: 2 });
+          return;
+        }
+        if (flags.to) {
+          const person = await resolvePerson(deps, flags.to);
+          const share = await shareItem(deps, { itemId, personId: person.id, note: flags.note });
+          if (flags.json) printJson(share);
+          else
+            process.stdout.write(
+              `Sent "${share.itemTitle}" to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`,
+            );
+          return;
+        }
+        const suggestions = await suggestRecipients(deps, { itemId, limit: flags.limit });
+        if (flags.json) {
+          printJson(suggestions);
+          return;
+        }
+        printSentTo(await showItem(deps, itemId));
+        printTable(
+          suggestions,
+          [
+            { header: 'ID', value: (s) => s.id, max: 26 },
+            { header: 'NAME', value: (s) => s.name, max: 30 },
+            { header: 'SCORE', value: (s) => s.score.toFixed(1) },
+            { header: 'WHY', value: (s) => s.reasons.join('; '), max: 90 },
+          ],
+          'Nobody in your network matches this item yet.',
+        );
+      }),
+    );
+}

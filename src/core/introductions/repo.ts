@@ -1,0 +1,9 @@
+import type { Introduction } from './schema.js';
+
+export type IntroductionsRepo = {
+  insert(introduction: Introduction): Promise<void>;
+  get(id: string): Promise<Introduction | undefined>;
+  save(introduction: Introduction): Promise<void>;
+  /** Every introduction, newest first. */
+  list(): Promise<Introduction[]>;
+};

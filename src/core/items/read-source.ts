@@ -1,0 +1,65 @@
+import { extractPage } from '../../formats/page.js';
+import { KithError } from '../errors.js';
+import { type FetchPage, MAX_ITEM_TEXT } from './schema.js';
+
+/** What an item's source yields before the user's own values are laid over it. */
+export type ReadSource = {
+  source: 'url' | 'html' | 'text';
+  url: string | null;
+  title: string | null;
+  text: string;
+  summary: string | null;
+  looksLikeJob: boolean;
+  company: string | null;
+  role: string | null;
+  location: string | null;
+};
+
+function fromText(text: string): Omit<ReadSource, 'source' | 'url'> {
+  const clean = text.replace(/\r\n?/g, '\n').trim();
+  const firstLine = clean.split('\n')[0]?.trim() ?? '';
+  return {
+    title: firstLine.length > 0 && firstLine.length <= 200 ? firstLine : null,
+    text: clean,
+    summary: null,
+    looksLikeJob: false,
+    company: null,
+    role: null,
+    location: null,
+  };
+}
+
+function fromHtml(html: string): Omit<ReadSource, 'source' | 'url'> {
+  const page = extractPage(html);
+  return {
+    title: page.title,
+    text: page.text,
+    summary: page.summary,
+    looksLikeJob: page.looksLikeJob,
+    company: page.company,
+    role: page.role,
+    location: page.location,
+  };
+}
+
+/** Reads the one source an item was given; a source with no readable text is an error. */
+export async function readSource(
+  input: { url?: string; html?: string; text?: string },
+  fetchPage: FetchPage,
+): Promise<ReadSource> {
+  let read: ReadSource;
+  if (input.url !== undefined) {
+    const page = await fetchPage(input.url);
+    const body = page.contentType === 'text/plain' ? fromText(page.body) : fromHtml(page.body);
+    read = { source: 'url', url: page.url, ...body };
+  } else if (input.html !== undefined) {
+    read = { source: 'html', url: null, ...fromHtml(input.html) };
+  } else {
+    read = { source: 'text', url: null, ...fromText(input.text ?? '') };
+  }
+  if (read.text.trim().length === 0) {
+    const where = read.source === 'url' ? `the page at ${input.url}` : read.source === 'html' ? 'the HTML' : 'the item';
+    throw new KithError('ITEM_UNREADABLE', `${where} has no readable text; nothing was saved`, { source: read.source });
+  }
+  return { ...read, text: read.text.slice(0, MAX_ITEM_TEXT) };
+}

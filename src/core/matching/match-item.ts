@@ -1,0 +1,397 @@
+import {
+  companyTokensOf,
+  type Label,
+  MAX_PHRASE,
+  type MatchablePerson,
+  notesConcepts,
+  toLabel,
+  toNeed,
+} from './profile.js';
+import { tokenize } from './terms.js';
+import { conceptName, findConcepts, relatedConcepts } from './vocabulary.js';
+
+/** The fields of an item the matcher reads; an Item has all of them. */
+export type MatchableItem = {
+  kind: 'article' | 'job' | 'resource';
+  title: string;
+  text: string;
+  topics: readonly string[];
+  company: string | null;
+  role: string | null;
+  location?: string | null;
+};
+
+export type Suggestion = { id: string; name: string; score: number; reasons: string[] };
+
+/** An item reduced to how strongly (about 0..1) it speaks of each concept, phrase and word. */
+export type ItemProfile = {
+  kind: MatchableItem['kind'];
+  concepts: Map<number, number>;
+  related: Map<number, number>;
+  tokens: Map<string, number>;
+  /** Runs of two to four words, for labels found word for word. */
+  phrases: Map<string, number>;
+  /** Each distinct label matched once per item: a network repeats its labels a great deal. */
+  matched: Map<Label, LabelMatch>;
+};
+
+/** Enough of a long text to judge what it is about, and to keep matching fast. */
+const TEXT_LIMIT = 20_000;
+
+/**
+ * How much a mention counts: in the title (or the item's topics) most, then repeated
+ * in the text, then once. A label found word for word counts more than a synonym,
+ * and a related concept less than either.
+ */
+const STRENGTH = {
+  // their exact words in the title: the strongest sign there is, above any synonym
+  phrase: { headline: 1.2, repeated: 0.9, once: 0.85 },
+  concept: { headline: 0.9, repeated: 0.8, once: 0.65 },
+  related: 0.45,
+  words: 0.8,
+} as const;
+
+function strengthOf(kind: 'phrase' | 'concept', count: number): number {
+  return count >= 2 ? STRENGTH[kind].repeated : STRENGTH[kind].once;
+}
+
+function countPhrases(tokens: readonly string[], into: Map<string, number>): void {
+  for (let start = 0; start < tokens.length; start++) {
+    let phrase = tokens[start] as string;
+    for (let length = 2; length <= MAX_PHRASE && start + length <= tokens.length; length++) {
+      phrase += ` ${tokens[start + length - 1]}`;
+      into.set(phrase, (into.get(phrase) ?? 0) + 1);
+    }
+  }
+}
+
+export function buildItemProfile(item: MatchableItem): ItemProfile {
+  const headline = tokenize([item.title, item.role ?? '', item.location ?? ''].join(' \n '));
+  // Topics are mostly extracted from the text itself: they confirm a subject (as a
+  // repeated mention does) but do not lift it to the title's strength.
+  const topics = tokenize(item.topics.join(' \n '));
+  const body = tokenize(item.text.slice(0, TEXT_LIMIT));
+  const concepts = new Map<number, number>();
+  for (const [id, count] of findConcepts(body)) concepts.set(id, strengthOf('concept', count));
+  for (const id of findConcepts(topics).keys()) concepts.set(id, STRENGTH.concept.repeated);
+  for (const id of findConcepts(headline).keys()) concepts.set(id, STRENGTH.concept.headline);
+  const tokens = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const token of body) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const [token, count] of counts) tokens.set(token, strengthOf('phrase', count));
+  for (const token of topics) tokens.set(token, Math.max(tokens.get(token) ?? 0, STRENGTH.phrase.repeated));
+  for (const token of headline) tokens.set(token, STRENGTH.phrase.headline);
+  const phraseCounts = new Map<string, number>();
+  countPhrases(body, phraseCounts);
+  for (const topic of item.topics) countPhrases(tokenize(topic), phraseCounts);
+  const phrases = new Map<string, number>();
+  for (const [phrase, count] of phraseCounts) phrases.set(phrase, strengthOf('phrase', count));
+  const headlinePhrases = new Map<string, number>();
+  countPhrases(headline, headlinePhrases);
+  for (const phrase of headlinePhrases.keys()) phrases.set(phrase, STRENGTH.phrase.headline);
+  const related = new Map<number, number>();
+  for (const [id, weight] of concepts) {
+    for (const other of relatedConcepts(id)) {
+      if (concepts.has(other)) continue;
+      related.set(other, Math.max(related.get(other) ?? 0, (weight / STRENGTH.concept.headline) * STRENGTH.related));
+    }
+  }
+  return { kind: item.kind, concepts, related, tokens, phrases, matched: new Map() };
+}
+
+/** How a label met an item: its strength, and the concept it met through (-1 for words). */
+export type LabelMatch = { strength: number; concept: number };
+const NO_MATCH: LabelMatch = { strength: 0, concept: -1 };
+
+/**
+ * How strongly (0..1) an item speaks to a label. Word for word is best; a label the
+ * vocabulary knows then matches by concept (its synonyms fully, related concepts
+ * less unless `directOnly`); any other label by its meaningful words, most of which
+ * must appear.
+ */
+export function matchLabel(label: Label, item: ItemProfile, directOnly = false): LabelMatch {
+  if (directOnly) return computeMatch(label, item, true);
+  let match = item.matched.get(label);
+  if (!match) {
+    match = computeMatch(label, item, false);
+    item.matched.set(label, match);
+  }
+  return match;
+}
+
+function computeMatch(label: Label, item: ItemProfile, directOnly: boolean): LabelMatch {
+  let best = NO_MATCH;
+  if (label.phrase) {
+    const strength = item.phrases.get(label.phrase);
+    if (strength) best = { strength, concept: label.concepts[0] ?? -1 };
+  }
+  if (label.concepts.length > 0) {
+    for (const id of label.concepts) {
+      const strength = Math.max(item.concepts.get(id) ?? 0, directOnly ? 0 : (item.related.get(id) ?? 0));
+      if (strength > best.strength) best = { strength, concept: id };
+    }
+    return best;
+  }
+  if (best.strength > 0 || label.tokens.length === 0) return best;
+  let sum = 0;
+  let matched = 0;
+  for (const token of label.tokens) {
+    const weight = item.tokens.get(token);
+    if (weight) {
+      sum += weight;
+      matched++;
+    }
+  }
+  if (matched / label.tokens.length < 0.6) return NO_MATCH;
+  return { strength: (STRENGTH.words * sum) / label.tokens.length, concept: -1 };
+}
+
+export function labelStrength(label: Label, item: ItemProfile): number {
+  return matchLabel(label, item).strength;
+}
+
+type Weights = {
+  topics: number;
+  jobNeeds: number;
+  needs: number;
+  offers: number;
+  title: number;
+  industry: number;
+  company: number;
+  notes: number;
+};
+
+/**
+ * For a job listing a stated search for such a role outweighs any shared interest;
+ * for an article, interests and needs lead and what someone offers counts little.
+ */
+const weightsByKind: Record<MatchableItem['kind'], Weights> = {
+  article: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
+  resource: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
+  job: { topics: 2, jobNeeds: 10, needs: 1, offers: 0.5, title: 3, industry: 1, company: 0, notes: 0.5 },
+};
+
+/** Several matches in one field add up, each less than the one before. */
+const DECAY = 0.6;
+/** Below this a match is a coincidence of words, not a reason to send something. */
+export const MIN_SCORE = 0.8;
+
+function decayedSum(strengths: number[]): number {
+  strengths.sort((a, b) => b - a);
+  let total = 0;
+  let factor = 1;
+  for (const strength of strengths) {
+    total += strength * factor;
+    factor *= DECAY;
+  }
+  return total;
+}
+
+/** "looking for a senior data role" from the need "a senior data role"; "hiring …" stays as written. */
+function needPhrase(need: string): string {
+  const text = need.trim();
+  if (/^(looking|seeking|searching|hiring|wants?|needs?|open to)\b/i.test(text)) return text;
+  if (/^to\s/i.test(text)) return `wants ${text}`;
+  return `looking for ${text}`;
+}
+
+const NO_TOKENS: readonly string[] = [];
+
+type Field = 'jobNeeds' | 'topics' | 'needs' | 'title' | 'industry' | 'offers' | 'notes';
+
+/** Met again in the same field, a concept adds this much; in another field, half. */
+const REPEAT_IN_FIELD = 0.3;
+const REPEAT_ACROSS_FIELDS = 0.5;
+
+/**
+ * One concept counts once per person: two topics that are synonyms ("observability",
+ * "monitoring") are one interest, not two, and their title saying it again adds less.
+ * `used` is the concepts already counted for the person being scored, and the field
+ * that counted each; words without a concept always count in full.
+ */
+function credited(label: Label, item: ItemProfile, field: Field, used: Map<number, Field>, directOnly = false): number {
+  const match = matchLabel(label, item, directOnly);
+  if (match.strength <= 0) return 0;
+  if (match.concept < 0 && label.concepts.length === 0) return match.strength;
+  // A label may name several concepts ("nurse wellbeing"): take the one that adds most.
+  let best = 0;
+  let bestConcept = -1;
+  const candidates = label.concepts.length > 0 ? label.concepts : [match.concept];
+  for (const id of candidates) {
+    const raw =
+      id === match.concept
+        ? match.strength
+        : Math.max(item.concepts.get(id) ?? 0, directOnly ? 0 : (item.related.get(id) ?? 0));
+    if (raw <= 0) continue;
+    const earlier = used.get(id);
+    const value = earlier === undefined ? raw : raw * (earlier === field ? REPEAT_IN_FIELD : REPEAT_ACROSS_FIELDS);
+    if (value > best) {
+      best = value;
+      bestConcept = id;
+    }
+  }
+  if (bestConcept >= 0 && !used.has(bestConcept)) used.set(bestConcept, field);
+  return best;
+}
+
+/** Scratch for the person being scored; cleared for each, so scoring allocates nothing per person. */
+const usedConcepts = new Map<number, Field>();
+
+/** The strengths of the field being summed: one buffer reused for every field of every person. */
+const strengths: number[] = [];
+
+/** Sums the strengths gathered in the buffer (see decayedSum) and empties it. */
+function takeSum(): number {
+  const total = strengths.length > 0 ? decayedSum(strengths) : 0;
+  strengths.length = 0;
+  return total;
+}
+
+/** A field of labels (topics, offers): its decayed sum; the matching labels go to `texts` when explaining. */
+function fieldScore(labels: readonly string[], item: ItemProfile, field: Field, texts: string[] | null): number {
+  for (const text of labels) {
+    const strength = credited(toLabel(text), item, field, usedConcepts);
+    if (strength > 0) {
+      strengths.push(strength);
+      texts?.push(text);
+    }
+  }
+  return takeSum();
+}
+
+/**
+ * Scores one person for an item, writing the reasons in words into `reasons` when
+ * given; 0 when nothing meets. Labels are parsed once per distinct text (see toLabel),
+ * and nothing is allocated for the many people who do not match, which keeps 10,000
+ * people within a request's budget.
+ */
+function assess(
+  person: MatchablePerson,
+  item: ItemProfile,
+  itemTokens: ReadonlySet<string>,
+  reasons: string[] | null,
+): number {
+  const weights = weightsByKind[item.kind];
+  usedConcepts.clear();
+  const title = person.title ? toLabel(person.title) : null;
+  const titleMatch = title ? matchLabel(title, item) : NO_MATCH;
+
+  const jobTexts: string[] | null = reasons ? [] : null;
+  for (const text of person.needs) {
+    const need = toNeed(text);
+    if (!need.jobSeeking) continue;
+    // A role someone looks for must be this role: a neighbouring field is not a match.
+    // "open to a new role" names no field: their title says which roles they mean.
+    const strength =
+      need.concepts.length === 0 && need.tokens.length === 0 && title
+        ? credited(title, item, 'jobNeeds', usedConcepts, true)
+        : credited(need, item, 'jobNeeds', usedConcepts, true);
+    if (strength > 0) {
+      strengths.push(strength);
+      jobTexts?.push(needPhrase(text));
+    }
+  }
+  const jobNeeds = takeSum();
+  const topicTexts: string[] | null = reasons ? [] : null;
+  const topics = fieldScore(person.topics, item, 'topics', topicTexts);
+  const needTexts: string[] | null = reasons ? [] : null;
+  for (const text of person.needs) {
+    const need = toNeed(text);
+    if (need.jobSeeking) continue;
+    const strength = credited(need, item, 'needs', usedConcepts);
+    if (strength > 0) {
+      strengths.push(strength);
+      needTexts?.push(needPhrase(text));
+    }
+  }
+  const otherNeeds = takeSum();
+  const titleStrength = title && titleMatch.strength > 0 ? credited(title, item, 'title', usedConcepts) : 0;
+  const industryStrength = person.industry ? credited(toLabel(person.industry), item, 'industry', usedConcepts) : 0;
+  const companyTokens = weights.company > 0 && person.company ? companyTokensOf(person.company) : NO_TOKENS;
+  let companyMentioned = companyTokens.length > 0;
+  for (const token of companyTokens) if (!itemTokens.has(token)) companyMentioned = false;
+  const offerTexts: string[] | null = reasons ? [] : null;
+  const offers = fieldScore(person.offers, item, 'offers', offerTexts);
+  if (person.notes) {
+    for (const id of notesConcepts(person.notes)) {
+      const strength = item.concepts.get(id);
+      if (strength) strengths.push(usedConcepts.has(id) ? strength * REPEAT_ACROSS_FIELDS : strength);
+    }
+  }
+  const notedCount = strengths.length;
+  const notes = takeSum();
+
+  const score =
+    weights.jobNeeds * jobNeeds +
+    weights.topics * topics +
+    weights.needs * otherNeeds +
+    weights.title * titleStrength +
+    weights.industry * industryStrength +
+    (companyMentioned ? weights.company : 0) +
+    weights.offers * offers +
+    weights.notes * notes;
+  if (score < MIN_SCORE) return 0;
+  if (reasons) {
+    if (item.kind === 'job') reasons.push(...(jobTexts ?? []));
+    if (topics > 0) reasons.push(`interested in ${topicTexts?.join(', ')}`);
+    if (item.kind !== 'job') reasons.push(...(jobTexts ?? []));
+    reasons.push(...(needTexts ?? []));
+    if (titleStrength > 0) reasons.push(`works as ${person.title}`);
+    if (industryStrength > 0) reasons.push(`works in ${person.industry}`);
+    if (companyMentioned) reasons.push(`works at ${person.company}, which it mentions`);
+    if (offers > 0) reasons.push(`can help with ${offerTexts?.join(', ')}`);
+    if (notedCount > 0 && person.notes) {
+      const noted = notesConcepts(person.notes).filter((id) => item.concepts.has(id));
+      reasons.push(`your notes mention ${noted.map(conceptName).join(', ')}`);
+    }
+  }
+  return score;
+}
+
+/** One person's score for an item, with the reasons in words; null when nothing meets. */
+export function scorePerson(
+  person: MatchablePerson,
+  item: ItemProfile,
+  itemTokens: ReadonlySet<string>,
+): Suggestion | null {
+  const reasons: string[] = [];
+  const score = assess(person, item, itemTokens, reasons);
+  return score > 0 ? { id: person.id, name: person.displayName, score: Math.round(score * 100) / 100, reasons } : null;
+}
+
+export type RankOptions = {
+  /** People who already received the item. */
+  exclude?: ReadonlySet<string>;
+  limit?: number;
+};
+
+/**
+ * Ranks a user's people for an item, each with the reasons it would matter to them.
+ * Archived people and those who already received it are left out.
+ */
+export function rankPeopleForItem(
+  people: readonly MatchablePerson[],
+  item: MatchableItem,
+  options: RankOptions = {},
+): Suggestion[] {
+  const itemProfile = buildItemProfile(item);
+  const itemTokens = new Set(itemProfile.tokens.keys());
+  // Score everyone without reasons, then explain only those who make the list.
+  const matched: number[] = [];
+  const scores = new Float64Array(people.length);
+  people.forEach((person, index) => {
+    if (person.archived || options.exclude?.has(person.id)) return;
+    const score = assess(person, itemProfile, itemTokens, null);
+    if (score > 0) {
+      scores[index] = score;
+      matched.push(index);
+    }
+  });
+  const name = (index: number) => (people[index] as MatchablePerson).displayName;
+  // Codepoint order breaks ties: deterministic, and far cheaper than a locale compare over thousands.
+  matched.sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
+  );
+  const top = options.limit ? matched.slice(0, options.limit) : matched;
+  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens) ?? []);
+}

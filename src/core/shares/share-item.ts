@@ -1,0 +1,50 @@
+import { KithError } from '../errors.js';
+import { recordInteraction } from '../interactions/record-interaction.js';
+import { getItem } from '../items/get-item.js';
+import { getPerson } from '../people/get-person.js';
+import type { Deps } from '../repos.js';
+import { newId } from '../shared/ids.js';
+import { parseInput } from '../shared/validate.js';
+import { type CreateShareInput, createShareSchema, type Share, type ShareView } from './schema.js';
+
+/**
+ * Records that an item went to a person, with a note, as an interaction with them. Sending the same item to the
+ * same person twice is refused, with the date it was already sent.
+ */
+export async function shareItem(deps: Deps, input: CreateShareInput): Promise<ShareView> {
+  const data = parseInput(createShareSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const item = await getItem(scoped, data.itemId);
+    const person = await getPerson(scoped, data.personId);
+    const earlier = (await repos.shares.listForItem(item.id)).find((share) => share.personId === person.id);
+    if (earlier) {
+      throw new KithError(
+        'ALREADY_EXISTS',
+        `Already sent "${item.title}" to ${person.displayName} on ${earlier.sharedAt.slice(0, 10)}`,
+        { shareId: earlier.id, sharedAt: earlier.sharedAt },
+      );
+    }
+    const share: Share = {
+      id: newId(),
+      itemId: item.id,
+      personId: person.id,
+      sharedAt: data.sharedAt ? new Date(data.sharedAt).toISOString() : deps.now().toISOString(),
+      note: data.note,
+    };
+    await repos.shares.insert(share);
+    // Giving is keeping in touch: the share is an interaction, on the timeline, and resets the clock.
+    await recordInteraction(
+      repos,
+      {
+        personIds: [person.id],
+        ...(data.sharedAt ? { occurredAt: share.sharedAt } : {}),
+        kind: 'share',
+        summary: `Sent "${item.title}"`.slice(0, 500),
+        notes: share.note,
+      },
+      deps.now(),
+    );
+    return { ...share, itemTitle: item.title, personName: person.displayName };
+  });
+}

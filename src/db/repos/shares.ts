@@ -1,0 +1,50 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { SharesRepo } from '../../core/shares/repo.js';
+import type { Share } from '../../core/shares/schema.js';
+import type { Database, ShareTable } from '../schema.js';
+
+function fromRow(row: Selectable<ShareTable>): Share {
+  return { id: row.id, itemId: row.item_id, personId: row.person_id, sharedAt: row.shared_at, note: row.note };
+}
+
+export function sharesRepo(db: Kysely<Database>, ownerId: string): SharesRepo {
+  return {
+    async insert(share) {
+      await db
+        .insertInto('share')
+        .values({
+          owner_id: ownerId,
+          id: share.id,
+          item_id: share.itemId,
+          person_id: share.personId,
+          shared_at: share.sharedAt,
+          note: share.note,
+        })
+        .execute();
+    },
+
+    async listForItem(itemId) {
+      const rows = await db
+        .selectFrom('share')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('item_id', '=', itemId)
+        .orderBy('shared_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(fromRow);
+    },
+
+    async listForPerson(personId) {
+      const rows = await db
+        .selectFrom('share')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', personId)
+        .orderBy('shared_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(fromRow);
+    },
+  };
+}

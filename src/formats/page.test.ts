@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from './page.js';
+
+const fixture = (name: string) => readFileSync(join('/work/shared/fixtures/pages', name), 'utf8');
+
+describe('extractPage', () => {
+  it('keeps an article title and text and drops navigation, aside and footer', () => {
+    const page = extractPage(fixture('article-warehouse-automation.html'));
+    expect(page.title).toBe('What warehouse automation really costs');
+    expect(page.text).toContain('Autonomous mobile robots and goods-to-person picking systems');
+    expect(page.text).toContain('an engineering project second.');
+    for (const dropped of ['Subscribe', 'Advertise', 'Ten tips for your next trade show', 'Privacy', '© 2026']) {
+      expect(page.text).not.toContain(dropped);
+    }
+    expect(page.summary).toMatch(/^Robotic picking pays back/);
+    expect(page.looksLikeJob).toBe(false);
+    expect(page.company).toBeNull();
+  });
+
+  it('reads a job listing: role, company and location, with the header and footer dropped', () => {
+    const page = extractPage(fixture('job-senior-data-engineer.html'));
+    expect(page.looksLikeJob).toBe(true);
+    expect(page.role).toBe('Senior Data Engineer – Streaming Platform');
+    expect(page.company).toBe('Trey Research');
+    expect(page.location).toBe('Madrid, Spain (hybrid)');
+    expect(page.text).toContain('design Kafka and Flink pipelines');
+    expect(page.text).toContain('Experience with schema evolution and data contracts');
+    expect(page.text).not.toContain('All jobs');
+    expect(page.text).not.toContain('equal opportunity employer');
+  });
+
+  it('prefers a JSON-LD JobPosting for the job fields', () => {
+    const html = `<html><head><title>Careers</title><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Demand Planner',
+      hiringOrganization: { '@type': 'Organization', name: 'Northwind Traders' },
+      jobLocation: { '@type': 'Place', address: { addressLocality: 'Lagos', addressCountry: 'NG' } },
+    })}</script></head><body><main><h1>Join us</h1><p>${'We forecast demand for a growing network of stores. '.repeat(6)}</p></main></body></html>`;
+    const page = extractPage(html);
+    expect(page).toMatchObject({
+      looksLikeJob: true,
+      role: 'Demand Planner',
+      company: 'Northwind Traders',
+      location: 'Lagos, NG',
+    });
+  });
+
+  it('finds no text in a page that has none', () => {
+    const menuOnly =
+      '<html><head><title>Empty</title></head><body><nav><a href="/">Home</a> <a href="/about">About us</a></nav><footer>© 2026</footer></body></html>';
+    expect(extractPage(menuOnly).text).toBe('');
+  });
+});

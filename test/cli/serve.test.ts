@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { kithBin, runKith, tempDataDir } from '../support/cli.js';
+
+type Started = { child: ChildProcess; output: string; base: string; link?: string };
+
+/** Starts `kith serve --port 0` and waits until it prints where it listens (and the link, if any, with it). */
+function serve(dir: string): Promise<Started> {
+  const child = spawn(process.execPath, [kithBin, '--data-dir', dir, 'serve', '--port', '0'], {
+    env: { ...process.env, DATABASE_URL: '', KITH_LOG_LEVEL: 'warn' },
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += String(chunk);
+      const base = output.match(/serving (http:\/\/\S+)/)?.[1];
+      const link = output.match(/(http:\/\/\S+\/auth\/link\/\S+)/)?.[1];
+      // kith serve prints its address and the link in one write
+      if (base) resolve({ child, output, base, ...(link ? { link } : {}) });
+    });
+    child.once('exit', (code) => reject(new Error(`kith serve exited with ${code}: ${output}`)));
+  });
+}
+
+describe('kith serve in local mode', () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill('SIGTERM');
+  });
+
+  it('prints where data lives and a one-time sign-in link that signs the browser in once', async () => {
+    const dir = tempDataDir();
+    const first = await serve(dir);
+    children.push(first.child);
+    expect(first.output).toContain(`data is stored in ${dir}/kith.db`);
+    expect(first.link).toBeDefined();
+    const link = first.link ?? '';
+    expect((await fetch(`${first.base}/api/v1/people`)).status).toBe(401);
+
+    const signedIn = await fetch(link, { redirect: 'manual' });
+    expect(signedIn.status).toBe(302);
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const me = await fetch(`${first.base}/api/v1/auth/me`, { headers: { cookie } });
+    expect(await me.json()).toMatchObject({ email: 'owner@localhost', isAdmin: true });
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(404);
+
+    first.child.kill('SIGTERM');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+    const second = await serve(dir);
+    children.push(second.child);
+    expect(second.link).toBeUndefined();
+
+    // Another browser: `kith users link` prints a fresh one-time link for the owner.
+    const printed = runKith(dir, ['users', 'link', '--base', second.base]);
+    expect(printed.code).toBe(0);
+    const again = await fetch(printed.stdout.trim(), { redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('set-cookie')).toMatch(/Max-Age=34560000/);
+  });
+});
