@@ -102,9 +102,18 @@ export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 's
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely first lists every table of the database; a schema dropped meanwhile by another
+  // client (parallel test suites) fails that listing. Nothing was applied, so try again.
+  for (let attempt = 1; attempt < 5 && error && results === undefined && isVanishedRelation(error); attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function isVanishedRelation(error: unknown): boolean {
+  return error instanceof Error && /^(schema|relation) ".*" does not exist$/.test(error.message);
 }

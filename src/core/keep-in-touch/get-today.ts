@@ -25,7 +25,9 @@ function toContact(row: ContactRow, timeZone: string): Contact {
     name: row.name,
     tier: row.tier,
     cadenceDays: row.cadenceDays,
-    addedOn: localDateOf(new Date(row.createdAt), timeZone),
+    // Only read when nobody has been in touch yet; the local day costs a time-zone lookup.
+    addedOn:
+      row.lastInteractionOn === null ? localDateOf(new Date(row.createdAt), timeZone) : row.createdAt.slice(0, 10),
     lastInteractionOn: row.lastInteractionOn,
     snoozedUntil: row.snoozedUntil,
     driftSilencedUntil: row.driftSilencedUntil,

@@ -2,10 +2,6 @@ import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type Settings, type UpdateSettingsInput, updateSettingsSchema } from './schema.js';
 
-export async function getSettings(deps: Deps): Promise<Settings> {
-  return deps.repos.settings.get();
-}
-
 /** Changes only what the input names; a cadence of null means "never nag" for that tier. */
 export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Promise<Settings> {
   const patch = parseInput(updateSettingsSchema, input);

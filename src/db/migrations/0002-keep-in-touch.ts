@@ -8,13 +8,21 @@ import type { Dialect } from '../connect.js';
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
   await db.schema.alterTable('person').addColumn('last_interaction_on', 'text').execute();
-  // Per tier (people without their own cadence), in clock-start order: the most overdue
-  // first, never-contacted by when added; and people with their own cadence.
+  // Per tier, people without their own cadence in clock-start order (the most overdue
+  // first); partial indexes, so that both databases can read them in order and stop early.
   await db.schema
     .createIndex('person_owner_keep_in_touch')
     .on('person')
-    .columns(['owner_id', 'archived', 'cadence_days', 'tier', 'last_interaction_on', 'created_at'])
+    .columns(['owner_id', 'archived', 'tier', 'last_interaction_on'])
+    .where(sql.ref('cadence_days'), 'is', null)
     .execute();
+  await db.schema
+    .createIndex('person_owner_never_contacted')
+    .on('person')
+    .columns(['owner_id', 'archived', 'tier', 'created_at'])
+    .where((eb) => eb.and([eb(sql.ref('cadence_days'), 'is', null), eb(sql.ref('last_interaction_on'), 'is', null)]))
+    .execute();
+  await db.schema.createIndex('person_owner_cadence').on('person').columns(['owner_id', 'cadence_days']).execute();
   // Birthdays by month and day (YYYY-MM-DD and --MM-DD alike), for the week ahead.
   await db.schema
     .createIndex('person_owner_birthday_month_day')

@@ -4,7 +4,7 @@ import type { Tier } from '../../core/people/schema.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
-const contactColumns = [
+const personColumns = [
   'p.id',
   'p.display_name',
   'p.tier',
@@ -12,26 +12,20 @@ const contactColumns = [
   'p.birthday',
   'p.created_at',
   'p.last_interaction_on',
-  's.snoozed_until',
-  's.drift_silenced_until',
   'p.archived',
 ] as const;
 
+type State = { snoozedUntil: string | null; driftSilencedUntil: string | null };
+
 export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTouchRepo {
   function everyone() {
-    return db
-      .selectFrom('person as p')
-      .leftJoin('contact_state as s', (join) =>
-        join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
-      )
-      .select(contactColumns)
-      .where('p.owner_id', '=', ownerId);
+    return db.selectFrom('person as p').select(personColumns).where('p.owner_id', '=', ownerId);
   }
   /** Not archived; the scans below walk indexes that lead with (owner_id, archived). */
   const contactQuery = () => everyone().where('p.archived', '=', 0);
   type Query = ReturnType<typeof everyone>;
   type Row = Awaited<ReturnType<Query['execute']>>[number];
-  const fromRow = (row: Row): ContactRow => ({
+  const fromRow = (row: Row, state: State | undefined): ContactRow => ({
     id: row.id,
     name: row.display_name,
     tier: row.tier as Tier,
@@ -39,12 +33,25 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     birthday: row.birthday,
     createdAt: row.created_at,
     lastInteractionOn: row.last_interaction_on ?? null,
-    snoozedUntil: row.snoozed_until ?? null,
-    driftSilencedUntil: row.drift_silenced_until ?? null,
+    snoozedUntil: state?.snoozedUntil ?? null,
+    driftSilencedUntil: state?.driftSilencedUntil ?? null,
   });
-  const notSnoozed = (query: Query, today: string) =>
-    query.where((eb) => eb.or([eb('s.snoozed_until', 'is', null), eb('s.snoozed_until', '<=', today)]));
-  const run = async (query: Query) => (await query.execute()).map(fromRow);
+
+  /** Snoozes and drift silences still running on `today`: few rows, read whole. */
+  async function activeStates(today: string): Promise<Map<string, State>> {
+    const rows = await db
+      .selectFrom('contact_state')
+      .select(['person_id', 'snoozed_until', 'drift_silenced_until'])
+      .where('owner_id', '=', ownerId)
+      .where((eb) => eb.or([eb('snoozed_until', '>', today), eb('drift_silenced_until', '>', today)]))
+      .execute();
+    return new Map(
+      rows.map((row) => [
+        row.person_id,
+        { snoozedUntil: row.snoozed_until, driftSilencedUntil: row.drift_silenced_until },
+      ]),
+    );
+  }
 
   return {
     async state(personId) {
@@ -75,44 +82,50 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     },
 
     /**
-     * Each query walks an index in clock-start order and stops after `perTier` people, so
-     * the cost does not grow with the network: within a tier the most overdue come first.
+     * Each query reads one table along an index in clock-start order and stops after
+     * `perTier` people (plus however many are snoozed, who are dropped here), so the cost
+     * does not grow with the network: within a tier the most overdue come first.
      */
     async candidates({ today, dueBy, birthdayMonthDays, perTier }) {
-      const queries: Promise<ContactRow[]>[] = [];
+      const states = await activeStates(today);
+      const snoozed = [...states.values()].filter((state) => state.snoozedUntil && state.snoozedUntil > today).length;
+      const queries: Query[] = [];
       for (const due of dueBy) {
-        const tier = notSnoozed(contactQuery(), today)
-          .where('p.tier', '=', due.tier)
-          .where('p.cadence_days', 'is', null);
+        const tier = contactQuery().where('p.cadence_days', 'is', null).where('p.tier', '=', due.tier);
         queries.push(
-          run(
-            tier
-              .where('p.last_interaction_on', '<=', due.clockStartOnOrBefore)
-              .orderBy('p.last_interaction_on')
-              .limit(perTier),
-          ),
+          tier
+            .where('p.last_interaction_on', '<=', due.clockStartOnOrBefore)
+            .orderBy('p.last_interaction_on')
+            .limit(perTier + snoozed),
           // Never contacted: the clock started when they were added (a day of slack for the zone).
-          run(
-            tier
-              .where('p.last_interaction_on', 'is', null)
-              .where('p.created_at', '<', `${due.clockStartOnOrBefore}T24`)
-              .orderBy('p.created_at')
-              .limit(perTier),
-          ),
+          tier
+            .where('p.last_interaction_on', 'is', null)
+            .where('p.created_at', '<', `${due.clockStartOnOrBefore}T24`)
+            .orderBy('p.created_at')
+            .limit(perTier + snoozed),
         );
       }
-      queries.push(run(notSnoozed(contactQuery(), today).where('p.cadence_days', 'is not', null)));
+      queries.push(contactQuery().where('p.cadence_days', 'is not', null));
       if (birthdayMonthDays.length > 0) {
+        // Only people kith keeps in touch with: occasions do not nag about those with no cadence.
+        const keptTiers = dueBy.map((due) => due.tier);
         queries.push(
-          run(
-            notSnoozed(contactQuery(), today).where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [
-              ...birthdayMonthDays,
-            ]),
-          ),
+          contactQuery()
+            .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...birthdayMonthDays])
+            .where((eb) =>
+              keptTiers.length > 0
+                ? eb.or([eb('p.cadence_days', 'is not', null), eb('p.tier', 'in', keptTiers)])
+                : eb('p.cadence_days', 'is not', null),
+            ),
         );
       }
       const byId = new Map<string, ContactRow>();
-      for (const rows of await Promise.all(queries)) for (const row of rows) byId.set(row.id, row);
+      for (const rows of await Promise.all(queries.map((query) => query.execute()))) {
+        for (const row of rows) {
+          const contact = fromRow(row, states.get(row.id));
+          if (contact.snoozedUntil === null || contact.snoozedUntil <= today) byId.set(row.id, contact);
+        }
+      }
       return [...byId.values()];
     },
 
@@ -121,8 +134,24 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
       // By primary key; archived people are dropped here, as filtering them in SQL would
       // steer SQLite onto the (owner_id, archived) index and a scan of everyone.
       for (const ids of chunk([...new Set(personIds)], 500)) {
-        const found = await everyone().where('p.id', 'in', ids).execute();
-        rows.push(...found.filter((row) => Number(row.archived) === 0).map(fromRow));
+        const [found, states] = await Promise.all([
+          everyone().where('p.id', 'in', ids).execute(),
+          db
+            .selectFrom('contact_state')
+            .select(['person_id', 'snoozed_until', 'drift_silenced_until'])
+            .where('owner_id', '=', ownerId)
+            .where('person_id', 'in', ids)
+            .execute(),
+        ]);
+        const byPerson = new Map(
+          states.map((row) => [
+            row.person_id,
+            { snoozedUntil: row.snoozed_until, driftSilencedUntil: row.drift_silenced_until },
+          ]),
+        );
+        rows.push(
+          ...found.filter((row) => Number(row.archived) === 0).map((row) => fromRow(row, byPerson.get(row.id))),
+        );
       }
       return rows;
     },
