@@ -27,8 +27,8 @@ type Features = {
   given: string;
   family: string;
   sortedName: string;
-  emails: Set<string>;
-  phones: Set<string>;
+  emails: string[];
+  phones: string[];
   company: string;
   location: string;
 };
@@ -45,8 +45,8 @@ function features(person: DedupePerson): Features {
     given,
     family,
     sortedName: nameTokens(person.displayName).sort().join(' '),
-    emails: new Set(person.emails.map((email) => valueKey('email', email.value))),
-    phones: new Set(person.phones.map((phone) => valueKey('phone', phone.value)).filter((key) => key.length >= 7)),
+    emails: [...new Set(person.emails.map((email) => valueKey('email', email.value)))],
+    phones: [...new Set(person.phones.map((phone) => valueKey('phone', phone.value)).filter((key) => key.length >= 7))],
     company: foldText(person.company ?? '').trim(),
     location: foldText(person.location ?? '').trim(),
   };
@@ -60,7 +60,7 @@ function features(person: DedupePerson): Features {
  * Robert Smith).
  */
 function blockingKeys(f: Features): string[] {
-  const keys = [...[...f.emails].map((key) => `e:${key}`), ...[...f.phones].map((key) => `p:${key}`)];
+  const keys = [...f.emails.map((key) => `e:${key}`), ...f.phones.map((key) => `p:${key}`)];
   if (f.sortedName) keys.push(`n:${f.sortedName}`);
   const words = f.sortedName.split(' ').filter(Boolean);
   const sounds = words.map(soundex);
@@ -75,30 +75,33 @@ function blockingKeys(f: Features): string[] {
   return keys;
 }
 
-function shared(a: Set<string>, b: Set<string>): string | undefined {
-  for (const value of a) if (b.has(value)) return value;
+function shared(a: readonly string[], b: readonly string[]): string | undefined {
+  for (const value of a) if (b.includes(value)) return value;
   return undefined;
 }
 
-/** How alike two people are (0–1), with the evidence in words. */
-export function scorePair(a: Features, b: Features): { score: number; evidence: string[] } | undefined {
+/**
+ * The score of a pair (0–1), or -1 when a cheap look rules it out. Evidence, in words,
+ * is pushed only when an array is given: most pairs in a block are strangers, and
+ * building their sentences would be most of the work.
+ */
+function compare(a: Features, b: Features, evidence: string[] | null): number {
   const email = shared(a.emails, b.emails);
   const phone = shared(a.phones, b.phones);
   // Most pairs in a block are strangers: a cheap look at the whole name rules them out
   // before the full comparison.
   const related = isNickname(a.given, b.given) || isNickname(a.given, b.family) || isNickname(b.given, a.family);
+  let sorted = -1;
   if (!email && !phone && !related) {
-    if (Math.abs(a.sortedName.length - b.sortedName.length) > 3) return undefined;
-    if (jaroWinkler(a.sortedName, b.sortedName) < 0.8) return undefined;
+    if (Math.abs(a.sortedName.length - b.sortedName.length) > 3) return -1;
+    sorted = jaroWinkler(a.sortedName, b.sortedName);
+    if (sorted < 0.8) return -1;
   }
-  const evidence: string[] = [];
   const nickname = a.given !== b.given && isNickname(a.given, b.given);
   const given = a.given === b.given ? 1 : nickname ? 0.95 : jaroWinkler(a.given, b.given);
   const family = jaroWinkler(a.family, b.family);
   const straight = a.family || b.family ? 0.45 * given + 0.55 * family : given;
   const givenLike = (x: string, y: string) => (x === y ? 1 : isNickname(x, y) ? 0.95 : jaroWinkler(x, y));
-  const swappedNickname =
-    a.given !== b.family && a.family !== b.given && (isNickname(a.given, b.family) || isNickname(b.given, a.family));
   const swapped =
     a.family && b.family
       ? Math.max(
@@ -106,36 +109,47 @@ export function scorePair(a: Features, b: Features): { score: number; evidence: 
           0.45 * givenLike(b.given, a.family) + 0.55 * jaroWinkler(b.family, a.given),
         )
       : 0;
-  const sorted = jaroWinkler(a.sortedName, b.sortedName);
+  if (sorted < 0) sorted = jaroWinkler(a.sortedName, b.sortedName);
   let score = Math.max(straight, swapped, sorted);
-  const names = `${a.person.displayName} / ${b.person.displayName}`;
-  if (a.sortedName === b.sortedName) evidence.push(`same name (${a.person.displayName})`);
-  else if (swapped > straight && swapped >= 0.9) evidence.push(`same name in another order (${names})`);
-  else evidence.push(`names ${Math.round(score * 100)}% alike (${names})`);
-  if (nickname) evidence.push(`${a.given} and ${b.given} are the same name (nickname)`);
-  if (swappedNickname) evidence.push('one name is a nickname of the other, in another order');
+  if (evidence) {
+    const names = `${a.person.displayName} / ${b.person.displayName}`;
+    const swappedNickname =
+      a.given !== b.family && a.family !== b.given && (isNickname(a.given, b.family) || isNickname(b.given, a.family));
+    if (a.sortedName === b.sortedName) evidence.push(`same name (${a.person.displayName})`);
+    else if (swapped > straight && swapped >= 0.9) evidence.push(`same name in another order (${names})`);
+    else evidence.push(`names ${Math.round(score * 100)}% alike (${names})`);
+    if (nickname) evidence.push(`${a.given} and ${b.given} are the same name (nickname)`);
+    if (swappedNickname) evidence.push('one name is a nickname of the other, in another order');
+  }
 
   if (a.company && b.company) {
     if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.92) {
       score += 0.05;
-      evidence.push(`same company (${a.person.company})`);
+      evidence?.push(`same company (${a.person.company})`);
     } else {
       score -= 0.15;
-      evidence.push(`different companies (${a.person.company} / ${b.person.company})`);
+      evidence?.push(`different companies (${a.person.company} / ${b.person.company})`);
     }
   }
   if (a.location && b.location) {
     if (a.location === b.location) {
       score += 0.02;
-      evidence.push(`same location (${a.person.location})`);
+      evidence?.push(`same location (${a.person.location})`);
     } else {
       score -= 0.03;
     }
   }
-  if (email) evidence.push(`same email (${email})`);
-  if (phone) evidence.push(`same phone (${phone})`);
+  if (email) evidence?.push(`same email (${email})`);
+  if (phone) evidence?.push(`same phone (${phone})`);
   if (email || phone) score = Math.max(score, 0.6) + 0.35;
-  return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, evidence };
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+/** How alike two people are (0–1), with the evidence in words. */
+export function scorePair(a: Features, b: Features): { score: number; evidence: string[] } | undefined {
+  const evidence: string[] = [];
+  const score = compare(a, b, evidence);
+  return score < 0 ? undefined : { score, evidence };
 }
 
 /**
@@ -148,10 +162,11 @@ export function findDuplicates(people: readonly DedupePerson[], options: Partial
   const all = people.map(features);
   const blocks = new Map<string, number[]>();
   all.forEach((f, index) => {
-    for (const key of new Set(blockingKeys(f))) {
+    for (const key of blockingKeys(f)) {
       const block = blocks.get(key);
-      if (block) block.push(index);
-      else blocks.set(key, [index]);
+      // People are added in order, so a key this person already gave ends its block.
+      if (!block) blocks.set(key, [index]);
+      else if (block[block.length - 1] !== index) block.push(index);
     }
   });
   // A pair sharing several blocks is scored once per block; scoring is deterministic, so
@@ -165,10 +180,11 @@ export function findDuplicates(people: readonly DedupePerson[], options: Partial
         const j = block[y] as number;
         const a = all[Math.min(i, j)] as Features;
         const b = all[Math.max(i, j)] as Features;
-        const scored = scorePair(a, b);
-        if (!scored || scored.score < threshold) continue;
+        if (compare(a, b, null) < threshold) continue;
         const key = `${a.person.id}|${b.person.id}`;
-        if (!found.has(key)) found.set(key, { aId: a.person.id, bId: b.person.id, ...scored });
+        if (found.has(key)) continue;
+        const evidence: string[] = [];
+        found.set(key, { aId: a.person.id, bId: b.person.id, score: compare(a, b, evidence), evidence });
       }
     }
   }

@@ -1,34 +1,62 @@
 import { foldText } from '../shared/text.js';
 
-// Reused between calls: dedupe compares millions of pairs, and fresh arrays each time
-// would keep the garbage collector busy.
-let aBuffer = new Uint8Array(64);
-let bBuffer = new Uint8Array(64);
-
-function matchedBuffer(buffer: Uint8Array, length: number): Uint8Array {
-  if (buffer.length < length) {
-    const grown = new Uint8Array(length * 2);
-    if (buffer === aBuffer) aBuffer = grown;
-    else bBuffer = grown;
-    return grown;
-  }
-  buffer.fill(0, 0, length);
-  return buffer;
-}
-
 /** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
+  return a.length <= 31 && b.length <= 31 ? shortJaroWinkler(a, b) : longJaroWinkler(a, b);
+}
+
+/** The prefix bonus Winkler adds to a Jaro score. */
+function winkler(a: string, b: string, jaro: number): number {
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) {
+    prefix += 1;
+  }
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Names fit in 31 characters: which characters matched is kept in the bits of two
+ * integers, so the millions of comparisons in a dedupe allocate and clear nothing.
+ */
+function shortJaroWinkler(a: string, b: string): number {
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = matchedBuffer(aBuffer, a.length);
-  const bMatched = matchedBuffer(bBuffer, b.length);
+  let aMatched = 0;
+  let bMatched = 0;
   let matches = 0;
   for (let i = 0; i < a.length; i += 1) {
-    const start = Math.max(0, i - window);
+    const code = a.charCodeAt(i);
     const end = Math.min(i + window + 1, b.length);
-    for (let j = start; j < end; j += 1) {
-      if (bMatched[j] || a[i] !== b[j]) continue;
+    for (let j = Math.max(0, i - window); j < end; j += 1) {
+      if (bMatched & (1 << j) || code !== b.charCodeAt(j)) continue;
+      aMatched |= 1 << i;
+      bMatched |= 1 << j;
+      matches += 1;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (!(aMatched & (1 << i))) continue;
+    while (!(bMatched & (1 << k))) k += 1;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions += 1;
+    k += 1;
+  }
+  return winkler(a, b, (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3);
+}
+
+function longJaroWinkler(a: string, b: string): number {
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Uint8Array(a.length);
+  const bMatched = new Uint8Array(b.length);
+  let matches = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const end = Math.min(i + window + 1, b.length);
+    for (let j = Math.max(0, i - window); j < end; j += 1) {
+      if (bMatched[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
       aMatched[i] = 1;
       bMatched[j] = 1;
       matches += 1;
@@ -41,13 +69,10 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < a.length; i += 1) {
     if (!aMatched[i]) continue;
     while (!bMatched[k]) k += 1;
-    if (a[i] !== b[k]) transpositions += 1;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions += 1;
     k += 1;
   }
-  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
-  return jaro + prefix * 0.1 * (1 - jaro);
+  return winkler(a, b, (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3);
 }
 
 const soundexCodes: Record<string, string> = {

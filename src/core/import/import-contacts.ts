@@ -69,7 +69,11 @@ export async function importContacts(
   const indexByKey = new Map<string, number>();
   for (const entry of incoming) {
     const keys = entry.keys;
-    const match = keys.map((key) => indexByKey.get(key)).find((index) => index !== undefined);
+    let match: number | undefined;
+    for (const key of keys) {
+      match = indexByKey.get(key);
+      if (match !== undefined) break;
+    }
     const target = match === undefined ? undefined : unique[match];
     if (match !== undefined && target) {
       target.person = combinePeople(target.person, entry.person, { joinNotes: false });
@@ -98,17 +102,23 @@ export async function importContacts(
     }
     const kithIds = unique.map((entry) => entry.kithId).filter((id): id is string => id !== null);
     const known = new Set((await repos.people.getMany(kithIds)).map((person) => person.id));
-    const existingId = (entry: Incoming) =>
-      (entry.kithId && known.has(entry.kithId) ? entry.kithId : undefined) ??
-      entry.keys.map((key) => owners.get(key)).find((id) => id !== undefined);
-    const matchedIds = [...new Set(unique.map(existingId).filter((id) => id !== undefined))];
+    const existingId = (entry: Incoming): string | undefined => {
+      if (entry.kithId && known.has(entry.kithId)) return entry.kithId;
+      for (const key of entry.keys) {
+        const id = owners.get(key);
+        if (id !== undefined) return id;
+      }
+      return undefined;
+    };
+    const existingIds = unique.map(existingId);
+    const matchedIds = [...new Set(existingIds.filter((id) => id !== undefined))];
     const existing = new Map((await repos.people.getMany(matchedIds)).map((person) => [person.id, person]));
 
     const created: Person[] = [];
     const updated = new Map<string, Person>();
     let updatedCount = 0;
-    for (const entry of unique) {
-      const id = existingId(entry);
+    for (const [index, entry] of unique.entries()) {
+      const id = existingIds[index];
       const current = id ? (updated.get(id) ?? existing.get(id)) : undefined;
       if (!current) {
         created.push(entry.person);

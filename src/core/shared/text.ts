@@ -1,5 +1,10 @@
+const nonAscii = /[\u0080-\uffff]/;
+
 /** Lowercase and strip diacritics, so "José" and "jose" compare equal. */
 export function foldText(text: string): string {
+  // Most names and keys are plain ASCII, where normalizing changes nothing and the only
+  // diacritics are ^ and `: imports and dedupe fold hundreds of thousands of strings.
+  if (!nonAscii.test(text)) return text.replace(/[\^`]/g, '').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')

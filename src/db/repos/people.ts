@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { PeopleRepo, PersonSearch, PersonValueKind } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
-import { searchDocument, sortName } from '../../core/people/search-document.js';
+import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
@@ -12,13 +12,13 @@ import { chunk } from './chunk.js';
 type PersonRow = Selectable<PersonTable>;
 type ValueRow = Selectable<PersonValueTable>;
 
-function toRow(ownerId: string, person: Person, searchRowid: number | null): PersonTable {
+function toRow(ownerId: string, person: Person, searchRowid: number | null, document: SearchDocument): PersonTable {
   return {
     owner_id: ownerId,
     id: person.id,
     display_name: person.displayName,
     sort_name: sortName(person.displayName),
-    search_name: searchDocument(person).nameText,
+    search_name: document.nameText,
     search_rowid: searchRowid,
     given_name: person.givenName,
     family_name: person.familyName,
@@ -132,8 +132,10 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   }
 
   /** Writes the search rows of people whose person rows (and search rowids, on SQLite) are stored. */
-  async function writeSearchRows(people: readonly { person: Person; rowid: number | null }[]): Promise<void> {
-    const documents = people.map(({ person, rowid }) => ({ person, rowid: rowid ?? 0, ...searchDocument(person) }));
+  async function writeSearchRows(
+    people: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
+  ): Promise<void> {
+    const documents = people.map(({ person, rowid, document }) => ({ person, rowid: rowid ?? 0, ...document }));
     if (dialect === 'sqlite') {
       for (const batch of chunk(documents, 500)) {
         await db
@@ -228,18 +230,20 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     async insert(people) {
       if (db.isTransaction === false) return atomically((repo) => repo.insert(people));
       const rowids = await nextSearchRowids(people.length);
-      for (let start = 0; start < people.length; start += 500) {
+      // The search text goes in the person row and the search tables: fold it once.
+      const rows = people.map((person, index) => ({
+        person,
+        rowid: rowids[index] ?? null,
+        document: searchDocument(person),
+      }));
+      for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
-          .values(
-            people
-              .slice(start, start + 500)
-              .map((person, index) => toRow(ownerId, person, rowids[start + index] ?? null)),
-          )
+          .values(batch.map(({ person, rowid, document }) => toRow(ownerId, person, rowid, document)))
           .execute();
       }
       await insertValues(people);
-      await writeSearchRows(people.map((person, index) => ({ person, rowid: rowids[index] ?? null })));
+      await writeSearchRows(rows);
     },
 
     async get(id) {
@@ -273,11 +277,12 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
     async save(person) {
       if (db.isTransaction === false) return atomically((repo) => repo.save(person));
       const rowid = await deleteSearchRows(person.id);
-      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid);
+      const document = searchDocument(person);
+      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
       await db.deleteFrom('person_value').where('owner_id', '=', ownerId).where('person_id', '=', person.id).execute();
       await insertValues([person]);
-      await writeSearchRows([{ person, rowid: rowid ?? (await nextSearchRowids(1))[0] ?? null }]);
+      await writeSearchRows([{ person, rowid: rowid ?? (await nextSearchRowids(1))[0] ?? null, document }]);
     },
 
     async remove(id) {
