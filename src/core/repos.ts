@@ -1,4 +1,6 @@
 import type { AuthRepo } from './auth/repo.js';
+import type { BackupRepo } from './backup/records.js';
+import type { MergeRepo } from './dedupe/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
@@ -26,6 +28,10 @@ export type OwnerRepos = {
   items: ItemsRepo;
   shares: SharesRepo;
   introductions: IntroductionsRepo;
+  /** Every stored row of the features above, for the JSON backup. */
+  backup: BackupRepo;
+  /** Moves references from one person to another, for merges. */
+  merge: MergeRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

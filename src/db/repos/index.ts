@@ -4,10 +4,12 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
+import { backupRepo } from './backup.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
 import { keepInTouchRepo } from './keep-in-touch.js';
+import { mergeRepo } from './merge.js';
 import { occasionsRepo } from './occasions.js';
 import { peopleRepo } from './people.js';
 import { remindersRepo } from './reminders.js';
@@ -37,6 +39,8 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),
+      backup: backupRepo(db, ownerId),
+      merge: mergeRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
