@@ -1,9 +1,13 @@
 // Bundles the CLI and server into dist/ so `kith` starts fast: loading one file is far
 // quicker than resolving the hundreds of modules of kysely and zod one by one.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-rmSync('dist', { recursive: true, force: true });
+// Clear the previous bundle, but keep dist/web (built by Vite), so `npm run seed` or
+// `npm run bench` after a full build still leaves a servable web UI.
+for (const name of existsSync('dist') ? readdirSync('dist') : []) {
+  if (name !== 'web') rmSync(`dist/${name}`, { recursive: true, force: true });
+}
 
 const entryPoints = {
   kith: 'src/cli/main.ts',

@@ -13,6 +13,9 @@ const benches: Bench[] = [
   { name: 'http', run: async () => (await import('./http.js')).run() },
   { name: 'import', run: importBench },
   { name: 'dedupe', run: dedupeBench },
+  { name: 'today', run: async () => (await import('./today.js')).run() },
+  { name: 'events', run: async () => (await import('./events.js')).run() },
+  { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

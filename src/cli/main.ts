@@ -4,12 +4,14 @@ import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerEventCommands } from './commands/events.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerInteractionCommands } from './commands/interactions.js';
 import { registerIntrosCommands } from './commands/intros.js';
 import { registerItemsCommands } from './commands/items.js';
 import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
+import { registerOrganizationCommands } from './commands/organizations.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerReminderCommands } from './commands/reminders.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerBackupCommands(program);
   registerDedupeCommands(program);
+  registerEventCommands(program);
+  registerOrganizationCommands(program);
   return program;
 }
 

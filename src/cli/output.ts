@@ -41,3 +41,8 @@ export function printFields(fields: readonly [string, string | number | null | u
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** "1 person", "3 people": a count with the noun that fits it. */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

@@ -1,11 +1,13 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { MergeRepo } from './dedupe/repo.js';
+import type { EventsRepo } from './events/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
 import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
+import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
@@ -32,6 +34,8 @@ export type OwnerRepos = {
   backup: BackupRepo;
   /** Moves references from one person to another, for merges. */
   merge: MergeRepo;
+  organizations: OrganizationsRepo;
+  events: EventsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -18,7 +18,7 @@ export type Connection = {
   dialect: Dialect;
   /** Where the data lives, for people: a file path or the database URL without its password. */
   location: string;
-  /** The PostgreSQL schema this connection works in, when one was given. */
+  /** The PostgreSQL schema the connection works in, when not the default. */
   schema?: string;
   /** The raw better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   sqlite?: SqliteDatabase.Database;
@@ -97,14 +97,23 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
 export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
   const migrator = new Migrator({
     db: connection.db,
-    // Kysely looks for its migration table in every schema unless told which one: another
-    // schema's table (a parallel test's) would make it skip creating its own.
+    // Kysely looks for its bookkeeping tables in every schema unless told which; with
+    // several kith schemas in one database (tests, benchmarks) it must be this one.
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely first lists every table of the database; a schema dropped meanwhile by another
+  // client (parallel test suites) fails that listing. Nothing was applied, so try again.
+  for (let attempt = 1; attempt < 5 && error && results === undefined && isVanishedRelation(error); attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function isVanishedRelation(error: unknown): boolean {
+  return error instanceof Error && /^(schema|relation) ".*" does not exist$/.test(error.message);
 }

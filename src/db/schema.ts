@@ -40,6 +40,8 @@ export type PersonTable = {
   archived: number;
   created_at: string;
   updated_at: string;
+  /** The latest local day of this person's interactions: kept by the interactions repository. */
+  last_interaction_on?: string | null;
 };
 
 /** Emails, phones, links, tags, topics, offers and needs: one row per value. */
@@ -104,65 +106,6 @@ export type SignInLinkTable = {
   expires_at: string;
 };
 
-export type InteractionTable = {
-  owner_id: string;
-  id: string;
-  /** A date-time (ISO, UTC) or, when only the day is known, a date. */
-  occurred_at: string;
-  /** The local date in the user's zone when it was logged: what resets the clock. */
-  occurred_on: string;
-  kind: string;
-  summary: string;
-  notes: string | null;
-  event_id: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export type InteractionPersonTable = {
-  owner_id: string;
-  interaction_id: string;
-  person_id: string;
-  occurred_on: string;
-};
-
-/** Per person: the last interaction day (recomputed from interactions on each write), snooze, drift silence. */
-export type ContactStateTable = {
-  owner_id: string;
-  person_id: string;
-  last_interaction_on: string | null;
-  snoozed_until: string | null;
-  drift_silenced_until: string | null;
-};
-
-export type ReminderTable = {
-  owner_id: string;
-  id: string;
-  person_id: string | null;
-  text: string;
-  due_on: string;
-  snoozed_until: string | null;
-  done_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export type OccasionTable = {
-  owner_id: string;
-  id: string;
-  person_id: string;
-  label: string;
-  /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
-  date: string;
-  created_at: string;
-};
-
-export type SuggestionTable = {
-  owner_id: string;
-  person_id: string;
-  shown_on: string;
-};
-
 /** Something to give: an article, job listing or resource. Topics are a JSON array of strings. */
 export type ItemTable = {
   owner_id: string;
@@ -210,6 +153,119 @@ export type IntroductionTable = {
   updated_at: string;
 };
 
+export type InteractionTable = {
+  owner_id: string;
+  id: string;
+  /** A date-time (ISO, UTC) or, when only the day is known, a date. */
+  occurred_at: string;
+  /** The local date in the user's zone when it was logged: what resets the clock. */
+  occurred_on: string;
+  kind: string;
+  summary: string;
+  notes: string | null;
+  event_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type InteractionPersonTable = {
+  owner_id: string;
+  interaction_id: string;
+  person_id: string;
+  occurred_on: string;
+};
+
+/** Per person: snooze and drift silence. */
+export type ContactStateTable = {
+  owner_id: string;
+  person_id: string;
+  snoozed_until: string | null;
+  drift_silenced_until: string | null;
+};
+
+export type ReminderTable = {
+  owner_id: string;
+  id: string;
+  person_id: string | null;
+  text: string;
+  due_on: string;
+  snoozed_until: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OccasionTable = {
+  owner_id: string;
+  id: string;
+  person_id: string;
+  label: string;
+  /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  date: string;
+  created_at: string;
+};
+
+export type SuggestionTable = {
+  owner_id: string;
+  person_id: string;
+  shown_on: string;
+};
+
+export type OrganizationTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  sort_name: string;
+  kind: string;
+  url: string | null;
+  notes: string | null;
+  member_since: string | null;
+  member_role: string | null;
+  member_renews_on: string | null;
+  member_reminder_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AffiliationTable = {
+  owner_id: string;
+  organization_id: string;
+  person_id: string;
+  role: string | null;
+  current: number;
+  created_at: string;
+};
+
+export type EventTable = {
+  owner_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string | null;
+  location: string | null;
+  url: string | null;
+  organization_id: string | null;
+  status: string;
+  role: string;
+  talk_title: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A person met (with a follow-up state) or attending at an event. */
+export type EventPersonTable = {
+  owner_id: string;
+  event_id: string;
+  person_id: string;
+  relation: string;
+  note: string | null;
+  follow_up: string | null;
+  follow_up_at: string | null;
+  created_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -220,13 +276,17 @@ export type Database = {
   session: SessionTable;
   api_token: ApiTokenTable;
   sign_in_link: SignInLinkTable;
+  item: ItemTable;
+  share: ShareTable;
+  introduction: IntroductionTable;
   interaction: InteractionTable;
   interaction_person: InteractionPersonTable;
   contact_state: ContactStateTable;
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
-  item: ItemTable;
-  share: ShareTable;
-  introduction: IntroductionTable;
+  organization: OrganizationTable;
+  affiliation: AffiliationTable;
+  event: EventTable;
+  event_person: EventPersonTable;
 };

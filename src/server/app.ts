@@ -27,12 +27,15 @@ import { registerEtags } from './etag.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { dedupeRoutes } from './routes/dedupe.js';
+import { demoRoutes } from './routes/demo.js';
+import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
 import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -40,6 +43,7 @@ import { shareRoutes } from './routes/shares.js';
 import { signInLinkRoutes } from './routes/sign-in-link.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
+import { findWebRoot, registerWeb } from './web.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,8 +62,6 @@ export type AppDependencies = {
    */
   ownerId?: string;
   now?: () => Date;
-  /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
-  fetchPage?: FetchPage;
   logger?: LoggerOption;
   /** A session unused for this many days is signed out (default 30). */
   sessionIdleDays?: number;
@@ -72,6 +74,10 @@ export type AppDependencies = {
   /** Anyone may create an account at POST /api/v1/auth/sign-up (an admin's choice; off by default). */
   allowSignUp?: boolean;
   bodyLimit?: number;
+  /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
+  webRoot?: string | null;
+  /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
+  fetchPage?: FetchPage;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -186,6 +192,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
+  await app.register(demoRoutes, { prefix: '/api/v1' });
   await app.register(itemRoutes, {
     prefix: '/api/v1',
     fetchPage: deps.fetchPage ?? createPageFetcher(fetchOptionsFromEnvironment()),
@@ -195,13 +202,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(importRoutes, { prefix: '/api/v1' });
   await app.register(exportRoutes, { prefix: '/api/v1' });
   await app.register(dedupeRoutes, { prefix: '/api/v1' });
+  await app.register(organizationRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type('text/html; charset=utf-8');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kith</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>kith</h1><p>kith is running. The web UI is on its way; the command line (<code>kith --help</code>) and <a href="/api/docs">the API documentation</a> work now.</p></main></body></html>`;
-  });
+  await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 
   return app;
 }

@@ -106,6 +106,7 @@ describe('kith keep in touch: a scripted month', () => {
     expect(ok('settings', '--json').json()).toEqual({
       cadences: { inner: 30, close: 60, regular: null, acquaintance: 365 },
       dailyListSize: 7,
+      followUpDays: 2,
       timeZone: 'UTC',
     });
   });

@@ -5,12 +5,17 @@ import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import { backupSections } from '../../src/core/backup/sections.js';
 import { type MergeHook, mergeHooks } from '../../src/core/dedupe/merge-hooks.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { createEvent } from '../../src/core/events/create-event.js';
+import { markAttending } from '../../src/core/events/mark-attending.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
 import { updateIntroduction } from '../../src/core/introductions/update-introduction.js';
 import { createItem } from '../../src/core/items/create-item.js';
 import { snoozePerson } from '../../src/core/keep-in-touch/snooze-person.js';
-import { createOccasion } from '../../src/core/occasions/manage-occasions.js';
+import { createOccasion } from '../../src/core/occasions/create-occasion.js';
+import { affiliatePerson } from '../../src/core/organizations/affiliate-person.js';
+import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { Deps } from '../../src/core/repos.js';
@@ -40,8 +45,37 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
   const ines = await createPerson(deps, { displayName: 'Inés Álvarez', tier: 'regular', offers: ['planners'] });
   const yuki = await createPerson(deps, { displayName: 'Yuki Tanaka', tier: 'inner' });
 
+  const guild = await createOrganization(deps, {
+    name: 'Logistics Guild',
+    kind: 'trade_association',
+    membership: { since: '2024-01-01', role: 'member', renewsOn: '2026-12-31' },
+  });
+  const alumni = await createOrganization(deps, { name: 'Delft Alumni', kind: 'alumni' });
+  await affiliatePerson(deps, guild.id, { personId: keep.id, current: false });
+  await affiliatePerson(deps, guild.id, { personId: other.id, role: 'treasurer' });
+  await affiliatePerson(deps, alumni.id, { personId: other.id, role: 'class of 2010' });
+  await affiliatePerson(deps, alumni.id, { personId: ines.id });
+
   deps.setNow(new Date('2026-01-10T09:00:00Z'));
-  await logInteraction(deps, { personIds: [keep.id, other.id], kind: 'meal', summary: 'Dinner in Rotterdam' });
+  const summit = await createEvent(deps, {
+    name: 'Rotterdam Supply Summit',
+    kind: 'conference',
+    startsOn: '2026-01-09',
+    endsOn: '2026-01-10',
+    organizationId: guild.id,
+    status: 'attended',
+  });
+  const meetup = await createEvent(deps, { name: 'Lagos meetup', kind: 'meetup', startsOn: '2026-01-10' });
+  await markAttending(deps, summit.id, { person: keep.id, note: 'on the panel' });
+  await meetAtEvent(deps, summit.id, { personId: other.id, note: 'asked about planners' });
+  await meetAtEvent(deps, meetup.id, { personId: other.id });
+  await meetAtEvent(deps, meetup.id, { personId: yuki.id });
+  await logInteraction(deps, {
+    personIds: [keep.id, other.id],
+    kind: 'meal',
+    summary: 'Dinner in Rotterdam',
+    eventId: summit.id,
+  });
   await logInteraction(deps, { personIds: [other.id, ines.id], kind: 'call', summary: 'Planning call' });
   deps.setNow(new Date('2026-02-20T09:00:00Z'));
   await logInteraction(deps, { personIds: [other.id], kind: 'email', summary: 'Sent the deck', notes: 'Follow up.' });
@@ -73,10 +107,14 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
   await updateIntroduction(deps, otherInes.id, { status: 'asked-b' });
   await updateIntroduction(deps, otherInes.id, { status: 'made' });
   await startIntroduction(deps, { personAId: other.id, personBId: yuki.id, reason: 'both in Lagos' });
-  return { keep, other, ines, yuki, keepInes, otherInes, article };
+  return { keep, other, ines, yuki, keepInes, otherInes, article, guild, summit };
 }
 
 const kinds: BackupRecordKind[] = [
+  'organizations',
+  'affiliations',
+  'events',
+  'eventPeople',
   'items',
   'interactions',
   'reminders',
@@ -106,6 +144,8 @@ async function referencedPeople(deps: Deps): Promise<Set<string>> {
   for (const row of await deps.repos.backup.read('contactStates')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('suggestions')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('shares')) ids.add(row.personId);
+  for (const row of await deps.repos.backup.read('affiliations')) ids.add(row.personId);
+  for (const row of await deps.repos.backup.read('eventPeople')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('introductions')) {
     ids.add(row.personAId);
     ids.add(row.personBId);
@@ -172,7 +212,7 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
   });
 
   it('merges moving every reference to the kept person: nothing lost, nothing dangling', async () => {
-    const { keep, other, keepInes, otherInes, article } = await buildNetwork(deps);
+    const { keep, other, keepInes, otherInes, article, guild, summit } = await buildNetwork(deps);
     const before = await counts(deps);
     const otherShares = await deps.repos.shares.listForPerson(other.id);
     const lastDays = [
@@ -198,6 +238,9 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
       shares: (before.shares ?? 0) - 1,
       // keep–other would introduce Robert to himself; two Robert–Inés introductions keep the made one
       introductions: (before.introductions ?? 0) - 2,
+      // both were at the summit and in the guild: one link and one affiliation each stay
+      eventPeople: (before.eventPeople ?? 0) - 1,
+      affiliations: (before.affiliations ?? 0) - 1,
     });
     const referenced = await referencedPeople(deps);
     expect(referenced.has(other.id)).toBe(false);
@@ -215,6 +258,14 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
     expect(introductions.find((row) => row.id === otherInes.id)).toMatchObject({ status: 'made', personBId: keep.id });
     const state = await deps.repos.keepInTouch.state(keep.id);
     expect(state).toMatchObject({ snoozedUntil: '2026-06-20', lastInteractionOn: lastDays[1] });
+    expect(await deps.repos.events.getLink(summit.id, keep.id)).toMatchObject({
+      relation: 'met',
+      followUp: 'pending',
+      note: 'on the panel\n\nasked about planners',
+    });
+    expect(await deps.repos.organizations.affiliations({ organizationId: guild.id })).toEqual([
+      expect.objectContaining({ personId: keep.id, role: 'treasurer', current: true }),
+    ]);
     const reminders = await deps.repos.backup.read('reminders');
     expect(reminders.filter((row) => row.personId === keep.id)).toHaveLength(1);
   });

@@ -1,13 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { deleteInteraction } from '../../src/core/interactions/delete-interaction.js';
-import { getInteraction, listInteractions } from '../../src/core/interactions/get-interaction.js';
+import { getInteraction } from '../../src/core/interactions/get-interaction.js';
+import { listInteractions } from '../../src/core/interactions/list-interactions.js';
 import { logInteraction, recordInteraction } from '../../src/core/interactions/record-interaction.js';
 import type { LogInteractionInput } from '../../src/core/interactions/schema.js';
 import { updateInteraction } from '../../src/core/interactions/update-interaction.js';
 import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../src/core/keep-in-touch/resolve-drift.js';
 import { snoozePerson } from '../../src/core/keep-in-touch/snooze-person.js';
-import { createOccasion, deleteOccasion, listOccasions } from '../../src/core/occasions/manage-occasions.js';
+import { createOccasion } from '../../src/core/occasions/create-occasion.js';
+import { deleteOccasion } from '../../src/core/occasions/delete-occasion.js';
+import { listOccasions } from '../../src/core/occasions/list-occasions.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import { getPerson } from '../../src/core/people/get-person.js';
@@ -15,7 +18,8 @@ import { completeReminder } from '../../src/core/reminders/complete-reminder.js'
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import { listReminders } from '../../src/core/reminders/list-reminders.js';
 import { snoozeReminder } from '../../src/core/reminders/snooze-reminder.js';
-import { getSettings, updateSettings } from '../../src/core/settings/update-settings.js';
+import { getSettings } from '../../src/core/settings/get-settings.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { getTimeline } from '../../src/core/timeline/get-timeline.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -42,6 +46,7 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
     expect(await getSettings(other)).toEqual({
       cadences: { inner: 30, close: 60, regular: 120, acquaintance: null },
       dailyListSize: 7,
+      followUpDays: 2,
       timeZone: null,
     });
     const updated = await updateSettings(deps, {

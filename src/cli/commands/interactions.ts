@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { deleteInteraction } from '../../core/interactions/delete-interaction.js';
-import { getInteraction, listInteractions } from '../../core/interactions/get-interaction.js';
+import { getInteraction } from '../../core/interactions/get-interaction.js';
+import { listInteractions } from '../../core/interactions/list-interactions.js';
 import { logInteraction } from '../../core/interactions/record-interaction.js';
 import {
   type Interaction,

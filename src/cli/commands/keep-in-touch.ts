@@ -4,12 +4,15 @@ import { getToday } from '../../core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import type { SnoozeInput, Today } from '../../core/keep-in-touch/schema.js';
 import { snoozePerson } from '../../core/keep-in-touch/snooze-person.js';
-import { createOccasion, deleteOccasion, listOccasions } from '../../core/occasions/manage-occasions.js';
+import { createOccasion } from '../../core/occasions/create-occasion.js';
+import { deleteOccasion } from '../../core/occasions/delete-occasion.js';
+import { listOccasions } from '../../core/occasions/list-occasions.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { type Tier, tiers } from '../../core/people/schema.js';
 import { snoozeReminder } from '../../core/reminders/snooze-reminder.js';
+import { getSettings } from '../../core/settings/get-settings.js';
 import type { Settings } from '../../core/settings/schema.js';
-import { getSettings, updateSettings } from '../../core/settings/update-settings.js';
+import { updateSettings } from '../../core/settings/update-settings.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -37,6 +40,7 @@ function printSettings(settings: Settings): void {
     ['Regular', days(settings.cadences.regular)],
     ['Acquaintance', days(settings.cadences.acquaintance)],
     ['Daily list', `${settings.dailyListSize} people`],
+    ['Follow up', `within ${settings.followUpDays} days after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
   ]);
 }
@@ -143,6 +147,18 @@ export function registerKeepInTouchCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, size: number) => {
         printSettings(await updateSettings(deps, { dailyListSize: size }));
+      }),
+    );
+
+  settings
+    .command('follow-up')
+    .description('how many days after an event to follow up with the people you met there')
+    .argument('<days>', 'a number from 0 to 60')
+    .action(
+      withContext(async ({ deps }, days: string) => {
+        if (!/^\d+$/.test(days))
+          throw new KithError('VALIDATION_FAILED', `days: must be a whole number, not "${days}"`);
+        printSettings(await updateSettings(deps, { followUpDays: Number(days) }));
       }),
     );
 

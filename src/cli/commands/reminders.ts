@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { resolvePerson } from '../../core/people/resolve-person.js';
-import { completeReminder, deleteReminder } from '../../core/reminders/complete-reminder.js';
+import { completeReminder } from '../../core/reminders/complete-reminder.js';
 import { createReminder } from '../../core/reminders/create-reminder.js';
+import { deleteReminder } from '../../core/reminders/delete-reminder.js';
 import { listReminders } from '../../core/reminders/list-reminders.js';
 import type { Reminder } from '../../core/reminders/schema.js';
 import { printJson, printTable } from '../output.js';

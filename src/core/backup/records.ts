@@ -9,6 +9,48 @@ const text = z.string();
 const maybe = z.string().nullable();
 
 export const backupRecordSchemas = {
+  organizations: z.object({
+    id: text,
+    name: text,
+    sortName: text,
+    kind: text,
+    url: maybe,
+    notes: maybe,
+    memberSince: maybe,
+    memberRole: maybe,
+    memberRenewsOn: maybe,
+    memberReminderId: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+  /** People's roles in organizations, current or past. */
+  affiliations: z.object({ organizationId: text, personId: text, role: maybe, current: z.boolean(), createdAt: text }),
+  events: z.object({
+    id: text,
+    name: text,
+    kind: text,
+    startsOn: text,
+    endsOn: maybe,
+    location: maybe,
+    url: maybe,
+    organizationId: maybe,
+    status: text,
+    role: text,
+    talkTitle: maybe,
+    notes: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+  /** People met (with their follow-up state) or attending at each event. */
+  eventPeople: z.object({
+    eventId: text,
+    personId: text,
+    relation: text,
+    note: maybe,
+    followUp: maybe,
+    followUpAt: maybe,
+    createdAt: text,
+  }),
   items: z.object({
     id: text,
     kind: text,
@@ -49,10 +91,9 @@ export const backupRecordSchemas = {
     updatedAt: text,
   }),
   occasions: z.object({ id: text, personId: text, label: text, date: text, createdAt: text }),
-  /** Each person's keep-in-touch state: last interaction day, snooze, drift silence. */
+  /** Each person's keep-in-touch state: snooze and drift silence (the last interaction day is recomputed on restore). */
   contactStates: z.object({
     personId: text,
-    lastInteractionOn: maybe,
     snoozedUntil: maybe,
     driftSilencedUntil: maybe,
   }),

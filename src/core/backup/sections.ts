@@ -51,7 +51,11 @@ function recordSection<K extends BackupRecordKind>(kind: K): BackupSection<Backu
     name: kind,
     schema: z.array(backupRecordSchemas[kind]) as unknown as z.ZodType<BackupRecord<K>[]>,
     export: (repos) => repos.backup.read(kind),
-    restore: (repos, records) => repos.backup.write(kind, records),
+    async restore(repos, records) {
+      await repos.backup.write(kind, records);
+      // each person's last interaction day is derived from the participants just written
+      if (kind === 'interactions') await repos.interactions.refreshLastInteraction();
+    },
     count: (records) => records.length,
     isEmpty: async (repos) => (await repos.backup.count(kind)) === 0,
   };
@@ -59,14 +63,18 @@ function recordSection<K extends BackupRecordKind>(kind: K): BackupSection<Backu
 
 /**
  * Every section of a backup, in restore order: a section comes after those it refers
- * to (interactions, reminders, occasions, keep-in-touch state, shares and introductions
- * point at people; shares at items). Sessions, API tokens and sign-in links are not
+ * to (affiliations point at organizations and people; events at organizations; event
+ * people at events and people; interactions at events and people; shares at items). Sessions, API tokens and sign-in links are not
  * backed up: they are credentials, not the user's network.
  */
 // biome-ignore lint/suspicious/noExplicitAny: sections hold different content types; each checks its own with its schema
 export const backupSections: readonly BackupSection<any>[] = [
   settingsSection,
   peopleSection,
+  recordSection('organizations'),
+  recordSection('affiliations'),
+  recordSection('events'),
+  recordSection('eventPeople'),
   recordSection('items'),
   recordSection('interactions'),
   recordSection('reminders'),

@@ -1,5 +1,5 @@
 import type { OwnerRepos } from '../repos.js';
-import { redundantIntroductions, redundantShares } from './merge-rules.js';
+import { combineAffiliations, combineEventLinks, redundantIntroductions, redundantShares } from './merge-rules.js';
 
 /**
  * Moves one feature's references from the person merged away (`from`) to the person
@@ -44,6 +44,37 @@ export const keepInTouchHook: MergeHook = {
   },
 };
 
+/**
+ * Events: the other's links (met or attending, with follow-ups) move; at an event both
+ * are linked to, one link stays with met over attending and both notes.
+ */
+export const eventLinksHook: MergeHook = {
+  name: 'events.people',
+  async move(repos, from, to) {
+    const links = await repos.events.links();
+    const kept = new Map(links.filter((link) => link.personId === to).map((link) => [link.eventId, link]));
+    for (const link of links) {
+      const keep = link.personId === from ? kept.get(link.eventId) : undefined;
+      if (keep) await repos.events.saveLink(combineEventLinks(keep, link));
+    }
+    await repos.merge.moveEventLinks(from, to);
+  },
+};
+
+/** Organizations: the other's affiliations move; with an organization both belong to, one stays. */
+export const affiliationsHook: MergeHook = {
+  name: 'organizations.affiliations',
+  async move(repos, from, to) {
+    const affiliations = await repos.organizations.affiliations();
+    const kept = new Map(affiliations.filter((row) => row.personId === to).map((row) => [row.organizationId, row]));
+    for (const row of affiliations) {
+      const keep = row.personId === from ? kept.get(row.organizationId) : undefined;
+      if (keep) await repos.organizations.saveAffiliation(combineAffiliations(keep, row));
+    }
+    await repos.merge.moveAffiliations(from, to);
+  },
+};
+
 /** Shares: if both received the same item, the earliest share stays. */
 export const sharesHook: MergeHook = {
   name: 'shares',
@@ -71,6 +102,8 @@ export const mergeHooks: readonly MergeHook[] = [
   remindersHook,
   occasionsHook,
   keepInTouchHook,
+  eventLinksHook,
+  affiliationsHook,
   sharesHook,
   introductionsHook,
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { EventPerson } from '../events/schema.js';
 import type { Introduction } from '../introductions/schema.js';
 import type { Share } from '../shares/schema.js';
-import { redundantIntroductions, redundantShares } from './merge-rules.js';
+import { combineAffiliations, combineEventLinks, redundantIntroductions, redundantShares } from './merge-rules.js';
 
 const share = (id: string, itemId: string, personId: string, sharedAt: string): Share => ({
   id,
@@ -87,5 +88,51 @@ describe('redundantIntroductions', () => {
         'keep',
       ),
     ).toEqual(['I1']);
+  });
+});
+
+describe('combineEventLinks', () => {
+  const link = (personId: string, relation: EventPerson['relation'], note: string | null, createdAt: string) =>
+    ({
+      eventId: 'summit',
+      personId,
+      relation,
+      note,
+      followUp: relation === 'met' ? 'pending' : null,
+      followUpAt: null,
+      createdAt,
+    }) satisfies EventPerson;
+
+  it('keeps met over attending with its follow-up, joins notes, keeps the earliest date', () => {
+    expect(
+      combineEventLinks(link('keep', 'attending', 'panel', '2026-01-09'), link('other', 'met', 'coffee', '2026-01-08')),
+    ).toEqual({
+      eventId: 'summit',
+      personId: 'keep',
+      relation: 'met',
+      note: 'panel\n\ncoffee',
+      followUp: 'pending',
+      followUpAt: null,
+      createdAt: '2026-01-08',
+    });
+  });
+
+  it("keeps the kept person's follow-up when both were met, and a note said twice once", () => {
+    const keep = { ...link('keep', 'met', 'same', '2026-01-09'), followUp: 'dismissed' as const };
+    expect(combineEventLinks(keep, link('other', 'met', 'same', '2026-01-10'))).toMatchObject({
+      followUp: 'dismissed',
+      note: 'same',
+    });
+  });
+});
+
+describe('combineAffiliations', () => {
+  it('fills an empty role from the other and is current if either is', () => {
+    expect(
+      combineAffiliations(
+        { organizationId: 'guild', personId: 'keep', role: null, current: false, createdAt: '2026-02-01' },
+        { organizationId: 'guild', personId: 'other', role: 'treasurer', current: true, createdAt: '2026-01-01' },
+      ),
+    ).toEqual({ organizationId: 'guild', personId: 'keep', role: 'treasurer', current: true, createdAt: '2026-01-01' });
   });
 });

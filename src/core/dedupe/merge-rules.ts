@@ -1,4 +1,6 @@
+import type { EventPerson } from '../events/schema.js';
 import type { Introduction, IntroductionStatus } from '../introductions/schema.js';
+import type { Affiliation } from '../organizations/schema.js';
 import type { Share } from '../shares/schema.js';
 
 /**
@@ -61,4 +63,38 @@ export function redundantIntroductions(introductions: readonly Introduction[], f
     remove.push(...rest.map((introduction) => introduction.id));
   }
   return remove.sort();
+}
+
+const earliest = (a: string, b: string) => (a <= b ? a : b);
+
+function joinNotes(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b || a === b) return a;
+  return `${a}\n\n${b}`;
+}
+
+/**
+ * One event link from the kept person's and the other's at the same event: met beats
+ * attending (with the met link's follow-up), notes are joined, the earliest date stays.
+ */
+export function combineEventLinks(keep: EventPerson, other: EventPerson): EventPerson {
+  const met = keep.relation === 'met' ? keep : other.relation === 'met' ? other : keep;
+  return {
+    ...keep,
+    relation: met.relation,
+    followUp: met.followUp,
+    followUpAt: met.followUpAt,
+    note: joinNotes(keep.note, other.note),
+    createdAt: earliest(keep.createdAt, other.createdAt),
+  };
+}
+
+/** One affiliation from both people's with the same organization: the kept role unless empty, current if either is. */
+export function combineAffiliations(keep: Affiliation, other: Affiliation): Affiliation {
+  return {
+    ...keep,
+    role: keep.role ?? other.role,
+    current: keep.current || other.current,
+    createdAt: earliest(keep.createdAt, other.createdAt),
+  };
 }

@@ -14,4 +14,8 @@ export type MergeRepo = {
   /** Moves introductions on either side. */
   moveIntroductions(from: string, to: string): Promise<void>;
   deleteIntroductions(ids: readonly string[]): Promise<void>;
+  /** Moves event links; where both are linked to one event, the other's link goes (combine into the kept one first). */
+  moveEventLinks(from: string, to: string): Promise<void>;
+  /** Moves affiliations; where both have one with an organization, the other's goes (combine first). */
+  moveAffiliations(from: string, to: string): Promise<void>;
 };

@@ -160,7 +160,16 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
     });
   }
 
-  entries.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  // Equal scores (several people capped at five cadences overdue): who has waited longest, then by name.
+  const started = new Map(input.contacts.map((contact) => [contact.id, clockStart(contact)]));
+  const waited = (entry: TodayEntry) => started.get(entry.id) ?? '';
+  entries.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (waited(a) < waited(b) ? -1 : waited(a) > waited(b) ? 1 : 0) ||
+      a.name.localeCompare(b.name) ||
+      (a.id < b.id ? -1 : 1),
+  );
   return entries.slice(0, input.limit);
 }
 

@@ -25,7 +25,9 @@ function toContact(row: ContactRow, timeZone: string): Contact {
     name: row.name,
     tier: row.tier,
     cadenceDays: row.cadenceDays,
-    addedOn: localDateOf(new Date(row.createdAt), timeZone),
+    // Only read when nobody has been in touch yet; the local day costs a time-zone lookup.
+    addedOn:
+      row.lastInteractionOn === null ? localDateOf(new Date(row.createdAt), timeZone) : row.createdAt.slice(0, 10),
     lastInteractionOn: row.lastInteractionOn,
     snoozedUntil: row.snoozedUntil,
     driftSilencedUntil: row.driftSilencedUntil,
@@ -51,8 +53,10 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     return cadence === null ? [] : [{ tier, clockStartOnOrBefore: addDays(today, 1 - cadence) }];
   });
 
+  const size = limit ?? dailyListSize;
   const [rows, occasionRows, reminders, signals, suggestions] = await Promise.all([
-    repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays }),
+    // Twice the list and some: people of a tier whose clock started the same day tie, and tie-break by name.
+    repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays, perTier: size * 2 + 20 }),
     repos.occasions.onMonthDays(monthDays),
     repos.reminders.listOpen({ dueBy: today }),
     gatherSignals(repos, today),
@@ -83,7 +87,7 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     followUps: signals.followUps,
     sharedEvents: signals.sharedEvents,
     suggestions,
-    limit: limit ?? dailyListSize,
+    limit: size,
   });
 
   if (today === clock.today && entries.length > 0) {

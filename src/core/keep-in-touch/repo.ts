@@ -16,14 +16,17 @@ export type ContactRow = {
 };
 
 /**
- * Which people may be on today's list, so storage can skip the rest: those with their
- * own cadence, those whose tier cadence is up (clock start on or before the cut-off),
- * those with a birthday on one of these month-days, and these ids. Snoozed people are left out.
+ * Which people may be on today's list, so storage can skip the rest: everyone with their
+ * own cadence; per tier, the `perTier` earliest clock starts on or before the cut-off
+ * (within a tier, the earlier the clock start the more overdue, so nobody else of the tier
+ * can outrank them without another reason); and birthdays on these month-days. Snoozed
+ * people are left out. People with other reasons (reminders, occasions) are read by id.
  */
 export type CandidateQuery = {
   today: string;
   dueBy: readonly { tier: Tier; clockStartOnOrBefore: string }[];
   birthdayMonthDays: readonly string[];
+  perTier: number;
 };
 
 export type KeepInTouchRepo = {

@@ -1,3 +1,4 @@
+import { eventSignals } from '../events/today-signals.js';
 import type { OwnerRepos } from '../repos.js';
 import type { PendingFollowUp, SharedEvent } from './daily-list.js';
 
@@ -9,7 +10,7 @@ export type TodaySignals = { followUps: PendingFollowUp[]; sharedEvents: SharedE
  */
 export type TodaySignalSource = (repos: OwnerRepos, today: string) => Promise<Partial<TodaySignals>>;
 
-export const todaySignalSources: TodaySignalSource[] = [];
+export const todaySignalSources: TodaySignalSource[] = [eventSignals];
 
 export async function gatherSignals(
   repos: OwnerRepos,

@@ -1,5 +1,5 @@
 import type { Deps } from '../repos.js';
-import { getReminder } from './list-reminders.js';
+import { getReminder } from './get-reminder.js';
 import type { Reminder } from './schema.js';
 
 /** Marks a reminder done; completing it again keeps the first completion time. */
@@ -11,13 +11,5 @@ export async function completeReminder(deps: Deps, id: string): Promise<Reminder
     const done: Reminder = { ...current, doneAt: at, updatedAt: at };
     await repos.reminders.save(done);
     return done;
-  });
-}
-
-export async function deleteReminder(deps: Deps, id: string): Promise<Reminder> {
-  return deps.repos.transaction(async (repos) => {
-    const reminder = await getReminder({ ...deps, repos }, id);
-    await repos.reminders.remove(id);
-    return reminder;
   });
 }

@@ -1,4 +1,3 @@
-import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { parseInput } from '../shared/validate.js';
@@ -10,10 +9,4 @@ export async function listReminders(deps: Deps, input: ListRemindersInput = {}):
   if (filter.all) return deps.repos.reminders.listOpen({});
   const dueBy = filter.asOf ?? (await userClock(deps.repos, deps.now())).today;
   return deps.repos.reminders.listOpen({ dueBy });
-}
-
-export async function getReminder(deps: Deps, id: string): Promise<Reminder> {
-  const reminder = await deps.repos.reminders.get(id);
-  if (!reminder) throw new KithError('REMINDER_NOT_FOUND', `No reminder with id ${id}`);
-  return reminder;
 }

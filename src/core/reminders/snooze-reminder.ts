@@ -2,7 +2,7 @@ import { type SnoozeInput, snoozeSchema } from '../keep-in-touch/schema.js';
 import { snoozeEnd } from '../keep-in-touch/snooze-person.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
-import { getReminder } from './list-reminders.js';
+import { getReminder } from './get-reminder.js';
 import type { Reminder } from './schema.js';
 
 /** Hides a reminder until a date (`until`) or for a while from today (`for: '2w'`). */

@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
     .default({ inner: 30, close: 60, regular: 120, acquaintance: null }),
   dailyListSize: z.number().int().min(1).max(100).default(7),
   timeZone: z.string().max(100).nullable().default(null),
+  /** Days after an event ends by which to follow up with the people met there. */
+  followUpDays: z.number().int().min(0).max(60).default(2),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -45,6 +47,7 @@ export const updateSettingsSchema = z.object({
     .partial()
     .optional(),
   dailyListSize: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').optional(),
+  followUpDays: z.number().int().min(0, 'must be at least 0').max(60, 'must be at most 60').optional(),
   timeZone: z
     .string()
     .trim()

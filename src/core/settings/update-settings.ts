@@ -2,10 +2,6 @@ import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type Settings, type UpdateSettingsInput, updateSettingsSchema } from './schema.js';
 
-export async function getSettings(deps: Deps): Promise<Settings> {
-  return deps.repos.settings.get();
-}
-
 /** Changes only what the input names; a cadence of null means "never nag" for that tier. */
 export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Promise<Settings> {
   const patch = parseInput(updateSettingsSchema, input);
@@ -14,6 +10,7 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
     const updated: Settings = {
       cadences: { ...current.cadences, ...patch.cadences },
       dailyListSize: patch.dailyListSize ?? current.dailyListSize,
+      followUpDays: patch.followUpDays ?? current.followUpDays,
       timeZone: patch.timeZone === undefined ? current.timeZone : patch.timeZone,
     };
     await repos.settings.save(updated);

@@ -1,12 +1,35 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connect.js';
 
 /**
- * Interactions and who took part, each person's keep-in-touch state (the last
- * interaction day, kept from the interactions on every write; snooze; drift silence),
- * reminders, occasions, and the days someone was suggested on the daily list.
+ * Interactions and who took part; each person's last interaction day (on person, kept
+ * from the interactions on every write, indexed so the daily list reads only who is due);
+ * snooze and drift silence; reminders, occasions, and the days someone was suggested.
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
+  await db.schema.alterTable('person').addColumn('last_interaction_on', 'text').execute();
+  // Per tier, people without their own cadence in clock-start order (the most overdue
+  // first); partial indexes, so that both databases can read them in order and stop early.
+  await db.schema
+    .createIndex('person_owner_keep_in_touch')
+    .on('person')
+    .columns(['owner_id', 'archived', 'tier', 'last_interaction_on'])
+    .where(sql.ref('cadence_days'), 'is', null)
+    .execute();
+  await db.schema
+    .createIndex('person_owner_never_contacted')
+    .on('person')
+    .columns(['owner_id', 'archived', 'tier', 'created_at'])
+    .where((eb) => eb.and([eb(sql.ref('cadence_days'), 'is', null), eb(sql.ref('last_interaction_on'), 'is', null)]))
+    .execute();
+  await db.schema.createIndex('person_owner_cadence').on('person').columns(['owner_id', 'cadence_days']).execute();
+  // Birthdays by month and day (YYYY-MM-DD and --MM-DD alike), for the week ahead.
+  await db.schema
+    .createIndex('person_owner_birthday_month_day')
+    .on('person')
+    .expression(sql`owner_id, substr(birthday, length(birthday) - 4)`)
+    .execute();
+
   await db.schema
     .createTable('interaction')
     .addColumn('owner_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
@@ -60,7 +83,6 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .createTable('contact_state')
     .addColumn('owner_id', 'text', (col) => col.notNull())
     .addColumn('person_id', 'text', (col) => col.notNull())
-    .addColumn('last_interaction_on', 'text')
     .addColumn('snoozed_until', 'text')
     .addColumn('drift_silenced_until', 'text')
     .addPrimaryKeyConstraint('contact_state_pk', ['owner_id', 'person_id'])

@@ -4,6 +4,7 @@ import * as foundation from './0001-foundation.js';
 import * as keepInTouch from './0002-keep-in-touch.js';
 import * as giveFirst from './0004-give-first.js';
 import * as accounts from './0005-accounts.js';
+import * as events from './0006-events.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -13,6 +14,7 @@ const migrations: Record<string, MigrationModule> = {
   '0002-keep-in-touch': keepInTouch,
   '0004-give-first': giveFirst,
   '0005-accounts': accounts,
+  '0006-events': events,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

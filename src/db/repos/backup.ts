@@ -14,12 +14,25 @@ type Spec = {
 };
 
 const specs: Record<BackupRecordKind, Spec> = {
+  organizations: { table: 'organization', orderBy: ['id'] },
+  affiliations: {
+    table: 'affiliation',
+    orderBy: ['organization_id', 'person_id'],
+    fromRow: (record, row) => {
+      record.current = Number(row.current) === 1;
+    },
+    toRow: (row, record) => {
+      row.current = record.current ? 1 : 0;
+    },
+  },
+  events: { table: 'event', orderBy: ['id'] },
+  eventPeople: { table: 'event_person', orderBy: ['event_id', 'person_id'] },
   items: {
     table: 'item',
     orderBy: ['id'],
     fromRow: (record, row) => {
       record.topics = JSON.parse(row.topics as string);
-      record.archived = row.archived === 1 || row.archived === '1';
+      record.archived = Number(row.archived) === 1;
     },
     toRow: (row, record) => {
       row.topics = JSON.stringify(record.topics);
@@ -38,11 +51,11 @@ const specs: Record<BackupRecordKind, Spec> = {
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-/** Rows per insert: well under both databases' bound-parameter limits for these tables. */
+/** Rows per insert: at most 16 columns × 200 rows, well under both databases' bound-parameter limits. */
 const BATCH = 200;
 
 export function backupRepo(typed: Kysely<Database>, ownerId: string): BackupRepo {
-  // One generic copy for eight tables: the table names come from `specs`, the columns
+  // One generic copy for every table: the table names come from `specs`, the columns
   // from the rows themselves, and every query filters by owner_id.
   // biome-ignore lint/suspicious/noExplicitAny: table and column names are chosen at run time from `specs`
   const db = typed as unknown as Kysely<any>;

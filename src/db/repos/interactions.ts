@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { InteractionsRepo } from '../../core/interactions/repo.js';
 import type { Interaction, InteractionKind } from '../../core/interactions/schema.js';
 import type { Database, InteractionTable } from '../schema.js';
@@ -69,16 +69,6 @@ export function interactionsRepo(db: Kysely<Database>, ownerId: string): Interac
     for (const batch of chunk(links, 1000)) {
       await db.insertInto('interaction_person').values(batch).execute();
     }
-  }
-
-  async function lastDays(personIds: readonly string[] | undefined) {
-    let query = db
-      .selectFrom('interaction_person')
-      .select(['owner_id', 'person_id', (eb) => eb.fn.max('occurred_on').as('last_interaction_on')])
-      .where('owner_id', '=', ownerId)
-      .groupBy(['owner_id', 'person_id']);
-    if (personIds) query = query.where('person_id', 'in', personIds);
-    return query;
   }
 
   return {
@@ -152,31 +142,27 @@ export function interactionsRepo(db: Kysely<Database>, ownerId: string): Interac
     },
 
     async refreshLastInteraction(personIds) {
+      const latest = (eb: ExpressionBuilder<Database, 'person'>) =>
+        eb
+          .selectFrom('interaction_person')
+          .select((sub) => sub.fn.max('interaction_person.occurred_on').as('last'))
+          .where('interaction_person.owner_id', '=', ownerId)
+          .whereRef('interaction_person.person_id', '=', 'person.id');
       if (personIds === undefined) {
         await db
-          .insertInto('contact_state')
-          .columns(['owner_id', 'person_id', 'last_interaction_on'])
-          .expression(await lastDays(undefined))
-          .onConflict((oc) =>
-            oc
-              .columns(['owner_id', 'person_id'])
-              .doUpdateSet((eb) => ({ last_interaction_on: eb.ref('excluded.last_interaction_on') })),
-          )
+          .updateTable('person')
+          .set((eb) => ({ last_interaction_on: latest(eb) }))
+          .where('owner_id', '=', ownerId)
           .execute();
         return;
       }
       for (const ids of chunk([...new Set(personIds)], 500)) {
-        const found = new Map(
-          (await (await lastDays(ids)).execute()).map((row) => [row.person_id, row.last_interaction_on]),
-        );
-        for (const personId of ids) {
-          const last = found.get(personId) ?? null;
-          await db
-            .insertInto('contact_state')
-            .values({ owner_id: ownerId, person_id: personId, last_interaction_on: last })
-            .onConflict((oc) => oc.columns(['owner_id', 'person_id']).doUpdateSet({ last_interaction_on: last }))
-            .execute();
-        }
+        await db
+          .updateTable('person')
+          .set((eb) => ({ last_interaction_on: latest(eb) }))
+          .where('owner_id', '=', ownerId)
+          .where('id', 'in', ids)
+          .execute();
       }
     },
   };

@@ -3,31 +3,29 @@ import type { ContactRow, KeepInTouchRepo } from '../../core/keep-in-touch/repo.
 import type { Tier } from '../../core/people/schema.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
-import { monthDayOf } from './occasions.js';
+
+const personColumns = [
+  'p.id',
+  'p.display_name',
+  'p.tier',
+  'p.cadence_days',
+  'p.birthday',
+  'p.created_at',
+  'p.last_interaction_on',
+  'p.archived',
+] as const;
+
+type State = { snoozedUntil: string | null; driftSilencedUntil: string | null };
 
 export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTouchRepo {
-  function contactQuery() {
-    return db
-      .selectFrom('person as p')
-      .leftJoin('contact_state as s', (join) =>
-        join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
-      )
-      .select([
-        'p.id',
-        'p.display_name',
-        'p.tier',
-        'p.cadence_days',
-        'p.birthday',
-        'p.created_at',
-        's.last_interaction_on',
-        's.snoozed_until',
-        's.drift_silenced_until',
-      ])
-      .where('p.owner_id', '=', ownerId)
-      .where('p.archived', '=', 0);
+  function everyone() {
+    return db.selectFrom('person as p').select(personColumns).where('p.owner_id', '=', ownerId);
   }
-  type Row = Awaited<ReturnType<ReturnType<typeof contactQuery>['execute']>>[number];
-  const fromRow = (row: Row): ContactRow => ({
+  /** Not archived; the scans below walk indexes that lead with (owner_id, archived). */
+  const contactQuery = () => everyone().where('p.archived', '=', 0);
+  type Query = ReturnType<typeof everyone>;
+  type Row = Awaited<ReturnType<Query['execute']>>[number];
+  const fromRow = (row: Row, state: State | undefined): ContactRow => ({
     id: row.id,
     name: row.display_name,
     tier: row.tier as Tier,
@@ -35,18 +33,36 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     birthday: row.birthday,
     createdAt: row.created_at,
     lastInteractionOn: row.last_interaction_on ?? null,
-    snoozedUntil: row.snoozed_until ?? null,
-    driftSilencedUntil: row.drift_silenced_until ?? null,
+    snoozedUntil: state?.snoozedUntil ?? null,
+    driftSilencedUntil: state?.driftSilencedUntil ?? null,
   });
-  const clockStart = sql<string>`coalesce(s.last_interaction_on, substr(p.created_at, 1, 10))`;
+
+  /** Snoozes and drift silences still running on `today`: few rows, read whole. */
+  async function activeStates(today: string): Promise<Map<string, State>> {
+    const rows = await db
+      .selectFrom('contact_state')
+      .select(['person_id', 'snoozed_until', 'drift_silenced_until'])
+      .where('owner_id', '=', ownerId)
+      .where((eb) => eb.or([eb('snoozed_until', '>', today), eb('drift_silenced_until', '>', today)]))
+      .execute();
+    return new Map(
+      rows.map((row) => [
+        row.person_id,
+        { snoozedUntil: row.snoozed_until, driftSilencedUntil: row.drift_silenced_until },
+      ]),
+    );
+  }
 
   return {
     async state(personId) {
       const row = await db
-        .selectFrom('contact_state')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', personId)
+        .selectFrom('person as p')
+        .leftJoin('contact_state as s', (join) =>
+          join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
+        )
+        .select(['p.last_interaction_on', 's.snoozed_until', 's.drift_silenced_until'])
+        .where('p.owner_id', '=', ownerId)
+        .where('p.id', '=', personId)
         .executeTakeFirst();
       return {
         personId,
@@ -60,51 +76,96 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
       const fields = { snoozed_until: state.snoozedUntil, drift_silenced_until: state.driftSilencedUntil };
       await db
         .insertInto('contact_state')
-        .values({ owner_id: ownerId, person_id: state.personId, last_interaction_on: null, ...fields })
+        .values({ owner_id: ownerId, person_id: state.personId, ...fields })
         .onConflict((oc) => oc.columns(['owner_id', 'person_id']).doUpdateSet(fields))
         .execute();
     },
 
-    async candidates({ today, dueBy, birthdayMonthDays }) {
-      const rows = await contactQuery()
-        .where((eb) => eb.or([eb('s.snoozed_until', 'is', null), eb('s.snoozed_until', '<=', today)]))
-        .where((eb) =>
-          eb.or([
-            eb('p.cadence_days', 'is not', null),
-            ...dueBy.map((due) =>
-              eb.and([
-                eb('p.cadence_days', 'is', null),
-                eb('p.tier', '=', due.tier),
-                eb(clockStart, '<=', due.clockStartOnOrBefore),
-              ]),
+    /**
+     * Each query reads one table along an index in clock-start order and stops after
+     * `perTier` people (plus however many are snoozed, who are dropped here), so the cost
+     * does not grow with the network: within a tier the most overdue come first.
+     */
+    async candidates({ today, dueBy, birthdayMonthDays, perTier }) {
+      const states = await activeStates(today);
+      const snoozed = [...states.values()].filter((state) => state.snoozedUntil && state.snoozedUntil > today).length;
+      const queries: Query[] = [];
+      for (const due of dueBy) {
+        const tier = contactQuery().where('p.cadence_days', 'is', null).where('p.tier', '=', due.tier);
+        queries.push(
+          tier
+            .where('p.last_interaction_on', '<=', due.clockStartOnOrBefore)
+            .orderBy('p.last_interaction_on')
+            .limit(perTier + snoozed),
+          // Never contacted: the clock started when they were added (a day of slack for the zone).
+          tier
+            .where('p.last_interaction_on', 'is', null)
+            .where('p.created_at', '<', `${due.clockStartOnOrBefore}T24`)
+            .orderBy('p.created_at')
+            .limit(perTier + snoozed),
+        );
+      }
+      queries.push(contactQuery().where('p.cadence_days', 'is not', null));
+      if (birthdayMonthDays.length > 0) {
+        // Only people kith keeps in touch with: occasions do not nag about those with no cadence.
+        const keptTiers = dueBy.map((due) => due.tier);
+        queries.push(
+          contactQuery()
+            .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...birthdayMonthDays])
+            .where((eb) =>
+              keptTiers.length > 0
+                ? eb.or([eb('p.cadence_days', 'is not', null), eb('p.tier', 'in', keptTiers)])
+                : eb('p.cadence_days', 'is not', null),
             ),
-            ...(birthdayMonthDays.length > 0
-              ? [eb.and([eb('p.birthday', 'is not', null), eb(monthDayOf('p.birthday'), 'in', [...birthdayMonthDays])])]
-              : []),
-          ]),
-        )
-        .execute();
-      return rows.map(fromRow);
+        );
+      }
+      const byId = new Map<string, ContactRow>();
+      for (const rows of await Promise.all(queries.map((query) => query.execute()))) {
+        for (const row of rows) {
+          const contact = fromRow(row, states.get(row.id));
+          if (contact.snoozedUntil === null || contact.snoozedUntil <= today) byId.set(row.id, contact);
+        }
+      }
+      return [...byId.values()];
     },
 
     async contacts(personIds) {
-      const rows: Row[] = [];
+      const rows: ContactRow[] = [];
+      // By primary key; archived people are dropped here, as filtering them in SQL would
+      // steer SQLite onto the (owner_id, archived) index and a scan of everyone.
       for (const ids of chunk([...new Set(personIds)], 500)) {
-        rows.push(...(await contactQuery().where('p.id', 'in', ids).execute()));
+        const [found, states] = await Promise.all([
+          everyone().where('p.id', 'in', ids).execute(),
+          db
+            .selectFrom('contact_state')
+            .select(['person_id', 'snoozed_until', 'drift_silenced_until'])
+            .where('owner_id', '=', ownerId)
+            .where('person_id', 'in', ids)
+            .execute(),
+        ]);
+        const byPerson = new Map(
+          states.map((row) => [
+            row.person_id,
+            { snoozedUntil: row.snoozed_until, driftSilencedUntil: row.drift_silenced_until },
+          ]),
+        );
+        rows.push(
+          ...found.filter((row) => Number(row.archived) === 0).map((row) => fromRow(row, byPerson.get(row.id))),
+        );
       }
-      return rows.map(fromRow);
+      return rows;
     },
 
     async suggestionsSinceLastInteraction() {
       const rows = await db
         .selectFrom('suggestion as g')
-        .leftJoin('contact_state as s', (join) =>
-          join.onRef('s.owner_id', '=', 'g.owner_id').onRef('s.person_id', '=', 'g.person_id'),
+        .innerJoin('person as p', (join) =>
+          join.onRef('p.owner_id', '=', 'g.owner_id').onRef('p.id', '=', 'g.person_id'),
         )
         .select(['g.person_id', 'g.shown_on'])
         .where('g.owner_id', '=', ownerId)
         .where((eb) =>
-          eb.or([eb('s.last_interaction_on', 'is', null), eb('g.shown_on', '>', eb.ref('s.last_interaction_on'))]),
+          eb.or([eb('p.last_interaction_on', 'is', null), eb('g.shown_on', '>', eb.ref('p.last_interaction_on'))]),
         )
         .execute();
       return rows.map((row) => ({ personId: row.person_id, shownOn: row.shown_on }));

@@ -83,5 +83,45 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string): MergeRepo {
         await db.deleteFrom('introduction').where('owner_id', '=', ownerId).where('id', 'in', batch).execute();
       }
     },
+
+    async moveEventLinks(from, to) {
+      const kept = db
+        .selectFrom('event_person')
+        .select('event_id')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', to);
+      await db
+        .deleteFrom('event_person')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .where('event_id', 'in', kept)
+        .execute();
+      await db
+        .updateTable('event_person')
+        .set({ person_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .execute();
+    },
+
+    async moveAffiliations(from, to) {
+      const kept = db
+        .selectFrom('affiliation')
+        .select('organization_id')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', to);
+      await db
+        .deleteFrom('affiliation')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .where('organization_id', 'in', kept)
+        .execute();
+      await db
+        .updateTable('affiliation')
+        .set({ person_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .execute();
+    },
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { deleteInteraction } from '../../core/interactions/delete-interaction.js';
-import { getInteraction, listInteractions } from '../../core/interactions/get-interaction.js';
+import { getInteraction } from '../../core/interactions/get-interaction.js';
+import { listInteractions } from '../../core/interactions/list-interactions.js';
 import { logInteraction } from '../../core/interactions/record-interaction.js';
 import {
   interactionSchema,

@@ -10,7 +10,9 @@ import {
   todaySchema,
 } from '../../core/keep-in-touch/schema.js';
 import { snoozePerson } from '../../core/keep-in-touch/snooze-person.js';
-import { createOccasion, deleteOccasion, listOccasions } from '../../core/occasions/manage-occasions.js';
+import { createOccasion } from '../../core/occasions/create-occasion.js';
+import { deleteOccasion } from '../../core/occasions/delete-occasion.js';
+import { listOccasions } from '../../core/occasions/list-occasions.js';
 import { createOccasionSchema, occasionSchema } from '../../core/occasions/schema.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
 import { timelineEntrySchema, timelineQuerySchema } from '../../core/timeline/schema.js';

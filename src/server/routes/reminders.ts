@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { snoozeSchema } from '../../core/keep-in-touch/schema.js';
-import { completeReminder, deleteReminder } from '../../core/reminders/complete-reminder.js';
+import { completeReminder } from '../../core/reminders/complete-reminder.js';
 import { createReminder } from '../../core/reminders/create-reminder.js';
-import { getReminder, listReminders } from '../../core/reminders/list-reminders.js';
+import { deleteReminder } from '../../core/reminders/delete-reminder.js';
+import { getReminder } from '../../core/reminders/get-reminder.js';
+import { listReminders } from '../../core/reminders/list-reminders.js';
 import { createReminderSchema, listRemindersSchema, reminderSchema } from '../../core/reminders/schema.js';
 import { snoozeReminder } from '../../core/reminders/snooze-reminder.js';
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getSettings } from '../../core/settings/get-settings.js';
 import { settingsSchema, updateSettingsSchema } from '../../core/settings/schema.js';
-import { getSettings, updateSettings } from '../../core/settings/update-settings.js';
+import { updateSettings } from '../../core/settings/update-settings.js';
 
 /** The signed-in user's settings: tier cadences, daily list size, time zone. */
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,0 +1,170 @@
+/**
+ * Issue 3's benchmark: `today` for a network of 100,000 people with 1,000,000 interactions
+ * (plus reminders, occasions and a month of past suggestions), p50/p95/p99 over repeated
+ * runs, on SQLite and, when KITH_BENCH_DATABASE_URL is set, PostgreSQL. Target: p95 ≤ 100 ms.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { en, Faker } from '@faker-js/faker';
+import { sql } from 'kysely';
+import { generateNetwork } from '../src/core/demo/generate-network.js';
+import type { Interaction } from '../src/core/interactions/schema.js';
+import { interactionKinds } from '../src/core/interactions/schema.js';
+import { getToday } from '../src/core/keep-in-touch/get-today.js';
+import { buildPerson } from '../src/core/people/create-person.js';
+import type { Person } from '../src/core/people/schema.js';
+import type { Deps } from '../src/core/repos.js';
+import { addDays, localDateOf } from '../src/core/shared/dates.js';
+import { newId } from '../src/core/shared/ids.js';
+import { type Connection, connect } from '../src/db/connect.js';
+import { createRepos } from '../src/db/repos/index.js';
+import { withPostgresSchema } from './postgres.js';
+import { formatMs, percentile, timeMs } from './stats.js';
+
+const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
+const INTERACTIONS = Number(process.env.KITH_BENCH_INTERACTIONS ?? 1_000_000);
+const RUNS = 100;
+const DAY_MS = 86_400_000;
+
+/** Closer tiers get more of the interactions, as in a real network. */
+const tierShare = { inner: 8, close: 4, regular: 1.5, acquaintance: 0.3 };
+
+async function load(connection: Connection): Promise<Deps> {
+  const repos = createRepos(connection);
+  const ownerId = newId();
+  const now = new Date();
+  await repos.users.insert({
+    id: ownerId,
+    email: `${ownerId}@bench.test`,
+    displayName: null,
+    isAdmin: true,
+    createdAt: now.toISOString(),
+    passwordHash: null,
+  });
+  const deps: Deps = { repos: repos.forOwner(ownerId), now: () => now };
+  await deps.repos.settings.save({ ...(await deps.repos.settings.get()), timeZone: 'UTC' });
+  const faker = new Faker({ locale: [en], seed: 3 });
+  const today = localDateOf(now, 'UTC');
+
+  // People added over the last four years, so some have never been contacted since.
+  const people: Person[] = generateNetwork({ people: PEOPLE, seed: 1 }).map((input) =>
+    buildPerson(input, new Date(now.getTime() - faker.number.int({ min: 1, max: 4 * 365 }) * DAY_MS)),
+  );
+  const weights = people.map((person) => tierShare[person.tier]);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const cumulative: number[] = [];
+  weights.reduce((sum, weight, index) => {
+    cumulative[index] = (sum + weight) / total;
+    return sum + weight;
+  }, 0);
+  const pick = (): Person => {
+    const r = faker.number.float({ min: 0, max: 1 });
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((cumulative[mid] ?? 1) < r) low = mid + 1;
+      else high = mid;
+    }
+    return people[low] as Person;
+  };
+
+  const loadMs = await timeMs(async () => {
+    await deps.repos.transaction(async (scoped) => {
+      await scoped.people.insert(people);
+      for (let done = 0; done < INTERACTIONS; done += 10_000) {
+        const batch: Interaction[] = [];
+        for (let i = done; i < Math.min(INTERACTIONS, done + 10_000); i++) {
+          const person = pick();
+          const others = faker.number.int(9) === 0 ? [pick().id] : [];
+          const occurredOn = addDays(today, -faker.number.int({ min: 0, max: 3 * 365 }));
+          batch.push({
+            id: newId(),
+            occurredAt: occurredOn,
+            occurredOn,
+            kind: faker.helpers.arrayElement(interactionKinds),
+            summary: faker.lorem.sentence(5),
+            notes: null,
+            eventId: null,
+            personIds: [...new Set([person.id, ...others])],
+            createdAt: now.toISOString(),
+            updatedAt: now.toISOString(),
+          });
+        }
+        await scoped.interactions.insert(batch);
+      }
+      await scoped.interactions.refreshLastInteraction();
+      for (let i = 0; i < 1_000; i++) {
+        await scoped.reminders.insert({
+          id: newId(),
+          personId: faker.number.int(4) === 0 ? null : pick().id,
+          personName: null,
+          text: faker.lorem.sentence(4),
+          dueOn: addDays(today, faker.number.int({ min: -30, max: 60 })),
+          snoozedUntil: null,
+          doneAt: null,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        });
+      }
+      for (let i = 0; i < 2_000; i++) {
+        const on = addDays(today, faker.number.int({ min: 0, max: 364 }));
+        await scoped.occasions.insert({
+          id: newId(),
+          personId: pick().id,
+          label: 'work anniversary',
+          date: `--${on.slice(5)}`,
+          createdAt: now.toISOString(),
+        });
+      }
+      for (let day = 30; day >= 1; day--) {
+        await scoped.keepInTouch.recordSuggestions(
+          Array.from({ length: 7 }, () => pick().id).filter((id, index, ids) => ids.indexOf(id) === index),
+          addDays(today, -day),
+        );
+      }
+    });
+  });
+  // As autovacuum would after a bulk load: planner statistics for the new rows.
+  if (connection.dialect === 'postgres') await sql`analyze`.execute(connection.db);
+  process.stdout.write(
+    `loaded ${PEOPLE} people, ${INTERACTIONS} interactions, 1000 reminders, 2000 occasions in ${formatMs(loadMs)}\n`,
+  );
+  return deps;
+}
+
+async function measure(label: string, connection: Connection): Promise<void> {
+  const deps = await load(connection);
+  for (let i = 0; i < 5; i++) await getToday(deps);
+  const samples: number[] = [];
+  let shown = 0;
+  for (let i = 0; i < RUNS; i++) {
+    samples.push(
+      await timeMs(async () => {
+        shown = (await getToday(deps)).entries.length;
+      }),
+    );
+  }
+  const asOf = addDays(localDateOf(deps.now(), 'UTC'), 30);
+  const previews: number[] = [];
+  for (let i = 0; i < RUNS / 4; i++) previews.push(await timeMs(() => getToday(deps, { asOf })));
+  const p95 = percentile(samples, 95);
+  process.stdout.write(
+    `${label}: today (${shown} shown) x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(p95)}, p99 ${formatMs(percentile(samples, 99))} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
+  );
+  process.stdout.write(
+    `${label}: today --as-of +30 days x${previews.length}: p50 ${formatMs(percentile(previews, 50))}, p95 ${formatMs(percentile(previews, 95))}\n`,
+  );
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-today-'));
+  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+  try {
+    await measure('sqlite', sqlite);
+  } finally {
+    await sqlite.close();
+  }
+  await withPostgresSchema((connection) => measure('postgres', connection));
+}

@@ -1,0 +1,16 @@
+import type { Deps } from '../repos.js';
+import { getEvent } from './resolve-event.js';
+import type { DeleteEventResult } from './schema.js';
+
+/**
+ * Deletes an event and its people links, never the people or their interactions (those
+ * logged there lose the event); the result says how many of each were unlinked.
+ */
+export async function deleteEvent(deps: Deps, id: string): Promise<DeleteEventResult> {
+  return deps.repos.transaction(async (repos) => {
+    const event = await getEvent({ ...deps, repos }, id);
+    const interactions = await repos.events.unlinkInteractions(id);
+    const { links } = await repos.events.remove(id);
+    return { event, unlinked: { people: links, interactions } };
+  });
+}

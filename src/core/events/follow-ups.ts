@@ -1,0 +1,51 @@
+import { KithError } from '../errors.js';
+import { getPerson } from '../people/get-person.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { getEvent } from './resolve-event.js';
+import { followUpDueOn, lastDay } from './rules.js';
+import { type EventPerson, type FollowUp, followUpFilterSchema } from './schema.js';
+
+/**
+ * People met at events whose follow-up is open: not dismissed, and no interaction with
+ * them since the event began other than the meeting itself (see the repository). Due the
+ * follow-up window (a setting, default 2 days) after the event ends; soonest due first.
+ */
+export async function pendingFollowUps(repos: OwnerRepos, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
+  const { followUpDays } = await repos.settings.get();
+  const open = await repos.events.openFollowUps(filter);
+  return open
+    .map(({ personId, personName, event, note }) => ({
+      personId,
+      personName,
+      eventId: event.id,
+      eventName: event.name,
+      metOn: lastDay(event),
+      dueOn: followUpDueOn(event, followUpDays),
+      note,
+    }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.personName.localeCompare(b.personName));
+}
+
+/** Who you met and have not followed up with, optionally at one event. */
+export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
+  const { eventId } = parseInput(followUpFilterSchema, filter);
+  if (eventId) await getEvent(deps, eventId);
+  return pendingFollowUps(deps.repos, { eventId });
+}
+
+/** Closes the follow-up with someone met at an event without logging an interaction. */
+export async function dismissFollowUp(deps: Deps, eventId: string, personId: string): Promise<EventPerson> {
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const event = await getEvent(scoped, eventId);
+    const person = await getPerson(scoped, personId);
+    const link = await repos.events.getLink(event.id, person.id);
+    if (link?.relation !== 'met') {
+      throw new KithError('NOT_FOUND', `${person.displayName} is not recorded as met at ${event.name}`);
+    }
+    const dismissed: EventPerson = { ...link, followUp: 'dismissed', followUpAt: deps.now().toISOString() };
+    await repos.events.saveLink(dismissed);
+    return dismissed;
+  });
+}

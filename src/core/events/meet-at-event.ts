@@ -1,0 +1,98 @@
+import { isKithError, KithError } from '../errors.js';
+import { recordInteraction } from '../interactions/record-interaction.js';
+import { createPerson } from '../people/create-person.js';
+import { getPerson } from '../people/get-person.js';
+import { resolvePerson } from '../people/resolve-person.js';
+import type { CreatePersonInput, Person } from '../people/schema.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { parseInput } from '../shared/validate.js';
+import { getEvent } from './resolve-event.js';
+import { lastDay } from './rules.js';
+import { type EventPerson, type MeetAtEventInput, type MeetResult, meetAtEventSchema } from './schema.js';
+
+/** The person a `met` refers to: someone you know by id or name, else a new person. */
+async function findOrCreate(
+  deps: Deps,
+  input: { personId?: string; person?: string; newPerson?: CreatePersonInput },
+  howMet: { howMet: string; metOn: string },
+): Promise<{ person: Person; created: boolean }> {
+  if (input.personId !== undefined) return { person: await getPerson(deps, input.personId), created: false };
+  if (input.person !== undefined) {
+    try {
+      return { person: await resolvePerson(deps, input.person), created: false };
+    } catch (error) {
+      if (!isKithError(error) || error.code !== 'PERSON_NOT_FOUND') throw error;
+    }
+  }
+  const fields: CreatePersonInput = input.newPerson ?? { displayName: input.person ?? '' };
+  const person = await createPerson(deps, {
+    ...fields,
+    howMet: fields.howMet ?? howMet.howMet,
+    metOn: fields.metOn ?? howMet.metOn,
+  });
+  return { person, created: true };
+}
+
+/**
+ * Records that you met someone at an event, in one transaction: creates them when they
+ * are new, links them as met (with what you talked about), opens their follow-up and
+ * logs the meeting as their first interaction (on today, or the event's last day if it
+ * is over). Meeting someone already listed as attending upgrades the link; meeting them
+ * again only updates the note. A failure at any step leaves nothing.
+ */
+export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
+  const data = parseInput(meetAtEventSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const event = await getEvent(scoped, eventId);
+    const { person, created } = await findOrCreate(scoped, data, {
+      howMet: `Met at ${event.name}`,
+      metOn: event.startsOn,
+    });
+    const existing = await repos.events.getLink(event.id, person.id);
+    if (existing?.relation === 'met') {
+      const link: EventPerson = { ...existing, note: data.note ?? existing.note };
+      await repos.events.saveLink(link);
+      return { event, person: { id: person.id, displayName: person.displayName }, created, link, interactionId: null };
+    }
+    const link: EventPerson = {
+      eventId: event.id,
+      personId: person.id,
+      relation: 'met',
+      note: data.note ?? existing?.note ?? null,
+      followUp: 'pending',
+      followUpAt: null,
+      createdAt: existing?.createdAt ?? deps.now().toISOString(),
+    };
+    await repos.events.saveLink(link);
+    // the meeting happened now during the event, or on its last day once it is over
+    const { today } = await userClock(repos, deps.now());
+    if (today < event.startsOn) {
+      throw new KithError(
+        'VALIDATION_FAILED',
+        `event: ${event.name} starts on ${event.startsOn}, so nobody can have been met there yet`,
+      );
+    }
+    const occurredAt = today > lastDay(event) ? lastDay(event) : undefined;
+    const interaction = await recordInteraction(
+      repos,
+      {
+        personIds: [person.id],
+        occurredAt,
+        kind: 'event',
+        summary: `Met at ${event.name}`,
+        notes: data.note,
+        eventId: event.id,
+      },
+      deps.now(),
+    );
+    return {
+      event,
+      person: { id: person.id, displayName: person.displayName },
+      created,
+      link,
+      interactionId: interaction.id,
+    };
+  });
+}

@@ -1,0 +1,29 @@
+import type { TodaySignalSource } from '../keep-in-touch/signals.js';
+import { pendingFollowUps } from './follow-ups.js';
+import { addDays } from './rules.js';
+
+/** How far ahead an event you will both attend is worth a mention. */
+const SHARED_EVENT_DAYS = 7;
+
+/**
+ * What events feed the daily list: open follow-ups with people you met, and planned
+ * events in the coming week where someone you know will be too.
+ */
+export const eventSignals: TodaySignalSource = async (repos, today) => {
+  const followUps = await pendingFollowUps(repos);
+  const upcoming = await repos.events.list({
+    status: 'planned',
+    from: today,
+    to: addDays(today, SHARED_EVENT_DAYS),
+    limit: 1000,
+  });
+  const events = new Map(upcoming.map((event) => [event.id, event]));
+  const links = await repos.events.links({ eventIds: [...events.keys()] });
+  return {
+    followUps: followUps.map(({ personId, eventName, metOn, dueOn }) => ({ personId, eventName, metOn, dueOn })),
+    sharedEvents: links.flatMap((link) => {
+      const event = events.get(link.eventId);
+      return event ? [{ personId: link.personId, eventName: event.name, startsOn: event.startsOn }] : [];
+    }),
+  };
+};

@@ -1,0 +1,21 @@
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { assertOrganizationExists } from './create-event.js';
+import { getEvent } from './resolve-event.js';
+import { checkEvent } from './rules.js';
+import { type KithEvent, type UpdateEventInput, updateEventSchema } from './schema.js';
+
+/** Partial update: only the fields present in the input change. */
+export async function updateEvent(deps: Deps, id: string, input: UpdateEventInput): Promise<KithEvent> {
+  const patch = parseInput(updateEventSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const current = await getEvent(scoped, id);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const updated: KithEvent = { ...current, ...defined, updatedAt: deps.now().toISOString() };
+    checkEvent(updated);
+    await assertOrganizationExists(scoped, patch.organizationId);
+    await repos.events.save(updated);
+    return updated;
+  });
+}

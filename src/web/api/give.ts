@@ -1,0 +1,106 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  IntroductionStatus,
+  IntroductionSuggestion,
+  IntroductionView,
+  StartIntroductionInput,
+  UpdateIntroductionInput,
+} from '../../core/introductions/schema.js';
+import type { CreateItemInput, Item, ItemView } from '../../core/items/schema.js';
+import type { ShareView } from '../../core/shares/schema.js';
+import { request } from './client.js';
+import type { Page } from './people.js';
+
+export type { IntroductionStatus, IntroductionSuggestion, IntroductionView, Item, ItemView, ShareView };
+export type RecipientSuggestion = { id: string; name: string; score: number; reasons: string[] };
+
+export const introductionStatuses: readonly IntroductionStatus[] = [
+  'suggested',
+  'asked-a',
+  'asked-b',
+  'made',
+  'declined',
+  'followed-up',
+];
+
+export function useItems() {
+  return useQuery({
+    queryKey: ['items', 'list'],
+    queryFn: ({ signal }) => request<Page<Item>>('GET', '/items', { query: { limit: 200 }, signal }),
+  });
+}
+
+export function useItem(id: string) {
+  return useQuery({
+    queryKey: ['items', 'one', id],
+    queryFn: ({ signal }) => request<ItemView>('GET', `/items/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useCreateItem() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateItemInput) => request<Item>('POST', '/items', { body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['items'] }),
+  });
+}
+
+export function useRecipientSuggestions(itemId: string) {
+  return useQuery({
+    queryKey: ['items', 'suggestions', itemId],
+    queryFn: ({ signal }) =>
+      request<RecipientSuggestion[]>('GET', `/items/${encodeURIComponent(itemId)}/suggestions`, {
+        query: { limit: 20 },
+        signal,
+      }),
+  });
+}
+
+export function useShareItem(itemId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { personId: string; note?: string | null }) =>
+      request<ShareView>('POST', `/items/${encodeURIComponent(itemId)}/shares`, { body: input }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['items'] }),
+        client.invalidateQueries({ queryKey: ['timeline'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}
+
+export function useIntroductions() {
+  return useQuery({
+    queryKey: ['introductions', 'list'],
+    queryFn: ({ signal }) => request<IntroductionView[]>('GET', '/introductions', { signal }),
+  });
+}
+
+export function useIntroductionSuggestions() {
+  return useQuery({
+    queryKey: ['introductions', 'suggestions'],
+    queryFn: ({ signal }) => request<IntroductionSuggestion[]>('GET', '/introductions/suggestions', { signal }),
+  });
+}
+
+export function useStartIntroduction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StartIntroductionInput) => request<IntroductionView>('POST', '/introductions', { body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions'] }),
+  });
+}
+
+export function useUpdateIntroduction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: UpdateIntroductionInput & { id: string }) =>
+      request<IntroductionView>('PATCH', `/introductions/${encodeURIComponent(id)}`, { body: input }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['introductions'] }),
+        client.invalidateQueries({ queryKey: ['reminders'] }),
+      ]),
+  });
+}

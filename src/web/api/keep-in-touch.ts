@@ -1,0 +1,101 @@
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Interaction, InteractionKind, LogInteractionInput } from '../../core/interactions/schema.js';
+import type { ContactState, DriftDecision, Today, TodayEntry } from '../../core/keep-in-touch/schema.js';
+import type { Reminder } from '../../core/reminders/schema.js';
+import type { Settings, UpdateSettingsInput } from '../../core/settings/schema.js';
+import type { TimelineEntry } from '../../core/timeline/schema.js';
+import { request } from './client.js';
+
+export type { Interaction, InteractionKind, Reminder, Settings, TimelineEntry, Today, TodayEntry };
+
+export const interactionKinds: readonly InteractionKind[] = [
+  'meeting',
+  'call',
+  'message',
+  'email',
+  'meal',
+  'event',
+  'share',
+  'introduction',
+  'other',
+];
+
+/** Anything that changes who is due: the daily list, timelines and people's tiers are re-read. */
+function refreshContact(client: QueryClient) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['today'] }),
+    client.invalidateQueries({ queryKey: ['timeline'] }),
+    client.invalidateQueries({ queryKey: ['people'] }),
+  ]);
+}
+
+export function useToday() {
+  return useQuery({ queryKey: ['today'], queryFn: ({ signal }) => request<Today>('GET', '/today', { signal }) });
+}
+
+export function useLogInteraction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LogInteractionInput) => request<Interaction>('POST', '/interactions', { body: input }),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
+export function useSnoozePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, duration }: { personId: string; duration: string }) =>
+      request<ContactState>('POST', `/people/${encodeURIComponent(personId)}/snooze`, { body: { for: duration } }),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
+export function useDriftDecision() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, accept }: { personId: string; accept: boolean }) =>
+      request<DriftDecision>('POST', `/people/${encodeURIComponent(personId)}/drift/${accept ? 'accept' : 'dismiss'}`),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
+export function useDueReminders() {
+  return useQuery({
+    queryKey: ['reminders', 'due'],
+    queryFn: ({ signal }) => request<{ items: Reminder[] }>('GET', '/reminders', { signal }),
+  });
+}
+
+export function useCompleteReminder() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => request<Reminder>('POST', `/reminders/${encodeURIComponent(id)}/complete`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['reminders'] }),
+  });
+}
+
+export function useTimeline(personId: string) {
+  return useQuery({
+    queryKey: ['timeline', personId],
+    queryFn: ({ signal }) =>
+      request<{ items: TimelineEntry[] }>('GET', `/people/${encodeURIComponent(personId)}/timeline`, { signal }),
+  });
+}
+
+export function useSettings() {
+  return useQuery({
+    queryKey: ['settings'],
+    queryFn: ({ signal }) => request<Settings>('GET', '/settings', { signal }),
+  });
+}
+
+export function useUpdateSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSettingsInput) => request<Settings>('PATCH', '/settings', { body: input }),
+    onSuccess: (settings) => {
+      client.setQueryData(['settings'], settings);
+      return client.invalidateQueries({ queryKey: ['today'] });
+    },
+  });
+}

@@ -1,0 +1,113 @@
+import {
+  keepPreviousData,
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { CreatePersonInput, Person, Tier, UpdatePersonInput } from '../../core/people/schema.js';
+import { request } from './client.js';
+
+export type { CreatePersonInput, Person, Tier, UpdatePersonInput };
+export const tiers: readonly Tier[] = ['inner', 'close', 'regular', 'acquaintance'];
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export type PeopleFilter = {
+  q: string;
+  tier: Tier | '';
+  tag: string;
+  topic: string;
+  company: string;
+};
+
+const pageSize = 500;
+
+/**
+ * Without a search term the list pages through everyone (the list fetches the next
+ * page as you scroll near the end); with one it asks the server's ranked search.
+ */
+export function usePeopleList(filter: PeopleFilter) {
+  const { q, ...rest } = filter;
+  return useInfiniteQuery({
+    queryKey: ['people', 'list', filter],
+    initialPageParam: undefined as string | undefined,
+    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam, signal }) =>
+      request<Page<Person>>('GET', '/people', {
+        query: q.trim() ? { q: q.trim(), limit: 200 } : { ...rest, limit: pageSize, cursor: pageParam },
+        signal,
+      }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: (data) => {
+      const people = data.pages.flatMap((page) => page.items);
+      // The search endpoint ranks by text only, so the other filters apply here.
+      return q.trim() ? people.filter((person) => matchesFilter(person, rest)) : people;
+    },
+  });
+}
+
+function includesFolded(values: readonly string[], wanted: string): boolean {
+  const needle = wanted.trim().toLowerCase();
+  return values.some((value) => value.toLowerCase() === needle);
+}
+
+export function matchesFilter(person: Person, filter: Omit<PeopleFilter, 'q'>): boolean {
+  if (filter.tier && person.tier !== filter.tier) return false;
+  if (filter.tag.trim() && !includesFolded(person.tags, filter.tag)) return false;
+  if (filter.topic.trim() && !includesFolded(person.topics, filter.topic)) return false;
+  if (filter.company.trim() && !(person.company ?? '').toLowerCase().includes(filter.company.trim().toLowerCase())) {
+    return false;
+  }
+  return true;
+}
+
+export function usePerson(id: string) {
+  return useQuery({
+    queryKey: ['people', 'one', id],
+    queryFn: ({ signal }) => request<Person>('GET', `/people/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+function refreshPeople(client: QueryClient, person?: Person) {
+  if (person) client.setQueryData(['people', 'one', person.id], person);
+  return client.invalidateQueries({ queryKey: ['people', 'list'] });
+}
+
+export function useCreatePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreatePersonInput) => request<Person>('POST', '/people', { body: input }),
+    onSuccess: (person) => refreshPeople(client, person),
+  });
+}
+
+export function useUpdatePerson(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: UpdatePersonInput) =>
+      request<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { body: patch }),
+    onSuccess: (person) => refreshPeople(client, person),
+  });
+}
+
+export function useArchivePerson(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (archived: boolean) =>
+      request<Person>('POST', `/people/${encodeURIComponent(id)}/${archived ? 'archive' : 'unarchive'}`),
+    onSuccess: (person) => refreshPeople(client, person),
+  });
+}
+
+export function useDeletePerson(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<Person>('DELETE', `/people/${encodeURIComponent(id)}`),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: ['people', 'one', id] });
+      return refreshPeople(client);
+    },
+  });
+}

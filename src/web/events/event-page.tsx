@@ -1,0 +1,205 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { ApiError } from '../api/client.js';
+import {
+  type EventPrep,
+  type EventView,
+  useDismissFollowUp,
+  useEvent,
+  useEventPrep,
+  useFollowUps,
+  useMeetAtEvent,
+  words,
+} from '../api/events.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { Markdown } from '../components/markdown.js';
+import { splitList } from '../people/split-list.js';
+
+type Tab = 'people' | 'prep' | 'follow-ups';
+
+export function EventPage({ id }: { id: string }) {
+  const view = useEvent(id);
+  const [tab, setTab] = useState<Tab>('people');
+  if (view.isPending) return <p className="muted">Loading…</p>;
+  if (view.error) {
+    const missing = view.error instanceof ApiError && view.error.status === 404;
+    return (
+      <section className="page">
+        <h1>{missing ? 'Event not found' : 'Could not load this event'}</h1>
+        <ErrorMessage error={view.error} />
+        <Link href="/events">Back to events</Link>
+      </section>
+    );
+  }
+  const { event, organization } = view.data;
+  return (
+    <article className="page" aria-labelledby="event-title">
+      <p className="breadcrumb">
+        <Link href="/events">← Events</Link>
+      </p>
+      <h1 id="event-title">{event.name}</h1>
+      <p className="muted">
+        {event.startsOn}
+        {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)} ·{' '}
+        {event.status}
+        {event.location ? ` · ${event.location}` : ''}
+        {organization ? (
+          <>
+            {' · '}
+            <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>
+          </>
+        ) : null}
+      </p>
+      {event.notes ? <Markdown source={event.notes} /> : null}
+      <div className="tabs" role="tablist" aria-label="Event views">
+        {(
+          [
+            ['people', 'People'],
+            ['prep', 'Prep'],
+            ['follow-ups', 'Follow-ups'],
+          ] as const
+        ).map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={tab === value}
+            className={`tab${tab === value ? ' active' : ''}`}
+            onClick={() => setTab(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'people' ? <EventPeople view={view.data} /> : null}
+        {tab === 'prep' ? <Prep eventId={event.id} /> : null}
+        {tab === 'follow-ups' ? <FollowUps eventId={event.id} /> : null}
+      </div>
+    </article>
+  );
+}
+
+function EventPeople({ view }: { view: EventView }) {
+  const meet = useMeetAtEvent(view.event.id);
+  const submit = (formEvent: FormEvent<HTMLFormElement>) => {
+    formEvent.preventDefault();
+    const formElement = formEvent.currentTarget;
+    const form = new FormData(formElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    meet.mutate(
+      {
+        person: text('name'),
+        newPerson: { displayName: text('name'), topics: splitList(text('topics')) },
+        note: text('note') || null,
+      },
+      { onSuccess: () => formElement.reset() },
+    );
+  };
+  return (
+    <section className="panel" aria-labelledby="met-title">
+      <h2 id="met-title">Met or attending</h2>
+      {view.people.length === 0 ? <p className="muted">Nobody yet.</p> : null}
+      <ul className="plain-list" aria-label="People at this event">
+        {view.people.map((person) => (
+          <li key={`${person.id}-${person.relation}`}>
+            <Link href={`/people/${person.id}`}>{person.displayName}</Link>
+            <span className="muted small">
+              {' '}
+              {person.relation}
+              {person.note ? ` · ${person.note}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <form className="form" onSubmit={submit} noValidate aria-label="Record someone you met here">
+        <h3>Met someone here?</h3>
+        <label>
+          <span>Name (someone you know, or someone new)</span>
+          <input name="name" autoComplete="off" maxLength={200} />
+        </label>
+        <label>
+          <span>One line about them</span>
+          <input name="note" autoComplete="off" maxLength={2000} />
+        </label>
+        <label>
+          <span>Topics</span>
+          <input name="topics" autoComplete="off" />
+        </label>
+        <ErrorMessage error={meet.error} />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={meet.isPending}>
+            Add
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function PrepList({ title, people }: { title: string; people: EventPrep['attending'] }) {
+  return (
+    <section className="panel" aria-label={title}>
+      <h2>{title}</h2>
+      {people.length === 0 ? <p className="muted">Nobody.</p> : null}
+      <ul className="plain-list">
+        {people.map((person) => (
+          <li key={person.id}>
+            <Link href={`/people/${person.id}`}>{person.displayName}</Link>
+            {person.company ? <span className="muted small"> · {person.company}</span> : null}
+            {person.reasons.length ? <div className="muted small">{person.reasons.join('; ')}</div> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Prep({ eventId }: { eventId: string }) {
+  const prep = useEventPrep(eventId);
+  if (prep.isPending) return <p className="muted">Loading…</p>;
+  if (prep.error) return <ErrorMessage error={prep.error} />;
+  return (
+    <>
+      <PrepList title="Will be there" people={prep.data.attending} />
+      <PrepList title="Ask to a meal" people={prep.data.mealSuggestions} />
+      <PrepList title="From the organization" people={prep.data.affiliated} />
+      <PrepList title="Nearby" people={prep.data.local} />
+    </>
+  );
+}
+
+function FollowUps({ eventId }: { eventId: string }) {
+  const followUps = useFollowUps(eventId);
+  const dismiss = useDismissFollowUp();
+  if (followUps.isPending) return <p className="muted">Loading…</p>;
+  return (
+    <section className="panel" aria-labelledby="follow-title">
+      <h2 id="follow-title">Met, not yet followed up</h2>
+      <ErrorMessage error={followUps.error ?? dismiss.error} />
+      {followUps.data?.length === 0 ? <p className="muted">All followed up.</p> : null}
+      <ul className="plain-list">
+        {followUps.data?.map((followUp) => (
+          <li key={followUp.personId} className="reminder">
+            <span>
+              <Link href={`/people/${followUp.personId}`}>{followUp.personName}</Link>
+              <span className="muted small">
+                {' '}
+                met {followUp.metOn}, follow up by {followUp.dueOn}
+                {followUp.note ? ` · ${followUp.note}` : ''}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => dismiss.mutate({ eventId, personId: followUp.personId })}
+              aria-label={`Done following up with ${followUp.personName}`}
+            >
+              Done
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useCreateItem, useItems } from '../api/give.js';
+import { ErrorMessage } from '../components/error-message.js';
+
+type Source = 'url' | 'text';
+
+/** Save something worth giving (a link, or pasted text), then see who would value it. */
+export function GivePage() {
+  const items = useItems();
+  const create = useCreateItem();
+  const [source, setSource] = useState<Source>('url');
+  const [, navigate] = useLocation();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = String(form.get('source') ?? '');
+    const title = String(form.get('title') ?? '').trim() || null;
+    create.mutate(source === 'url' ? { url: value.trim(), title } : { text: value, title }, {
+      onSuccess: (item) => navigate(`/give/items/${item.id}`),
+    });
+  };
+
+  return (
+    <section className="page" aria-labelledby="give-title">
+      <div className="page-header">
+        <h1 id="give-title">Give</h1>
+        <Link href="/give/introductions" className="button">
+          Introductions
+        </Link>
+      </div>
+      <section className="panel" aria-labelledby="add-item-title">
+        <h2 id="add-item-title">Add something to give</h2>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">From</legend>
+          <label>
+            <input type="radio" name="kind" checked={source === 'url'} onChange={() => setSource('url')} /> A link
+          </label>
+          <label>
+            <input type="radio" name="kind" checked={source === 'text'} onChange={() => setSource('text')} /> Pasted
+            text
+          </label>
+        </fieldset>
+        <form className="form" onSubmit={submit} noValidate>
+          <label htmlFor="item-source">{source === 'url' ? 'Link' : 'Text'}</label>
+          {source === 'url' ? (
+            <input id="item-source" name="source" type="url" placeholder="https://…" autoComplete="off" />
+          ) : (
+            <textarea
+              id="item-source"
+              name="source"
+              rows={6}
+              placeholder="Paste an article, a job listing, a resource…"
+            />
+          )}
+          <label>
+            <span>Title (optional: found from the page when empty)</span>
+            <input name="title" autoComplete="off" maxLength={500} />
+          </label>
+          <ErrorMessage error={create.error} />
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={create.isPending}>
+              {create.isPending ? 'Saving…' : 'Save and find who would value it'}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section className="panel" aria-labelledby="items-title">
+        <h2 id="items-title">Saved items</h2>
+        <ErrorMessage error={items.error} />
+        {items.data?.items.length === 0 ? <p className="muted">Nothing saved yet.</p> : null}
+        <ul className="plain-list" aria-label="Saved items">
+          {items.data?.items.map((item) => (
+            <li key={item.id} className="item-row">
+              <Link href={`/give/items/${item.id}`}>{item.title}</Link>
+              <span className="muted small">
+                {' '}
+                {item.kind}
+                {item.topics.length ? ` · ${item.topics.slice(0, 3).join(', ')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

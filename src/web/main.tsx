@@ -1,0 +1,37 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { meKey } from './api/auth.js';
+import { ApiError } from './api/client.js';
+import { App } from './app.js';
+import './styles.css';
+
+// A 401 anywhere means the session ended: back to the sign-in page.
+const onError = (error: unknown) => {
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(meKey, null);
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not get better by asking again.
+      retry: (count, error) =>
+        count < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

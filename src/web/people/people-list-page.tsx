@@ -1,0 +1,206 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { type PeopleFilter, type Person, type Tier, tiers, usePeopleList } from '../api/people.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { FirstRun } from './first-run.js';
+import { TierBadge } from './tier-badge.js';
+import { useDebounced } from './use-debounced.js';
+
+const rowHeight = 64;
+const filterKeys = ['q', 'tier', 'tag', 'topic', 'company'] as const;
+
+function filterFromUrl(): PeopleFilter {
+  const params = new URLSearchParams(window.location.search);
+  const tier = params.get('tier') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    tier: (tiers as readonly string[]).includes(tier) ? (tier as Tier) : '',
+    tag: params.get('tag') ?? '',
+    topic: params.get('topic') ?? '',
+    company: params.get('company') ?? '',
+  };
+}
+
+/** Keeps the filter in the address, so back and reload return to the same list. */
+function writeFilterToUrl(filter: PeopleFilter) {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) if (filter[key]) params.set(key, filter[key]);
+  const search = params.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+}
+
+/** `/` anywhere outside a text field jumps to the search box. */
+function useSlashFocus(target: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
+      if (active instanceof HTMLSelectElement || (active as HTMLElement | null)?.isContentEditable) return;
+      event.preventDefault();
+      target.current?.focus();
+      target.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [target]);
+}
+
+export function PeopleListPage() {
+  const [filter, setFilter] = useState<PeopleFilter>(filterFromUrl);
+  const settled = useDebounced(filter, 120);
+  const query = usePeopleList(settled);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashFocus(searchRef);
+  useEffect(() => writeFilterToUrl(settled), [settled]);
+
+  // Performance marks: from a keystroke to the list rendered for it (read by the benchmark).
+  const pendingMark = useRef<string | null>(null);
+  const people = query.data ?? [];
+  const showing = !query.isPlaceholderData && !query.isFetching ? settled.q : null;
+  useEffect(() => {
+    const mark = pendingMark.current;
+    if (!mark || showing === null || showing !== filter.q) return;
+    pendingMark.current = null;
+    requestAnimationFrame(() => performance.measure('kith:people-filter', mark));
+  }, [showing, filter.q]);
+
+  const update = (key: keyof PeopleFilter, value: string) => {
+    if (key === 'q') {
+      const mark = `kith:people-keystroke:${performance.now()}`;
+      performance.mark(mark);
+      pendingMark.current = mark;
+    }
+    setFilter((current) => ({ ...current, [key]: value }));
+  };
+
+  const filtering = filterKeys.some((key) => settled[key].trim());
+  const loaded = query.isSuccess && !query.isPlaceholderData;
+
+  return (
+    <section className="page people-page" aria-labelledby="people-title">
+      <div className="page-header">
+        <h1 id="people-title">People</h1>
+        <span className="actions">
+          <Link href="/health" className="button">
+            Network health
+          </Link>
+          <Link href="/people/new" className="button primary">
+            Add person
+          </Link>
+        </span>
+      </div>
+      <search className="filters" aria-label="Filter people">
+        <label className="search-field">
+          <span>Search</span>
+          <input
+            ref={searchRef}
+            type="search"
+            placeholder="Name, organization, topic…  ( / )"
+            aria-label="Search people"
+            value={filter.q}
+            onChange={(event) => update('q', event.target.value)}
+            aria-keyshortcuts="/"
+            autoComplete="off"
+          />
+        </label>
+        <label>
+          <span>Tier</span>
+          <select value={filter.tier} onChange={(event) => update('tier', event.target.value)}>
+            <option value="">Any tier</option>
+            {tiers.map((tier) => (
+              <option key={tier} value={tier}>
+                {tier}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Tag</span>
+          <input value={filter.tag} onChange={(event) => update('tag', event.target.value)} autoComplete="off" />
+        </label>
+        <label>
+          <span>Topic</span>
+          <input value={filter.topic} onChange={(event) => update('topic', event.target.value)} autoComplete="off" />
+        </label>
+        <label>
+          <span>Organization</span>
+          <input
+            value={filter.company}
+            onChange={(event) => update('company', event.target.value)}
+            autoComplete="off"
+          />
+        </label>
+      </search>
+      <ErrorMessage error={query.error} />
+      {loaded && people.length === 0 && !filtering ? (
+        <FirstRun />
+      ) : (
+        <>
+          <p className="muted list-count" aria-live="polite">
+            {query.isPending
+              ? 'Loading…'
+              : `${people.length}${query.hasNextPage ? '+' : ''} ${people.length === 1 ? 'person' : 'people'}${filtering ? ' match' : ''}`}
+          </p>
+          <PeopleRows
+            people={people}
+            hasMore={Boolean(query.hasNextPage)}
+            loadMore={() => {
+              if (!query.isFetchingNextPage) void query.fetchNextPage();
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Only the rows in view are in the DOM, so ten thousand people scroll and filter like ten. */
+function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: boolean; loadMore: () => void }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useWindowVirtualizer({
+    count: people.length,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1];
+  useEffect(() => {
+    if (hasMore && last && last.index >= people.length - 50) loadMore();
+  }, [hasMore, last, people.length, loadMore]);
+
+  return (
+    <ul ref={listRef} className="people-list" aria-label="People" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      {items.map((row) => {
+        const person = people[row.index];
+        if (!person) return null;
+        return (
+          <li
+            key={person.id}
+            className="person-row"
+            aria-setsize={people.length}
+            aria-posinset={row.index + 1}
+            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`, height: rowHeight }}
+          >
+            <Link href={`/people/${person.id}`} className="person-link">
+              <span className="person-main">
+                <span className="person-name">{person.displayName}</span>
+                <span className="person-sub">{[person.title, person.company].filter(Boolean).join(' · ')}</span>
+              </span>
+              <span className="person-meta">
+                {person.topics.slice(0, 2).map((topic) => (
+                  <span key={topic} className="chip">
+                    {topic}
+                  </span>
+                ))}
+                <TierBadge tier={person.tier} />
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,194 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ApiError } from '../api/client.js';
+import {
+  type Person,
+  type Tier,
+  tiers,
+  type UpdatePersonInput,
+  useArchivePerson,
+  useDeletePerson,
+  usePerson,
+  useUpdatePerson,
+} from '../api/people.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { InlineField } from '../components/inline-field.js';
+import { Markdown } from '../components/markdown.js';
+import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { splitList } from './split-list.js';
+import { TierBadge } from './tier-badge.js';
+import { Timeline } from './timeline.js';
+
+type ListKey = 'tags' | 'topics' | 'offers' | 'needs';
+const lists: { key: ListKey; label: string; hint: string }[] = [
+  { key: 'topics', label: 'Topics', hint: 'What they care about, separated by commas' },
+  { key: 'tags', label: 'Tags', hint: 'Separated by commas' },
+  { key: 'offers', label: 'Can help with', hint: 'Separated by commas' },
+  { key: 'needs', label: 'Looking for', hint: 'Separated by commas' },
+];
+
+type TextKey = 'title' | 'company' | 'industry' | 'location' | 'howMet' | 'nickname';
+const textFields: { key: TextKey; label: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'company', label: 'Organization' },
+  { key: 'industry', label: 'Industry' },
+  { key: 'location', label: 'Location' },
+  { key: 'nickname', label: 'Nickname' },
+  { key: 'howMet', label: 'How you met' },
+];
+
+export function PersonPage({ id }: { id: string }) {
+  const person = usePerson(id);
+  if (person.isPending) return <p className="muted">Loading…</p>;
+  if (person.error) {
+    const missing = person.error instanceof ApiError && person.error.status === 404;
+    return (
+      <section className="page">
+        <h1>{missing ? 'Person not found' : 'Could not load this person'}</h1>
+        <ErrorMessage error={person.error} />
+        <Link href="/people">Back to people</Link>
+      </section>
+    );
+  }
+  return <PersonDetails person={person.data} />;
+}
+
+function PersonDetails({ person }: { person: Person }) {
+  const update = useUpdatePerson(person.id);
+  const archive = useArchivePerson(person.id);
+  const remove = useDeletePerson(person.id);
+  const [, navigate] = useLocation();
+  const [tierError, setTierError] = useState<unknown>(null);
+  const save = (patch: UpdatePersonInput) => update.mutateAsync(patch);
+
+  return (
+    <article className="page person-page" aria-labelledby="person-title">
+      <p className="breadcrumb">
+        <Link href="/people">← People</Link>
+      </p>
+      <header className="person-header">
+        <h1 id="person-title">{person.displayName}</h1>
+        <p className="person-sub">
+          {[person.title, person.company].filter(Boolean).join(' · ')} <TierBadge tier={person.tier} />
+          {person.archived ? <span className="badge">archived</span> : null}
+        </p>
+      </header>
+
+      <div className="person-layout">
+        <section className="panel" aria-labelledby="notes-title">
+          <h2 id="notes-title">Notes</h2>
+          <InlineField
+            label="Notes"
+            multiline
+            value={person.notes ?? ''}
+            hint="Markdown. Ctrl+Enter saves."
+            display={<Markdown source={person.notes ?? ''} />}
+            onSave={(value) => save({ notes: value })}
+          />
+        </section>
+
+        <section className="panel" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Timeline</h2>
+          <LogInteractionForm personId={person.id} personName={person.displayName} />
+          <Timeline personId={person.id} />
+        </section>
+        <section className="panel side" aria-labelledby="details-title">
+          <h2 id="details-title">Details</h2>
+          <div className="fields">
+            <InlineField label="Name" value={person.displayName} onSave={(value) => save({ displayName: value })} />
+            <div className="field">
+              <label className="field-label" htmlFor="tier">
+                Tier
+              </label>
+              <select
+                id="tier"
+                value={person.tier}
+                onChange={(event) => {
+                  setTierError(null);
+                  save({ tier: event.target.value as Tier }).catch(setTierError);
+                }}
+              >
+                {tiers.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {tier}
+                  </option>
+                ))}
+              </select>
+              <ErrorMessage error={tierError} />
+            </div>
+            {textFields.map((field) => (
+              <InlineField
+                key={field.key}
+                label={field.label}
+                value={person[field.key] ?? ''}
+                onSave={(value) => save({ [field.key]: value })}
+              />
+            ))}
+            <InlineField
+              label="Met on"
+              type="date"
+              value={person.metOn ?? ''}
+              onSave={(value) => save({ metOn: value || null })}
+            />
+            <InlineField
+              label="Birthday"
+              value={person.birthday ?? ''}
+              hint="YYYY-MM-DD, or --MM-DD without the year"
+              onSave={(value) => save({ birthday: value || null })}
+            />
+            <InlineField
+              label="Emails"
+              value={person.emails.map((email) => email.value).join(', ')}
+              hint="Separated by commas"
+              onSave={(value) => save({ emails: splitList(value).map((email) => ({ value: email })) })}
+            />
+            <InlineField
+              label="Phones"
+              value={person.phones.map((phone) => phone.value).join(', ')}
+              hint="Separated by commas"
+              onSave={(value) => save({ phones: splitList(value).map((phone) => ({ value: phone })) })}
+            />
+            {lists.map((list) => (
+              <InlineField
+                key={list.key}
+                label={list.label}
+                value={person[list.key].join(', ')}
+                hint={list.hint}
+                display={
+                  <span className="chips">
+                    {person[list.key].map((value) => (
+                      <span key={value} className="chip">
+                        {value}
+                      </span>
+                    ))}
+                  </span>
+                }
+                onSave={(value) => save({ [list.key]: splitList(value) })}
+              />
+            ))}
+          </div>
+        </section>
+
+        <section className="panel danger-zone" aria-labelledby="manage-title">
+          <h2 id="manage-title">Manage</h2>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => archive.mutate(!person.archived)}>
+              {person.archived ? 'Bring back from archive' : 'Archive'}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                if (!window.confirm(`Delete ${person.displayName} for good?`)) return;
+                remove.mutate(undefined, { onSuccess: () => navigate('/people') });
+              }}
+            >
+              Delete
+            </button>
+          </div>
+          <ErrorMessage error={archive.error ?? remove.error} />
+        </section>
+      </div>
+    </article>
+  );
+}

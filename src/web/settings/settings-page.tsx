@@ -1,0 +1,220 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { type CreatedToken, useChangePassword, useCreateToken, useRevokeToken, useTokens } from '../api/auth.js';
+import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
+import { tiers } from '../api/people.js';
+import { ErrorMessage } from '../components/error-message.js';
+
+export function SettingsPage() {
+  const settings = useSettings();
+  return (
+    <section className="page narrow" aria-labelledby="settings-title">
+      <div className="page-header">
+        <h1 id="settings-title">Settings</h1>
+        <Link href="/health" className="button">
+          Network health
+        </Link>
+      </div>
+      <ErrorMessage error={settings.error} />
+      {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
+      <PasswordSettings />
+      <TokenSettings />
+    </section>
+  );
+}
+
+function PasswordSettings() {
+  const change = useChangePassword();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const currentPassword = String(form.get('currentPassword') ?? '');
+    change.mutate(
+      { currentPassword: currentPassword || undefined, newPassword: String(form.get('newPassword') ?? '') },
+      { onSuccess: () => formElement.reset() },
+    );
+  };
+  return (
+    <section className="panel" aria-labelledby="password-title">
+      <h2 id="password-title">Password</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <label>
+          <span>Current password (leave empty if you have none yet)</span>
+          <input name="currentPassword" type="password" autoComplete="current-password" />
+        </label>
+        <label>
+          <span>New password</span>
+          <input name="newPassword" type="password" autoComplete="new-password" minLength={8} required />
+        </label>
+        <ErrorMessage error={change.error} />
+        {change.isSuccess ? (
+          <p role="status" className="success">
+            Password changed. Other sessions were signed out.
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={change.isPending}>
+            Change password
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function TokenSettings() {
+  const tokens = useTokens();
+  const create = useCreateToken();
+  const revoke = useRevokeToken();
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const name = String(new FormData(formElement).get('name') ?? '');
+    create.mutate(name, {
+      onSuccess: (token) => {
+        setCreated(token);
+        formElement.reset();
+      },
+    });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="tokens-title">
+      <h2 id="tokens-title">API tokens</h2>
+      <p className="muted">
+        For scripts: send a token as <code>Authorization: Bearer …</code>.
+      </p>
+      <form className="form inline-form" onSubmit={submit} noValidate>
+        <label>
+          <span>Token name</span>
+          <input name="name" autoComplete="off" maxLength={100} placeholder="backup script" />
+        </label>
+        <button type="submit" className="button" disabled={create.isPending}>
+          Create token
+        </button>
+      </form>
+      <ErrorMessage error={create.error ?? revoke.error ?? tokens.error} />
+      {created ? (
+        <div role="status" className="secret">
+          <p>
+            Copy the secret of <strong>{created.name}</strong> now; it is not shown again:
+          </p>
+          <code>{created.token}</code>
+        </div>
+      ) : null}
+      {tokens.data && tokens.data.length > 0 ? (
+        <ul className="token-list" aria-label="Your API tokens">
+          {tokens.data.map((token) => (
+            <li key={token.id}>
+              <span>
+                <strong>{token.name}</strong>
+                <span className="muted small">
+                  {' '}
+                  created {token.createdAt.slice(0, 10)}
+                  {token.lastUsedAt ? `, last used ${token.lastUsedAt.slice(0, 10)}` : ', never used'}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button small danger"
+                onClick={() => revoke.mutate(token.id)}
+                aria-label={`Revoke ${token.name}`}
+              >
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : tokens.isSuccess ? (
+        <p className="muted">No tokens yet.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function zoneList(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return intl.supportedValuesOf?.('timeZone') ?? [];
+}
+
+/** How often to keep in touch per tier (empty: never), the daily list size and the time zone. */
+function KeepInTouchSettings({ settings }: { settings: Settings }) {
+  const update = useUpdateSettings();
+  const [saved, setSaved] = useState(false);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const cadence = (tier: string) => {
+      const value = String(form.get(`cadence-${tier}`) ?? '').trim();
+      return value ? Number(value) : null;
+    };
+    setSaved(false);
+    update.mutate(
+      {
+        cadences: {
+          inner: cadence('inner'),
+          close: cadence('close'),
+          regular: cadence('regular'),
+          acquaintance: cadence('acquaintance'),
+        },
+        dailyListSize: Number(form.get('dailyListSize')),
+        timeZone: String(form.get('timeZone') ?? '') || null,
+      },
+      { onSuccess: () => setSaved(true) },
+    );
+  };
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <section className="panel" aria-labelledby="keep-title">
+      <h2 id="keep-title">Keeping in touch</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <fieldset className="cadences">
+          <legend>Reach out every … days (empty: never)</legend>
+          {tiers.map((tier) => (
+            <label key={tier}>
+              <span>{tier}</span>
+              <input
+                name={`cadence-${tier}`}
+                type="number"
+                min={1}
+                max={3650}
+                inputMode="numeric"
+                defaultValue={settings.cadences[tier] ?? ''}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <span>People on the daily list</span>
+          <input name="dailyListSize" type="number" min={1} max={100} defaultValue={settings.dailyListSize} />
+        </label>
+        <label>
+          <span>Time zone</span>
+          <select name="timeZone" defaultValue={settings.timeZone ?? ''}>
+            <option value="">Server's time zone</option>
+            {zoneList().map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+                {zone === browserZone ? ' (this device)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ErrorMessage error={update.error} />
+        {saved ? (
+          <p role="status" className="success">
+            Saved.
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={update.isPending}>
+            Save
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { request } from '../api/client.js';
+import { useEvents, words } from '../api/events.js';
+import {
+  type TodayEntry,
+  useCompleteReminder,
+  useDriftDecision,
+  useDueReminders,
+  useSnoozePerson,
+  useToday,
+} from '../api/keep-in-touch.js';
+import type { Page, Person } from '../api/people.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { localToday } from '../events/dates.js';
+import { FirstRun } from '../people/first-run.js';
+import { TierBadge } from '../people/tier-badge.js';
+import { LogInteractionForm } from './log-interaction-form.js';
+
+const snoozeChoices = [
+  ['1w', 'a week'],
+  ['2w', 'two weeks'],
+  ['1m', 'a month'],
+] as const;
+
+function formatDay(date: string): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  return parsed.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+}
+
+export function TodayPage() {
+  const today = useToday();
+  const reminders = useDueReminders();
+  const complete = useCompleteReminder();
+  const events = useEvents({ from: localToday(), to: localToday(14) });
+  // An empty network gets the first-run screen rather than an empty list.
+  const anyone = useQuery({
+    queryKey: ['people', 'list', 'any'],
+    queryFn: ({ signal }) => request<Page<Person>>('GET', '/people', { query: { limit: 1 }, signal }),
+  });
+  if (anyone.data && anyone.data.items.length === 0) {
+    return (
+      <section className="page today" aria-labelledby="today-title">
+        <h1 id="today-title">Today</h1>
+        <FirstRun />
+      </section>
+    );
+  }
+
+  return (
+    <section className="page today" aria-labelledby="today-title">
+      <div className="page-header">
+        <div>
+          <h1 id="today-title">Today</h1>
+          {today.data ? <p className="muted">{formatDay(today.data.date)}</p> : null}
+        </div>
+      </div>
+      <ErrorMessage error={today.error} />
+      {today.isPending ? <p className="muted">Loading…</p> : null}
+      {today.data && today.data.entries.length === 0 ? (
+        <div className="panel">
+          <p>Nobody is due today. Enjoy the quiet, or add someone you met recently.</p>
+          <Link href="/people/new">Add a person</Link>
+        </div>
+      ) : null}
+      <ol className="today-list" aria-label="Who to reach out to">
+        {today.data?.entries.map((entry) => (
+          <TodayCard key={entry.id} entry={entry} />
+        ))}
+      </ol>
+
+      <section className="panel" aria-labelledby="soon-title">
+        <h2 id="soon-title">Events in the next 14 days</h2>
+        <ErrorMessage error={events.error} />
+        {events.data?.length === 0 ? <p className="muted">None planned.</p> : null}
+        <ul className="plain-list">
+          {events.data
+            ?.slice()
+            .reverse()
+            .map((event) => (
+              <li key={event.id}>
+                <Link href={`/events/${event.id}`}>{event.name}</Link>
+                <span className="muted small">
+                  {' '}
+                  {event.startsOn} · {words(event.kind)}
+                  {event.location ? ` · ${event.location}` : ''}
+                </span>
+              </li>
+            ))}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="reminders-title">
+        <h2 id="reminders-title">Reminders due</h2>
+        <ErrorMessage error={reminders.error ?? complete.error} />
+        {reminders.data?.items.length === 0 ? <p className="muted">No reminders due.</p> : null}
+        <ul className="plain-list">
+          {reminders.data?.items.map((reminder) => (
+            <li key={reminder.id} className="reminder">
+              <span>
+                {reminder.text}
+                {reminder.personId ? (
+                  <>
+                    {' · '}
+                    <Link href={`/people/${reminder.personId}`}>{reminder.personName}</Link>
+                  </>
+                ) : null}
+                <span className="muted small"> due {reminder.dueOn}</span>
+              </span>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => complete.mutate(reminder.id)}
+                aria-label={`Mark done: ${reminder.text}`}
+              >
+                Done
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}
+
+function TodayCard({ entry }: { entry: TodayEntry }) {
+  const [logging, setLogging] = useState(false);
+  const snooze = useSnoozePerson();
+  const drift = useDriftDecision();
+
+  return (
+    <li className="today-card">
+      <div className="today-head">
+        <Link href={`/people/${entry.id}`} className="person-name">
+          {entry.name}
+        </Link>
+        <TierBadge tier={entry.tier} />
+      </div>
+      <ul className="reasons">
+        {entry.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {entry.drift ? (
+        <fieldset className="drift">
+          <legend>
+            Let this one find its level: move from {entry.drift.fromTier} to {entry.drift.toTier}?
+          </legend>
+          <span className="actions">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => drift.mutate({ personId: entry.id, accept: true })}
+            >
+              Move to {entry.drift.toTier}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => drift.mutate({ personId: entry.id, accept: false })}
+            >
+              Keep {entry.drift.fromTier}
+            </button>
+          </span>
+        </fieldset>
+      ) : null}
+      {logging ? (
+        <LogInteractionForm personId={entry.id} personName={entry.name} autoFocus onDone={() => setLogging(false)} />
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button primary small"
+            onClick={() => setLogging(true)}
+            aria-label={`Log an interaction with ${entry.name}`}
+          >
+            Log
+          </button>
+          <label className="snooze">
+            <span className="visually-hidden">Snooze {entry.name}</span>
+            <select
+              value=""
+              onChange={(event) => {
+                if (event.target.value) snooze.mutate({ personId: entry.id, duration: event.target.value });
+              }}
+            >
+              <option value="">Snooze…</option>
+              {snoozeChoices.map(([value, label]) => (
+                <option key={value} value={value}>
+                  for {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <ErrorMessage error={snooze.error ?? drift.error} />
+    </li>
+  );
+}

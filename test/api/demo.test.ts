@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { DEMO_SIZE } from '../../src/core/demo/load-demo.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import type { Deps } from '../../src/core/repos.js';
+import { buildApp } from '../../src/server/app.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+describeEachDatabase('demo API', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let owner: Deps;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    owner = await createOwner(database.repos);
+    app = await buildApp({ repos: database.repos, ownerId: owner.repos.ownerId, webRoot: null });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('fills an empty network with the demo network', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/demo' });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toEqual({ people: DEMO_SIZE });
+    expect(await owner.repos.people.count()).toBe(DEMO_SIZE);
+  });
+
+  it('refuses a network that already has people, and leaves it as it was', async () => {
+    await createPerson(owner, { displayName: 'Ada Okafor' });
+    const response = await app.inject({ method: 'POST', url: '/api/v1/demo' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ error: { code: 'NOT_EMPTY' } });
+    expect(await owner.repos.people.count()).toBe(1);
+  });
+
+  it('answers a body it cannot read with 400', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/demo',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(await owner.repos.people.count()).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+const html = { accept: 'text/html,application/xhtml+xml' };
+
+describeEachDatabase('web UI serving', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let webRoot: string;
+
+  beforeEach(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'kith-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>kith spa</title>');
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
+    database = await openTestDatabase(kind);
+    const owner = await createOwner(database.repos);
+    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId, webRoot });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('serves the app at / and at any page path, so deep links load it', async () => {
+    for (const url of ['/', '/people', '/people/01ABC', '/capture?x=1']) {
+      const response = await app.inject({ url, headers: html });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('kith spa');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets as immutable, and 404s a missing one', async () => {
+    const asset = await app.inject('/assets/index-abc123.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await app.inject({ url: '/assets/nope.js', headers: html })).statusCode).toBe(404);
+  });
+
+  it('keeps JSON 404s for unknown API paths and for requests that do not ask for a page', async () => {
+    const api = await app.inject({ url: '/api/v1/nothing', headers: html });
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const json = await app.inject({ url: '/people', headers: { accept: 'application/json' } });
+    expect(json.statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: '/people', headers: html })).statusCode).toBe(404);
+  });
+
+  it('says how to build the app when it is not built', async () => {
+    const bare = await buildApp({
+      repos: database.repos,
+      ownerId: (await createOwner(database.repos)).ownerId,
+      webRoot: null,
+    });
+    const page = await bare.inject({ url: '/people', headers: html });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('npm run build');
+    await bare.close();
+  });
+});

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addUser } from '../../src/core/auth/add-user.js';
+import { prepareLocalSignIn } from '../../src/core/auth/prepare-local-sign-in.js';
+import {
+  chromiumPath,
+  launchBrowser,
+  openPage,
+  type Server,
+  screenshotBoth,
+  startServer,
+  webBuilt,
+} from './harness.js';
+
+describe('web UI: signing in and settings', () => {
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
+    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    server = await startServer({ signIn: true });
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it("signs in with local mode's one-time link, which works once", async () => {
+    const { linkToken } = await prepareLocalSignIn(server.accounts);
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await screenshotBoth(browser, `${server.url}/`, 'sign-in', async (shot) => {
+      await shot.getByRole('heading', { name: 'Sign in' }).waitFor();
+    });
+
+    await page.goto(`${server.url}/auth/link/${linkToken}`);
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
+    const again = await page.request.get(`${server.url}/auth/link/${linkToken}`, { maxRedirects: 0 });
+    expect(again.status()).toBe(404);
+    expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in with a password, says why when it is wrong, and signs out', async () => {
+    await addUser(server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Your network starts here' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect((await page.request.get(`${server.url}/api/v1/people`)).status()).toBe(401);
+    await context.close();
+  });
+
+  it('changes the password and creates and revokes an API token in settings', async () => {
+    await addUser(server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/settings`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+
+    await page.getByLabel('Current password').fill('correct horse battery');
+    await page.getByLabel('New password').fill('short');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('at least 8');
+    await page.getByLabel('New password').fill('a much longer passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed').waitFor();
+
+    await page.getByLabel('Token name').fill('backup script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.locator('.secret code').textContent()) ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    const withToken = await page.request.get(`${server.url}/api/v1/people`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(withToken.status()).toBe(200);
+    await screenshotBoth(
+      browser,
+      `${server.url}/settings`,
+      'settings',
+      async (shot) => {
+        await shot.getByText('backup script').waitFor();
+      },
+      await context.storageState(),
+    );
+    await page.getByRole('button', { name: 'Revoke backup script' }).click();
+    await page.getByText('No tokens yet.').waitFor();
+    const revoked = await page.request.get(`${server.url}/api/v1/people`, {
+      headers: { authorization: `Bearer ${secret}`, cookie: '' },
+    });
+    expect(revoked.status()).toBe(401);
+    await context.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import {
+  chromiumPath,
+  launchBrowser,
+  openPage,
+  type Server,
+  screenshotBoth,
+  startServer,
+  webBuilt,
+} from './harness.js';
+
+const article = `Warehouse automation is changing demand planning
+
+Robots now pick most orders in the largest distribution centres, and the demand planners who
+feed them forecasts are in short supply. Supply chain directors say warehouse automation
+projects stall without good forecasting.`;
+
+describe('web UI: give', () => {
+  let browser: Browser;
+  let server: Server;
+
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
+    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    server = await startServer();
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('adds an item from pasted text, ranks who would value it, and records a share with an email draft', async () => {
+    const ada = await createPerson(server.deps, {
+      displayName: 'Ada Okafor',
+      title: 'Supply Chain Director',
+      emails: [{ value: 'ada@example.com' }],
+      topics: ['warehouse automation', 'demand planning'],
+    });
+    await createPerson(server.deps, { displayName: 'Sofia Rossi', title: 'Recruiter', topics: ['hiring'] });
+
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/give`);
+    await page.getByLabel('Pasted text').check();
+    await page.getByLabel('Text', { exact: true }).fill(article);
+    await page.getByRole('button', { name: 'Save and find who would value it' }).click();
+    await page.getByRole('heading', { name: 'Warehouse automation is changing demand planning', level: 1 }).waitFor();
+
+    const suggested = page.getByRole('list', { name: 'Suggested people' });
+    await suggested.getByRole('link', { name: 'Ada Okafor' }).waitFor();
+    expect(await suggested.getByRole('link', { name: 'Sofia Rossi' }).count()).toBe(0);
+    expect((await suggested.locator('.reasons').first().textContent()) ?? '').toMatch(
+      /warehouse automation|demand planning/,
+    );
+    await screenshotBoth(browser, page.url(), 'give-item', async (shot) => {
+      await shot.getByRole('link', { name: 'Ada Okafor' }).first().waitFor();
+    });
+
+    await page.getByRole('button', { name: 'Send to Ada Okafor' }).click();
+    await page.getByLabel('A note for Ada Okafor').fill('Thought of your planner search');
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Record and open email' }).click();
+    // The draft opens in a new window (the mail app); headless chromium shows it as a blank popup.
+    await popup;
+    const draft = page.getByRole('link', { name: 'Open the email draft again' });
+    await draft.waitFor();
+    const href = (await draft.getAttribute('href')) ?? '';
+    expect(href.startsWith('mailto:ada%40example.com?')).toBe(true);
+    expect(decodeURIComponent(href)).toContain('Thought of your planner search');
+
+    const sent = page.getByRole('list', { name: 'Already sent to' });
+    await sent.getByRole('link', { name: 'Ada Okafor' }).waitFor();
+    await expect.poll(() => suggested.getByRole('link', { name: 'Ada Okafor' }).count()).toBe(0);
+    const shares = await server.deps.repos.shares.listForPerson(ada.id);
+    expect(shares).toMatchObject([{ note: 'Thought of your planner search' }]);
+    expect(errors.filter((error) => !error.includes('mailto'))).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses an item with nothing in it, saying why, and saves nothing', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/give`);
+    await page.getByLabel('Link', { exact: true }).fill('not a url');
+    await page.getByRole('button', { name: 'Save and find who would value it' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/url/i);
+    expect((await server.deps.repos.items.list({ archived: 'include', limit: 10 })).items).toEqual([]);
+    await context.close();
+  });
+
+  it('moves an introduction across the board', async () => {
+    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor' });
+    const grace = await createPerson(server.deps, { displayName: 'Grace Mensah' });
+    await startIntroduction(server.deps, { personAId: ada.id, personBId: grace.id, reason: 'Both run warehouses' });
+    const { context, page } = await openPage(browser);
+    await page.goto(`${server.url}/give/introductions`);
+    const made = page.getByRole('region', { name: /^Made/ });
+    const move = page.getByLabel('Move Ada Okafor and Grace Mensah to');
+    for (const [status, column] of [
+      ['asked-a', /^Asked the first/],
+      ['asked-b', /^Asked the second/],
+    ] as const) {
+      await move.selectOption(status);
+      await page.getByRole('region', { name: column }).getByText('Ada Okafor ↔ Grace Mensah').waitFor();
+    }
+    await move.selectOption('made');
+    await made.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
+    await screenshotBoth(browser, page.url(), 'introductions', async (shot) => {
+      await shot.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
+    });
+    await context.close();
+  });
+});

@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { AccountDeps } from '../../src/core/auth/repo.js';
+import type { Deps } from '../../src/core/repos.js';
+import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
+import { type Connection, connect } from '../../src/db/connect.js';
+import { createRepos } from '../../src/db/repos/index.js';
+import { buildApp } from '../../src/server/app.js';
+
+/** Debian's chromium; `.ci/run` installs it with apt. Playwright never downloads a browser here. */
+export const chromiumPath = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium';
+export const webBuilt = existsSync(join(import.meta.dirname, '..', '..', 'dist', 'web', 'index.html'));
+
+/** Where the browser tests leave their screenshots (the README says so). */
+export const screenshotDir = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+export const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export type Server = {
+  url: string;
+  app: FastifyInstance;
+  /** Use-case deps for the local owner, to arrange data the way the server sees it. */
+  deps: Deps;
+  accounts: AccountDeps;
+  close(): Promise<void>;
+};
+
+/**
+ * The real server on a temporary SQLite file, listening on a free port. By default a
+ * request without a session acts as the local owner (as route tests do); with
+ * `signIn: true` it needs a session, like `kith serve`.
+ */
+export async function startServer(options: { signIn?: boolean } = {}): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-e2e-'));
+  const connection: Connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+  const repos = createRepos(connection);
+  const owner = await ensureLocalUser(repos.users, new Date());
+  const app = await buildApp({ repos, ownerId: options.signIn ? undefined : owner.id });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
+    accounts: { repos, now: () => new Date() },
+    async close() {
+      await app.close();
+      await connection.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = viewports.desktop,
+  options: { colorScheme?: 'light' | 'dark'; storageState?: StorageState } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport,
+    colorScheme: options.colorScheme ?? 'light',
+    storageState: options.storageState,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, errors };
+}
+
+/** Saves `name` at both sizes the README promises, 1280x800 and 390x844, signed in as storageState is. */
+export async function screenshotBoth(
+  browser: Browser,
+  url: string,
+  name: string,
+  ready: (page: Page) => Promise<void>,
+  storageState?: StorageState,
+) {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const [size, viewport] of Object.entries(viewports)) {
+    const { context, page } = await openPage(browser, viewport, { storageState });
+    await page.goto(url);
+    await ready(page);
+    await page.screenshot({ path: join(screenshotDir, `${name}-${size}.png`), fullPage: false });
+    await context.close();
+  }
+}
