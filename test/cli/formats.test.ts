@@ -130,7 +130,7 @@ describe('kith backup, restore and merge across every feature', () => {
     const backup = join(dir, 'all.json');
     expect(runKith(dir, ['backup', backup, '--json']).code).toBe(0);
     const original = JSON.parse(readFileSync(backup, 'utf8')) as { sections: Sections };
-    for (const name of ['people', 'items', 'interactions', 'reminders', 'contactStates', 'shares']) {
+    for (const name of ['people', 'items', 'interactions', 'reminders', 'shares']) {
       expect(original.sections[name]?.length, name).toBeGreaterThan(0);
     }
 
