@@ -69,5 +69,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `kith people list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
-import { runKith, tempDataDir } from '../support/cli.js';
+import { kithBin, runKith, tempDataDir } from '../support/cli.js';
 
 describe('kith people', () => {
   let dir: string;
@@ -141,5 +142,21 @@ describe('kith demo', () => {
     const again = runKith(dir, ['demo']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/empty network only/);
+  });
+});
+
+describe('kith in a pipeline', () => {
+  it('exits quietly when the reader closes the pipe early', () => {
+    const dir = tempDataDir();
+    runKith(dir, ['demo']);
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${kithBin}" --data-dir "${dir}" people list | head -1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stdout).toMatch(/^ID\s+NAME/);
+    expect(result.stderr).toBe('');
   });
 });

@@ -15,7 +15,8 @@ export function Timeline({ personId }: { personId: string }) {
           <span className="when">
             {entry.on} · {entry.label ?? entry.kind}
           </span>
-          <div>{entry.summary}</div>
+          {/* A note's summary is its own first line: show the note once, rendered. */}
+          {entry.kind === 'note' && entry.detail ? null : <div>{entry.summary}</div>}
           {entry.detail ? <Markdown source={entry.detail} /> : null}
         </li>
       ))}
