@@ -1,4 +1,6 @@
 import type { AuthRepo } from './auth/repo.js';
+import type { BackupRepo } from './backup/records.js';
+import type { MergeRepo } from './dedupe/repo.js';
 import type { EventsRepo } from './events/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
@@ -28,6 +30,10 @@ export type OwnerRepos = {
   items: ItemsRepo;
   shares: SharesRepo;
   introductions: IntroductionsRepo;
+  /** Every stored row of the features above, for the JSON backup. */
+  backup: BackupRepo;
+  /** Moves references from one person to another, for merges. */
+  merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */

@@ -134,8 +134,11 @@ describe('kith demo', () => {
     const dir = tempDataDir();
     const first = runKith(dir, ['demo', '--json']);
     expect(first.code).toBe(0);
-    expect(first.json()).toEqual({ people: 40 });
+    expect(first.json()).toEqual({ people: 40, interactions: 7, reminders: 2, items: 1, shares: 1 });
     expect(runKith(dir, ['people', 'list', '--json']).json<Person[]>()).toHaveLength(40);
+    const today = runKith(dir, ['today', '--json']).json<{ reasons: string[] }[]>();
+    expect(today.length).toBeGreaterThanOrEqual(4);
+    expect(today[0]?.reasons[0]).toMatch(/^last spoke \d+ days ago/);
     const again = runKith(dir, ['demo']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/empty network only/);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personSchema } from '../people/schema.js';
 import type { OwnerRepos } from '../repos.js';
 import { settingsSchema } from '../settings/schema.js';
+import { type BackupRecord, type BackupRecordKind, backupRecordSchemas } from './records.js';
 
 /**
  * One feature's part of the JSON backup. Each feature that stores data adds one
@@ -44,9 +45,42 @@ export const settingsSection: BackupSection<z.output<typeof settingsSchema>> = {
   isEmpty: async () => true,
 };
 
+/** A section holding one kind of stored row, copied column for column through the backup repository. */
+function recordSection<K extends BackupRecordKind>(kind: K): BackupSection<BackupRecord<K>[]> {
+  return {
+    name: kind,
+    schema: z.array(backupRecordSchemas[kind]) as unknown as z.ZodType<BackupRecord<K>[]>,
+    export: (repos) => repos.backup.read(kind),
+    async restore(repos, records) {
+      await repos.backup.write(kind, records);
+      // each person's last interaction day is derived from the participants just written
+      if (kind === 'interactions') await repos.interactions.refreshLastInteraction();
+    },
+    count: (records) => records.length,
+    isEmpty: async (repos) => (await repos.backup.count(kind)) === 0,
+  };
+}
+
 /**
- * Every section of a backup, in restore order. Interactions, reminders, events,
- * organizations, items, shares and introductions add theirs here as they land.
+ * Every section of a backup, in restore order: a section comes after those it refers
+ * to (affiliations point at organizations and people; events at organizations; event
+ * people at events and people; interactions at events and people; shares at items). Sessions, API tokens and sign-in links are not
+ * backed up: they are credentials, not the user's network.
  */
 // biome-ignore lint/suspicious/noExplicitAny: sections hold different content types; each checks its own with its schema
-export const backupSections: readonly BackupSection<any>[] = [settingsSection, peopleSection];
+export const backupSections: readonly BackupSection<any>[] = [
+  settingsSection,
+  peopleSection,
+  recordSection('organizations'),
+  recordSection('affiliations'),
+  recordSection('events'),
+  recordSection('eventPeople'),
+  recordSection('items'),
+  recordSection('interactions'),
+  recordSection('reminders'),
+  recordSection('occasions'),
+  recordSection('contactStates'),
+  recordSection('suggestions'),
+  recordSection('shares'),
+  recordSection('introductions'),
+];

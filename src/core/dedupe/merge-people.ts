@@ -3,7 +3,7 @@ import { getPerson } from '../people/get-person.js';
 import type { Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
-import { mergeHooks } from './merge-hooks.js';
+import { type MergeHook, mergeHooks } from './merge-hooks.js';
 import { type MergePeopleInput, mergePeopleSchema } from './schema.js';
 
 /**
@@ -12,7 +12,11 @@ import { type MergePeopleInput, mergePeopleSchema } from './schema.js';
  * topic, offer and need is kept, notes are joined, and every feature's references to
  * the other person move to the kept one (merge hooks) before the other is deleted.
  */
-export async function mergePeople(deps: Deps, input: MergePeopleInput): Promise<Person> {
+export async function mergePeople(
+  deps: Deps,
+  input: MergePeopleInput,
+  hooks: readonly MergeHook[] = mergeHooks,
+): Promise<Person> {
   const { keepId, otherId } = parseInput(mergePeopleSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
@@ -20,7 +24,7 @@ export async function mergePeople(deps: Deps, input: MergePeopleInput): Promise<
     const other = await getPerson(scoped, otherId);
     const combined = combinePeople(keep, other, { joinNotes: true });
     if (combined.introducedById === other.id) combined.introducedById = null;
-    for (const hook of mergeHooks) await hook.move(repos, other.id, keep.id);
+    for (const hook of hooks) await hook.move(repos, other.id, keep.id);
     await repos.people.remove(other.id);
     const merged: Person = {
       ...combined,

@@ -4,11 +4,13 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
+import { backupRepo } from './backup.js';
 import { eventsRepo } from './events.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
 import { keepInTouchRepo } from './keep-in-touch.js';
+import { mergeRepo } from './merge.js';
 import { occasionsRepo } from './occasions.js';
 import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
@@ -39,6 +41,8 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),
+      backup: backupRepo(db, ownerId),
+      merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
       transaction(fn) {

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * The rows of every feature besides people and settings, as the JSON backup holds them:
+ * one record per stored row, every column kept, so a restore writes back exactly what
+ * was exported. Sessions, API tokens and sign-in links are not user data and are left out.
+ */
+const text = z.string();
+const maybe = z.string().nullable();
+
+export const backupRecordSchemas = {
+  organizations: z.object({
+    id: text,
+    name: text,
+    sortName: text,
+    kind: text,
+    url: maybe,
+    notes: maybe,
+    memberSince: maybe,
+    memberRole: maybe,
+    memberRenewsOn: maybe,
+    memberReminderId: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+  /** People's roles in organizations, current or past. */
+  affiliations: z.object({ organizationId: text, personId: text, role: maybe, current: z.boolean(), createdAt: text }),
+  events: z.object({
+    id: text,
+    name: text,
+    kind: text,
+    startsOn: text,
+    endsOn: maybe,
+    location: maybe,
+    url: maybe,
+    organizationId: maybe,
+    status: text,
+    role: text,
+    talkTitle: maybe,
+    notes: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+  /** People met (with their follow-up state) or attending at each event. */
+  eventPeople: z.object({
+    eventId: text,
+    personId: text,
+    relation: text,
+    note: maybe,
+    followUp: maybe,
+    followUpAt: maybe,
+    createdAt: text,
+  }),
+  items: z.object({
+    id: text,
+    kind: text,
+    title: text,
+    url: maybe,
+    source: text,
+    text: text,
+    summary: maybe,
+    topics: z.array(z.string()),
+    company: maybe,
+    role: maybe,
+    location: maybe,
+    archived: z.boolean(),
+    createdAt: text,
+    updatedAt: text,
+  }),
+  interactions: z.object({
+    id: text,
+    occurredAt: text,
+    occurredOn: text,
+    kind: text,
+    summary: text,
+    notes: maybe,
+    eventId: maybe,
+    createdAt: text,
+    updatedAt: text,
+    /** Who took part, by person id (sorted). */
+    participants: z.array(z.string()),
+  }),
+  reminders: z.object({
+    id: text,
+    personId: maybe,
+    text: text,
+    dueOn: text,
+    snoozedUntil: maybe,
+    doneAt: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+  occasions: z.object({ id: text, personId: text, label: text, date: text, createdAt: text }),
+  /** Each person's keep-in-touch state: snooze and drift silence (the last interaction day is recomputed on restore). */
+  contactStates: z.object({
+    personId: text,
+    snoozedUntil: maybe,
+    driftSilencedUntil: maybe,
+  }),
+  /** The days someone was suggested on the daily list (drift suggestions read them). */
+  suggestions: z.object({ personId: text, shownOn: text }),
+  shares: z.object({ id: text, itemId: text, personId: text, sharedAt: text, note: maybe }),
+  introductions: z.object({
+    id: text,
+    personAId: text,
+    personBId: text,
+    reason: text,
+    status: text,
+    suggestedOn: text,
+    askedAOn: maybe,
+    askedBOn: maybe,
+    madeOn: maybe,
+    declinedOn: maybe,
+    followUpDue: maybe,
+    followUpReminderId: maybe,
+    followedUpOn: maybe,
+    createdAt: text,
+    updatedAt: text,
+  }),
+} as const;
+
+export type BackupRecordKind = keyof typeof backupRecordSchemas;
+export type BackupRecord<K extends BackupRecordKind> = z.output<(typeof backupRecordSchemas)[K]>;
+
+/** Storage for the backup: every row of one kind in a stable order, and batched writes into an empty owner. */
+export type BackupRepo = {
+  /** Every row of the kind, sorted by id (or by person and day for rows without an id). */
+  read<K extends BackupRecordKind>(kind: K): Promise<BackupRecord<K>[]>;
+  write<K extends BackupRecordKind>(kind: K, records: readonly BackupRecord<K>[]): Promise<void>;
+  count(kind: BackupRecordKind): Promise<number>;
+};

@@ -1,0 +1,21 @@
+/**
+ * What a merge needs from storage beyond each feature's own repository: moving one
+ * person's references to another, already scoped to one owner.
+ */
+export type MergeRepo = {
+  /** Moves interaction participation; where both took part, the kept person's row stays and the other's goes. */
+  moveParticipants(from: string, to: string): Promise<void>;
+  moveReminders(from: string, to: string): Promise<void>;
+  moveOccasions(from: string, to: string): Promise<void>;
+  /** Drops a person's keep-in-touch state (snooze, drift silence) and daily-list suggestion days. */
+  dropContactState(personId: string): Promise<void>;
+  moveShares(from: string, to: string): Promise<void>;
+  deleteShares(ids: readonly string[]): Promise<void>;
+  /** Moves introductions on either side. */
+  moveIntroductions(from: string, to: string): Promise<void>;
+  deleteIntroductions(ids: readonly string[]): Promise<void>;
+  /** Moves event links; where both are linked to one event, the other's link goes (combine into the kept one first). */
+  moveEventLinks(from: string, to: string): Promise<void>;
+  /** Moves affiliations; where both have one with an organization, the other's goes (combine first). */
+  moveAffiliations(from: string, to: string): Promise<void>;
+};
