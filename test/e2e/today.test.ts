@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createEvent } from '../../src/core/events/create-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
@@ -35,6 +36,24 @@ describe('web UI: today', () => {
   });
   afterEach(async () => {
     await server.close();
+  });
+
+  it('lists the birthdays and events of the next 14 days on their own', async () => {
+    const inTen = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const inFive = new Date(Date.now() + 5 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await createPerson(server.deps, { displayName: 'Ada Okafor', birthday: `--${inTen.slice(5)}` });
+    await createPerson(server.deps, { displayName: 'Ben Ortiz', birthday: `--${daysAgo(3).slice(5)}` });
+    await createEvent(server.deps, { name: 'Logistics World', startsOn: inFive });
+
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/today`);
+    const dates = page.getByRole('list', { name: 'Birthdays and dates' });
+    await dates.getByRole('link', { name: 'Ada Okafor' }).waitFor();
+    await expect(dates.getByText(`birthday · in 10 days (${inTen})`).count()).resolves.toBe(1);
+    await expect(dates.getByRole('link', { name: 'Ben Ortiz' }).count()).resolves.toBe(0);
+    await page.getByRole('list', { name: 'Events soon' }).getByRole('link', { name: 'Logistics World' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('logs an interaction from the daily list, which then drops that person, and shows it on their timeline', async () => {

@@ -35,7 +35,11 @@ export type EventsRepo = {
   saveLink(link: EventPerson): Promise<void>;
   linksForEvent(eventId: string): Promise<EventPerson[]>;
   /** Every link for these events (or all links when no ids are given). */
-  links(filter?: { eventIds?: readonly string[]; followUp?: EventPerson['followUp'] }): Promise<EventPerson[]>;
+  links(filter?: {
+    eventIds?: readonly string[];
+    personId?: string;
+    followUp?: EventPerson['followUp'];
+  }): Promise<EventPerson[]>;
   /** Sets event_id to null on the interactions logged at this event; returns how many. */
   unlinkInteractions(eventId: string): Promise<number>;
   /**

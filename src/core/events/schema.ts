@@ -188,3 +188,7 @@ export const sourceRowSchema = z.object({
 export type SourceRow = z.output<typeof sourceRowSchema>;
 export const sourcesReportSchema = z.object({ sources: z.array(sourceRowSchema) });
 export type SourcesReport = z.output<typeof sourcesReportSchema>;
+
+/** An event as seen from one person's page: the event and how they were there. */
+export const personEventSchema = z.object({ event: eventSchema, link: eventPersonSchema });
+export type PersonEvent = z.output<typeof personEventSchema>;

@@ -8,10 +8,10 @@ import type { ContactRow } from './repo.js';
 import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
 import { gatherSignals } from './signals.js';
 
-/** The month-days (MM-DD) an occasion may have to fall in the next week; 02-29 with 02-28 in other years. */
-export function occasionMonthDays(today: string): string[] {
+/** The month-days (MM-DD) an occasion may have to fall in the next week (or `ahead` days); 02-29 with 02-28 in other years. */
+export function occasionMonthDays(today: string, ahead = LOOKAHEAD_DAYS): string[] {
   const days: string[] = [];
-  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+  for (let offset = 0; offset <= ahead; offset++) {
     const date = addDays(today, offset);
     days.push(date.slice(5));
     if (date.slice(5) === '02-28' && !isLeapYear(Number(date.slice(0, 4)))) days.push('02-29');

@@ -34,6 +34,8 @@ export type KeepInTouchRepo = {
   /** Writes snooze and drift silence; the last interaction day belongs to the interactions repository. */
   saveState(state: ContactState): Promise<void>;
   candidates(query: CandidateQuery): Promise<ContactRow[]>;
+  /** Not archived people whose birthday's month and day (MM-DD) is one of these. */
+  birthdaysOn(monthDays: readonly string[]): Promise<ContactRow[]>;
   /** Not archived people by id, whatever their state (the caller checks snoozes). */
   contacts(personIds: readonly string[]): Promise<ContactRow[]>;
   /** Days people were shown on the list after their last interaction. */

@@ -54,3 +54,18 @@ export const driftDecisionSchema = z.object({
   driftSilencedUntil: z.string().nullable(),
 });
 export type DriftDecision = z.output<typeof driftDecisionSchema>;
+
+export const upcomingOccasionsSchema = z.object({
+  days: z.coerce.number().int().min(1).max(60).default(14),
+});
+export type UpcomingOccasionsInput = z.input<typeof upcomingOccasionsSchema>;
+
+/** A birthday or important date coming up: whose, what, on which day, and in how many days. */
+export const upcomingOccasionSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  label: z.string(),
+  date: z.string(),
+  inDays: z.number(),
+});
+export type UpcomingOccasion = z.output<typeof upcomingOccasionSchema>;

@@ -10,5 +10,5 @@ export type OrganizationsRepo = {
   /** Every organization, in name order. */
   list(): Promise<Organization[]>;
   saveAffiliation(affiliation: Affiliation): Promise<void>;
-  affiliations(filter?: { organizationId?: string }): Promise<Affiliation[]>;
+  affiliations(filter?: { organizationId?: string; personId?: string }): Promise<Affiliation[]>;
 };

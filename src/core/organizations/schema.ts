@@ -116,3 +116,7 @@ export const deleteOrganizationResultSchema = z.object({
   unlinked: z.object({ affiliations: z.number(), events: z.number() }),
 });
 export type DeleteOrganizationResult = z.output<typeof deleteOrganizationResultSchema>;
+
+/** An organization as seen from one person's page: it and their place in it. */
+export const personOrganizationSchema = z.object({ organization: organizationSchema, affiliation: affiliationSchema });
+export type PersonOrganization = z.output<typeof personOrganizationSchema>;

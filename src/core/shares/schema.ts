@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemSchema } from '../items/schema.js';
 import { idSchema, isoDateTimeSchema, optionalText } from '../shared/fields.js';
 
 export const createShareSchema = z.object({
@@ -35,3 +36,13 @@ export const recipientSuggestionSchema = z.object({
   score: z.number(),
   reasons: z.array(z.string()),
 });
+
+export const suggestItemsSchema = z.object({
+  personId: idSchema,
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export type SuggestItemsInput = z.input<typeof suggestItemsSchema>;
+
+/** An item this person would value, with the reasons in words. */
+export const itemSuggestionSchema = z.object({ item: itemSchema, score: z.number(), reasons: z.array(z.string()) });
+export type ItemSuggestion = z.output<typeof itemSuggestionSchema>;

@@ -187,6 +187,7 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
     async links(filter = {}) {
       let query = db.selectFrom('event_person').selectAll().where('owner_id', '=', ownerId);
       if (filter.followUp) query = query.where('follow_up', '=', filter.followUp);
+      if (filter.personId) query = query.where('person_id', '=', filter.personId);
       if (filter.eventIds) {
         if (filter.eventIds.length === 0) return [];
         query = query.where('event_id', 'in', [...filter.eventIds]);

@@ -129,6 +129,15 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
       return [...byId.values()];
     },
 
+    async birthdaysOn(monthDays) {
+      if (monthDays.length === 0) return [];
+      const rows = await contactQuery()
+        .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...monthDays])
+        .execute();
+      // A birthday is shown whether or not the person is snoozed: no contact state needed.
+      return rows.map((row) => fromRow(row, undefined));
+    },
+
     async contacts(personIds) {
       const rows: ContactRow[] = [];
       // By primary key; archived people are dropped here, as filtering them in SQL would

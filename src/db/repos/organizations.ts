@@ -126,6 +126,7 @@ export function organizationsRepo(db: Kysely<Database>, ownerId: string): Organi
     async affiliations(filter = {}) {
       let query = db.selectFrom('affiliation').selectAll().where('owner_id', '=', ownerId);
       if (filter.organizationId) query = query.where('organization_id', '=', filter.organizationId);
+      if (filter.personId) query = query.where('person_id', '=', filter.personId);
       const rows = await query.orderBy('organization_id').orderBy('person_id').execute();
       return rows.map(affiliationFromRow);
     },

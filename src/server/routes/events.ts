@@ -4,6 +4,7 @@ import { createEvent } from '../../core/events/create-event.js';
 import { deleteEvent } from '../../core/events/delete-event.js';
 import { dismissFollowUp, listFollowUps } from '../../core/events/follow-ups.js';
 import { listEvents } from '../../core/events/list-events.js';
+import { listPersonEvents } from '../../core/events/list-person-events.js';
 import { markAttending } from '../../core/events/mark-attending.js';
 import { meetAtEvent } from '../../core/events/meet-at-event.js';
 import { networkSources } from '../../core/events/network-sources.js';
@@ -21,6 +22,7 @@ import {
   followUpSchema,
   meetAtEventSchema,
   meetResultSchema,
+  personEventSchema,
   sourcesReportSchema,
   updateEventSchema,
 } from '../../core/events/schema.js';
@@ -169,5 +171,18 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => networkSources(request.deps),
+  );
+
+  app.get(
+    '/people/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'The events this person is linked to (met there or attending), latest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(personEventSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listPersonEvents(request.deps, request.params.id) }),
   );
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getToday } from '../../core/keep-in-touch/get-today.js';
+import { listUpcomingOccasions } from '../../core/keep-in-touch/list-upcoming-occasions.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import {
   contactStateSchema,
@@ -8,6 +9,8 @@ import {
   getTodaySchema,
   snoozeSchema,
   todaySchema,
+  upcomingOccasionSchema,
+  upcomingOccasionsSchema,
 } from '../../core/keep-in-touch/schema.js';
 import { snoozePerson } from '../../core/keep-in-touch/snooze-person.js';
 import { createOccasion } from '../../core/occasions/create-occasion.js';
@@ -107,5 +110,18 @@ export const keepInTouchRoutes: FastifyPluginAsyncZod = async (app) => {
     '/occasions/:id',
     { schema: { tags, summary: 'Delete an occasion', params: idParams, response: { 200: occasionSchema } } },
     async (request) => deleteOccasion(request.deps, request.params.id),
+  );
+
+  app.get(
+    '/occasions/upcoming',
+    {
+      schema: {
+        tags,
+        summary: 'Birthdays and important dates in the next days (14 by default), soonest first',
+        querystring: upcomingOccasionsSchema,
+        response: { 200: z.object({ items: z.array(upcomingOccasionSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listUpcomingOccasions(request.deps, request.query) }),
   );
 };

@@ -4,6 +4,7 @@ import { affiliatePerson } from '../../core/organizations/affiliate-person.js';
 import { createOrganization } from '../../core/organizations/create-organization.js';
 import { deleteOrganization } from '../../core/organizations/delete-organization.js';
 import { listOrganizations } from '../../core/organizations/list-organizations.js';
+import { listPersonOrganizations } from '../../core/organizations/list-person-organizations.js';
 import {
   affiliateSchema,
   affiliationSchema,
@@ -12,6 +13,7 @@ import {
   joinOrganizationSchema,
   organizationSchema,
   organizationViewSchema,
+  personOrganizationSchema,
   updateOrganizationSchema,
 } from '../../core/organizations/schema.js';
 import { joinOrganization, updateOrganization } from '../../core/organizations/update-organization.js';
@@ -108,5 +110,18 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => affiliatePerson(request.deps, request.params.id, request.body),
+  );
+
+  app.get(
+    '/people/:id/organizations',
+    {
+      schema: {
+        tags,
+        summary: 'The organizations this person is affiliated with, current first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(personOrganizationSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listPersonOrganizations(request.deps, request.params.id) }),
   );
 };

@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
-import { createShareSchema, recipientSuggestionSchema, shareViewSchema } from '../../core/shares/schema.js';
+import {
+  createShareSchema,
+  itemSuggestionSchema,
+  recipientSuggestionSchema,
+  shareViewSchema,
+} from '../../core/shares/schema.js';
 import { shareItem } from '../../core/shares/share-item.js';
+import { suggestItems } from '../../core/shares/suggest-items.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 
 const idParams = z.object({ id: z.string().max(64) });
@@ -51,5 +57,19 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listSharesForPerson(request.deps, request.params.id),
+  );
+
+  app.get(
+    '/people/:id/suggested-items',
+    {
+      schema: {
+        tags,
+        summary: 'Items this person would value, ranked, with reasons; items already sent to them are left out',
+        params: idParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
+        response: { 200: z.array(itemSuggestionSchema) },
+      },
+    },
+    async (request) => suggestItems(request.deps, { personId: request.params.id, limit: request.query.limit }),
   );
 };

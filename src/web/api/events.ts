@@ -8,6 +8,7 @@ import type {
   KithEvent,
   MeetAtEventInput,
   MeetResult,
+  PersonEvent,
   SourcesReport,
 } from '../../core/events/schema.js';
 import type {
@@ -15,10 +16,21 @@ import type {
   Organization,
   OrganizationKind,
   OrganizationView,
+  PersonOrganization,
 } from '../../core/organizations/schema.js';
 import { request } from './client.js';
 
-export type { EventPrep, EventView, FollowUp, KithEvent, Organization, OrganizationView, SourcesReport };
+export type {
+  EventPrep,
+  EventView,
+  FollowUp,
+  KithEvent,
+  Organization,
+  OrganizationView,
+  PersonEvent,
+  PersonOrganization,
+  SourcesReport,
+};
 
 export const eventKinds: readonly EventKind[] = [
   'convention',
@@ -133,5 +145,25 @@ export function useSources() {
   return useQuery({
     queryKey: ['sources'],
     queryFn: ({ signal }) => request<SourcesReport>('GET', '/sources', { signal }),
+  });
+}
+
+/** The events a person is linked to, latest first. */
+export function usePersonEvents(personId: string) {
+  return useQuery({
+    queryKey: ['events', 'person', personId],
+    queryFn: ({ signal }) =>
+      request<{ items: PersonEvent[] }>('GET', `/people/${encodeURIComponent(personId)}/events`, { signal }),
+  });
+}
+
+/** The organizations a person is affiliated with, current first. */
+export function usePersonOrganizations(personId: string) {
+  return useQuery({
+    queryKey: ['organizations', 'person', personId],
+    queryFn: ({ signal }) =>
+      request<{ items: PersonOrganization[] }>('GET', `/people/${encodeURIComponent(personId)}/organizations`, {
+        signal,
+      }),
   });
 }

@@ -7,11 +7,11 @@ import type {
   UpdateIntroductionInput,
 } from '../../core/introductions/schema.js';
 import type { CreateItemInput, Item, ItemView } from '../../core/items/schema.js';
-import type { ShareView } from '../../core/shares/schema.js';
+import type { ItemSuggestion, ShareView } from '../../core/shares/schema.js';
 import { request } from './client.js';
 import type { Page } from './people.js';
 
-export type { IntroductionStatus, IntroductionSuggestion, IntroductionView, Item, ItemView, ShareView };
+export type { IntroductionStatus, IntroductionSuggestion, IntroductionView, Item, ItemSuggestion, ItemView, ShareView };
 export type RecipientSuggestion = { id: string; name: string; score: number; reasons: string[] };
 
 export const introductionStatuses: readonly IntroductionStatus[] = [
@@ -102,5 +102,17 @@ export function useUpdateIntroduction() {
         client.invalidateQueries({ queryKey: ['introductions'] }),
         client.invalidateQueries({ queryKey: ['reminders'] }),
       ]),
+  });
+}
+
+/** The owner's items this person would value, best first; what they already got is left out. */
+export function useSuggestedItems(personId: string) {
+  return useQuery({
+    queryKey: ['items', 'for-person', personId],
+    queryFn: ({ signal }) =>
+      request<ItemSuggestion[]>('GET', `/people/${encodeURIComponent(personId)}/suggested-items`, {
+        query: { limit: 5 },
+        signal,
+      }),
   });
 }

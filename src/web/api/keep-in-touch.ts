@@ -1,6 +1,12 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Interaction, InteractionKind, LogInteractionInput } from '../../core/interactions/schema.js';
-import type { ContactState, DriftDecision, Today, TodayEntry } from '../../core/keep-in-touch/schema.js';
+import type {
+  ContactState,
+  DriftDecision,
+  Today,
+  TodayEntry,
+  UpcomingOccasion,
+} from '../../core/keep-in-touch/schema.js';
 import type { Reminder } from '../../core/reminders/schema.js';
 import type { Settings, UpdateSettingsInput } from '../../core/settings/schema.js';
 import type { TimelineEntry } from '../../core/timeline/schema.js';
@@ -97,5 +103,16 @@ export function useUpdateSettings() {
       client.setQueryData(['settings'], settings);
       return client.invalidateQueries({ queryKey: ['today'] });
     },
+  });
+}
+
+export type { UpcomingOccasion };
+
+/** Birthdays and important dates in the next 14 days, soonest first. */
+export function useUpcomingOccasions() {
+  return useQuery({
+    queryKey: ['today', 'occasions'],
+    queryFn: ({ signal }) =>
+      request<{ items: UpcomingOccasion[] }>('GET', '/occasions/upcoming', { query: { days: 14 }, signal }),
   });
 }

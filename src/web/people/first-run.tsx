@@ -14,6 +14,10 @@ export function FirstRun() {
           <strong>Add someone you know</strong>
           <span>Name, where you met, what they care about.</span>
         </Link>
+        <Link href="/import" className="card-action">
+          <strong>Import a LinkedIn or phone export</strong>
+          <span>Your LinkedIn connections, Google Contacts or a vCard file. Preview before anything is saved.</span>
+        </Link>
         <Link href="/capture" className="card-action">
           <strong>Quick capture</strong>
           <span>Just met someone at an event? Fifteen seconds, from your phone.</span>

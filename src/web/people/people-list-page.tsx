@@ -83,6 +83,9 @@ export function PeopleListPage() {
       <div className="page-header">
         <h1 id="people-title">People</h1>
         <span className="actions">
+          <Link href="/import" className="button">
+            Import / export
+          </Link>
           <Link href="/health" className="button">
             Network health
           </Link>

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { PersonContext, SuggestedItems } from './person-connections.js';
 import { splitList } from './split-list.js';
 import { TierBadge } from './tier-badge.js';
 import { Timeline } from './timeline.js';
@@ -75,23 +76,28 @@ function PersonDetails({ person }: { person: Person }) {
       </header>
 
       <div className="person-layout">
-        <section className="panel" aria-labelledby="notes-title">
-          <h2 id="notes-title">Notes</h2>
-          <InlineField
-            label="Notes"
-            multiline
-            value={person.notes ?? ''}
-            hint="Markdown. Ctrl+Enter saves."
-            display={<Markdown source={person.notes ?? ''} />}
-            onSave={(value) => save({ notes: value })}
-          />
-        </section>
+        <div className="person-column">
+          <section className="panel" aria-labelledby="notes-title">
+            <h2 id="notes-title">Notes</h2>
+            <InlineField
+              label="Notes"
+              multiline
+              value={person.notes ?? ''}
+              hint="Markdown. Ctrl+Enter saves."
+              display={<Markdown source={person.notes ?? ''} />}
+              onSave={(value) => save({ notes: value })}
+            />
+          </section>
 
-        <section className="panel" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Timeline</h2>
-          <LogInteractionForm personId={person.id} personName={person.displayName} />
-          <Timeline personId={person.id} />
-        </section>
+          <PersonContext personId={person.id} />
+          <SuggestedItems personId={person.id} />
+
+          <section className="panel" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            <LogInteractionForm personId={person.id} personName={person.displayName} />
+            <Timeline personId={person.id} />
+          </section>
+        </div>
         <section className="panel side" aria-labelledby="details-title">
           <h2 id="details-title">Details</h2>
           <div className="fields">

@@ -11,9 +11,14 @@ export function SettingsPage() {
     <section className="page narrow" aria-labelledby="settings-title">
       <div className="page-header">
         <h1 id="settings-title">Settings</h1>
-        <Link href="/health" className="button">
-          Network health
-        </Link>
+        <span className="actions">
+          <Link href="/import" className="button">
+            Import / export
+          </Link>
+          <Link href="/health" className="button">
+            Network health
+          </Link>
+        </span>
       </div>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}

@@ -10,6 +10,7 @@ import {
   useDueReminders,
   useSnoozePerson,
   useToday,
+  useUpcomingOccasions,
 } from '../api/keep-in-touch.js';
 import type { Page, Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -34,6 +35,7 @@ export function TodayPage() {
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
   const events = useEvents({ from: localToday(), to: localToday(14) });
+  const occasions = useUpcomingOccasions();
   // An empty network gets the first-run screen rather than an empty list.
   const anyone = useQuery({
     queryKey: ['people', 'list', 'any'],
@@ -74,7 +76,7 @@ export function TodayPage() {
         <h2 id="soon-title">Events in the next 14 days</h2>
         <ErrorMessage error={events.error} />
         {events.data?.length === 0 ? <p className="muted">None planned.</p> : null}
-        <ul className="plain-list">
+        <ul className="plain-list" aria-label="Events soon">
           {events.data
             ?.slice()
             .reverse()
@@ -88,6 +90,25 @@ export function TodayPage() {
                 </span>
               </li>
             ))}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="dates-title">
+        <h2 id="dates-title">Birthdays and dates in the next 14 days</h2>
+        <ErrorMessage error={occasions.error} />
+        {occasions.data?.items.length === 0 ? <p className="muted">None coming up.</p> : null}
+        <ul className="plain-list" aria-label="Birthdays and dates">
+          {occasions.data?.items.map((occasion) => (
+            <li key={`${occasion.personId}-${occasion.label}`}>
+              <Link href={`/people/${occasion.personId}`}>{occasion.personName}</Link>
+              <span className="muted small">
+                {' '}
+                {occasion.label} ·{' '}
+                {occasion.inDays === 0 ? 'today' : occasion.inDays === 1 ? 'tomorrow' : `in ${occasion.inDays} days`} (
+                {occasion.date})
+              </span>
+            </li>
+          ))}
         </ul>
       </section>
 

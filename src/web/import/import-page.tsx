@@ -1,0 +1,231 @@
+import { type DragEvent, useState } from 'react';
+import { Link } from 'wouter';
+import {
+  countRows,
+  detectFormat,
+  formatLabels,
+  type ImportFormat,
+  type ImportSummary,
+  importFormats,
+  useDuplicates,
+  useImport,
+} from '../api/import.js';
+import { ErrorMessage } from '../components/error-message.js';
+
+type Chosen = { name: string; text: string; rows: number };
+
+/** Import contacts (dry run first, then commit) and download exports and a full backup. */
+export function ImportPage() {
+  return (
+    <section className="page narrow" aria-labelledby="import-title">
+      <div className="page-header">
+        <h1 id="import-title">Import and export</h1>
+      </div>
+      <ImportPanel />
+      <ExportPanel />
+    </section>
+  );
+}
+
+function ImportPanel() {
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [format, setFormat] = useState<ImportFormat | ''>('');
+  const [dragging, setDragging] = useState(false);
+  const [preview, setPreview] = useState<ImportSummary | null>(null);
+  const [done, setDone] = useState<ImportSummary | null>(null);
+  const run = useImport();
+
+  const choose = async (picked: File | undefined) => {
+    if (!picked) return;
+    const text = await picked.text();
+    setFile({ name: picked.name, text, rows: countRows(text) });
+    setFormat(detectFormat(picked.name, text) ?? '');
+    setPreview(null);
+    setDone(null);
+    run.reset();
+  };
+
+  const start = (dryRun: boolean) => {
+    if (!file || !format) return;
+    run.mutate(
+      { format, text: file.text, dryRun },
+      {
+        onSuccess: (summary) => {
+          if (dryRun) setPreview(summary);
+          else {
+            setPreview(null);
+            setDone(summary);
+          }
+        },
+      },
+    );
+  };
+
+  const drop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void choose(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="import-file-title">
+      <h2 id="import-file-title">Import contacts</h2>
+      <p className="muted small">
+        A LinkedIn export (Settings → Data privacy → Get a copy of your data → Connections), a Google Contacts CSV, or a
+        vCard file from your phone. You see what would change before anything is saved.
+      </p>
+      <label
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <span>
+          <strong>Choose a file</strong> or drop it here
+        </span>
+        <input
+          type="file"
+          accept=".csv,.vcf,text/csv,text/vcard"
+          aria-label="Contacts file"
+          onChange={(event) => void choose(event.currentTarget.files?.[0])}
+        />
+      </label>
+      {file ? (
+        <div className="form import-form">
+          <p className="small">
+            <strong>{file.name}</strong> · {file.rows.toLocaleString()} lines
+          </p>
+          <label>
+            <span>Format</span>
+            <select
+              value={format}
+              onChange={(event) => {
+                setFormat(event.currentTarget.value as ImportFormat | '');
+                setPreview(null);
+              }}
+            >
+              <option value="">Choose the format…</option>
+              {importFormats.map((value) => (
+                <option key={value} value={value}>
+                  {formatLabels[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="actions">
+            <button type="button" className="button" disabled={!format || run.isPending} onClick={() => start(true)}>
+              Preview
+            </button>
+            {preview ? (
+              <button type="button" className="button primary" disabled={run.isPending} onClick={() => start(false)}>
+                Import {preview.created + preview.updated} people
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      {run.isPending ? (
+        <div role="status" className="import-progress">
+          <progress aria-label="Import in progress" />
+          <span className="small muted">Reading {file?.rows.toLocaleString()} lines…</span>
+        </div>
+      ) : null}
+      <ErrorMessage error={run.error} />
+      {run.error ? <p className="small muted">Nothing was imported. Fix the file and choose it again.</p> : null}
+      {preview ? <Summary summary={preview} title="Preview (nothing saved yet)" /> : null}
+      {done ? (
+        <>
+          <Summary summary={done} title="Imported" />
+          <p>
+            <Link href="/people" className="button">
+              See your people
+            </Link>
+          </p>
+          <PossibleDuplicates />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Summary({ summary, title }: { summary: ImportSummary; title: string }) {
+  return (
+    <section className="import-summary" aria-label={title}>
+      <h3>{title}</h3>
+      <dl className="import-counts">
+        <div>
+          <dt>Created</dt>
+          <dd>{summary.created}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>{summary.updated}</dd>
+        </div>
+        <div>
+          <dt>Skipped</dt>
+          <dd>{summary.skipped}</dd>
+        </div>
+      </dl>
+      <p className="small muted">
+        {summary.records} records read from the {formatLabels[summary.format]}.
+      </p>
+      {summary.skippedRows.length > 0 ? (
+        <details>
+          <summary>
+            Why {summary.skippedRows.length === 1 ? 'one row was' : `${summary.skippedRows.length} rows were`} skipped
+          </summary>
+          <ul className="plain-list small">
+            {summary.skippedRows.slice(0, 200).map((row) => (
+              <li key={`${row.line}-${row.reason}`}>
+                Line {row.line}: {row.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function PossibleDuplicates() {
+  const duplicates = useDuplicates(true);
+  const pairs = duplicates.data?.items ?? [];
+  if (pairs.length === 0) return null;
+  return (
+    <section aria-labelledby="duplicates-title">
+      <h3 id="duplicates-title">Possible duplicates</h3>
+      <ul className="plain-list small">
+        {pairs.map((pair) => (
+          <li key={`${pair.a.id}-${pair.b.id}`}>
+            <Link href={`/people/${pair.a.id}`}>{pair.a.displayName}</Link> and{' '}
+            <Link href={`/people/${pair.b.id}`}>{pair.b.displayName}</Link>{' '}
+            <span className="muted">({pair.evidence.join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ExportPanel() {
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title">Export and back up</h2>
+      <p className="muted small">Your people in formats other tools read, and everything you own as one JSON file.</p>
+      <div className="actions">
+        <a className="button" href="/api/v1/export/vcard" download>
+          Download vCard
+        </a>
+        <a className="button" href="/api/v1/export/csv" download>
+          Download CSV
+        </a>
+        <a className="button" href="/api/v1/export/json" download>
+          Download full backup (JSON)
+        </a>
+      </div>
+    </section>
+  );
+}
