@@ -484,19 +484,19 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   }
 
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    const prefixQuery = sql.join(
-      terms.map((term) => sql`quote_literal(${term}) || ':*'`),
-      sql` || ' & ' || `,
-    );
     let query = baseSearch(search).innerJoin('person_search', (join) =>
       join.onRef('person_search.owner_id', '=', 'person.owner_id').onRef('person_search.person_id', '=', 'person.id'),
     );
     for (const term of terms) {
-      query = query.where('person_search.all_text', 'like', `%${term}%`);
+      // pg_trgm indexes substrings of three characters or more; shorter terms match
+      // the start of a word through the tsvector's GIN index instead.
+      query =
+        term.length >= 3
+          ? query.where('person_search.all_text', 'like', `%${term}%`)
+          : query.where(sql<boolean>`person_search.tsv @@ to_tsquery('simple', quote_literal(${term}) || ':*')`);
     }
     return query
       .orderBy(nameRank(terms))
-      .orderBy(sql`ts_rank(person_search.tsv, to_tsquery('simple', ${prefixQuery}))`, 'desc')
       .orderBy('person.sort_name')
       .orderBy('person.id')
       .limit(search.limit)
