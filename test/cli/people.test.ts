@@ -154,6 +154,7 @@ describe('kith in a pipeline', () => {
       ['-c', `"${process.execPath}" "${kithBin}" --data-dir "${dir}" people list | head -1`],
       {
         encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },
       },
     );
     expect(result.stdout).toMatch(/^ID\s+NAME/);
