@@ -111,6 +111,9 @@ describe('kith items, share and intros', () => {
     expect(json<{ itemTitle: string }[]>('share', '--history', 'Ada')).toEqual([
       expect.objectContaining({ itemTitle: 'What warehouse automation really costs' }),
     ]);
+    expect(kith('people', 'show', 'Ada').stdout).toMatch(
+      /Already sent: What warehouse automation really costs on \d{4}-\d{2}-\d{2}/,
+    );
     const twice = kith('share', item.id, '--to', 'Ada');
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/^kith: Already sent "What warehouse automation really costs" to Ada Okafor on /);

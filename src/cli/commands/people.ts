@@ -6,6 +6,7 @@ import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
 import { tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
+import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 
@@ -199,8 +200,15 @@ export function registerPeopleCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
         const person = await resolvePerson(deps, idOrName);
-        if (flags.json) printJson(person);
-        else printPerson(person);
+        if (flags.json) {
+          printJson(person);
+          return;
+        }
+        printPerson(person);
+        // What you already sent them, so nothing goes out twice.
+        for (const share of await listSharesForPerson(deps, person.id)) {
+          process.stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
+        }
       }),
     );
 
