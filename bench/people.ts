@@ -51,12 +51,8 @@ function rawInsert(connection: Connection, ownerId: string, people: readonly Per
   const value = sqlite.prepare(
     'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const names = sqlite.prepare(
-    'INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text) VALUES (?, ?, ?, ?, ?)',
-  );
-  const body = sqlite.prepare(
-    'INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text) VALUES (?, ?, ?, ?)',
-  );
+  const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text, company_text) VALUES (?, ?, ?)');
+  const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
   sqlite.transaction(() => {
     let rowid = 0;
     for (const p of people) {
@@ -101,8 +97,9 @@ function rawInsert(connection: Connection, ownerId: string, people: readonly Per
         positions.set(kind, position + 1);
         value.run(ownerId, p.id, kind, position, text, valueKey(kind, text), label);
       }
-      names.run(rowid, ownerId, p.id, doc.nameText, doc.companyText);
-      body.run(rowid, ownerId, p.id, doc.bodyText);
+      // The name column starts with a space, as the repository writes it (word starts).
+      names.run(rowid, ` ${doc.nameText}`, doc.companyText);
+      body.run(rowid, doc.bodyText);
     }
   })();
 }

@@ -1,4 +1,5 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type SqliteDatabase from 'better-sqlite3';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { PeopleRepo, PersonSearch, PersonValueKind } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
@@ -103,12 +104,118 @@ function fromRows(row: PersonRow, values: readonly ValueRow[]): Person {
   };
 }
 
+/** Search tiers with more matches than this are read in name order instead of sorted. */
+const SORT_AT_MOST = 1000;
+
+/**
+ * A term as a tsquery matching it at the start of a word, punctuation read as a word
+ * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
+ */
+function tsPrefixQuery(term: string): string {
+  const words = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return `${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' <-> ')}:*`;
+}
+
 /** Quotes a term for an FTS5 MATCH expression. */
 function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): PeopleRepo {
+/**
+ * The name column of person_name_fts starts with a space, so a phrase starting with a
+ * space (`" ada"`) matches only where a word of the name starts: the first ranking tier.
+ */
+function ftsNameText(nameText: string): string {
+  return ` ${nameText}`;
+}
+
+const personColumns = [
+  'owner_id',
+  'id',
+  'display_name',
+  'sort_name',
+  'search_name',
+  'search_rowid',
+  'given_name',
+  'family_name',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'tier',
+  'cadence_days',
+  'how_met',
+  'met_on',
+  'introduced_by_id',
+  'notes',
+  'archived',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof PersonTable)[];
+
+const valueColumns = [
+  'owner_id',
+  'person_id',
+  'kind',
+  'position',
+  'value',
+  'value_key',
+  'label',
+] as const satisfies readonly (keyof PersonValueTable)[];
+
+type BulkStatements = Record<'person' | 'value' | 'names' | 'body', SqliteDatabase.Statement>;
+const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
+
+function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
+  let statements = bulkStatements.get(sqlite);
+  if (!statements) {
+    const insert = (table: string, columns: readonly string[]) =>
+      sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    statements = {
+      person: insert('person', personColumns),
+      value: insert('person_value', valueColumns),
+      names: insert('person_name_fts', ['rowid', 'name_text', 'company_text']),
+      body: insert('person_body_fts', ['rowid', 'body_text']),
+    };
+    bulkStatements.set(sqlite, statements);
+  }
+  return statements;
+}
+
+/**
+ * SQLite's bulk insert: one prepared statement per table, run row by row inside the
+ * caller's transaction. Building a multi-row INSERT through Kysely (compiling thousands
+ * of parameters per batch) cost more than SQLite's own work.
+ */
+function insertSqlite(
+  sqlite: SqliteDatabase.Database,
+  ownerId: string,
+  rows: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
+): void {
+  const statements = bulkStatementsFor(sqlite);
+  for (const { person, rowid, document } of rows) {
+    const row = toRow(ownerId, person, rowid, document);
+    statements.person.run(personColumns.map((column) => row[column]));
+    for (const value of valueRows(ownerId, person)) {
+      statements.value.run(valueColumns.map((column) => value[column]));
+    }
+    statements.names.run(rowid, ftsNameText(document.nameText), document.companyText);
+    statements.body.run(rowid, document.bodyText);
+  }
+}
+
+/**
+ * @param sqlite the better-sqlite3 handle under `db`, on SQLite: bulk inserts run its
+ *   prepared statements, in the transaction `db` holds (one connection, one transaction).
+ */
+export function peopleRepo(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  ownerId: string,
+  sqlite?: SqliteDatabase.Database,
+): PeopleRepo {
   async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const byPerson = new Map<string, ValueRow[]>();
@@ -141,25 +248,16 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
         await db
           .insertInto('person_name_fts')
           .values(
-            batch.map(({ person, rowid, nameText, companyText }) => ({
+            batch.map(({ rowid, nameText, companyText }) => ({
               rowid,
-              owner_id: ownerId,
-              person_id: person.id,
-              name_text: nameText,
+              name_text: ftsNameText(nameText),
               company_text: companyText,
             })),
           )
           .execute();
         await db
           .insertInto('person_body_fts')
-          .values(
-            batch.map(({ person, rowid, bodyText }) => ({
-              rowid,
-              owner_id: ownerId,
-              person_id: person.id,
-              body_text: bodyText,
-            })),
-          )
+          .values(batch.map(({ rowid, bodyText }) => ({ rowid, body_text: bodyText })))
           .execute();
       }
       return;
@@ -172,8 +270,8 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
             owner_id: ownerId,
             person_id: person.id,
             name_text: nameText,
+            company_text: companyText,
             body_text: bodyText,
-            all_text: `${nameText} ${companyText} ${bodyText}`,
           })),
         )
         .execute();
@@ -216,7 +314,7 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
   function atomically<T>(fn: (repo: PeopleRepo) => Promise<T>): Promise<T> {
     if (db.isTransaction) return fn(repo);
-    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId)));
+    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId, sqlite)));
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
@@ -236,6 +334,10 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
         rowid: rowids[index] ?? null,
         document: searchDocument(person),
       }));
+      if (sqlite) {
+        insertSqlite(sqlite, ownerId, rows);
+        return;
+      }
       for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
@@ -444,63 +546,136 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   };
 
   /**
-   * Name matches rank first: 0 when every term is in the name and the first starts a
-   * word of it, 1 when every term is somewhere in the name, 2 for matches elsewhere.
+   * Search ranks in three tiers, filled in order until the limit: (0) every term is in
+   * the name and the first starts a word of it, (1) every term is in the name, (2) every
+   * term matches somewhere (names and company anywhere inside a word, the rest by word
+   * prefix). Within a tier, by name. Each tier is read with its own limit, so a common
+   * term never ranks or sorts all its matches.
    */
-  function nameRank(terms: readonly string[]) {
-    const name = sql.ref('person.search_name');
-    const first = terms[0] ?? '';
-    const allInName = sql.join(
-      terms.map((term) => sql`${name} LIKE ${`%${term}%`}`),
-      sql` AND `,
-    );
-    return sql<number>`CASE WHEN (${allInName}) AND (' ' || ${name}) LIKE ${`% ${first}%`} THEN 0 WHEN (${allInName}) THEN 1 ELSE 2 END`;
-  }
-
-  function baseSearch(search: PersonSearch) {
-    let query = db.selectFrom('person').selectAll('person').where('person.owner_id', '=', ownerId);
-    if (!search.includeArchived) query = query.where('person.archived', '=', 0);
-    return query;
-  }
-
   async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    let query = baseSearch(search);
-    for (const term of terms) {
-      const inBody = sql`SELECT person_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`} AND owner_id = ${ownerId}`;
-      if (term.length >= 3) {
-        // Trigrams need three characters: names and company match anywhere inside a word.
-        const inName = sql`SELECT person_id FROM person_name_fts WHERE person_name_fts MATCH ${ftsPhrase(term)} AND owner_id = ${ownerId}`;
-        query = query.where(sql<boolean>`person.id IN (${inName} UNION ALL ${inBody})`);
-      } else {
-        query = query.where(sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.id IN (${inBody}))`);
+    const long = terms.filter((term) => term.length >= 3);
+    const short = terms.filter((term) => term.length < 3);
+    const first = terms[0] ?? '';
+    const nameFts = (expression: string) =>
+      sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
+    const bodyFts = (term: string) =>
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`}`;
+    const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
+      sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
+
+    // Trigrams need three characters: shorter terms are checked on the row instead.
+    const inName = long.map((term) => `name_text : ${ftsPhrase(term)}`);
+    const nameAll = inName.length > 0 ? nameFts(inName.join(' AND ')) : null;
+    const shortInName = short.map((term) => sql<boolean>`instr(person.search_name, ${term}) > 0`);
+    const allInName = shortInName.length > 0 ? sql.join(shortInName, sql` AND `) : sql`1`;
+    // " ada" (the column starts with a space) is three characters from two.
+    const startsWord =
+      first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
+    const startsWordOnRow = sql<boolean>`(' ' || person.search_name) LIKE ${`% ${first}%`}`;
+
+    const anywhere = long.map(
+      (term) => sql`${nameFts(`{name_text company_text} : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`,
+    );
+    const [firstAnywhere, ...moreAnywhere] = anywhere;
+    const anySet = firstAnywhere
+      ? moreAnywhere.reduce(
+          (set, next) => sql`SELECT fts_id FROM (${set}) INTERSECT SELECT fts_id FROM (${next})`,
+          firstAnywhere,
+        )
+      : null;
+    const shortAnywhere = short.map(
+      (term) => sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.search_rowid IN (${bodyFts(term)}))`,
+    );
+
+    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] = [
+      startsWord
+        ? { set: startsWord, filters: shortInName }
+        : { set: nameAll, filters: [...shortInName, startsWordOnRow] },
+      {
+        set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
+        filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
+      },
+      {
+        set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+        filters: [
+          ...shortAnywhere,
+          nameAll
+            ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
+            : sql<boolean>`NOT (${allInName})`,
+        ],
+      },
+    ];
+    const found: PersonRow[] = [];
+    for (const tier of tiers) {
+      if (found.length >= search.limit) break;
+      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length)));
+    }
+    return found;
+  }
+
+  /**
+   * One tier: people in `set` (FTS rowids) passing `filters`, by name. A set of at most
+   * SORT_AT_MOST people is read by rowid and sorted; a larger one is read by walking the
+   * name index and stops at the limit, after about limit × people ÷ set rows.
+   */
+  async function sqliteTier(
+    set: RawBuilder<unknown> | null,
+    filters: readonly RawBuilder<boolean>[],
+    search: PersonSearch,
+    limit: number,
+  ): Promise<PersonRow[]> {
+    const conditions = [
+      sql<boolean>`person.owner_id = ${ownerId}`,
+      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
+      ...filters,
+    ];
+    const where = sql.join(conditions, sql` AND `);
+    if (set) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+      if (ids.rows.length === 0) return [];
+      if (ids.rows.length <= SORT_AT_MOST) {
+        const list = JSON.stringify(ids.rows.map((row) => row.fts_id));
+        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+        return result.rows;
       }
     }
-    return query
-      .orderBy(nameRank(terms))
-      .orderBy('person.sort_name')
-      .orderBy('person.id')
-      .limit(search.limit)
-      .execute();
+    const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
+    const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
+      WHERE ${where} ${inSet} ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
   }
 
+  /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    let query = baseSearch(search).innerJoin('person_search', (join) =>
-      join.onRef('person_search.owner_id', '=', 'person.owner_id').onRef('person_search.person_id', '=', 'person.id'),
-    );
-    for (const term of terms) {
-      // pg_trgm indexes substrings of three characters or more; shorter terms match
-      // the start of a word through the tsvector's GIN index instead.
-      query =
-        term.length >= 3
-          ? query.where('person_search.all_text', 'like', `%${term}%`)
-          : query.where(sql<boolean>`person_search.tsv @@ to_tsquery('simple', quote_literal(${term}) || ':*')`);
+    const first = terms[0] ?? '';
+    const inName = (term: string) => sql<boolean>`s.name_text LIKE ${`%${term}%`}`;
+    const allInName = sql.join(terms.map(inName), sql` AND `);
+    const startsWord = sql<boolean>`(' ' || s.name_text) LIKE ${`% ${first}%`}`;
+    const anywhere = terms.map((term) => {
+      const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
+      // pg_trgm needs three characters to use its index; a shorter term checks the name only.
+      return term.length >= 3
+        ? sql<boolean>`(${inName(term)} OR s.company_text LIKE ${`%${term}%`} OR ${inBody})`
+        : sql<boolean>`(${inName(term)} OR ${inBody})`;
+    });
+    const tiers = [
+      sql<boolean>`${allInName} AND ${startsWord}`,
+      sql<boolean>`${allInName} AND NOT ${startsWord}`,
+      sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
+    ];
+    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const found: PersonRow[] = [];
+    for (const condition of tiers) {
+      if (found.length >= search.limit) break;
+      const result = await sql<PersonRow>`SELECT person.* FROM person_search s
+        JOIN person ON person.owner_id = s.owner_id AND person.id = s.person_id
+        WHERE s.owner_id = ${ownerId} AND ${condition} ${archived}
+        ORDER BY person.sort_name, person.id LIMIT ${search.limit - found.length}`.execute(db);
+      found.push(...result.rows);
     }
-    return query
-      .orderBy(nameRank(terms))
-      .orderBy('person.sort_name')
-      .orderBy('person.id')
-      .limit(search.limit)
-      .execute();
+    return found;
   }
 
   return repo;

@@ -1,0 +1,74 @@
+import { type Kysely, sql } from 'kysely';
+import { foldText } from '../../core/shared/text.js';
+import type { Dialect } from '../connect.js';
+import { chunk } from '../repos/chunk.js';
+
+/**
+ * People search that stays fast at 100,000 people, and cheaper to write (issue 2).
+ *
+ * SQLite: the FTS5 tables become contentless (the text lives in `person` already;
+ * storing it again cost a third of an insert), and `person (owner_id, search_rowid)`
+ * maps their rowids back to people. The name column is written with a leading space, so
+ * the phrase `" ada"` finds names with a word starting "ada" (the first ranking tier)
+ * straight from the trigram index.
+ *
+ * PostgreSQL: the trigram index over all of a person's text (slow to write, and a
+ * common term matched thousands of rows) gives way to trigram indexes on the short
+ * name and company columns; the rest is matched by word prefix through the tsvector,
+ * as on SQLite, with punctuation read as a word break ("quantum" finds mia@quantum.io).
+ */
+export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`ALTER TABLE person_name_fts RENAME TO person_name_fts_stored`.execute(db);
+    await sql`ALTER TABLE person_body_fts RENAME TO person_body_fts_stored`.execute(db);
+    // owner_id and person_id stay declared (UNINDEXED, so never stored) so that writers
+    // naming them keep working; owners are told apart through person.search_rowid.
+    await sql`CREATE VIRTUAL TABLE person_name_fts USING fts5(
+      owner_id UNINDEXED, person_id UNINDEXED, name_text, company_text,
+      tokenize = 'trigram', content = '', contentless_delete = 1
+    )`.execute(db);
+    await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
+      owner_id UNINDEXED, person_id UNINDEXED, body_text,
+      tokenize = 'unicode61', prefix = '2 3', content = '', contentless_delete = 1
+    )`.execute(db);
+    await sql`INSERT INTO person_name_fts (rowid, name_text, company_text)
+      SELECT rowid, ' ' || name_text, company_text FROM person_name_fts_stored`.execute(db);
+    await sql`INSERT INTO person_body_fts (rowid, body_text)
+      SELECT rowid, body_text FROM person_body_fts_stored`.execute(db);
+    await sql`DROP TABLE person_name_fts_stored`.execute(db);
+    await sql`DROP TABLE person_body_fts_stored`.execute(db);
+    await db.schema
+      .createIndex('person_owner_search_rowid')
+      .on('person')
+      .columns(['owner_id', 'search_rowid'])
+      .execute();
+    return;
+  }
+
+  await sql`DROP INDEX person_search_trgm`.execute(db);
+  await sql`DROP INDEX person_search_tsv`.execute(db);
+  await sql`ALTER TABLE person_search DROP COLUMN tsv`.execute(db);
+  await sql`ALTER TABLE person_search DROP COLUMN all_text`.execute(db);
+  await sql`ALTER TABLE person_search ADD COLUMN company_text text NOT NULL DEFAULT ''`.execute(db);
+  const typed = db as Kysely<{ person: { owner_id: string; id: string; company: string | null } }>;
+  const companies = await typed
+    .selectFrom('person')
+    .select(['owner_id', 'id', 'company'])
+    .where('company', 'is not', null)
+    .execute();
+  for (const batch of chunk(companies, 1000)) {
+    const rows = sql.join(batch.map((row) => sql`(${row.owner_id}, ${row.id}, ${foldText(row.company ?? '')})`));
+    await sql`UPDATE person_search AS s SET company_text = v.company_text
+      FROM (VALUES ${rows}) AS v (owner_id, person_id, company_text)
+      WHERE s.owner_id = v.owner_id AND s.person_id = v.person_id`.execute(db);
+  }
+  await sql`ALTER TABLE person_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS
+    (to_tsvector('simple', regexp_replace(body_text, '[^[:alnum:]]+', ' ', 'g'))) STORED`.execute(db);
+  await sql`CREATE INDEX person_search_name_trgm ON person_search USING gin (owner_id, name_text gin_trgm_ops)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX person_search_company_trgm ON person_search USING gin (owner_id, company_text gin_trgm_ops)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX person_search_tsv ON person_search USING gin (owner_id, tsv)`.execute(db);
+}
