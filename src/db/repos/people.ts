@@ -104,6 +104,9 @@ function fromRows(row: PersonRow, values: readonly ValueRow[]): Person {
   };
 }
 
+/** PostgreSQL: a bulk insert at least this large refreshes the planner's statistics. */
+const ANALYZE_AFTER = 5000;
+
 /** Search tiers with more matches than this are read in name order instead of sorted. */
 const SORT_AT_MOST = 1000;
 
@@ -346,6 +349,12 @@ export function peopleRepo(
       }
       await insertValues(people);
       await writeSearchRows(rows);
+      if (people.length >= ANALYZE_AFTER) {
+        // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
+        // as if this owner had a few hundred people, and scans them all instead of
+        // walking the name index (seconds instead of milliseconds at 100,000 people).
+        await sql`ANALYZE person, person_value, person_search`.execute(db);
+      }
     },
 
     async get(id) {
@@ -647,6 +656,32 @@ export function peopleRepo(
     return result.rows;
   }
 
+  /**
+   * One tier on PostgreSQL, chosen as on SQLite from the number of matches rather than
+   * left to the planner, whose estimates for LIKE and tsquery conditions are guesses: a
+   * wrong guess walked all 100,000 people for a rare pair of terms.
+   */
+  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number) {
+    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const ids = await sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
+      WHERE s.owner_id = ${ownerId} AND ${condition} LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+    if (ids.rows.length === 0) return [];
+    if (ids.rows.length <= SORT_AT_MOST) {
+      const result = await sql<PersonRow>`SELECT person.* FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids.rows.map((row) => row.person_id)}) ${archived}
+        ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+      return result.rows;
+    }
+    // A scalar subquery is never turned into a join, so this walks the name index and
+    // stops at the limit.
+    const result = await sql<PersonRow>`SELECT person.* FROM person
+      WHERE person.owner_id = ${ownerId} ${archived}
+        AND (SELECT true FROM person_search s
+             WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
+  }
+
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const first = terms[0] ?? '';
@@ -665,15 +700,10 @@ export function peopleRepo(
       sql<boolean>`${allInName} AND NOT ${startsWord}`,
       sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
     ];
-    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
     const found: PersonRow[] = [];
     for (const condition of tiers) {
       if (found.length >= search.limit) break;
-      const result = await sql<PersonRow>`SELECT person.* FROM person_search s
-        JOIN person ON person.owner_id = s.owner_id AND person.id = s.person_id
-        WHERE s.owner_id = ${ownerId} AND ${condition} ${archived}
-        ORDER BY person.sort_name, person.id LIMIT ${search.limit - found.length}`.execute(db);
-      found.push(...result.rows);
+      found.push(...(await postgresTier(condition, search, search.limit - found.length)));
     }
     return found;
   }
