@@ -60,7 +60,8 @@ export type PersonSearchTable = {
   owner_id: string;
   person_id: string;
   name_text: string;
-  company_text: string;
+  /** Every suffix of the company's words (`wordSuffixes`): substring matches through the tsvector. */
+  company_words: string;
   body_text: string;
   tsv: Generated<string>;
 };

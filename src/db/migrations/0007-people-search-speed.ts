@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { foldText } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import { chunk } from '../repos/chunk.js';
+import { wordSuffixes } from '../search-words.js';
 
 /**
  * People search that stays fast at 100,000 people, and cheaper to write (issue 2).
@@ -14,9 +15,10 @@ import { chunk } from '../repos/chunk.js';
  * straight from the trigram index.
  *
  * PostgreSQL: the trigram index over all of a person's text (slow to write, and a
- * common term matched thousands of rows) gives way to trigram indexes on the short
- * name and company columns; the rest is matched by word prefix through the tsvector,
- * as on SQLite, with punctuation read as a word break ("quantum" finds mia@quantum.io).
+ * common term matched thousands of rows) gives way to a trigram index on the short
+ * name column; the rest is matched by word prefix through the tsvector, as on SQLite,
+ * with punctuation read as a word break ("quantum" finds mia@quantum.io). The tsvector
+ * also holds every suffix of the company's words, so "buck" still finds Starbucks.
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect === 'sqlite') {
@@ -53,7 +55,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await sql`DROP INDEX person_search_tsv`.execute(db);
   await sql`ALTER TABLE person_search DROP COLUMN tsv`.execute(db);
   await sql`ALTER TABLE person_search DROP COLUMN all_text`.execute(db);
-  await sql`ALTER TABLE person_search ADD COLUMN company_text text NOT NULL DEFAULT ''`.execute(db);
+  await sql`ALTER TABLE person_search ADD COLUMN company_words text NOT NULL DEFAULT ''`.execute(db);
   const typed = db as Kysely<{ person: { owner_id: string; id: string; company: string | null } }>;
   const companies = await typed
     .selectFrom('person')
@@ -61,17 +63,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .where('company', 'is not', null)
     .execute();
   for (const batch of chunk(companies, 1000)) {
-    const rows = sql.join(batch.map((row) => sql`(${row.owner_id}, ${row.id}, ${foldText(row.company ?? '')})`));
-    await sql`UPDATE person_search AS s SET company_text = v.company_text
-      FROM (VALUES ${rows}) AS v (owner_id, person_id, company_text)
+    const rows = sql.join(
+      batch.map((row) => sql`(${row.owner_id}, ${row.id}, ${wordSuffixes(foldText(row.company ?? ''))})`),
+    );
+    await sql`UPDATE person_search AS s SET company_words = v.company_words
+      FROM (VALUES ${rows}) AS v (owner_id, person_id, company_words)
       WHERE s.owner_id = v.owner_id AND s.person_id = v.person_id`.execute(db);
   }
   await sql`ALTER TABLE person_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS
-    (to_tsvector('simple', regexp_replace(body_text, '[^[:alnum:]]+', ' ', 'g'))) STORED`.execute(db);
-  await sql`CREATE INDEX person_search_name_trgm ON person_search USING gin (owner_id, name_text gin_trgm_ops)`.execute(
+    (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))) STORED`.execute(
     db,
   );
-  await sql`CREATE INDEX person_search_company_trgm ON person_search USING gin (owner_id, company_text gin_trgm_ops)`.execute(
+  await sql`CREATE INDEX person_search_name_trgm ON person_search USING gin (owner_id, name_text gin_trgm_ops)`.execute(
     db,
   );
   await sql`CREATE INDEX person_search_tsv ON person_search USING gin (owner_id, tsv)`.execute(db);

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonTable, PersonValueTable } from '../schema.js';
+import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
 
 type PersonRow = Selectable<PersonTable>;
@@ -273,7 +274,7 @@ export function peopleRepo(
             owner_id: ownerId,
             person_id: person.id,
             name_text: nameText,
-            company_text: companyText,
+            company_words: wordSuffixes(companyText),
             body_text: bodyText,
           })),
         )
@@ -690,10 +691,10 @@ export function peopleRepo(
     const startsWord = sql<boolean>`(' ' || s.name_text) LIKE ${`% ${first}%`}`;
     const anywhere = terms.map((term) => {
       const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
-      // pg_trgm needs three characters to use its index; a shorter term checks the name only.
-      return term.length >= 3
-        ? sql<boolean>`(${inName(term)} OR s.company_text LIKE ${`%${term}%`} OR ${inBody})`
-        : sql<boolean>`(${inName(term)} OR ${inBody})`;
+      // The tsvector holds the company's word suffixes too: a word prefix there is a
+      // substring of the company (for terms under three characters as well, which
+      // SQLite's trigrams cannot match inside a company).
+      return sql<boolean>`(${inName(term)} OR ${inBody})`;
     });
     const tiers = [
       sql<boolean>`${allInName} AND ${startsWord}`,
