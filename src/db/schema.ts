@@ -72,7 +72,8 @@ export type PersonNameFtsTable = {
   owner_id: string | null;
   person_id: string | null;
   name_text: string;
-  company_text: string;
+  /** Unused since 0007 (the company is in person_body_fts as word suffixes); kept for existing writers. */
+  company_text: string | null;
 };
 
 export type PersonBodyFtsTable = {

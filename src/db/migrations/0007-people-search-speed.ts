@@ -8,11 +8,13 @@ import { wordSuffixes } from '../search-words.js';
  * People search that stays fast at 100,000 people, and cheaper to write (issue 2).
  *
  * SQLite: person_value becomes a WITHOUT ROWID table (rows live in its primary key's
- * b-tree, one write instead of two per value). The FTS5 tables become contentless (the text lives in `person` already;
- * storing it again cost a third of an insert), and `person (owner_id, search_rowid)`
+ * b-tree, one write instead of two per value). The FTS5 tables become contentless (the
+ * text lives in `person` already; storing it again cost a third of an insert), and
+ * `person (owner_id, search_rowid)`
  * maps their rowids back to people. The name column is written with a leading space, so
  * the phrase `" ada"` finds names with a word starting "ada" (the first ranking tier)
- * straight from the trigram index.
+ * straight from the trigram index. The company is indexed as the suffixes of its words
+ * in the word index (a word prefix of a suffix is a substring: "buck" finds Starbucks).
  *
  * PostgreSQL: the trigram index over all of a person's text (slow to write, and a
  * common term matched thousands of rows) gives way to a trigram index on the short
@@ -24,8 +26,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`ALTER TABLE person_name_fts RENAME TO person_name_fts_stored`.execute(db);
     await sql`ALTER TABLE person_body_fts RENAME TO person_body_fts_stored`.execute(db);
-    // owner_id and person_id stay declared (UNINDEXED, so never stored) so that writers
-    // naming them keep working; owners are told apart through person.search_rowid.
+    // owner_id, person_id and company_text stay declared (UNINDEXED ones are never
+    // stored; company_text is left empty) so that writers naming them keep working;
+    // owners are told apart through person.search_rowid. The company moves to the word
+    // index as suffixes of its words (`wordSuffixes`): in the trigram index each of its
+    // trigrams listed every person of the company, which made common terms slow.
     await sql`CREATE VIRTUAL TABLE person_name_fts USING fts5(
       owner_id UNINDEXED, person_id UNINDEXED, name_text, company_text,
       tokenize = 'trigram', content = '', contentless_delete = 1
@@ -36,10 +41,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       owner_id UNINDEXED, person_id UNINDEXED, body_text,
       tokenize = 'unicode61', content = '', contentless_delete = 1
     )`.execute(db);
-    await sql`INSERT INTO person_name_fts (rowid, name_text, company_text)
-      SELECT rowid, ' ' || name_text, company_text FROM person_name_fts_stored`.execute(db);
-    await sql`INSERT INTO person_body_fts (rowid, body_text)
-      SELECT rowid, body_text FROM person_body_fts_stored`.execute(db);
+    const stored = await sql<{ fts_id: number; name_text: string; company_text: string; body_text: string }>`
+      SELECT n.rowid AS fts_id, n.name_text, n.company_text, b.body_text
+      FROM person_name_fts_stored n JOIN person_body_fts_stored b ON b.rowid = n.rowid`.execute(db);
+    for (const row of stored.rows) {
+      await sql`INSERT INTO person_name_fts (rowid, name_text) VALUES (${row.fts_id}, ${` ${row.name_text}`})`.execute(
+        db,
+      );
+      await sql`INSERT INTO person_body_fts (rowid, body_text)
+        VALUES (${row.fts_id}, ${`${row.body_text} ${wordSuffixes(row.company_text)}`})`.execute(db);
+    }
     await sql`DROP TABLE person_name_fts_stored`.execute(db);
     await sql`DROP TABLE person_body_fts_stored`.execute(db);
     await rebuildPersonValueWithoutRowid(db);

@@ -133,6 +133,11 @@ function ftsNameText(nameText: string): string {
   return ` ${nameText}`;
 }
 
+/** The rest, and the company as word suffixes: a word prefix there is a substring of the company. */
+function ftsBodyText(document: SearchDocument): string {
+  return `${document.bodyText} ${wordSuffixes(document.companyText)}`;
+}
+
 const personColumns = [
   'owner_id',
   'id',
@@ -180,7 +185,7 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
     statements = {
       person: insert('person', personColumns),
       value: insert('person_value', valueColumns),
-      names: insert('person_name_fts', ['rowid', 'name_text', 'company_text']),
+      names: insert('person_name_fts', ['rowid', 'name_text']),
       body: insert('person_body_fts', ['rowid', 'body_text']),
     };
     bulkStatements.set(sqlite, statements);
@@ -205,8 +210,8 @@ function insertSqlite(
     for (const value of valueRows(ownerId, person)) {
       statements.value.run(valueColumns.map((column) => value[column]));
     }
-    statements.names.run(rowid, ftsNameText(document.nameText), document.companyText);
-    statements.body.run(rowid, document.bodyText);
+    statements.names.run(rowid, ftsNameText(document.nameText));
+    statements.body.run(rowid, ftsBodyText(document));
   }
 }
 
@@ -251,17 +256,11 @@ export function peopleRepo(
       for (const batch of chunk(documents, 500)) {
         await db
           .insertInto('person_name_fts')
-          .values(
-            batch.map(({ rowid, nameText, companyText }) => ({
-              rowid,
-              name_text: ftsNameText(nameText),
-              company_text: companyText,
-            })),
-          )
+          .values(batch.map(({ rowid, nameText }) => ({ rowid, name_text: ftsNameText(nameText) })))
           .execute();
         await db
           .insertInto('person_body_fts')
-          .values(batch.map(({ rowid, bodyText }) => ({ rowid, body_text: bodyText })))
+          .values(batch.map(({ rowid, ...document }) => ({ rowid, body_text: ftsBodyText(document) })))
           .execute();
       }
       return;
@@ -583,9 +582,7 @@ export function peopleRepo(
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
     const startsWordOnRow = sql<boolean>`(' ' || person.search_name) LIKE ${`% ${first}%`}`;
 
-    const anywhere = long.map(
-      (term) => sql`${nameFts(`{name_text company_text} : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`,
-    );
+    const anywhere = long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`);
     const [firstAnywhere, ...moreAnywhere] = anywhere;
     const anySet = firstAnywhere
       ? moreAnywhere.reduce(
