@@ -266,6 +266,12 @@ export type EventPersonTable = {
   created_at: string;
 };
 
+/** PostgreSQL only (migration 0008): raised by triggers on every write of the owner's data. */
+export type OwnerRevisionTable = {
+  owner_id: string;
+  revision: string | number;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -289,4 +295,5 @@ export type Database = {
   affiliation: AffiliationTable;
   event: EventTable;
   event_person: EventPersonTable;
+  owner_revision: OwnerRevisionTable;
 };

@@ -14,6 +14,7 @@ import { resolveToken } from '../core/auth/resolve-token.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { KithError } from '../core/errors.js';
 import type { FetchPage } from '../core/items/schema.js';
+import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/today-cache.js';
 import type { Deps } from '../core/repos.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
@@ -78,6 +79,8 @@ export type AppDependencies = {
   webRoot?: string | null;
   /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
   fetchPage?: FetchPage;
+  /** Where daily lists are cached between changes; process memory unless another store is given. */
+  todayCache?: TodayCacheStore;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -189,7 +192,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
-  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1', todayCache: deps.todayCache ?? memoryTodayCache() });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });

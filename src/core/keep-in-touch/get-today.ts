@@ -41,7 +41,22 @@ function toContact(row: ContactRow, timeZone: string): Contact {
  * preview of another day records nothing.
  */
 export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<Today> {
-  const { asOf, limit } = parseInput(getTodaySchema, input);
+  return (await computeToday(deps, parseInput(getTodaySchema, input))).today;
+}
+
+/** People known to be recorded as shown on the list of a day. */
+export type Recorded = { on: string; ids: readonly string[] };
+
+/**
+ * The list, and who is now known to be recorded as shown on its date (none for a
+ * preview). People in `alreadyRecorded` (shown earlier the same day, as a cache knows)
+ * are not written again, so asking again writes nothing unless the list changed.
+ */
+export async function computeToday(
+  deps: Deps,
+  { asOf, limit }: { asOf?: string | undefined; limit?: number | undefined },
+  alreadyRecorded?: Recorded,
+): Promise<{ today: Today; recorded: Recorded | null }> {
   const { repos } = deps;
   const clock = await userClock(repos, deps.now());
   const today = asOf ?? clock.today;
@@ -90,11 +105,10 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     limit: size,
   });
 
-  if (today === clock.today && entries.length > 0) {
-    await repos.keepInTouch.recordSuggestions(
-      entries.map((entry) => entry.id),
-      today,
-    );
-  }
-  return { date: today, timeZone: clock.timeZone, entries };
+  const result = { date: today, timeZone: clock.timeZone, entries };
+  if (today !== clock.today) return { today: result, recorded: null };
+  const shown = new Set(alreadyRecorded?.on === today ? alreadyRecorded.ids : []);
+  const unrecorded = entries.map((entry) => entry.id).filter((id) => !shown.has(id));
+  if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
+  return { today: result, recorded: { on: today, ids: [...shown, ...unrecorded] } };
 }
