@@ -9,12 +9,13 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AccountDeps } from '../core/auth/repo.js';
 import { resolveSession } from '../core/auth/resolve-session.js';
-import { resolveToken } from '../core/auth/resolve-token.js';
+import { type ResolvedToken, resolveToken, type TokenCacheStore } from '../core/auth/resolve-token.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { KithError } from '../core/errors.js';
 import type { FetchPage } from '../core/items/schema.js';
 import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/today-cache.js';
 import type { Deps } from '../core/repos.js';
+import { memoryCacheStore } from '../core/shared/cache-store.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
@@ -81,6 +82,8 @@ export type AppDependencies = {
   fetchPage?: FetchPage;
   /** Where daily lists are cached between changes; process memory unless another store is given. */
   todayCache?: TodayCacheStore;
+  /** Where resolved API tokens are cached while their owner's data is unchanged; process memory by default. */
+  tokenCache?: TokenCacheStore;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -88,6 +91,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const now = deps.now ?? (() => new Date());
   const sessionIdleDays = deps.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
   const accounts: AccountDeps = { repos: deps.repos, now };
+  const tokenCache = deps.tokenCache ?? memoryCacheStore<ResolvedToken>();
   const limiter = signInLimiter(deps.counterStore ?? memoryCounterStore(), { max: 10, windowMs: 15 * 60 * 1000 });
 
   const app = Fastify({
@@ -128,7 +132,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (authorization) {
       const [scheme, credential] = authorization.split(' ');
       if (scheme?.toLowerCase() !== 'bearer') return undefined;
-      const user = await resolveToken(accounts, credential);
+      const user = await resolveToken(accounts, credential, tokenCache);
       return user && { user, viaCookie: false };
     }
     const cookieValue = request.cookies[SESSION_COOKIE];

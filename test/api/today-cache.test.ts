@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import type { Today } from '../../src/core/keep-in-touch/schema.js';
@@ -12,54 +8,9 @@ import type { Person } from '../../src/core/people/schema.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { OwnerRepos } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import { newId } from '../../src/core/shared/ids.js';
-import { type Connection, connect } from '../../src/db/connect.js';
 import { createRepos, type Repos } from '../../src/db/repos/index.js';
 import { buildApp } from '../../src/server/app.js';
-import { createOwner, type DatabaseKind, describeEachDatabase, postgresUrl } from '../support/databases.js';
-
-/**
- * Two connections to one database, as a server and a `kith` command (SQLite: one file;
- * PostgreSQL: one schema), so a write by "another process" can be made from the test.
- */
-async function openTwice(
-  kind: DatabaseKind,
-): Promise<{ server: Connection; other: Connection; close(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'kith-today-cache-'));
-    const server = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-    const other = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-    return {
-      server,
-      other,
-      async close() {
-        await other.close();
-        await server.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const url = postgresUrl ?? '';
-  const schema = `kith_test_${newId()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const server = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
-  const other = await connect({ dialect: 'postgres', url, schema, poolSize: 2 });
-  return {
-    server,
-    other,
-    async close() {
-      await other.close();
-      await server.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
-    },
-  };
-}
+import { createOwner, describeEachDatabase, openTwoConnections } from '../support/databases.js';
 
 /** The owner's repositories, counting how often the list is computed and suggestions written. */
 function counted(repos: Repos, counts: { computed: number; recorded: number }): Repos {
@@ -87,7 +38,7 @@ function counted(repos: Repos, counts: { computed: number; recorded: number }): 
 }
 
 describeEachDatabase('daily list cache', (kind) => {
-  let databases: Awaited<ReturnType<typeof openTwice>>;
+  let databases: Awaited<ReturnType<typeof openTwoConnections>>;
   let app: FastifyInstance;
   let now: Date;
   let ada: Person;
@@ -105,7 +56,7 @@ describeEachDatabase('daily list cache', (kind) => {
   const elsewhere = () => ({ repos: other.forOwner(ownerId), now: () => now });
 
   beforeEach(async () => {
-    databases = await openTwice(kind);
+    databases = await openTwoConnections(kind);
     now = new Date('2026-03-10T12:00:00Z');
     const serverRepos = createRepos(databases.server);
     other = createRepos(databases.other);

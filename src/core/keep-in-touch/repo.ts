@@ -30,11 +30,6 @@ export type CandidateQuery = {
 };
 
 export type KeepInTouchRepo = {
-  /**
-   * A value that changes whenever anything the daily list reads may have changed, by this
-   * process or another (null when storage cannot tell). Equal marks: the same answer.
-   */
-  changeMark(): Promise<string | null>;
   state(personId: string): Promise<ContactState>;
   /** Writes snooze and drift silence; the last interaction day belongs to the interactions repository. */
   saveState(state: ContactState): Promise<void>;

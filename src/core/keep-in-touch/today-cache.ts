@@ -1,4 +1,5 @@
 import type { Deps } from '../repos.js';
+import { type CacheStore, memoryCacheStore } from '../shared/cache-store.js';
 import { localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { computeToday, type Recorded } from './get-today.js';
@@ -7,31 +8,11 @@ import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
 /** A computed list, the storage change mark read before computing it, and who is recorded as shown on its date. */
 export type CachedToday = { mark: string; today: Today; recorded: Recorded | null };
 
-/**
- * Where cached lists live. Process memory by default; the same two calls could sit on
- * Redis for a fleet of servers (DESIGN: in-memory state has a pluggable store).
- */
-export type TodayCacheStore = {
-  get(key: string): Promise<CachedToday | undefined>;
-  set(key: string, value: CachedToday): Promise<void>;
-};
+/** Where cached lists live, keyed by owner, preview date and limit. */
+export type TodayCacheStore = CacheStore<CachedToday>;
 
-/** At most `maxEntries` lists; the least recently stored go first. */
-export function memoryTodayCache(maxEntries = 10_000): TodayCacheStore {
-  const entries = new Map<string, CachedToday>();
-  return {
-    async get(key) {
-      return entries.get(key);
-    },
-    async set(key, value) {
-      entries.delete(key);
-      entries.set(key, value);
-      if (entries.size > maxEntries) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
-      }
-    },
-  };
+export function memoryTodayCache(maxEntries?: number): TodayCacheStore {
+  return memoryCacheStore<CachedToday>(maxEntries);
 }
 
 /**
@@ -44,7 +25,7 @@ export function memoryTodayCache(maxEntries = 10_000): TodayCacheStore {
 export async function getTodayCached(deps: Deps, store: TodayCacheStore, input: GetTodayInput = {}): Promise<Today> {
   const { asOf, limit } = parseInput(getTodaySchema, input);
   // Read before computing: a write that lands meanwhile moves the mark past the one stored.
-  const mark = await deps.repos.keepInTouch.changeMark();
+  const mark = await deps.repos.changeMark();
   if (mark === null) return (await computeToday(deps, { asOf, limit })).today;
 
   const key = `${deps.repos.ownerId}|${asOf ?? ''}|${limit ?? ''}`;

@@ -3,9 +3,9 @@ import type { Dialect } from '../connect.js';
 
 /**
  * The tables whose writes may change what an owner's cached answers (the daily list) say.
- * Left out: credentials (sessions and tokens are touched on reads), the search rows
- * (written with their person row), and `suggestion` (written by the daily list itself;
- * today's showings do not change today's list).
+ * Left out: credentials (sessions and tokens are touched on reads; a revoked token is
+ * below), the search rows (written with their person row), and `suggestion` (written by
+ * the daily list itself; today's showings do not change today's list).
  */
 export const revisedTables = [
   'person',
@@ -55,6 +55,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       return null;
     end $$`.execute(db);
   for (const table of revisedTables) await reviseOnWrite(db, table);
+  // A revoked token must stop working in every server process that cached it.
+  await reviseOnWrite(db, 'api_token', ['delete']);
 
   // The owner's settings live in their users row; a new user starts at revision 0.
   await sql`
@@ -74,14 +76,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   }
 }
 
-/** Raises the owner's revision after every statement that writes `table` (PostgreSQL). */
-export async function reviseOnWrite(db: Kysely<unknown>, table: string): Promise<void> {
-  const events = [
-    ['insert', 'new table as new_rows'],
-    ['update', 'new table as new_rows'],
-    ['delete', 'old table as old_rows'],
-  ] as const;
-  for (const [event, referencing] of events) {
+type WriteEvent = 'insert' | 'update' | 'delete';
+
+/** Raises the owner's revision after every statement that writes `table` (PostgreSQL); a later migration's new table calls it too. */
+export async function reviseOnWrite(
+  db: Kysely<unknown>,
+  table: string,
+  events: readonly WriteEvent[] = ['insert', 'update', 'delete'],
+): Promise<void> {
+  for (const event of events) {
+    const referencing = event === 'delete' ? 'old table as old_rows' : 'new table as new_rows';
     await sql`
       create trigger ${sql.raw(`${table}_revise_${event}`)} after ${sql.raw(event)} on ${sql.table(table)}
       referencing ${sql.raw(referencing)} for each statement execute function kith_revise_owner()`.execute(db);

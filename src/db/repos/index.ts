@@ -5,6 +5,7 @@ import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
+import { changeMark } from './change-mark.js';
 import { eventsRepo } from './events.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
@@ -37,7 +38,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       interactions: interactionsRepo(db, dialect, ownerId),
       reminders: remindersRepo(db, ownerId),
       occasions: occasionsRepo(db, ownerId),
-      keepInTouch: keepInTouchRepo(db, dialect, ownerId),
+      keepInTouch: keepInTouchRepo(db, ownerId),
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),
@@ -45,6 +46,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
+      changeMark: () => changeMark(db, dialect, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { ContactRow, KeepInTouchRepo } from '../../core/keep-in-touch/repo.js';
 import type { Tier } from '../../core/people/schema.js';
-import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
@@ -18,7 +17,7 @@ const personColumns = [
 
 type State = { snoozedUntil: string | null; driftSilencedUntil: string | null };
 
-export function keepInTouchRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): KeepInTouchRepo {
+export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTouchRepo {
   function everyone() {
     return db.selectFrom('person as p').select(personColumns).where('p.owner_id', '=', ownerId);
   }
@@ -55,23 +54,6 @@ export function keepInTouchRepo(db: Kysely<Database>, dialect: Dialect, ownerId:
   }
 
   return {
-    async changeMark() {
-      if (dialect === 'postgres') {
-        const row = await db
-          .selectFrom('owner_revision')
-          .select('revision')
-          .where('owner_id', '=', ownerId)
-          .executeTakeFirst();
-        return row === undefined ? null : `r${row.revision}`;
-      }
-      // One file: data_version moves when another connection (a CLI, another server)
-      // commits; total_changes() counts this connection's own writes, committed or not.
-      const { rows } = await sql<{ version: number; changes: number }>`
-        select data_version as version, total_changes() as changes from pragma_data_version`.execute(db);
-      const row = rows[0];
-      return row === undefined ? null : `v${row.version}.${row.changes}`;
-    },
-
     async state(personId) {
       const row = await db
         .selectFrom('person as p')
