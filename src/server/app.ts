@@ -106,11 +106,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRequestLog(app);
   registerEtags(app);
 
-  // helmet's headers, built once: @fastify/helmet rebuilt them (CSP parsing included) on every request.
-  const setSecureHeaders = secureHeaders();
-  app.addHook('onRequest', (request, reply, done) =>
-    setSecureHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined)),
-  );
+  // helmet's headers, computed once: @fastify/helmet rebuilt them (CSP parsing included) on every request.
+  const headers = secureHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
