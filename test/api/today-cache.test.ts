@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
+import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import type { Today } from '../../src/core/keep-in-touch/schema.js';
 import { snoozePerson } from '../../src/core/keep-in-touch/snooze-person.js';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -87,6 +88,13 @@ describeEachDatabase('daily list cache', (kind) => {
     expect(counts.recorded).toBe(1);
     const recorded = await other.forOwner(ownerId).keepInTouch.suggestionsSinceLastInteraction();
     expect(recorded.map((row) => row.shownOn)).toEqual(['2026-03-10', '2026-03-10']);
+  });
+
+  it('records a day’s list once even without the cache, as `kith today` run twice does', async () => {
+    const deps = { repos: counted(other, counts).forOwner(ownerId), now: () => now };
+    const first = await getToday(deps);
+    expect(await getToday(deps)).toEqual(first);
+    expect(counts).toEqual({ computed: 2, recorded: 1 });
   });
 
   it('reflects a logged interaction, a snooze and a new reminder made through the API', async () => {

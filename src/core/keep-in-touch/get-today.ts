@@ -44,19 +44,15 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
   return (await computeToday(deps, parseInput(getTodaySchema, input))).today;
 }
 
-/** People known to be recorded as shown on the list of a day. */
-export type Recorded = { on: string; ids: readonly string[] };
-
 /**
- * The list, and who is now known to be recorded as shown on its date (none for a
- * preview). People in `alreadyRecorded` (shown earlier the same day, as a cache knows)
- * are not written again, so asking again writes nothing unless the list changed.
+ * The list, and the day it was recorded as shown on (null for a preview of another day).
+ * Only people not yet recorded as shown that day are written (the suggestions read for
+ * drift say who was), so asking again writes nothing unless the list changed.
  */
 export async function computeToday(
   deps: Deps,
   { asOf, limit }: { asOf?: string | undefined; limit?: number | undefined },
-  alreadyRecorded?: Recorded,
-): Promise<{ today: Today; recorded: Recorded | null }> {
+): Promise<{ today: Today; recordedOn: string | null }> {
   const { repos } = deps;
   const clock = await userClock(repos, deps.now());
   const today = asOf ?? clock.today;
@@ -106,9 +102,9 @@ export async function computeToday(
   });
 
   const result = { date: today, timeZone: clock.timeZone, entries };
-  if (today !== clock.today) return { today: result, recorded: null };
-  const shown = new Set(alreadyRecorded?.on === today ? alreadyRecorded.ids : []);
-  const unrecorded = entries.map((entry) => entry.id).filter((id) => !shown.has(id));
+  if (today !== clock.today) return { today: result, recordedOn: null };
+  const shownToday = new Set(suggestions.flatMap((shown) => (shown.shownOn === today ? [shown.personId] : [])));
+  const unrecorded = entries.map((entry) => entry.id).filter((id) => !shownToday.has(id));
   if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
-  return { today: result, recorded: { on: today, ids: [...shown, ...unrecorded] } };
+  return { today: result, recordedOn: today };
 }

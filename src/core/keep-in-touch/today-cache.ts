@@ -2,11 +2,11 @@ import type { Deps } from '../repos.js';
 import { type CacheStore, memoryCacheStore } from '../shared/cache-store.js';
 import { localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
-import { computeToday, type Recorded } from './get-today.js';
+import { computeToday } from './get-today.js';
 import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
 
-/** A computed list, the storage change mark read before computing it, and who is recorded as shown on its date. */
-export type CachedToday = { mark: string; today: Today; recorded: Recorded | null };
+/** A computed list, the storage change mark read before computing it, and the day it was recorded as shown on. */
+export type CachedToday = { mark: string; today: Today; recordedOn: string | null };
 
 /** Where cached lists live, keyed by owner, preview date and limit. */
 export type TodayCacheStore = CacheStore<CachedToday>;
@@ -19,8 +19,7 @@ export function memoryTodayCache(maxEntries?: number): TodayCacheStore {
  * `getToday`, answered from `store` while nothing it reads has changed (ADR 0010): the
  * storage change mark is the same (nothing written since, by this process or another),
  * it is still the same local day, and a list for the real today has been recorded.
- * Otherwise it is computed afresh, and only people not yet recorded as shown that day are
- * written.
+ * Otherwise it is computed afresh (which writes only people not yet recorded as shown).
  */
 export async function getTodayCached(deps: Deps, store: TodayCacheStore, input: GetTodayInput = {}): Promise<Today> {
   const { asOf, limit } = parseInput(getTodaySchema, input);
@@ -35,9 +34,9 @@ export async function getTodayCached(deps: Deps, store: TodayCacheStore, input: 
     const realToday = localDateOf(deps.now(), cached.today.timeZone);
     const date = asOf ?? realToday;
     // A preview computed on an earlier day recorded nothing; on the day itself it must.
-    if (cached.today.date === date && (date !== realToday || cached.recorded?.on === date)) return cached.today;
+    if (cached.today.date === date && (date !== realToday || cached.recordedOn === date)) return cached.today;
   }
-  const { today, recorded } = await computeToday(deps, { asOf, limit }, cached?.recorded ?? undefined);
-  await store.set(key, { mark, today, recorded });
+  const { today, recordedOn } = await computeToday(deps, { asOf, limit });
+  await store.set(key, { mark, today, recordedOn });
   return today;
 }
