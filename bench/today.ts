@@ -20,11 +20,12 @@ import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { withPostgresSchema } from './postgres.js';
-import { formatMs, percentile, timeMs } from './stats.js';
+import { formatMs, median, percentile, timeMs } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
 const INTERACTIONS = Number(process.env.KITH_BENCH_INTERACTIONS ?? 1_000_000);
 const RUNS = 100;
+const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 3);
 const DAY_MS = 86_400_000;
 
 /** Closer tiers get more of the interactions, as in a real network. */
@@ -156,22 +157,30 @@ export async function load(connection: Connection): Promise<Deps> {
 async function measure(label: string, connection: Connection): Promise<void> {
   const deps = await load(connection);
   for (let i = 0; i < 5; i++) await getToday(deps);
-  const samples: number[] = [];
-  let shown = 0;
-  for (let i = 0; i < RUNS; i++) {
-    samples.push(
-      await timeMs(async () => {
-        shown = (await getToday(deps)).entries.length;
-      }),
+  // Rounds apart in time, so one burst of load on a shared machine does not decide the figure.
+  const p95s: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const samples: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < RUNS; i++) {
+      samples.push(
+        await timeMs(async () => {
+          shown = (await getToday(deps)).entries.length;
+        }),
+      );
+    }
+    p95s.push(percentile(samples, 95));
+    process.stdout.write(
+      `${label}: today (${shown} shown) round ${round}, x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}\n`,
     );
   }
+  const p95 = median(p95s);
+  process.stdout.write(
+    `${label}: today p95, median of ${ROUNDS} rounds: ${formatMs(p95)} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
+  );
   const asOf = addDays(localDateOf(deps.now(), 'UTC'), 30);
   const previews: number[] = [];
   for (let i = 0; i < RUNS / 4; i++) previews.push(await timeMs(() => getToday(deps, { asOf })));
-  const p95 = percentile(samples, 95);
-  process.stdout.write(
-    `${label}: today (${shown} shown) x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(p95)}, p99 ${formatMs(percentile(samples, 99))} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
-  );
   process.stdout.write(
     `${label}: today --as-of +30 days x${previews.length}: p50 ${formatMs(percentile(previews, 50))}, p95 ${formatMs(percentile(previews, 95))}\n`,
   );
