@@ -7,6 +7,7 @@ import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { eventsRepo } from './events.js';
+import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
@@ -49,6 +50,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
+      health: healthRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

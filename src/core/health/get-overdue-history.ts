@@ -1,0 +1,31 @@
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { localDateOf } from '../shared/dates.js';
+import { parseInput } from '../shared/validate.js';
+import { type HistoryPerson, monthEnds, overdueHistory } from './overdue-history.js';
+import { type OverdueHistory, type OverdueHistoryQuery, overdueHistoryQuerySchema } from './schema.js';
+
+/**
+ * The share of people overdue at each month end of the last year and today, computed
+ * from what is stored (interaction days, the day each person was added), so an imported
+ * or restored network has its history at once. ADR 0011 says why no snapshots.
+ */
+export async function getOverdueHistory(deps: Deps, query: OverdueHistoryQuery = {}): Promise<OverdueHistory> {
+  const { asOf } = parseInput(overdueHistoryQuerySchema, query);
+  const { settings, timeZone, today } = await userClock(deps.repos, deps.now());
+  const [rows, contacts] = await Promise.all([deps.repos.health.peopleForHistory(), deps.repos.health.contactDays()]);
+  const daysByPerson = new Map<string, string[]>();
+  for (const contact of contacts) {
+    const days = daysByPerson.get(contact.personId);
+    if (days) days.push(contact.on);
+    else daysByPerson.set(contact.personId, [contact.on]);
+  }
+  const people: HistoryPerson[] = rows.map((row) => ({
+    tier: row.tier,
+    cadenceDays: row.cadenceDays,
+    addedOn: localDateOf(new Date(row.createdAt), timeZone),
+    contactDays: daysByPerson.get(row.id) ?? [],
+  }));
+  const points = overdueHistory({ days: monthEnds(asOf ?? today), people, cadences: settings.cadences });
+  return { points, basis: 'history' };
+}
