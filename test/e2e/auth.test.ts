@@ -86,4 +86,70 @@ describe('web UI: signing in and settings', () => {
     expect(revoked.status()).toBe(401);
     await context.close();
   });
+
+  it('lets an admin open sign-up in settings; then the sign-in page links to a form that creates an account', async () => {
+    await addUser(e2e.server.accounts, {
+      email: 'admin@example.com',
+      password: 'correct horse battery',
+      isAdmin: true,
+    });
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').waitFor();
+    expect(await page.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
+    await page.goto(`${e2e.server.url}/sign-up`);
+    await page.getByText('Sign-up is off on this server').waitFor();
+    expect(await page.getByLabel('Password (at least 8 characters)').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill('admin@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.goto(`${e2e.server.url}/settings`);
+    const server = page.getByRole('region', { name: 'Server (admin)' });
+    const toggle = server.getByLabel('Anyone can create an account on the sign-in page');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await server.getByText('Sign-up is on').waitFor();
+    expect((await e2e.server.accounts.repos.serverSettings.get()).signUp).toBe(true);
+    await screenshotBoth(
+      e2e.browser,
+      `${e2e.server.url}/settings`,
+      'settings-admin',
+      async (shot) => {
+        await shot.getByRole('region', { name: 'Server (admin)' }).scrollIntoViewIfNeeded();
+        await shot.getByText('Sign-up is on').waitFor();
+      },
+      await context.storageState(),
+    );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create an account' }).waitFor();
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/sign-up`, 'sign-up', async (shot) => {
+      await shot.getByLabel('Password (at least 8 characters)').waitFor();
+    });
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Your name (optional)').fill('Grace Mensah');
+    await page.getByLabel('Password (at least 8 characters)').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('at least 8');
+    expect(await e2e.server.accounts.repos.users.getByEmail('grace@example.com')).toBeUndefined();
+    await page.getByLabel('Password (at least 8 characters)').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
+    const grace = await e2e.server.accounts.repos.users.getByEmail('grace@example.com');
+    expect(grace).toMatchObject({ displayName: 'Grace Mensah', isAdmin: false });
+
+    // Not an admin: no server section, and the network starts empty.
+    await page.goto(`${e2e.server.url}/settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Password' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Server (admin)' }).count()).toBe(0);
+    expect(errors.filter((error) => !/401|400/.test(error))).toEqual([]);
+    await context.close();
+  });
 });

@@ -87,20 +87,41 @@ describe('web UI: today', () => {
     await context.close();
   });
 
-  it('shows network health: people per tier, interactions per month and where people came from', async () => {
-    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
-    await createPerson(e2e.server.deps, { displayName: 'Grace Mensah', tier: 'close' });
-    await createPerson(e2e.server.deps, { displayName: 'Tomasz Wiśniewski', tier: 'close' });
+  it('shows network health: people per tier, share overdue over time, interactions per month and sources', async () => {
+    // Added 200 days ago, so the overdue chart has a history to draw.
+    const then = { ...e2e.server.deps, now: () => new Date(Date.now() - 200 * 24 * 60 * 60 * 1000) };
+    const ada = await createPerson(then, { displayName: 'Ada Okafor', tier: 'inner' });
+    const grace = await createPerson(then, { displayName: 'Grace Mensah', tier: 'close' });
+    await createPerson(then, { displayName: 'Tomasz Wiśniewski', tier: 'close' });
+    await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(100), summary: 'Lunch' });
+    await logInteraction(e2e.server.deps, { personIds: [grace.id], occurredAt: daysAgo(45), summary: 'Call' });
     await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(0), summary: 'Coffee' });
-    const { context, page } = await openPage(e2e.browser);
+    const { context, page, errors } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/health`);
     const tiers = page.getByRole('list', { name: 'People per tier' });
     await expect.poll(() => tiers.locator('.bar-value').allTextContents()).toEqual(['1', '2', '0', '0']);
     const months = page.getByRole('list', { name: 'Interactions per month' });
     await expect.poll(() => months.locator('.bar-value').last().textContent()).toBe('1');
+
+    // Today only Tomasz is overdue (close, 60 days, never contacted); a year ago nobody had been added.
+    const chart = page.getByRole('img', { name: /^Share of people overdue\./ });
+    const label = (await chart.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/today \([^)]+\): 33% \(1 of 3\)\.$/);
+    expect(label).toMatch(/^Share of people overdue\. end of [A-Z][a-z]+ \d{4}: – \(0 of 0\);/);
+    expect(label.split(';')).toHaveLength(12);
+    await page.getByText('Figures').click();
+    const rows = page.locator('table.figures tbody tr');
+    await expect.poll(() => rows.count()).toBe(12);
+    await expect(rows.last().textContent()).resolves.toContain('1 of 333%');
+    // Some month end in the history counted all three, with someone overdue.
+    const counted = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(counted.filter((text) => /^[1-3] of 3$/.test(text)).length).toBeGreaterThan(1);
+
     await screenshotBoth(e2e.browser, page.url(), 'health', async (shot) => {
+      await shot.getByRole('img', { name: /^Share of people overdue/ }).waitFor();
       await shot.getByRole('list', { name: 'People per tier' }).waitFor();
     });
+    expect(errors).toEqual([]);
     await context.close();
   });
 
