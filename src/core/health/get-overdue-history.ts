@@ -20,10 +20,22 @@ export async function getOverdueHistory(deps: Deps, query: OverdueHistoryQuery =
     if (days) days.push(contact.on);
     else daysByPerson.set(contact.personId, [contact.on]);
   }
+  // People arrive in batches (an import adds thousands in a minute), and every zone's
+  // offset is whole minutes: one zone lookup per minute instead of one per person.
+  const dayOfMinute = new Map<string, string>();
+  const addedOn = (createdAt: string) => {
+    const minute = createdAt.slice(0, 16);
+    let day = dayOfMinute.get(minute);
+    if (day === undefined) {
+      day = localDateOf(new Date(createdAt), timeZone);
+      dayOfMinute.set(minute, day);
+    }
+    return day;
+  };
   const people: HistoryPerson[] = rows.map((row) => ({
     tier: row.tier,
     cadenceDays: row.cadenceDays,
-    addedOn: localDateOf(new Date(row.createdAt), timeZone),
+    addedOn: addedOn(row.createdAt),
     contactDays: daysByPerson.get(row.id) ?? [],
   }));
   const points = overdueHistory({ days: monthEnds(asOf ?? today), people, cadences: settings.cadences });

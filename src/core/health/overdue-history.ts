@@ -1,7 +1,7 @@
 import { effectiveCadence } from '../keep-in-touch/cadence.js';
 import type { Tier } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
-import { daysBetween } from '../shared/dates.js';
+import { addDays } from '../shared/dates.js';
 import type { OverduePoint } from './schema.js';
 
 /** A person as the history sees them. Dates are local YYYY-MM-DD. */
@@ -59,13 +59,21 @@ export function overdueHistory(input: {
     return cadence === null ? [] : [{ person, cadence }];
   });
   return input.days.map((day) => {
+    // Overdue when the clock started on or before `day` minus the cadence: dates compare
+    // as strings, so each distinct cadence costs one date computation per day, not per person.
+    const dueBy = new Map<number, string>();
     let people = 0;
     let overdue = 0;
     for (const { person, cadence } of tracked) {
       if (person.addedOn > day) continue;
       people += 1;
       const start = latestOnOrBefore(person.contactDays, day) ?? person.addedOn;
-      if (daysBetween(start, day) >= cadence) overdue += 1;
+      let latestStart = dueBy.get(cadence);
+      if (latestStart === undefined) {
+        latestStart = addDays(day, -cadence);
+        dueBy.set(cadence, latestStart);
+      }
+      if (start <= latestStart) overdue += 1;
     }
     return { on: day, people, overdue, share: people === 0 ? null : Math.round((overdue / people) * 1000) / 1000 };
   });
