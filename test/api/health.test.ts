@@ -44,8 +44,8 @@ describeEachDatabase('network health API', (kind) => {
     expect(response.statusCode).toBe(200);
     const history = response.json<OverdueHistory>();
     expect(history.basis).toBe('history');
-    expect(history.points).toHaveLength(12);
-    const figures = Object.fromEntries(history.points.map((point) => [point.on, [point.people, point.overdue]]));
+    expect(history.days).toHaveLength(12);
+    const figures = Object.fromEntries(history.days.map((day) => [day.on, [day.people, day.overdue]]));
     expect(figures).toMatchObject({
       '2025-12-31': [0, 0],
       // Ada (inner, 30 days) and Ben (close, 60) added 01-01; Cyd has no cadence.
@@ -57,10 +57,10 @@ describeEachDatabase('network health API', (kind) => {
       '2026-05-31': [3, 1],
       '2026-06-15': [3, 1],
     });
-    expect(history.points.at(-1)).toEqual({ on: '2026-06-15', people: 3, overdue: 1, share: 0.333 });
+    expect(history.days.at(-1)).toEqual({ on: '2026-06-15', people: 3, overdue: 1, share: 0.333 });
 
     const earlier = (await app.inject('/api/v1/health/overdue?asOf=2026-02-10')).json<OverdueHistory>();
-    expect(earlier.points.at(-1)).toEqual({ on: '2026-02-10', people: 2, overdue: 1, share: 0.5 });
+    expect(earlier.days.at(-1)).toEqual({ on: '2026-02-10', people: 2, overdue: 1, share: 0.5 });
   });
 
   it('answers a bad date with 400 naming it, and needs a signed-in user', async () => {

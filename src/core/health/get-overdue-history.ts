@@ -16,8 +16,8 @@ export async function getOverdueHistory(deps: Deps, query: OverdueHistoryQuery =
   const [rows, contacts] = await Promise.all([deps.repos.health.peopleForHistory(), deps.repos.health.contactDays()]);
   const daysByPerson = new Map<string, string[]>();
   for (const contact of contacts) {
-    const days = daysByPerson.get(contact.personId);
-    if (days) days.push(contact.on);
+    const list = daysByPerson.get(contact.personId);
+    if (list) list.push(contact.on);
     else daysByPerson.set(contact.personId, [contact.on]);
   }
   // People arrive in batches (an import adds thousands in a minute), and every zone's
@@ -38,6 +38,6 @@ export async function getOverdueHistory(deps: Deps, query: OverdueHistoryQuery =
     addedOn: addedOn(row.createdAt),
     contactDays: daysByPerson.get(row.id) ?? [],
   }));
-  const points = overdueHistory({ days: monthEnds(asOf ?? today), people, cadences: settings.cadences });
-  return { points, basis: 'history' };
+  const days = overdueHistory({ days: monthEnds(asOf ?? today), people, cadences: settings.cadences });
+  return { days, basis: 'history' };
 }

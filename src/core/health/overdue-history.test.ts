@@ -33,12 +33,12 @@ describe('overdueHistory', () => {
   const dan = person({ tier: 'regular', addedOn: '2026-03-20' });
 
   it('counts, on each day, the people added by then whose last contact is at least their cadence ago', () => {
-    const points = overdueHistory({
+    const days = overdueHistory({
       days: ['2026-01-31', '2026-02-28', '2026-03-30', '2026-03-31'],
       people: [ada, ben, cyd, dan],
       cadences,
     });
-    expect(points).toEqual([
+    expect(days).toEqual([
       // Ada spoke 21 days ago (inner: 30); Ben was added 30 days ago and has a 10-day cadence.
       // Cyd is an acquaintance (no cadence) and Dan was not added yet: neither is counted.
       { on: '2026-01-31', people: 2, overdue: 1, share: 0.5 },
@@ -51,8 +51,8 @@ describe('overdueHistory', () => {
 
   it('reads a contact dated before the person was added, and only contacts on or before the day', () => {
     const eve = person({ tier: 'inner', addedOn: '2026-03-01', contactDays: ['2025-12-01', '2026-04-02'] });
-    const points = overdueHistory({ days: ['2026-02-28', '2026-03-31', '2026-04-05'], people: [eve], cadences });
-    expect(points.map((point) => [point.people, point.overdue])).toEqual([
+    const days = overdueHistory({ days: ['2026-02-28', '2026-03-31', '2026-04-05'], people: [eve], cadences });
+    expect(days.map((day) => [day.people, day.overdue])).toEqual([
       [0, 0],
       [1, 1],
       [1, 0],
@@ -61,8 +61,8 @@ describe('overdueHistory', () => {
 
   it('follows the user’s cadences, and says null for a day with nobody to count', () => {
     const slowInner = { ...cadences, inner: 90 };
-    const points = overdueHistory({ days: ['2025-12-31', '2026-02-28'], people: [ada, cyd], cadences: slowInner });
-    expect(points).toEqual([
+    const days = overdueHistory({ days: ['2025-12-31', '2026-02-28'], people: [ada, cyd], cadences: slowInner });
+    expect(days).toEqual([
       { on: '2025-12-31', people: 0, overdue: 0, share: null },
       { on: '2026-02-28', people: 1, overdue: 0, share: 0 },
     ]);

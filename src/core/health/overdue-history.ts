@@ -2,7 +2,7 @@ import { effectiveCadence } from '../keep-in-touch/cadence.js';
 import type { Tier } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
 import { addDays } from '../shared/dates.js';
-import type { OverduePoint } from './schema.js';
+import type { OverdueDay } from './schema.js';
 
 /** A person as the history sees them. Dates are local YYYY-MM-DD. */
 export type HistoryPerson = {
@@ -53,7 +53,7 @@ export function overdueHistory(input: {
   days: readonly string[];
   people: readonly HistoryPerson[];
   cadences: Settings['cadences'];
-}): OverduePoint[] {
+}): OverdueDay[] {
   const tracked = input.people.flatMap((person) => {
     const cadence = effectiveCadence(person, input.cadences);
     return cadence === null ? [] : [{ person, cadence }];

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OverdueHistory, OverduePoint } from '../../core/health/schema.js';
+import type { OverdueDay, OverdueHistory } from '../../core/health/schema.js';
 import { request } from './client.js';
 
-export type { OverdueHistory, OverduePoint };
+export type { OverdueDay, OverdueHistory };
 
 /** The share of people overdue at each month end of the last year, and today. */
 export function useOverdueHistory() {

@@ -71,7 +71,7 @@ export function HealthPage() {
   const perMonth = useInteractionsPerMonth();
   const sources = useSources();
   const overdue = useOverdueHistory();
-  const nobody = overdue.data?.points.every((point) => point.people === 0);
+  const nobody = overdue.data?.days.every((day) => day.people === 0);
   return (
     <section className="page" aria-labelledby="health-title">
       <h1 id="health-title">Network health</h1>
@@ -92,7 +92,7 @@ export function HealthPage() {
           {nobody ? (
             <p className="muted">Give people a tier with a cadence (inner, close or regular) to see this.</p>
           ) : null}
-          {overdue.data && !nobody ? <OverdueChart points={overdue.data.points} /> : null}
+          {overdue.data && !nobody ? <OverdueChart days={overdue.data.days} /> : null}
         </section>
         <section className="panel" aria-labelledby="month-title">
           <h2 id="month-title">Interactions per month</h2>

@@ -1,4 +1,4 @@
-import type { OverduePoint } from '../api/health.js';
+import type { OverdueDay } from '../api/health.js';
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const longFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -11,9 +11,9 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
-/** "end of March 2026" for a month end, "today (15 June 2026)" for the last point. */
-function when(point: OverduePoint, last: boolean): string {
-  const date = new Date(`${point.on}T00:00:00Z`);
+/** "end of March 2026" for a month end, "today (15 June 2026)" for the last day. */
+function when(day: OverdueDay, last: boolean): string {
+  const date = new Date(`${day.on}T00:00:00Z`);
   return last ? `today (${dayFormat.format(date)})` : `end of ${longFormat.format(date)}`;
 }
 
@@ -21,25 +21,24 @@ function when(point: OverduePoint, last: boolean): string {
  * Columns of the share overdue at each month end and today. Screen readers get every
  * figure from the label; the same figures are in a table for anyone who wants numbers.
  */
-export function OverdueChart({ points }: { points: readonly OverduePoint[] }) {
-  const described = points.map(
-    (point, index) =>
-      `${when(point, index === points.length - 1)}: ${percent(point.share)} (${point.overdue} of ${point.people})`,
+export function OverdueChart({ days }: { days: readonly OverdueDay[] }) {
+  const described = days.map(
+    (day, index) => `${when(day, index === days.length - 1)}: ${percent(day.share)} (${day.overdue} of ${day.people})`,
   );
   return (
     <figure className="overdue-chart">
       <div className="columns" role="img" aria-label={`Share of people overdue. ${described.join('; ')}.`}>
-        {points.map((point, index) => (
-          <div className="column" key={point.on} aria-hidden="true">
+        {days.map((day, index) => (
+          <div className="column" key={day.on} aria-hidden="true">
             <span className="column-value">
-              {point.share === null ? '–' : Math.round(point.share * 100)}
-              {point.share === null ? null : <span className="unit">%</span>}
+              {day.share === null ? '–' : Math.round(day.share * 100)}
+              {day.share === null ? null : <span className="unit">%</span>}
             </span>
             <span className="column-track">
-              <span className="column-bar" style={{ height: `${(point.share ?? 0) * 100}%` }} />
+              <span className="column-bar" style={{ height: `${(day.share ?? 0) * 100}%` }} />
             </span>
             <span className="column-label">
-              {index === points.length - 1 ? 'now' : monthFormat.format(new Date(`${point.on}T00:00:00Z`))}
+              {index === days.length - 1 ? 'now' : monthFormat.format(new Date(`${day.on}T00:00:00Z`))}
             </span>
           </div>
         ))}
@@ -59,13 +58,13 @@ export function OverdueChart({ points }: { points: readonly OverduePoint[] }) {
             </tr>
           </thead>
           <tbody>
-            {points.map((point) => (
-              <tr key={point.on}>
-                <td>{point.on}</td>
+            {days.map((day) => (
+              <tr key={day.on}>
+                <td>{day.on}</td>
                 <td>
-                  {point.overdue} of {point.people}
+                  {day.overdue} of {day.people}
                 </td>
-                <td>{percent(point.share)}</td>
+                <td>{percent(day.share)}</td>
               </tr>
             ))}
           </tbody>
