@@ -272,6 +272,14 @@ export type OwnerRevisionTable = {
   revision: string | number;
 };
 
+/** Settings of the server, not of a user (ADR 0011). */
+export type ServerSettingTable = {
+  name: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -296,4 +304,5 @@ export type Database = {
   event: EventTable;
   event_person: EventPersonTable;
   owner_revision: OwnerRevisionTable;
+  server_setting: ServerSettingTable;
 };

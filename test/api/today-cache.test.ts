@@ -16,7 +16,7 @@ import { createOwner, describeEachDatabase, openTwoConnections } from '../suppor
 /** The owner's repositories, counting how often the list is computed and suggestions written. */
 function counted(repos: Repos, counts: { computed: number; recorded: number }): Repos {
   return {
-    users: repos.users,
+    ...repos,
     forOwner(ownerId) {
       const owned: OwnerRepos = repos.forOwner(ownerId);
       const keepInTouch = owned.keepInTouch;

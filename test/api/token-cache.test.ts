@@ -12,7 +12,7 @@ import { describeEachDatabase, openTwoConnections } from '../support/databases.j
 /** Repositories that count token lookups by hash (the work the cache saves). */
 function counted(repos: Repos, counts: { lookups: number }): Repos {
   return {
-    users: repos.users,
+    ...repos,
     forOwner(ownerId) {
       const owned: OwnerRepos = repos.forOwner(ownerId);
       const auth = owned.auth;
