@@ -37,6 +37,12 @@ export type OwnerRepos = {
   merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
+  /**
+   * A value that changes whenever this owner's data (the tables that feed the daily list,
+   * settings, API tokens) may have changed, written by this process or another; null when
+   * storage cannot tell. An equal mark later means nothing of it changed (ADR 0010).
+   */
+  changeMark(): Promise<string | null>;
   /** Reads for the network-health figures. */
   health: HealthRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */

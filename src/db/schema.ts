@@ -266,6 +266,12 @@ export type EventPersonTable = {
   created_at: string;
 };
 
+/** PostgreSQL only (migration 0008): raised by triggers on every write of the owner's data. */
+export type OwnerRevisionTable = {
+  owner_id: string;
+  revision: string | number;
+};
+
 /** Settings of the server, not of a user (ADR 0011). */
 export type ServerSettingTable = {
   name: string;
@@ -297,5 +303,6 @@ export type Database = {
   affiliation: AffiliationTable;
   event: EventTable;
   event_person: EventPersonTable;
+  owner_revision: OwnerRevisionTable;
   server_setting: ServerSettingTable;
 };

@@ -243,6 +243,10 @@ describeEachDatabase('auth API', (kind) => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    // Errors carry them too: the headers are set before anything can fail.
+    const refused = await app.inject('/api/v1/people');
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-security-policy']).toBe(response.headers['content-security-policy']);
     const headers = await sessionHeaders(database.repos, user.id, () => now);
     const big = await app.inject({
       method: 'POST',

@@ -6,6 +6,7 @@ import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
+import { changeMark } from './change-mark.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
@@ -39,7 +40,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       people: peopleRepo(db, dialect, ownerId),
       auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
-      interactions: interactionsRepo(db, ownerId),
+      interactions: interactionsRepo(db, dialect, ownerId),
       reminders: remindersRepo(db, ownerId),
       occasions: occasionsRepo(db, ownerId),
       keepInTouch: keepInTouchRepo(db, ownerId),
@@ -50,6 +51,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
+      changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
