@@ -111,7 +111,8 @@ describe('web UI: signing in and settings', () => {
     const server = page.getByRole('region', { name: 'Server (admin)' });
     const toggle = server.getByLabel('Anyone can create an account on the sign-in page');
     expect(await toggle.isChecked()).toBe(false);
-    await toggle.check();
+    // The box shows checked only once the PATCH answers, so click and wait for the words rather than check().
+    await toggle.click();
     await server.getByText('Sign-up is on').waitFor();
     expect((await e2e.server.accounts.repos.serverSettings.get()).signUp).toBe(true);
     await screenshotBoth(
