@@ -20,17 +20,18 @@ import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { withPostgresSchema } from './postgres.js';
-import { formatMs, percentile, timeMs } from './stats.js';
+import { formatMs, median, percentile, timeMs } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
 const INTERACTIONS = Number(process.env.KITH_BENCH_INTERACTIONS ?? 1_000_000);
 const RUNS = 100;
+const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 3);
 const DAY_MS = 86_400_000;
 
 /** Closer tiers get more of the interactions, as in a real network. */
 const tierShare = { inner: 8, close: 4, regular: 1.5, acquaintance: 0.3 };
 
-async function load(connection: Connection): Promise<Deps> {
+export async function load(connection: Connection): Promise<Deps> {
   const repos = createRepos(connection);
   const ownerId = newId();
   const now = new Date();
@@ -70,9 +71,16 @@ async function load(connection: Connection): Promise<Deps> {
     return people[low] as Person;
   };
 
+  const phases: string[] = [];
+  let lapStart = performance.now();
+  const lap = (name: string) => {
+    phases.push(`${name} ${formatMs(performance.now() - lapStart)}`);
+    lapStart = performance.now();
+  };
   const loadMs = await timeMs(async () => {
     await deps.repos.transaction(async (scoped) => {
       await scoped.people.insert(people);
+      lap('people');
       for (let done = 0; done < INTERACTIONS; done += 10_000) {
         const batch: Interaction[] = [];
         for (let i = done; i < Math.min(INTERACTIONS, done + 10_000); i++) {
@@ -94,7 +102,9 @@ async function load(connection: Connection): Promise<Deps> {
         }
         await scoped.interactions.insert(batch);
       }
+      lap('interactions');
       await scoped.interactions.refreshLastInteraction();
+      lap('last interaction days');
       for (let i = 0; i < 1_000; i++) {
         await scoped.reminders.insert({
           id: newId(),
@@ -126,10 +136,20 @@ async function load(connection: Connection): Promise<Deps> {
       }
     });
   });
-  // As autovacuum would after a bulk load: planner statistics for the new rows.
-  if (connection.dialect === 'postgres') await sql`analyze`.execute(connection.db);
+  lap('reminders, occasions, suggestions');
+  // As autovacuum would soon after a bulk load: planner statistics for the new rows, and
+  // the row versions the last-interaction update left behind cleared from the indexes
+  // (until then the never-contacted walk steps over 100,000 dead entries). Another
+  // session's open transaction holds that cleanup back: run on a quiet database.
+  if (connection.dialect === 'postgres') {
+    // This schema's tables only: the database may hold others.
+    const { rows } = await sql<{ name: string }>`
+      select tablename as name from pg_tables where schemaname = current_schema()`.execute(connection.db);
+    await sql`vacuum analyze ${sql.join(rows.map((row) => sql.table(row.name)))}`.execute(connection.db);
+    lap('vacuum analyze');
+  }
   process.stdout.write(
-    `loaded ${PEOPLE} people, ${INTERACTIONS} interactions, 1000 reminders, 2000 occasions in ${formatMs(loadMs)}\n`,
+    `loaded ${PEOPLE} people, ${INTERACTIONS} interactions, 1000 reminders, 2000 occasions in ${formatMs(loadMs)} (${phases.join(', ')})\n`,
   );
   return deps;
 }
@@ -137,22 +157,30 @@ async function load(connection: Connection): Promise<Deps> {
 async function measure(label: string, connection: Connection): Promise<void> {
   const deps = await load(connection);
   for (let i = 0; i < 5; i++) await getToday(deps);
-  const samples: number[] = [];
-  let shown = 0;
-  for (let i = 0; i < RUNS; i++) {
-    samples.push(
-      await timeMs(async () => {
-        shown = (await getToday(deps)).entries.length;
-      }),
+  // Rounds apart in time, so one burst of load on a shared machine does not decide the figure.
+  const p95s: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const samples: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < RUNS; i++) {
+      samples.push(
+        await timeMs(async () => {
+          shown = (await getToday(deps)).entries.length;
+        }),
+      );
+    }
+    p95s.push(percentile(samples, 95));
+    process.stdout.write(
+      `${label}: today (${shown} shown) round ${round}, x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}\n`,
     );
   }
+  const p95 = median(p95s);
+  process.stdout.write(
+    `${label}: today p95, median of ${ROUNDS} rounds: ${formatMs(p95)} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
+  );
   const asOf = addDays(localDateOf(deps.now(), 'UTC'), 30);
   const previews: number[] = [];
   for (let i = 0; i < RUNS / 4; i++) previews.push(await timeMs(() => getToday(deps, { asOf })));
-  const p95 = percentile(samples, 95);
-  process.stdout.write(
-    `${label}: today (${shown} shown) x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(p95)}, p99 ${formatMs(percentile(samples, 99))} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
-  );
   process.stdout.write(
     `${label}: today --as-of +30 days x${previews.length}: p50 ${formatMs(percentile(previews, 50))}, p95 ${formatMs(percentile(previews, 95))}\n`,
   );

@@ -2,6 +2,7 @@ import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { EventsRepo } from './events/repo.js';
+import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
@@ -36,6 +37,14 @@ export type OwnerRepos = {
   merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
+  /**
+   * A value that changes whenever this owner's data (the tables that feed the daily list,
+   * settings, API tokens) may have changed, written by this process or another; null when
+   * storage cannot tell. An equal mark later means nothing of it changed (ADR 0010).
+   */
+  changeMark(): Promise<string | null>;
+  /** Reads for the network-health figures. */
+  health: HealthRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

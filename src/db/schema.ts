@@ -269,6 +269,20 @@ export type EventPersonTable = {
   created_at: string;
 };
 
+/** PostgreSQL only (migration 0008): raised by triggers on every write of the owner's data. */
+export type OwnerRevisionTable = {
+  owner_id: string;
+  revision: string | number;
+};
+
+/** Settings of the server, not of a user (ADR 0011). */
+export type ServerSettingTable = {
+  name: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -292,4 +306,6 @@ export type Database = {
   affiliation: AffiliationTable;
   event: EventTable;
   event_person: EventPersonTable;
+  owner_revision: OwnerRevisionTable;
+  server_setting: ServerSettingTable;
 };

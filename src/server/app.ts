@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import {
@@ -10,11 +9,13 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AccountDeps } from '../core/auth/repo.js';
 import { resolveSession } from '../core/auth/resolve-session.js';
-import { resolveToken } from '../core/auth/resolve-token.js';
+import { type ResolvedToken, resolveToken, type TokenCacheStore } from '../core/auth/resolve-token.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { KithError } from '../core/errors.js';
 import type { FetchPage } from '../core/items/schema.js';
+import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/today-cache.js';
 import type { Deps } from '../core/repos.js';
+import { memoryCacheStore } from '../core/shared/cache-store.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
@@ -30,6 +31,7 @@ import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
+import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/import.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
@@ -38,11 +40,13 @@ import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
+import { serverSettingsRoutes } from './routes/server-settings.js';
 import { settingsRoutes } from './routes/settings.js';
 import { shareRoutes } from './routes/shares.js';
 import { signInLinkRoutes } from './routes/sign-in-link.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
+import { secureHeaders } from './secure-headers.js';
 import { findWebRoot, registerWeb } from './web.js';
 
 declare module 'fastify' {
@@ -71,13 +75,15 @@ export type AppDependencies = {
   counterStore?: CounterStore;
   /** Believe X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
   trustProxy?: boolean;
-  /** Anyone may create an account at POST /api/v1/auth/sign-up (an admin's choice; off by default). */
-  allowSignUp?: boolean;
   bodyLimit?: number;
   /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
   webRoot?: string | null;
   /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
   fetchPage?: FetchPage;
+  /** Where daily lists are cached between changes; process memory unless another store is given. */
+  todayCache?: TodayCacheStore;
+  /** Where resolved API tokens are cached while their owner's data is unchanged; process memory by default. */
+  tokenCache?: TokenCacheStore;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -85,7 +91,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const now = deps.now ?? (() => new Date());
   const sessionIdleDays = deps.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
   const accounts: AccountDeps = { repos: deps.repos, now };
-  const limiter = signInLimiter(deps.counterStore ?? memoryCounterStore(), { max: 10, windowMs: 15 * 60 * 1000 });
+  const tokenCache = deps.tokenCache ?? memoryCacheStore<ResolvedToken>();
+  const counters = deps.counterStore ?? memoryCounterStore();
+  const limiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
+  const signUpLimiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
 
   const app = Fastify({
     logger: loggerOptions(deps.logger),
@@ -99,20 +108,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRequestLog(app);
   registerEtags(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  // helmet's headers, computed once: @fastify/helmet rebuilt them (CSP parsing included) on every request.
+  const headers = secureHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(cookie);
   await app.register(swagger, {
@@ -135,7 +135,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (authorization) {
       const [scheme, credential] = authorization.split(' ');
       if (scheme?.toLowerCase() !== 'bearer') return undefined;
-      const user = await resolveToken(accounts, credential);
+      const user = await resolveToken(accounts, credential, tokenCache);
       return user && { user, viaCookie: false };
     }
     const cookieValue = request.cookies[SESSION_COOKIE];
@@ -182,14 +182,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     prefix: '/api/v1',
     accounts,
     limiter,
-    allowSignUp: deps.allowSignUp ?? false,
+    signUpLimiter,
   });
   await app.register(tokenRoutes, { prefix: '/api/v1' });
   await app.register(userRoutes, { prefix: '/api/v1', accounts });
+  await app.register(serverSettingsRoutes, { prefix: '/api/v1', accounts });
   await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
-  await app.register(keepInTouchRoutes, { prefix: '/api/v1' });
+  await app.register(keepInTouchRoutes, { prefix: '/api/v1', todayCache: deps.todayCache ?? memoryTodayCache() });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });
@@ -204,6 +205,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(dedupeRoutes, { prefix: '/api/v1' });
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(healthRoutes, { prefix: '/api/v1' });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 
-/** A weak validator from the body's bytes: equal bodies, equal tags. */
+/** A weak validator from the body's bytes: equal bodies, equal tags (one-shot hash: no Hash object per response). */
 export function etagOf(body: string | Buffer): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+  return `W/"${hash('sha1', body, 'base64url')}"`;
 }
 
 function matches(header: string | undefined, etag: string): boolean {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
@@ -37,6 +40,50 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     async close() {
       await connection.close();
       const cleanup = new pg.Client({ connectionString: postgresUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.end();
+    },
+  };
+}
+
+/**
+ * Two connections to one database, as a server and a `kith` command (SQLite: one file;
+ * PostgreSQL: one schema), so a write by "another process" can be made from the test.
+ */
+export async function openTwoConnections(
+  kind: DatabaseKind,
+): Promise<{ server: Connection; other: Connection; close(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'kith-two-connections-'));
+    const server = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+    const other = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+    return {
+      server,
+      other,
+      async close() {
+        await other.close();
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
+  const url = postgresUrl;
+  const schema = `kith_test_${newId()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const server = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
+  const other = await connect({ dialect: 'postgres', url, schema, poolSize: 2 });
+  return {
+    server,
+    other,
+    async close() {
+      await other.close();
+      await server.close();
+      const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
       await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
       await cleanup.end();

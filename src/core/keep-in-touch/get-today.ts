@@ -41,7 +41,18 @@ function toContact(row: ContactRow, timeZone: string): Contact {
  * preview of another day records nothing.
  */
 export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<Today> {
-  const { asOf, limit } = parseInput(getTodaySchema, input);
+  return (await computeToday(deps, parseInput(getTodaySchema, input))).today;
+}
+
+/**
+ * The list, and the day it was recorded as shown on (null for a preview of another day).
+ * Only people not yet recorded as shown that day are written (the suggestions read for
+ * drift say who was), so asking again writes nothing unless the list changed.
+ */
+export async function computeToday(
+  deps: Deps,
+  { asOf, limit }: { asOf?: string | undefined; limit?: number | undefined },
+): Promise<{ today: Today; recordedOn: string | null }> {
   const { repos } = deps;
   const clock = await userClock(repos, deps.now());
   const today = asOf ?? clock.today;
@@ -90,11 +101,10 @@ export async function getToday(deps: Deps, input: GetTodayInput = {}): Promise<T
     limit: size,
   });
 
-  if (today === clock.today && entries.length > 0) {
-    await repos.keepInTouch.recordSuggestions(
-      entries.map((entry) => entry.id),
-      today,
-    );
-  }
-  return { date: today, timeZone: clock.timeZone, entries };
+  const result = { date: today, timeZone: clock.timeZone, entries };
+  if (today !== clock.today) return { today: result, recordedOn: null };
+  const shownToday = new Set(suggestions.flatMap((shown) => (shown.shownOn === today ? [shown.personId] : [])));
+  const unrecorded = entries.map((entry) => entry.id).filter((id) => !shownToday.has(id));
+  if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
+  return { today: result, recordedOn: today };
 }

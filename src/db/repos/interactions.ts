@@ -1,6 +1,7 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely';
 import type { InteractionsRepo } from '../../core/interactions/repo.js';
 import type { Interaction, InteractionKind } from '../../core/interactions/schema.js';
+import type { Dialect } from '../connect.js';
 import type { Database, InteractionTable } from '../schema.js';
 import { chunk } from './chunk.js';
 
@@ -34,7 +35,38 @@ function fromRow(row: Selectable<InteractionTable>, personIds: string[]): Intera
   };
 }
 
-export function interactionsRepo(db: Kysely<Database>, ownerId: string): InteractionsRepo {
+/**
+ * PostgreSQL: many rows of text columns in one statement, one array per column
+ * (`insert … select from unnest(…)`): a 10,000-row batch is parsed and planned once,
+ * where a multi-row VALUES list pays for every parameter.
+ */
+async function insertByColumns<T extends 'interaction' | 'interaction_person'>(
+  db: Kysely<Database>,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  rows: readonly Database[T][],
+): Promise<void> {
+  for (const batch of chunk(rows, 10_000)) {
+    const arrays = columns.map((column) => batch.map((row) => row[column] as string | null));
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
+      select * from unnest(${sql.join(arrays.map((values) => sql`${values}::text[]`))})`.execute(db);
+  }
+}
+
+const interactionColumns = [
+  'owner_id',
+  'id',
+  'occurred_at',
+  'occurred_on',
+  'kind',
+  'summary',
+  'notes',
+  'event_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+export function interactionsRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): InteractionsRepo {
   async function withPeople(rows: readonly Selectable<InteractionTable>[]): Promise<Interaction[]> {
     const byInteraction = new Map<string, string[]>();
     for (const ids of chunk(
@@ -66,6 +98,15 @@ export function interactionsRepo(db: Kysely<Database>, ownerId: string): Interac
         occurred_on: interaction.occurredOn,
       })),
     );
+    if (dialect === 'postgres' && links.length > 1000) {
+      await insertByColumns(
+        db,
+        'interaction_person',
+        ['owner_id', 'interaction_id', 'person_id', 'occurred_on'],
+        links,
+      );
+      return;
+    }
     for (const batch of chunk(links, 1000)) {
       await db.insertInto('interaction_person').values(batch).execute();
     }
@@ -73,6 +114,12 @@ export function interactionsRepo(db: Kysely<Database>, ownerId: string): Interac
 
   return {
     async insert(interactions) {
+      if (dialect === 'postgres' && interactions.length > 500) {
+        const rows = interactions.map((interaction) => toRow(ownerId, interaction));
+        await insertByColumns(db, 'interaction', interactionColumns, rows);
+        await insertPeople(interactions);
+        return;
+      }
       for (const batch of chunk(interactions, 500)) {
         await db
           .insertInto('interaction')

@@ -119,12 +119,14 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
             ),
         );
       }
+      // One statement, one round trip: each walk keeps its own order and limit as a subquery.
+      const [first, ...rest] = queries.map((query, index) => db.selectFrom(query.as(`w${index}`)).selectAll());
+      if (!first) return [];
+      const rows = await rest.reduce((union, walk) => union.unionAll(walk), first).execute();
       const byId = new Map<string, ContactRow>();
-      for (const rows of await Promise.all(queries.map((query) => query.execute()))) {
-        for (const row of rows) {
-          const contact = fromRow(row, states.get(row.id));
-          if (contact.snoozedUntil === null || contact.snoozedUntil <= today) byId.set(row.id, contact);
-        }
+      for (const row of rows) {
+        const contact = fromRow(row, states.get(row.id));
+        if (contact.snoozedUntil === null || contact.snoozedUntil <= today) byId.set(row.id, contact);
       }
       return [...byId.values()];
     },

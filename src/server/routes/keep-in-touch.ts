@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getToday } from '../../core/keep-in-touch/get-today.js';
 import { listUpcomingOccasions } from '../../core/keep-in-touch/list-upcoming-occasions.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import {
@@ -13,6 +12,7 @@ import {
   upcomingOccasionsSchema,
 } from '../../core/keep-in-touch/schema.js';
 import { snoozePerson } from '../../core/keep-in-touch/snooze-person.js';
+import { getTodayCached, type TodayCacheStore } from '../../core/keep-in-touch/today-cache.js';
 import { createOccasion } from '../../core/occasions/create-occasion.js';
 import { deleteOccasion } from '../../core/occasions/delete-occasion.js';
 import { listOccasions } from '../../core/occasions/list-occasions.js';
@@ -23,7 +23,7 @@ import { timelineEntrySchema, timelineQuerySchema } from '../../core/timeline/sc
 const idParams = z.object({ id: z.string().max(64) });
 
 /** The daily list, and what shapes it for one person: snooze, drift, occasions, timeline. */
-export const keepInTouchRoutes: FastifyPluginAsyncZod = async (app) => {
+export const keepInTouchRoutes: FastifyPluginAsyncZod<{ todayCache: TodayCacheStore }> = async (app, options) => {
   const tags = ['keep in touch'];
 
   app.get(
@@ -36,7 +36,8 @@ export const keepInTouchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: todaySchema },
       },
     },
-    async (request) => getToday(request.deps, request.query),
+    // Reused until something it reads changes (ADR 0010): most requests cost one read.
+    async (request) => getTodayCached(request.deps, options.todayCache, request.query),
   );
 
   app.post(
