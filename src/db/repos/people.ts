@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { PeopleRepo, PersonSearch, PersonValueKind } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
-import { valueKey } from '../../core/people/value-keys.js';
+import { DEFAULT_PHONE_REGION, valueKey } from '../../core/people/value-keys.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
@@ -40,7 +40,7 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
   };
 }
 
-function valueRows(ownerId: string, person: Person): PersonValueTable[] {
+function valueRows(ownerId: string, person: Person, region: string): PersonValueTable[] {
   const rows: PersonValueTable[] = [];
   const add = (kind: PersonValueKind, values: readonly { value: string; label: string | null }[]) => {
     values.forEach(({ value, label }, position) => {
@@ -50,7 +50,7 @@ function valueRows(ownerId: string, person: Person): PersonValueTable[] {
         kind,
         position,
         value,
-        value_key: valueKey(kind, value),
+        value_key: valueKey(kind, value, region),
         label,
       });
     });
@@ -108,7 +108,17 @@ function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): PeopleRepo {
+/**
+ * `phoneRegion` reads the owner's phone region (a setting) through the handle it is given
+ * (this repository's, so inside its transaction) when a phone number's key is computed;
+ * it is asked only when a written person has phones.
+ */
+export function peopleRepo(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  ownerId: string,
+  phoneRegion: (db: Kysely<Database>) => Promise<string>,
+): PeopleRepo {
   async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const byPerson = new Map<string, ValueRow[]>();
@@ -216,11 +226,12 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
   function atomically<T>(fn: (repo: PeopleRepo) => Promise<T>): Promise<T> {
     if (db.isTransaction) return fn(repo);
-    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId)));
+    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId, phoneRegion)));
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
-    const rows = people.flatMap((person) => valueRows(ownerId, person));
+    const region = people.some((person) => person.phones.length > 0) ? await phoneRegion(db) : DEFAULT_PHONE_REGION;
+    const rows = people.flatMap((person) => valueRows(ownerId, person, region));
     for (const batch of chunk(rows, 1000)) {
       await db.insertInto('person_value').values(batch).execute();
     }
@@ -440,6 +451,27 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
         .where('owner_id', '=', ownerId)
         .where('introduced_by_id', '=', id)
         .execute();
+    },
+
+    async rekeyPhones(region) {
+      const phones = await db
+        .selectFrom('person_value')
+        .select(['person_id', 'position', 'value', 'value_key'])
+        .where('owner_id', '=', ownerId)
+        .where('kind', '=', 'phone')
+        .execute();
+      for (const phone of phones) {
+        const key = valueKey('phone', phone.value, region);
+        if (key === phone.value_key) continue;
+        await db
+          .updateTable('person_value')
+          .set({ value_key: key })
+          .where('owner_id', '=', ownerId)
+          .where('person_id', '=', phone.person_id)
+          .where('kind', '=', 'phone')
+          .where('position', '=', phone.position)
+          .execute();
+      }
     },
   };
 
