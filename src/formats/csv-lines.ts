@@ -8,20 +8,6 @@ export type CsvRow = { line: number; cells: string[] };
 /** Rows handed on together: the caller validates and writes a batch at a time. */
 const BATCH = 500;
 
-/** How many empty lines the parser skipped before a record: its raw text starts with them. */
-function leadingBreaks(raw: string): number {
-  let count = 0;
-  let index = 0;
-  while (index < raw.length) {
-    const char = raw[index];
-    if (char === '\r') index += raw[index + 1] === '\n' ? 2 : 1;
-    else if (char === '\n') index += 1;
-    else break;
-    count += 1;
-  }
-  return count;
-}
-
 /**
  * Parses streamed CSV text into batches of rows, each with the line it starts on
  * (offset by `lineOffset()`, the lines before the text in the file). Records are read
@@ -33,20 +19,23 @@ export async function* readCsvRows(
   chunks: TextChunks,
   lineOffset: () => number = () => 0,
 ): AsyncGenerator<CsvRow[]> {
-  // The line the last record ended on; the next one starts after the empty lines it skipped.
+  // A record starts on the line after the one the last record ended on, past the empty
+  // lines skipped since (csv-parse counts both as it goes).
   let lastEnd = 0;
-  const options: Options<CsvRow, { record: string[]; raw: string }> = {
+  let lastEmpty = 0;
+  const startLine = (empty: number) => lastEnd + 1 + (empty - lastEmpty) + lineOffset();
+  const options: Options<CsvRow, string[]> = {
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    raw: true,
-    on_record: ({ record, raw }, context) => {
-      const row: CsvRow = { line: lastEnd + 1 + leadingBreaks(raw) + lineOffset(), cells: record };
+    on_record: (record, context) => {
+      const row: CsvRow = { line: startLine(context.empty_lines), cells: record };
       lastEnd = context.lines;
+      lastEmpty = context.empty_lines;
       return row;
     },
   };
-  // With `raw`, csv-parse hands on_record the record and its text; the typings do not say so.
+  // on_record turns records into rows; the typings of the stream parser take only the default.
   const parser = new Parser(options as unknown as Options);
   const source = Readable.from(chunks, { objectMode: false });
   source.on('error', (error) => parser.destroy(error));
@@ -62,14 +51,14 @@ export async function* readCsvRows(
     }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const csvError = error as CsvError & { raw?: string; lines?: number };
-    const start = lastEnd + 1 + leadingBreaks(csvError.raw ?? '');
+    const csvError = error as CsvError & { empty_lines?: number; lines?: number };
+    const start = startLine(csvError.empty_lines ?? lastEmpty);
     const unclosed = csvError.code === 'CSV_QUOTE_NOT_CLOSED';
-    const line = unclosed ? start : (csvError.lines ?? start);
+    const line = unclosed || csvError.lines === undefined ? start : csvError.lines + lineOffset();
     const reason = unclosed
       ? 'a quoted value is never closed'
       : (csvError.message.split(':')[0] ?? 'malformed CSV').toLowerCase();
-    throw formatError(format, line + lineOffset(), reason);
+    throw formatError(format, line, reason);
   } finally {
     source.destroy();
     parser.destroy();

@@ -43,10 +43,6 @@ function toInput(record: ContactRecord): CreatePersonInput {
   return { ...fields, displayName: displayName ?? '', ...(tier ? { tier: tier as CreatePersonInput['tier'] } : {}) };
 }
 
-function keysOf(person: Person, region: PhoneRegion): string[] {
-  return [...identityKeys(person, region).map((entry) => `${entry.kind}:${entry.key}`), `id:${person.id}`];
-}
-
 function splitKey(key: string): { kind: PersonValueKind; key: string } {
   const colon = key.indexOf(':');
   return { kind: key.slice(0, colon) as PersonValueKind, key: key.slice(colon + 1) };
@@ -131,8 +127,12 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
   const at = state.now.toISOString();
   const current = async (id: string) =>
     created.get(id) ?? changed.get(id) ?? loaded.get(id) ?? (await repos.people.get(id));
-  const register = (person: Person, slot: Slot) => {
-    for (const key of keysOf(person, state.region)) if (!state.slots.has(key)) state.slots.set(key, slot);
+  // A row's keys point later rows at its person (as the file's rows, not the stored person's
+  // other values, say who is the same person), and so does the person's id (kith's vCards).
+  const register = (entry: Incoming, slot: Slot) => {
+    for (const key of entry.keys) if (!state.slots.has(key)) state.slots.set(key, slot);
+    const id = `id:${slot.id}`;
+    if (!state.slots.has(id)) state.slots.set(id, slot);
   };
 
   for (const entry of incoming) {
@@ -140,6 +140,7 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
     if (slot) {
       // The same person twice in one file (same email, profile URL or phone) is one person.
       state.skips.set(entry.line, `same person as line ${slot.line}`);
+      register(entry, slot);
       const target = await current(slot.id);
       if (!target) continue;
       const combined = combine(target, entry.person);
@@ -151,7 +152,6 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
         state.updated += 1;
         state.skips.delete(slot.line);
       }
-      register(combined, slot);
       continue;
     }
     const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
@@ -160,7 +160,7 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
     if (!existing) {
       created.set(entry.person.id, entry.person);
       state.created += 1;
-      register(entry.person, { id: entry.person.id, line: entry.line, state: 'created' });
+      register(entry, { id: entry.person.id, line: entry.line, state: 'created' });
       continue;
     }
     const combined = combine(existing, entry.person);
@@ -172,7 +172,7 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
     } else {
       state.skips.set(entry.line, `${existing.displayName} is already up to date`);
     }
-    register(combined, next);
+    register(entry, next);
   }
 
   if (created.size > 0) await repos.people.insert([...created.values()]);

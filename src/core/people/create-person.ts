@@ -1,8 +1,52 @@
+import type { z } from 'zod';
 import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreatePersonInput, createPersonSchema, type Person } from './schema.js';
+
+type PersonData = ReturnType<typeof createPersonSchema.parse>;
+type FieldName = keyof typeof createPersonSchema.shape;
+
+const fieldNames = Object.keys(createPersonSchema.shape) as FieldName[];
+/** Fields whose absence is itself an error (displayName): always checked. */
+const requiredFields = new Set(
+  fieldNames.filter((name) => !createPersonSchema.shape[name].safeParse(undefined).success),
+);
+/** What each other field becomes when it is absent: its default ([], 'regular') or null. */
+const absentValues = fieldNames.flatMap((name) => {
+  if (requiredFields.has(name)) return [];
+  const value: unknown = createPersonSchema.shape[name].parse(undefined);
+  return value === undefined ? [] : [[name, value] as const];
+});
+const pickedSchemas = new Map<string, z.ZodType<PersonData>>();
+const MAX_PICKED = 64;
+
+/**
+ * What createPersonSchema gives for this input, checking only the fields it has. Fields
+ * are checked independently of each other, so the absent ones take what the full schema
+ * would give them and the result, and the first error, are the same; an import row that
+ * has a third of the fields is validated in about half the time.
+ */
+export function parsePersonInput(input: CreatePersonInput): PersonData {
+  if (typeof input !== 'object' || input === null) return parseInput(createPersonSchema, input);
+  const given = fieldNames.filter(
+    (name) => requiredFields.has(name) || (input as Record<string, unknown>)[name] !== undefined,
+  );
+  const signature = given.join(',');
+  let schema = pickedSchemas.get(signature);
+  if (!schema) {
+    if (pickedSchemas.size >= MAX_PICKED) return parseInput(createPersonSchema, input);
+    const mask = Object.fromEntries(given.map((name) => [name, true])) as { [K in FieldName]?: true };
+    schema = createPersonSchema.pick(mask) as unknown as z.ZodType<PersonData>;
+    pickedSchemas.set(signature, schema);
+  }
+  const data = parseInput(schema, input) as Record<string, unknown>;
+  for (const [name, value] of absentValues) {
+    if (!(name in data)) data[name] = Array.isArray(value) ? [...value] : value;
+  }
+  return data as PersonData;
+}
 
 /** "Ada Okafor" → given "Ada", family "Okafor", when the caller gave neither. */
 export function splitName(displayName: string): { givenName: string | null; familyName: string | null } {
@@ -13,7 +57,7 @@ export function splitName(displayName: string): { givenName: string | null; fami
 
 /** Builds a valid person from input without storing it (imports and demo data build many at once). */
 export function buildPerson(input: CreatePersonInput, now: Date): Person {
-  const data = parseInput(createPersonSchema, input);
+  const data = parsePersonInput(input);
   const names =
     data.givenName || data.familyName
       ? { givenName: data.givenName, familyName: data.familyName }
