@@ -9,17 +9,20 @@ type PersonData = ReturnType<typeof createPersonSchema.parse>;
 type FieldName = keyof typeof createPersonSchema.shape;
 
 const fieldNames = Object.keys(createPersonSchema.shape) as FieldName[];
+const fieldBits = new Map(fieldNames.map((name, index) => [name as string, 2 ** index]));
 /** Fields whose absence is itself an error (displayName): always checked. */
 const requiredFields = new Set(
   fieldNames.filter((name) => !createPersonSchema.shape[name].safeParse(undefined).success),
 );
+const requiredBits = [...requiredFields].reduce((bits, name) => bits + (fieldBits.get(name) ?? 0), 0);
 /** What each other field becomes when it is absent: its default ([], 'regular') or null. */
 const absentValues = fieldNames.flatMap((name) => {
   if (requiredFields.has(name)) return [];
   const value: unknown = createPersonSchema.shape[name].parse(undefined);
   return value === undefined ? [] : [[name, value] as const];
 });
-const pickedSchemas = new Map<string, z.ZodType<PersonData>>();
+/** By the set of fields given, as bits in schema order. */
+const pickedSchemas = new Map<number, z.ZodType<PersonData>>();
 const MAX_PICKED = 64;
 
 /**
@@ -30,13 +33,15 @@ const MAX_PICKED = 64;
  */
 export function parsePersonInput(input: CreatePersonInput): PersonData {
   if (typeof input !== 'object' || input === null) return parseInput(createPersonSchema, input);
-  const given = fieldNames.filter(
-    (name) => requiredFields.has(name) || (input as Record<string, unknown>)[name] !== undefined,
-  );
-  const signature = given.join(',');
+  let signature = requiredBits;
+  for (const [name, value] of Object.entries(input)) {
+    const bit = fieldBits.get(name);
+    if (bit !== undefined && value !== undefined && !requiredFields.has(name as FieldName)) signature += bit;
+  }
   let schema = pickedSchemas.get(signature);
   if (!schema) {
     if (pickedSchemas.size >= MAX_PICKED) return parseInput(createPersonSchema, input);
+    const given = fieldNames.filter((name) => Math.floor(signature / (fieldBits.get(name) ?? 1)) % 2 === 1);
     const mask = Object.fromEntries(given.map((name) => [name, true])) as { [K in FieldName]?: true };
     schema = createPersonSchema.pick(mask) as unknown as z.ZodType<PersonData>;
     pickedSchemas.set(signature, schema);
