@@ -108,6 +108,7 @@ describe('kith keep in touch: a scripted month', () => {
       dailyListSize: 7,
       followUpDays: 2,
       timeZone: 'UTC',
+      phoneRegion: 'US',
     });
   });
 

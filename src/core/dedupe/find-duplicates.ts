@@ -1,6 +1,7 @@
 import { splitName } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
-import { DEFAULT_PHONE_REGION, valueKey } from '../people/value-keys.js';
+import { valueKey } from '../people/value-keys.js';
+import { DEFAULT_PHONE_REGION } from '../shared/phone-region.js';
 import { foldText } from '../shared/text.js';
 import { isFoldedNickname as isNickname, nicknameFamily } from './nicknames.js';
 import { jaroWinkler, nameTokens, soundex } from './similarity.js';

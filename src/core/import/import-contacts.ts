@@ -38,9 +38,13 @@ class DryRunRollback extends Error {
   }
 }
 
+/** A record as person input: its other keys (line, kithId) are not person fields, and are ignored. */
 function toInput(record: ContactRecord): CreatePersonInput {
-  const { line: _line, kithId: _kithId, displayName, tier, ...fields } = record;
-  return { ...fields, displayName: displayName ?? '', ...(tier ? { tier: tier as CreatePersonInput['tier'] } : {}) };
+  return {
+    ...record,
+    displayName: record.displayName ?? '',
+    tier: (record.tier || undefined) as CreatePersonInput['tier'],
+  };
 }
 
 function splitKey(key: string): { kind: PersonValueKind; key: string } {

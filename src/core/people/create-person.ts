@@ -34,9 +34,10 @@ const MAX_PICKED = 64;
 export function parsePersonInput(input: CreatePersonInput): PersonData {
   if (typeof input !== 'object' || input === null) return parseInput(createPersonSchema, input);
   let signature = requiredBits;
-  for (const [name, value] of Object.entries(input)) {
+  const fields = input as Record<string, unknown>;
+  for (const name in fields) {
     const bit = fieldBits.get(name);
-    if (bit !== undefined && value !== undefined && !requiredFields.has(name as FieldName)) signature += bit;
+    if (bit !== undefined && fields[name] !== undefined && !requiredFields.has(name as FieldName)) signature += bit;
   }
   let schema = pickedSchemas.get(signature);
   if (!schema) {
@@ -68,13 +69,32 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
       ? { givenName: data.givenName, familyName: data.familyName }
       : splitName(data.displayName);
   const at = now.toISOString();
+  // Every field named, in one order: one object shape for every person an import builds.
   return {
     id: newId(),
-    ...data,
-    ...names,
+    displayName: data.displayName,
+    givenName: names.givenName,
+    familyName: names.familyName,
+    nickname: data.nickname,
+    title: data.title,
+    company: data.company,
+    industry: data.industry,
+    location: data.location,
+    birthday: data.birthday,
+    tier: data.tier,
     cadenceDays: data.cadenceDays ?? null,
+    howMet: data.howMet,
+    metOn: data.metOn,
     introducedById: data.introducedById ?? null,
+    notes: data.notes,
     archived: false,
+    emails: data.emails,
+    phones: data.phones,
+    links: data.links,
+    tags: data.tags,
+    topics: data.topics,
+    offers: data.offers,
+    needs: data.needs,
     createdAt: at,
     updatedAt: at,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PHONE_REGION, isPhoneRegion } from '../people/value-keys.js';
 import { isValidTimeZone } from '../shared/dates.js';
+import { DEFAULT_PHONE_REGION, isPhoneRegion } from '../shared/phone-region.js';
 
 /** A country whose numbering plan reads phone numbers written without +: "GB", "US", "DE". */
 export const phoneRegionSchema = z
