@@ -31,12 +31,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
   function build(db: Kysely<Database>, ownerId: string, inTransaction: boolean): OwnerRepos {
     const repos: OwnerRepos = {
       ownerId,
-      people: peopleRepo(
-        db,
-        dialect,
-        ownerId,
-        async (handle) => (await settingsRepo(handle, ownerId).get()).phoneRegion,
-      ),
+      people: peopleRepo(db, dialect, ownerId),
       auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, ownerId),

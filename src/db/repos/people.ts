@@ -9,6 +9,7 @@ import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonTable, PersonValueTable } from '../schema.js';
 import { chunk } from './chunk.js';
+import { settingsRepo } from './settings.js';
 
 type PersonRow = Selectable<PersonTable>;
 type ValueRow = Selectable<PersonValueTable>;
@@ -109,17 +110,12 @@ function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-/**
- * `phoneRegion` reads the owner's phone region (a setting) through the handle it is given
- * (this repository's, so inside its transaction) when a phone number's key is computed;
- * it is asked only when a written person has phones.
- */
-export function peopleRepo(
-  db: Kysely<Database>,
-  dialect: Dialect,
-  ownerId: string,
-  phoneRegion: (db: Kysely<Database>) => Promise<string>,
-): PeopleRepo {
+export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): PeopleRepo {
+  /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
+  async function phoneRegion(): Promise<string> {
+    return (await settingsRepo(db, ownerId).get()).phoneRegion;
+  }
+
   async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const byPerson = new Map<string, ValueRow[]>();
@@ -227,11 +223,12 @@ export function peopleRepo(
   /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
   function atomically<T>(fn: (repo: PeopleRepo) => Promise<T>): Promise<T> {
     if (db.isTransaction) return fn(repo);
-    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId, phoneRegion)));
+    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId)));
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
-    const region = people.some((person) => person.phones.length > 0) ? await phoneRegion(db) : DEFAULT_PHONE_REGION;
+    // Only phone keys depend on the region: read it only when someone has a phone.
+    const region = people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
     const rows = people.flatMap((person) => valueRows(ownerId, person, region));
     for (const batch of chunk(rows, 1000)) {
       await db.insertInto('person_value').values(batch).execute();
