@@ -2,6 +2,7 @@ import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { EventsRepo } from './events/repo.js';
+import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
@@ -36,6 +37,8 @@ export type OwnerRepos = {
   merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
+  /** Reads for the network-health figures. */
+  health: HealthRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -266,6 +266,14 @@ export type EventPersonTable = {
   created_at: string;
 };
 
+/** Settings of the server, not of a user (ADR 0011). */
+export type ServerSettingTable = {
+  name: string;
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -289,4 +297,5 @@ export type Database = {
   affiliation: AffiliationTable;
   event: EventTable;
   event_person: EventPersonTable;
+  server_setting: ServerSettingTable;
 };

@@ -30,6 +30,7 @@ import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
+import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/import.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
@@ -38,6 +39,7 @@ import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
 import { reminderRoutes } from './routes/reminders.js';
+import { serverSettingsRoutes } from './routes/server-settings.js';
 import { settingsRoutes } from './routes/settings.js';
 import { shareRoutes } from './routes/shares.js';
 import { signInLinkRoutes } from './routes/sign-in-link.js';
@@ -71,8 +73,6 @@ export type AppDependencies = {
   counterStore?: CounterStore;
   /** Believe X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
   trustProxy?: boolean;
-  /** Anyone may create an account at POST /api/v1/auth/sign-up (an admin's choice; off by default). */
-  allowSignUp?: boolean;
   bodyLimit?: number;
   /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
   webRoot?: string | null;
@@ -85,7 +85,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const now = deps.now ?? (() => new Date());
   const sessionIdleDays = deps.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
   const accounts: AccountDeps = { repos: deps.repos, now };
-  const limiter = signInLimiter(deps.counterStore ?? memoryCounterStore(), { max: 10, windowMs: 15 * 60 * 1000 });
+  const counters = deps.counterStore ?? memoryCounterStore();
+  const limiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
+  const signUpLimiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
 
   const app = Fastify({
     logger: loggerOptions(deps.logger),
@@ -182,10 +184,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     prefix: '/api/v1',
     accounts,
     limiter,
-    allowSignUp: deps.allowSignUp ?? false,
+    signUpLimiter,
   });
   await app.register(tokenRoutes, { prefix: '/api/v1' });
   await app.register(userRoutes, { prefix: '/api/v1', accounts });
+  await app.register(serverSettingsRoutes, { prefix: '/api/v1', accounts });
   await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
@@ -204,6 +207,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(dedupeRoutes, { prefix: '/api/v1' });
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(healthRoutes, { prefix: '/api/v1' });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

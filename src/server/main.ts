@@ -1,5 +1,6 @@
 import { prepareLocalSignIn } from '../core/auth/prepare-local-sign-in.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
+import { updateServerSettings } from '../core/server-settings/update-server-settings.js';
 import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
 import { buildApp } from './app.js';
@@ -19,13 +20,16 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const connection = await connect(configFromEnvironment({ dataDir: options.dataDir }));
   const repos = createRepos(connection);
   const { linkToken } = await prepareLocalSignIn({ repos, now: () => new Date() });
+  // The flag and variable turn sign-up on as an admin would; the stored setting is what counts.
+  if (options.allowSignUp || process.env.KITH_ALLOW_SIGN_UP === '1') {
+    await updateServerSettings({ repos, now: () => new Date() }, { signUp: true }, null);
+  }
   const app = await buildApp({
     repos,
     logger: { level: process.env.KITH_LOG_LEVEL ?? 'info' },
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     trustProxy: process.env.KITH_TRUST_PROXY === '1',
-    allowSignUp: options.allowSignUp ?? process.env.KITH_ALLOW_SIGN_UP === '1',
   });
   const stop = async () => {
     await app.close();

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useMe } from './api/auth.js';
 import { SignInPage } from './auth/sign-in-page.js';
+import { SignUpPage } from './auth/sign-up-page.js';
 import { ErrorMessage } from './components/error-message.js';
 import { Layout } from './components/layout.js';
 import { PeopleListPage } from './people/people-list-page.js';
@@ -39,12 +40,22 @@ export function App() {
   const me = useMe();
   if (me.isPending) return <p className="muted loading">Loading…</p>;
   if (me.error) return <ErrorMessage error={me.error} />;
-  if (!me.data) return <SignInPage />;
+  if (!me.data) {
+    return (
+      <Switch>
+        <Route path="/sign-up" component={SignUpPage} />
+        <Route component={SignInPage} />
+      </Switch>
+    );
+  }
   return (
     <Layout user={me.data}>
       <Suspense fallback={<p className="muted">Loading…</p>}>
         <Switch>
           <Route path="/">
+            <Redirect to="/today" replace />
+          </Route>
+          <Route path="/sign-up">
             <Redirect to="/today" replace />
           </Route>
           <Route path="/today" component={TodayPage} />

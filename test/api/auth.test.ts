@@ -254,27 +254,73 @@ describeEachDatabase('auth API', (kind) => {
     expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
-  it('keeps sign-up off unless the admin turns it on', async () => {
+  it('keeps sign-up off unless an admin turns it on, then creates an account and signs it in', async () => {
     const payload = { email: 'new@example.test', password: 'a long enough password' };
+    const signUp = (body: Record<string, unknown>, headers: Record<string, string> = { origin: SAME_ORIGIN }) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', headers, payload: body });
     expect((await app.inject('/api/v1/auth/config')).json()).toEqual({ signUp: false });
-    const refused = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload });
+    const refused = await signUp(payload);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('FORBIDDEN');
-    await app.close();
-    app = await buildApp({ repos: database.repos, now: () => now, allowSignUp: true });
+    expect(refused.json().error.message).toMatch(/Sign-up is off/);
+    expect(await database.repos.users.getByEmail('new@example.test')).toBeUndefined();
+
+    // Only an admin may see or change the setting; anyone else is told there is no such route.
+    const admin = await sessionHeaders(database.repos, user.id, () => now);
+    const other = await addUser(accounts(), { email: 'bo@example.test' });
+    const notAdmin = await sessionHeaders(database.repos, other.id, () => now);
+    const turnOn = { method: 'PATCH' as const, url: '/api/v1/server-settings', payload: { signUp: true } };
+    expect((await app.inject({ ...turnOn, headers: notAdmin })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/v1/server-settings', headers: notAdmin })).statusCode).toBe(404);
+    expect((await app.inject({ ...turnOn, headers: { origin: SAME_ORIGIN } })).statusCode).toBe(401);
+    const badSetting = await app.inject({ ...turnOn, headers: admin, payload: { signUp: 'yes' } });
+    expect(badSetting.statusCode).toBe(400);
+    expect(badSetting.json().error.message).toMatch(/signUp/);
+    expect((await app.inject({ url: '/api/v1/server-settings', headers: admin })).json()).toEqual({ signUp: false });
+    const on = await app.inject({ ...turnOn, headers: admin });
+    expect(on.statusCode).toBe(200);
+    expect(on.json()).toEqual({ signUp: true });
     expect((await app.inject('/api/v1/auth/config')).json()).toEqual({ signUp: true });
-    const bad = await app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-up',
-      payload: { ...payload, password: 'x' },
-    });
+
+    const bad = await signUp({ ...payload, password: 'x' });
     expect(bad.statusCode).toBe(400);
-    const created = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload });
+    expect(bad.json().error.message).toMatch(/password: must be at least 8/);
+    const elsewhere = await signUp(payload, { origin: 'https://evil.example' });
+    expect(elsewhere.statusCode).toBe(403);
+    expect(await database.repos.users.getByEmail('new@example.test')).toBeUndefined();
+    const created = await signUp(payload);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ email: 'new@example.test', isAdmin: false });
+    expect(String(created.headers['set-cookie'])).toMatch(/HttpOnly/i);
     const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie: cookieFrom(created) } });
     expect(me.json().email).toBe('new@example.test');
-    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', payload })).statusCode).toBe(409);
+    const again = await signUp(payload);
+    expect(again.statusCode).toBe(409);
+    expect((await database.repos.users.list()).filter((u) => u.email === 'new@example.test')).toHaveLength(1);
+
+    const off = await app.inject({ ...turnOn, headers: admin, payload: { signUp: false } });
+    expect(off.json()).toEqual({ signUp: false });
+    expect((await signUp({ ...payload, email: 'late@example.test' })).statusCode).toBe(403);
+  });
+
+  it('limits sign-up attempts per address: 10 in 15 minutes, then 429 with Retry-After', async () => {
+    const admin = await sessionHeaders(database.repos, user.id, () => now);
+    await app.inject({ method: 'PATCH', url: '/api/v1/server-settings', headers: admin, payload: { signUp: true } });
+    const attempt = (email: string, password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-up',
+        headers: { origin: SAME_ORIGIN },
+        payload: { email, password },
+      });
+    for (let index = 0; index < 10; index++) {
+      expect((await attempt(`n${index}@example.test`, 'short')).statusCode).toBe(400);
+    }
+    const limited = await attempt('late@example.test', 'a long enough password');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await database.repos.users.getByEmail('late@example.test')).toBeUndefined();
   });
 
   it('answers an unexpected failure with a bare 500: no stack, no SQL', async () => {

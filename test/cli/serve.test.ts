@@ -5,8 +5,8 @@ import { kithBin, runKith, tempDataDir } from '../support/cli.js';
 type Started = { child: ChildProcess; output: string; base: string; link?: string };
 
 /** Starts `kith serve --port 0` and waits until it prints where it listens (and the link, if any, with it). */
-function serve(dir: string): Promise<Started> {
-  const child = spawn(process.execPath, [kithBin, '--data-dir', dir, 'serve', '--port', '0'], {
+function serve(dir: string, flags: string[] = []): Promise<Started> {
+  const child = spawn(process.execPath, [kithBin, '--data-dir', dir, 'serve', '--port', '0', ...flags], {
     env: { ...process.env, DATABASE_URL: '', KITH_LOG_LEVEL: 'warn' },
   });
   return new Promise((resolve, reject) => {
@@ -56,5 +56,20 @@ describe('kith serve in local mode', () => {
     const again = await fetch(printed.stdout.trim(), { redirect: 'manual' });
     expect(again.status).toBe(302);
     expect(again.headers.get('set-cookie')).toMatch(/Max-Age=34560000/);
+  });
+
+  it('turns sign-up on with --allow-sign-up, as `kith users sign-up on` would, and it stays on', async () => {
+    const dir = tempDataDir();
+    const started = await serve(dir, ['--allow-sign-up']);
+    children.push(started.child);
+    expect(await (await fetch(`${started.base}/api/v1/auth/config`)).json()).toEqual({ signUp: true });
+    started.child.kill('SIGTERM');
+    await new Promise((resolve) => started.child.once('exit', resolve));
+    expect(runKith(dir, ['users', 'sign-up', '--json']).json()).toEqual({ signUp: true });
+    const plain = await serve(dir);
+    children.push(plain.child);
+    expect(await (await fetch(`${plain.base}/api/v1/auth/config`)).json()).toEqual({ signUp: true });
+    expect(runKith(dir, ['users', 'sign-up', 'off']).code).toBe(0);
+    expect(await (await fetch(`${plain.base}/api/v1/auth/config`)).json()).toEqual({ signUp: false });
   });
 });

@@ -51,4 +51,15 @@ describe('kith users and kith tokens', () => {
     expect(kith(['tokens', 'list', '--json']).json<ApiToken[]>()).toEqual([]);
     expect(kith(['tokens', 'create']).code).toBe(2);
   });
+
+  it('turns sign-up on and off for the server, and says which it is', () => {
+    expect(kith(['users', 'sign-up', '--json']).json()).toEqual({ signUp: false });
+    expect(kith(['users', 'sign-up']).stdout).toBe('Sign-up is off: admins add accounts\n');
+    expect(kith(['users', 'sign-up', 'on']).stdout).toBe('Sign-up is on: anyone can create an account\n');
+    expect(kith(['users', 'sign-up', '--json']).json()).toEqual({ signUp: true });
+    const bad = kith(['users', 'sign-up', 'maybe']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/maybe/);
+    expect(kith(['users', 'sign-up', 'off', '--json']).json()).toEqual({ signUp: false });
+  });
 });

@@ -1,59 +1,33 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import { prepareLocalSignIn } from '../../src/core/auth/prepare-local-sign-in.js';
-import {
-  chromiumPath,
-  launchBrowser,
-  openPage,
-  type Server,
-  screenshotBoth,
-  startServer,
-  webBuilt,
-} from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
 
 describe('web UI: signing in and settings', () => {
-  let browser: Browser;
-  let server: Server;
-
-  beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
-    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    server = await startServer({ signIn: true });
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const e2e = useBrowserTests({ signIn: true });
 
   it("signs in with local mode's one-time link, which works once", async () => {
-    const { linkToken } = await prepareLocalSignIn(server.accounts);
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/people`);
+    const { linkToken } = await prepareLocalSignIn(e2e.server.accounts);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await screenshotBoth(browser, `${server.url}/`, 'sign-in', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/`, 'sign-in', async (shot) => {
       await shot.getByRole('heading', { name: 'Sign in' }).waitFor();
     });
 
-    await page.goto(`${server.url}/auth/link/${linkToken}`);
+    await page.goto(`${e2e.server.url}/auth/link/${linkToken}`);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/today');
-    const again = await page.request.get(`${server.url}/auth/link/${linkToken}`, { maxRedirects: 0 });
+    const again = await page.request.get(`${e2e.server.url}/auth/link/${linkToken}`, { maxRedirects: 0 });
     expect(again.status()).toBe(404);
     expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
     await context.close();
   });
 
   it('signs in with a password, says why when it is wrong, and signs out', async () => {
-    await addUser(server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    await addUser(e2e.server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByLabel('Email').fill('grace@example.com');
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -66,14 +40,14 @@ describe('web UI: signing in and settings', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    expect((await page.request.get(`${server.url}/api/v1/people`)).status()).toBe(401);
+    expect((await page.request.get(`${e2e.server.url}/api/v1/people`)).status()).toBe(401);
     await context.close();
   });
 
   it('changes the password and creates and revokes an API token in settings', async () => {
-    await addUser(server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/settings`);
+    await addUser(e2e.server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/settings`);
     await page.getByLabel('Email').fill('grace@example.com');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.keyboard.press('Enter');
@@ -91,13 +65,13 @@ describe('web UI: signing in and settings', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     const secret = (await page.locator('.secret code').textContent()) ?? '';
     expect(secret.length).toBeGreaterThan(20);
-    const withToken = await page.request.get(`${server.url}/api/v1/people`, {
+    const withToken = await page.request.get(`${e2e.server.url}/api/v1/people`, {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(withToken.status()).toBe(200);
     await screenshotBoth(
-      browser,
-      `${server.url}/settings`,
+      e2e.browser,
+      `${e2e.server.url}/settings`,
       'settings',
       async (shot) => {
         await shot.getByText('backup script').waitFor();
@@ -106,10 +80,76 @@ describe('web UI: signing in and settings', () => {
     );
     await page.getByRole('button', { name: 'Revoke backup script' }).click();
     await page.getByText('No tokens yet.').waitFor();
-    const revoked = await page.request.get(`${server.url}/api/v1/people`, {
+    const revoked = await page.request.get(`${e2e.server.url}/api/v1/people`, {
       headers: { authorization: `Bearer ${secret}`, cookie: '' },
     });
     expect(revoked.status()).toBe(401);
+    await context.close();
+  });
+
+  it('lets an admin open sign-up in settings; then the sign-in page links to a form that creates an account', async () => {
+    await addUser(e2e.server.accounts, {
+      email: 'admin@example.com',
+      password: 'correct horse battery',
+      isAdmin: true,
+    });
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Email').waitFor();
+    expect(await page.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
+    await page.goto(`${e2e.server.url}/sign-up`);
+    await page.getByText('Sign-up is off on this server').waitFor();
+    expect(await page.getByLabel('Password (at least 8 characters)').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill('admin@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.goto(`${e2e.server.url}/settings`);
+    const server = page.getByRole('region', { name: 'Server (admin)' });
+    const toggle = server.getByLabel('Anyone can create an account on the sign-in page');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await server.getByText('Sign-up is on').waitFor();
+    expect((await e2e.server.accounts.repos.serverSettings.get()).signUp).toBe(true);
+    await screenshotBoth(
+      e2e.browser,
+      `${e2e.server.url}/settings`,
+      'settings-admin',
+      async (shot) => {
+        await shot.getByRole('region', { name: 'Server (admin)' }).scrollIntoViewIfNeeded();
+        await shot.getByText('Sign-up is on').waitFor();
+      },
+      await context.storageState(),
+    );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create an account' }).waitFor();
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/sign-up`, 'sign-up', async (shot) => {
+      await shot.getByLabel('Password (at least 8 characters)').waitFor();
+    });
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Your name (optional)').fill('Grace Mensah');
+    await page.getByLabel('Password (at least 8 characters)').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('at least 8');
+    expect(await e2e.server.accounts.repos.users.getByEmail('grace@example.com')).toBeUndefined();
+    await page.getByLabel('Password (at least 8 characters)').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
+    const grace = await e2e.server.accounts.repos.users.getByEmail('grace@example.com');
+    expect(grace).toMatchObject({ displayName: 'Grace Mensah', isAdmin: false });
+
+    // Not an admin: no server section, and the network starts empty.
+    await page.goto(`${e2e.server.url}/settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Password' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Server (admin)' }).count()).toBe(0);
+    expect(errors.filter((error) => !/401|400/.test(error))).toEqual([]);
     await context.close();
   });
 });

@@ -1,44 +1,17 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
-import {
-  chromiumPath,
-  launchBrowser,
-  openPage,
-  type Server,
-  screenshotBoth,
-  startServer,
-  viewports,
-  webBuilt,
-} from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 describe('web UI: events and organizations', () => {
-  let browser: Browser;
-  let server: Server;
-
-  beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
-    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const e2e = useBrowserTests();
 
   it('adds an event, captures someone met there from a phone, and lists the follow-up', async () => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/events`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/events`);
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.getByLabel('Name').fill('Logistics World');
     await page.getByLabel('Kind').selectOption('convention');
@@ -49,8 +22,8 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('heading', { name: 'Logistics World', level: 1 }).waitFor();
     await context.close();
 
-    const phone = await openPage(browser, viewports.phone);
-    await phone.page.goto(`${server.url}/capture`);
+    const phone = await openPage(e2e.browser, viewports.phone);
+    await phone.page.goto(`${e2e.server.url}/capture`);
     await phone.page.getByLabel('At an event').selectOption({ label: 'Logistics World' });
     await phone.page.getByLabel('Name').fill('Grace Mensah');
     await phone.page.getByLabel('One line about them').fill('Wants speakers on warehouse automation');
@@ -58,47 +31,47 @@ describe('web UI: events and organizations', () => {
     await phone.page.getByRole('link', { name: 'Grace Mensah' }).waitFor();
     await phone.context.close();
 
-    const [event] = await server.deps.repos.events.list({ limit: 10 });
-    const desk = await openPage(browser);
-    await desk.page.goto(`${server.url}/events/${event?.id}`);
+    const [event] = await e2e.server.deps.repos.events.list({ limit: 10 });
+    const desk = await openPage(e2e.browser);
+    await desk.page.goto(`${e2e.server.url}/events/${event?.id}`);
     const people = desk.page.getByRole('list', { name: 'People at this event' });
     await people.getByRole('link', { name: 'Grace Mensah' }).waitFor();
     await desk.page.getByRole('tab', { name: 'Follow-ups' }).click();
     await desk.page.getByRole('button', { name: 'Done following up with Grace Mensah' }).waitFor();
-    await screenshotBoth(browser, desk.page.url(), 'event', async (shot) => {
+    await screenshotBoth(e2e.browser, desk.page.url(), 'event', async (shot) => {
       await shot.getByRole('link', { name: 'Grace Mensah' }).waitFor();
     });
     await desk.page.getByRole('tab', { name: 'Prep' }).click();
     await desk.page.getByRole('heading', { name: 'Will be there' }).waitFor();
-    await desk.page.goto(`${server.url}/today`);
+    await desk.page.goto(`${e2e.server.url}/today`);
     await desk.page.getByRole('link', { name: 'Logistics World' }).waitFor();
     expect([...errors, ...desk.errors]).toEqual([]);
     await desk.context.close();
   });
 
   it('says so when an event does not exist, and refuses an event without a date', async () => {
-    await createEvent(server.deps, { name: 'Meetup', startsOn: dayFromNow(-3) });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/events/01NOTANEVENT0000000000000`);
+    await createEvent(e2e.server.deps, { name: 'Meetup', startsOn: dayFromNow(-3) });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/events/01NOTANEVENT0000000000000`);
     await page.getByRole('heading', { name: 'Event not found' }).waitFor();
-    await page.goto(`${server.url}/events`);
+    await page.goto(`${e2e.server.url}/events`);
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.getByLabel('Name').fill('No date');
     await page.getByRole('button', { name: 'Save event' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('startsOn');
-    expect(await server.deps.repos.events.list({ limit: 10 })).toHaveLength(1);
+    expect(await e2e.server.deps.repos.events.list({ limit: 10 })).toHaveLength(1);
     await context.close();
   });
 
   it('adds an organization and opens it', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/organizations`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/organizations`);
     await page.getByRole('button', { name: 'Add organization' }).click();
     await page.getByLabel('Name').fill('Logistics Association');
     await page.getByRole('button', { name: 'Save organization' }).click();
     await page.getByRole('link', { name: 'Logistics Association' }).click();
     await page.getByRole('heading', { name: 'Logistics Association', level: 1 }).waitFor();
-    await screenshotBoth(browser, page.url(), 'organization', async (shot) => {
+    await screenshotBoth(e2e.browser, page.url(), 'organization', async (shot) => {
       await shot.getByRole('heading', { name: 'People you know there' }).waitFor();
     });
     await context.close();

@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
-import {
-  chromiumPath,
-  launchBrowser,
-  openPage,
-  type Server,
-  screenshotBoth,
-  startServer,
-  webBuilt,
-} from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
 
 const article = `Warehouse automation is changing demand planning
 
@@ -20,35 +10,19 @@ feed them forecasts are in short supply. Supply chain directors say warehouse au
 projects stall without good forecasting.`;
 
 describe('web UI: give', () => {
-  let browser: Browser;
-  let server: Server;
-
-  beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
-    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const e2e = useBrowserTests();
 
   it('adds an item from pasted text, ranks who would value it, and records a share with an email draft', async () => {
-    const ada = await createPerson(server.deps, {
+    const ada = await createPerson(e2e.server.deps, {
       displayName: 'Ada Okafor',
       title: 'Supply Chain Director',
       emails: [{ value: 'ada@example.com' }],
       topics: ['warehouse automation', 'demand planning'],
     });
-    await createPerson(server.deps, { displayName: 'Sofia Rossi', title: 'Recruiter', topics: ['hiring'] });
+    await createPerson(e2e.server.deps, { displayName: 'Sofia Rossi', title: 'Recruiter', topics: ['hiring'] });
 
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/give`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/give`);
     await page.getByLabel('Pasted text').check();
     await page.getByLabel('Text', { exact: true }).fill(article);
     await page.getByRole('button', { name: 'Save and find who would value it' }).click();
@@ -60,7 +34,7 @@ describe('web UI: give', () => {
     expect((await suggested.locator('.reasons').first().textContent()) ?? '').toMatch(
       /warehouse automation|demand planning/,
     );
-    await screenshotBoth(browser, page.url(), 'give-item', async (shot) => {
+    await screenshotBoth(e2e.browser, page.url(), 'give-item', async (shot) => {
       await shot.getByRole('link', { name: 'Ada Okafor' }).first().waitFor();
     });
 
@@ -79,28 +53,28 @@ describe('web UI: give', () => {
     const sent = page.getByRole('list', { name: 'Already sent to' });
     await sent.getByRole('link', { name: 'Ada Okafor' }).waitFor();
     await expect.poll(() => suggested.getByRole('link', { name: 'Ada Okafor' }).count()).toBe(0);
-    const shares = await server.deps.repos.shares.listForPerson(ada.id);
+    const shares = await e2e.server.deps.repos.shares.listForPerson(ada.id);
     expect(shares).toMatchObject([{ note: 'Thought of your planner search' }]);
     expect(errors.filter((error) => !error.includes('mailto'))).toEqual([]);
     await context.close();
   });
 
   it('refuses an item with nothing in it, saying why, and saves nothing', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/give`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/give`);
     await page.getByLabel('Link', { exact: true }).fill('not a url');
     await page.getByRole('button', { name: 'Save and find who would value it' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/url/i);
-    expect((await server.deps.repos.items.list({ archived: 'include', limit: 10 })).items).toEqual([]);
+    expect((await e2e.server.deps.repos.items.list({ archived: 'include', limit: 10 })).items).toEqual([]);
     await context.close();
   });
 
   it('moves an introduction across the board', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor' });
-    const grace = await createPerson(server.deps, { displayName: 'Grace Mensah' });
-    await startIntroduction(server.deps, { personAId: ada.id, personBId: grace.id, reason: 'Both run warehouses' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/give/introductions`);
+    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor' });
+    const grace = await createPerson(e2e.server.deps, { displayName: 'Grace Mensah' });
+    await startIntroduction(e2e.server.deps, { personAId: ada.id, personBId: grace.id, reason: 'Both run warehouses' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/give/introductions`);
     const made = page.getByRole('region', { name: /^Made/ });
     const move = page.getByLabel('Move Ada Okafor and Grace Mensah to');
     for (const [status, column] of [
@@ -112,7 +86,7 @@ describe('web UI: give', () => {
     }
     await move.selectOption('made');
     await made.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
-    await screenshotBoth(browser, page.url(), 'introductions', async (shot) => {
+    await screenshotBoth(e2e.browser, page.url(), 'introductions', async (shot) => {
       await shot.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
     });
     await context.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { AccountDeps } from '../../src/core/auth/repo.js';
 import type { Deps } from '../../src/core/repos.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
@@ -112,4 +113,46 @@ export async function screenshotBoth(
     await page.screenshot({ path: join(screenshotDir, `${name}-${size}.png`), fullPage: false });
     await context.close();
   }
+}
+
+export type BrowserTests = {
+  /** The shared headless chromium, launched once for the file. */
+  readonly browser: Browser;
+  /** A fresh server (its own SQLite file) for each test. */
+  readonly server: Server;
+};
+
+/**
+ * Registers a browser test file's hooks: one chromium for the file, a fresh server for
+ * each test, both closed afterwards. Call inside `describe`; read the handles in tests
+ * (they are set by the hooks, so not before a test runs).
+ */
+export function useBrowserTests(options: { signIn?: boolean } = {}): BrowserTests {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
+    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    server = await startServer(options);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser starts in beforeAll: use it inside a test');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('The server starts in beforeEach: use it inside a test');
+      return server;
+    },
+  };
 }

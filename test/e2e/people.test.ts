@@ -1,45 +1,17 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/core/people/create-person.js';
-import {
-  chromiumPath,
-  launchBrowser,
-  openPage,
-  type Server,
-  screenshotBoth,
-  screenshotDir,
-  startServer,
-  viewports,
-  webBuilt,
-} from './harness.js';
+import { openPage, screenshotBoth, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 describe('web UI: people', () => {
-  let browser: Browser;
-  let server: Server;
-
-  beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
-    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const e2e = useBrowserTests();
 
   it('shows what to do next on an empty network, and adds a person from there', async () => {
-    await screenshotBoth(browser, `${server.url}/`, 'first-run', async (page) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/`, 'first-run', async (page) => {
       await page.getByRole('heading', { name: 'Your network starts here' }).waitFor();
     });
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole('link', { name: /Add someone you know/ }).click();
     await page.getByLabel('Name').fill('Ada Okafor');
     await page.getByLabel('Title').fill('Supply Chain Director');
@@ -58,49 +30,49 @@ describe('web UI: people', () => {
   });
 
   it('loads the demo network from the first-run screen', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people`);
     await page.getByRole('button', { name: /Load the demo network/ }).click();
     await expect.poll(() => page.getByText(/^40 people$/).count()).toBe(1);
-    expect(await server.deps.repos.people.count()).toBe(40);
+    expect(await e2e.server.deps.repos.people.count()).toBe(40);
     await context.close();
   });
 
   it('refuses a person without a name, saying which field, and adds nothing', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people/new`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/new`);
     await page.getByRole('button', { name: 'Add person' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('displayName');
-    expect((await server.deps.repos.people.list({ archived: 'include', limit: 10 })).items).toEqual([]);
+    expect((await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items).toEqual([]);
     await context.close();
   });
 
   it('edits a person in place, and keeps the edit open with the reason when the server refuses it', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', company: 'Northwind' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people/${ada.id}`);
+    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', company: 'Northwind' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
     await page.getByRole('button', { name: 'Edit title' }).click();
     await page.getByLabel('Title').fill('VP Supply Chain');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Edit title' }).filter({ hasText: 'VP Supply Chain' }).waitFor();
-    expect((await server.deps.repos.people.get(ada.id))?.title).toBe('VP Supply Chain');
+    expect((await e2e.server.deps.repos.people.get(ada.id))?.title).toBe('VP Supply Chain');
 
     await page.getByRole('button', { name: 'Edit emails' }).click();
     await page.getByLabel('Emails').fill('not-an-email');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('not a valid email');
     await page.keyboard.press('Escape');
-    expect((await server.deps.repos.people.get(ada.id))?.emails).toEqual([]);
+    expect((await e2e.server.deps.repos.people.get(ada.id))?.emails).toEqual([]);
 
     await page.getByLabel('Tier').selectOption('close');
     await page.getByText('close', { exact: true }).first().waitFor();
-    await expect.poll(async () => (await server.deps.repos.people.get(ada.id))?.tier).toBe('close');
+    await expect.poll(async () => (await e2e.server.deps.repos.people.get(ada.id))?.tier).toBe('close');
 
     await page.getByRole('button', { name: 'Edit notes' }).click();
     await page.getByRole('textbox', { name: 'Notes' }).fill('Met at **ProMat**.\n\n- hiring demand planners');
     await page.keyboard.press('Control+Enter');
     await page.locator('.markdown strong', { hasText: 'ProMat' }).waitFor();
-    await screenshotBoth(browser, `${server.url}/people/${ada.id}`, 'person', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/people/${ada.id}`, 'person', async (shot) => {
       await shot.getByRole('heading', { name: 'Ada Okafor', level: 1 }).waitFor();
     });
     await context.close();
@@ -110,16 +82,16 @@ describe('web UI: people', () => {
     const name = '<script>window.__xss = "name"</script><img src=x onerror="window.__xss = \'name-img\'">';
     const notes =
       'Hi <script>window.__xss = "notes"</script>\n\n<img src=x onerror="window.__xss = \'notes-img\'">\n\n[x](javascript:window.__xss=1)';
-    const person = await createPerson(server.deps, { displayName: name, notes, company: '<b>Bold</b> Corp' });
-    const { context, page } = await openPage(browser);
+    const person = await createPerson(e2e.server.deps, { displayName: name, notes, company: '<b>Bold</b> Corp' });
+    const { context, page } = await openPage(e2e.browser);
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}/people`);
+    await page.goto(`${e2e.server.url}/people`);
     await page.getByRole('list', { name: 'People' }).getByText(name).waitFor();
-    await page.goto(`${server.url}/people/${person.id}`);
+    await page.goto(`${e2e.server.url}/people/${person.id}`);
     await page.getByRole('heading', { name, level: 1 }).waitFor();
     const rendered = page.getByRole('region', { name: 'Notes' }).locator('.markdown');
     await expect(rendered.textContent()).resolves.toContain('<img src=x onerror=');
@@ -134,16 +106,16 @@ describe('web UI: people', () => {
   });
 
   it('searches as you type, with / focusing the search box, and filters by tier, topic and organization', async () => {
-    await createPerson(server.deps, {
+    await createPerson(e2e.server.deps, {
       displayName: 'Ada Okafor',
       company: 'Northwind',
       tier: 'close',
       topics: ['forecasting'],
     });
-    await createPerson(server.deps, { displayName: 'Adaeze Nwosu', company: 'Contoso', topics: ['robotics'] });
-    await createPerson(server.deps, { displayName: 'Grace Mensah', company: 'Northwind', topics: ['robotics'] });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people`);
+    await createPerson(e2e.server.deps, { displayName: 'Adaeze Nwosu', company: 'Contoso', topics: ['robotics'] });
+    await createPerson(e2e.server.deps, { displayName: 'Grace Mensah', company: 'Northwind', topics: ['robotics'] });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people`);
     const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
     await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor', 'Adaeze Nwosu', 'Grace Mensah']);
 
@@ -165,17 +137,17 @@ describe('web UI: people', () => {
     await expect.poll(() => rows.allTextContents()).toEqual(['Grace Mensah']);
     await context.close();
 
-    await screenshotBoth(browser, `${server.url}/people`, 'people', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/people`, 'people', async (shot) => {
       await shot.getByText('Grace Mensah').waitFor();
     });
-    await screenshotBoth(browser, `${server.url}/people/new`, 'add-person', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/people/new`, 'add-person', async (shot) => {
       await shot.getByRole('heading', { name: 'Add a person' }).waitFor();
     });
   });
 
   it('captures someone just met from a phone in one form, keeping where between captures', async () => {
-    const { context, page } = await openPage(browser, viewports.phone);
-    await page.goto(`${server.url}/capture`);
+    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/capture`);
     await page.getByLabel('Name').fill('Tomasz Wiśniewski');
     await page.getByLabel('Where you met').fill('ProMat 2026');
     await page.getByLabel('One line about them').fill('Head of logistics, wants a demo');
@@ -184,7 +156,7 @@ describe('web UI: people', () => {
     await page.getByRole('link', { name: 'Tomasz Wiśniewski' }).waitFor();
     await expect(page.getByLabel('Name').inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Where you met').inputValue()).resolves.toBe('ProMat 2026');
-    const [tomasz] = (await server.deps.repos.people.list({ archived: 'include', limit: 10 })).items;
+    const [tomasz] = (await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items;
     expect(tomasz).toMatchObject({
       displayName: 'Tomasz Wiśniewski',
       howMet: 'ProMat 2026',
@@ -193,15 +165,19 @@ describe('web UI: people', () => {
     });
     expect(tomasz?.metOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await context.close();
-    await screenshotBoth(browser, `${server.url}/capture`, 'capture', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/capture`, 'capture', async (shot) => {
       await shot.getByRole('heading', { name: 'Quick capture' }).waitFor();
     });
   });
 
   it('works from the keyboard alone, and follows the system dark mode', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'close', topics: ['forecasting'] });
-    const { context, page } = await openPage(browser, viewports.desktop, { colorScheme: 'dark' });
-    await page.goto(`${server.url}/people`);
+    const ada = await createPerson(e2e.server.deps, {
+      displayName: 'Ada Okafor',
+      tier: 'close',
+      topics: ['forecasting'],
+    });
+    const { context, page } = await openPage(e2e.browser, viewports.desktop, { colorScheme: 'dark' });
+    await page.goto(`${e2e.server.url}/people`);
     await page.getByText('Ada Okafor').waitFor();
     const background = await page.evaluate('getComputedStyle(document.documentElement).backgroundColor');
     expect(background).toBe('rgb(21, 23, 26)');
@@ -226,15 +202,15 @@ describe('web UI: people', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Director');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await server.deps.repos.people.get(ada.id))?.title).toBe('Director');
+    await expect.poll(async () => (await e2e.server.deps.repos.people.get(ada.id))?.title).toBe('Director');
     await context.close();
   });
 
   it('opens deep links through the SPA fallback, and keeps JSON 404s for the API', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people/01NOTAREALID0000000000000`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/01NOTAREALID0000000000000`);
     await page.getByRole('heading', { name: 'Person not found' }).waitFor();
-    const api = await page.request.get(`${server.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
+    const api = await page.request.get(`${e2e.server.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
     expect(api.status()).toBe(404);
     expect(await api.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
     await context.close();

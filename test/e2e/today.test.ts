@@ -1,52 +1,26 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
-import {
-  chromiumPath,
-  launchBrowser,
-  openPage,
-  type Server,
-  screenshotBoth,
-  startServer,
-  webBuilt,
-} from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 describe('web UI: today', () => {
-  let browser: Browser;
-  let server: Server;
-
-  beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No browser at ${chromiumPath}: apt-get install chromium`);
-    if (!webBuilt) throw new Error('dist/web is missing: run `npm run build` first');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    server = await startServer();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const e2e = useBrowserTests();
 
   it('lists the birthdays and events of the next 14 days on their own', async () => {
     const inTen = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
     const inFive = new Date(Date.now() + 5 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-    await createPerson(server.deps, { displayName: 'Ada Okafor', birthday: `--${inTen.slice(5)}` });
-    await createPerson(server.deps, { displayName: 'Ben Ortiz', birthday: `--${daysAgo(3).slice(5)}` });
-    await createEvent(server.deps, { name: 'Logistics World', startsOn: inFive });
+    await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', birthday: `--${inTen.slice(5)}` });
+    await createPerson(e2e.server.deps, { displayName: 'Ben Ortiz', birthday: `--${daysAgo(3).slice(5)}` });
+    await createEvent(e2e.server.deps, { name: 'Logistics World', startsOn: inFive });
 
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/today`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/today`);
     const dates = page.getByRole('list', { name: 'Birthdays and dates' });
     await dates.getByRole('link', { name: 'Ada Okafor' }).waitFor();
     await expect(dates.getByText(`birthday · in 10 days (${inTen})`).count()).resolves.toBe(1);
@@ -57,19 +31,24 @@ describe('web UI: today', () => {
   });
 
   it('logs an interaction from the daily list, which then drops that person, and shows it on their timeline', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
-    const grace = await createPerson(server.deps, { displayName: 'Grace Mensah', tier: 'close' });
-    await logInteraction(server.deps, { personIds: [ada.id], occurredAt: daysAgo(90), kind: 'meal', summary: 'Lunch' });
-    await logInteraction(server.deps, { personIds: [grace.id], occurredAt: daysAgo(100), summary: 'Call' });
-    await createReminder(server.deps, { personId: grace.id, text: 'Send the speaker deck', dueOn: daysAgo(0) });
+    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
+    const grace = await createPerson(e2e.server.deps, { displayName: 'Grace Mensah', tier: 'close' });
+    await logInteraction(e2e.server.deps, {
+      personIds: [ada.id],
+      occurredAt: daysAgo(90),
+      kind: 'meal',
+      summary: 'Lunch',
+    });
+    await logInteraction(e2e.server.deps, { personIds: [grace.id], occurredAt: daysAgo(100), summary: 'Call' });
+    await createReminder(e2e.server.deps, { personId: grace.id, text: 'Send the speaker deck', dueOn: daysAgo(0) });
 
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     const names = page.getByRole('list', { name: 'Who to reach out to' }).locator('.today-head .person-name');
     await expect.poll(async () => (await names.allTextContents()).sort()).toEqual(['Ada Okafor', 'Grace Mensah']);
     await expect(page.getByText('last spoke 90 days ago; you aim for every 30').count()).resolves.toBe(1);
-    await screenshotBoth(browser, `${server.url}/today`, 'today', async (shot) => {
+    await screenshotBoth(e2e.browser, `${e2e.server.url}/today`, 'today', async (shot) => {
       await shot.getByRole('button', { name: 'Mark done: Send the speaker deck' }).waitFor();
     });
 
@@ -86,7 +65,7 @@ describe('web UI: today', () => {
     await page.getByRole('button', { name: 'Mark done: Send the speaker deck' }).click();
     await page.getByText('No reminders due.').waitFor();
 
-    await page.goto(`${server.url}/people/${ada.id}`);
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Caught up about the demand planner role').waitFor();
     expect(await timeline.getByText(/· call/).count()).toBe(1);
@@ -95,44 +74,65 @@ describe('web UI: today', () => {
   });
 
   it('refuses an interaction without a note, saying so, and logs nothing', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
-    await logInteraction(server.deps, { personIds: [ada.id], occurredAt: daysAgo(90), summary: 'Lunch' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/people/${ada.id}`);
+    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
+    await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(90), summary: 'Lunch' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
     await page
       .getByRole('form', { name: 'Log an interaction with Ada Okafor' })
       .getByRole('button', { name: 'Log' })
       .click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('summary');
-    expect(await server.deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toHaveLength(1);
+    expect(await e2e.server.deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toHaveLength(1);
     await context.close();
   });
 
-  it('shows network health: people per tier, interactions per month and where people came from', async () => {
-    const ada = await createPerson(server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
-    await createPerson(server.deps, { displayName: 'Grace Mensah', tier: 'close' });
-    await createPerson(server.deps, { displayName: 'Tomasz Wiśniewski', tier: 'close' });
-    await logInteraction(server.deps, { personIds: [ada.id], occurredAt: daysAgo(0), summary: 'Coffee' });
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/health`);
+  it('shows network health: people per tier, share overdue over time, interactions per month and sources', async () => {
+    // Added 200 days ago, so the overdue chart has a history to draw.
+    const then = { ...e2e.server.deps, now: () => new Date(Date.now() - 200 * 24 * 60 * 60 * 1000) };
+    const ada = await createPerson(then, { displayName: 'Ada Okafor', tier: 'inner' });
+    const grace = await createPerson(then, { displayName: 'Grace Mensah', tier: 'close' });
+    await createPerson(then, { displayName: 'Tomasz Wiśniewski', tier: 'close' });
+    await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(100), summary: 'Lunch' });
+    await logInteraction(e2e.server.deps, { personIds: [grace.id], occurredAt: daysAgo(45), summary: 'Call' });
+    await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(0), summary: 'Coffee' });
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/health`);
     const tiers = page.getByRole('list', { name: 'People per tier' });
     await expect.poll(() => tiers.locator('.bar-value').allTextContents()).toEqual(['1', '2', '0', '0']);
     const months = page.getByRole('list', { name: 'Interactions per month' });
     await expect.poll(() => months.locator('.bar-value').last().textContent()).toBe('1');
-    await screenshotBoth(browser, page.url(), 'health', async (shot) => {
+
+    // Today only Tomasz is overdue (close, 60 days, never contacted); a year ago nobody had been added.
+    const chart = page.getByRole('img', { name: /^Share of people overdue\./ });
+    const label = (await chart.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/today \([^)]+\): 33% \(1 of 3\)\.$/);
+    expect(label).toMatch(/^Share of people overdue\. end of [A-Z][a-z]+ \d{4}: – \(0 of 0\);/);
+    expect(label.split(';')).toHaveLength(12);
+    await page.getByText('Figures').click();
+    const rows = page.locator('table.figures tbody tr');
+    await expect.poll(() => rows.count()).toBe(12);
+    await expect(rows.last().textContent()).resolves.toContain('1 of 333%');
+    // Some month end in the history counted all three, with someone overdue.
+    const counted = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(counted.filter((text) => /^[1-3] of 3$/.test(text)).length).toBeGreaterThan(1);
+
+    await screenshotBoth(e2e.browser, page.url(), 'health', async (shot) => {
+      await shot.getByRole('img', { name: /^Share of people overdue/ }).waitFor();
       await shot.getByRole('list', { name: 'People per tier' }).waitFor();
     });
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('changes cadences and the daily list size in settings', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/settings`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/settings`);
     await page.getByLabel('inner').fill('14');
     await page.getByLabel('People on the daily list').fill('5');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').waitFor();
-    expect(await server.deps.repos.settings.get()).toMatchObject({ cadences: { inner: 14 }, dailyListSize: 5 });
+    expect(await e2e.server.deps.repos.settings.get()).toMatchObject({ cadences: { inner: 14 }, dailyListSize: 5 });
     await page.getByLabel('People on the daily list').fill('0');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('at least 1');

@@ -1,10 +1,12 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import { addUser } from '../../core/auth/add-user.js';
 import { changePassword } from '../../core/auth/change-password.js';
 import { createSignInLink } from '../../core/auth/create-sign-in-link.js';
 import { findUser } from '../../core/auth/find-user.js';
 import { listUsers } from '../../core/auth/list-users.js';
 import { removeUser } from '../../core/auth/remove-user.js';
+import { getServerSettings } from '../../core/server-settings/get-server-settings.js';
+import { updateServerSettings } from '../../core/server-settings/update-server-settings.js';
 import type { CliContext } from '../context.js';
 import { printJson, printTable } from '../output.js';
 import { readPassword } from '../password-input.js';
@@ -86,6 +88,23 @@ export function registerUsersCommands(program: Command): void {
         const user = key ? await findUser(accounts, key) : context.owner;
         const token = await createSignInLink(accounts, user.id);
         process.stdout.write(`${flags.base.replace(/\/+$/, '')}/auth/link/${token}\n`);
+      }),
+    );
+
+  users
+    .command('sign-up')
+    .description('whether anyone may create an account on the sign-in page of `kith serve` (off by default)')
+    .addArgument(new Argument('[state]', 'turn it on or off; without it, say which it is').choices(['on', 'off']))
+    .option('--json', 'print JSON')
+    .action(
+      withContext(async (context, state: 'on' | 'off' | undefined, flags: { json?: boolean }) => {
+        const settings = state
+          ? await updateServerSettings(accountsOf(context), { signUp: state === 'on' }, null)
+          : await getServerSettings(accountsOf(context));
+        if (flags.json) return printJson(settings);
+        process.stdout.write(
+          settings.signUp ? 'Sign-up is on: anyone can create an account\n' : 'Sign-up is off: admins add accounts\n',
+        );
       }),
     );
 }

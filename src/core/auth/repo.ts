@@ -1,4 +1,5 @@
 import type { OwnerRepos } from '../repos.js';
+import type { ServerSettingsRepo } from '../server-settings/repo.js';
 import type { UsersRepo } from '../users/repo.js';
 import type { ApiToken } from './schema.js';
 
@@ -26,10 +27,10 @@ export type AuthRepo = {
 };
 
 /**
- * What account use-cases receive: the accounts table, and the way into one owner's
- * repositories once a credential has named the owner.
+ * What account use-cases receive: the accounts table, the server's settings (is sign-up
+ * open?), and the way into one owner's repositories once a credential has named the owner.
  */
 export type AccountDeps = {
-  repos: { users: UsersRepo; forOwner(ownerId: string): OwnerRepos };
+  repos: { users: UsersRepo; serverSettings: ServerSettingsRepo; forOwner(ownerId: string): OwnerRepos };
   now: () => Date;
 };

@@ -5,6 +5,7 @@ import * as keepInTouch from './0002-keep-in-touch.js';
 import * as giveFirst from './0004-give-first.js';
 import * as accounts from './0005-accounts.js';
 import * as events from './0006-events.js';
+import * as serverSettings from './0009-server-settings.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-give-first': giveFirst,
   '0005-accounts': accounts,
   '0006-events': events,
+  '0009-server-settings': serverSettings,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

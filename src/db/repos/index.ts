@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { OwnerRepos } from '../../core/repos.js';
+import type { ServerSettingsRepo } from '../../core/server-settings/repo.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { eventsRepo } from './events.js';
+import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
@@ -15,12 +17,15 @@ import { occasionsRepo } from './occasions.js';
 import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
 import { remindersRepo } from './reminders.js';
+import { serverSettingsRepo } from './server-settings.js';
 import { settingsRepo } from './settings.js';
 import { sharesRepo } from './shares.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
   users: UsersRepo;
+  /** Settings of the server (sign-up), changed by admins. */
+  serverSettings: ServerSettingsRepo;
   /** The only way to reach user data: every repository it returns filters by this owner. */
   forOwner(ownerId: string): OwnerRepos;
 };
@@ -45,6 +50,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
       merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
+      health: healthRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
@@ -55,6 +61,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Rep
 
   return {
     users: usersRepo(connection.db),
+    serverSettings: serverSettingsRepo(connection.db),
     forOwner: (ownerId) => build(connection.db, ownerId, false),
   };
 }

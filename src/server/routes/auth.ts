@@ -7,6 +7,7 @@ import { signIn } from '../../core/auth/sign-in.js';
 import { signOut } from '../../core/auth/sign-out.js';
 import { signUp } from '../../core/auth/sign-up.js';
 import { KithError } from '../../core/errors.js';
+import { getServerSettings } from '../../core/server-settings/get-server-settings.js';
 import { userSchema } from '../../core/users/schema.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
@@ -14,13 +15,13 @@ import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 export type AuthRouteOptions = {
   accounts: AccountDeps;
   limiter: SignInLimiter;
-  /** Whether anyone may create an account over the web (off unless the admin turns it on). */
-  allowSignUp: boolean;
+  /** Sign-up attempts per address: every attempt counts, so one address cannot mint accounts. */
+  signUpLimiter: SignInLimiter;
 };
 
 /** Signing up, in and out, who am I, and changing one's password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
-  const { accounts, limiter, allowSignUp } = options;
+  const { accounts, limiter, signUpLimiter } = options;
   const tags = ['auth'];
 
   app.get(
@@ -33,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
         response: { 200: authConfigSchema },
       },
     },
-    async () => ({ signUp: allowSignUp }),
+    async () => ({ signUp: (await getServerSettings(accounts)).signUp }),
   );
 
   app.post(
@@ -42,13 +43,25 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       schema: {
         security: [],
         tags,
-        summary: 'Create an account and sign in (only when the admin turned sign-up on)',
+        summary:
+          'Create an account and sign in (403 unless an admin turned sign-up on; 10 attempts per address in 15 minutes, then 429)',
         body: signUpSchema,
         response: { 201: userSchema },
       },
+      // Before validation, so a malformed attempt counts too.
+      onRequest: async (request) => {
+        const keys = [`sign-up:address:${request.ip}`];
+        const wait = await signUpLimiter.retryAfter(keys);
+        if (wait > 0) {
+          throw new KithError('RATE_LIMITED', `Too many sign-ups from this address; try again in ${wait} seconds`, {
+            retryAfterSeconds: wait,
+          });
+        }
+        await signUpLimiter.fail(keys);
+      },
     },
     async (request, reply) => {
-      const { user, session } = await signUp(accounts, request.body, allowSignUp);
+      const { user, session } = await signUp(accounts, request.body);
       request.user = user;
       setSessionCookie(request, reply, session);
       return reply.status(201).send(user);

@@ -5,8 +5,8 @@ import { listUsers } from '../../core/auth/list-users.js';
 import { removeUser } from '../../core/auth/remove-user.js';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { addUserSchema } from '../../core/auth/schema.js';
-import { KithError } from '../../core/errors.js';
 import { userSchema } from '../../core/users/schema.js';
+import { adminOnly } from '../auth/admin-only.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 
@@ -17,11 +17,7 @@ const idParams = z.object({ id: z.string().max(64) });
 export const userRoutes: FastifyPluginAsyncZod<{ accounts: AccountDeps }> = async (app, { accounts }) => {
   const tags = ['users'];
 
-  app.addHook('onRequest', async (request) => {
-    if (!request.user?.isAdmin) {
-      throw new KithError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`);
-    }
-  });
+  app.addHook('onRequest', adminOnly);
 
   app.get(
     '/users',

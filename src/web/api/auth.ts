@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiToken, ChangePasswordInput, CreatedToken, SignInInput } from '../../core/auth/schema.js';
+import type { ApiToken, ChangePasswordInput, CreatedToken, SignInInput, SignUpInput } from '../../core/auth/schema.js';
+import type { ServerSettings } from '../../core/server-settings/schema.js';
 import type { User } from '../../core/users/schema.js';
 import { ApiError, request } from './client.js';
 
-export type { ApiToken, CreatedToken, User };
+export type { ApiToken, CreatedToken, ServerSettings, User };
 
 export const meKey = ['auth', 'me'] as const;
 
@@ -31,6 +32,47 @@ export function useSignIn() {
     onSuccess: (user) => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       client.setQueryData(meKey, user);
+    },
+  });
+}
+
+/** What the sign-in page offers before anyone is signed in: is sign-up open? */
+export function useAuthConfig() {
+  return useQuery({
+    queryKey: ['auth', 'config'],
+    queryFn: ({ signal }) => request<{ signUp: boolean }>('GET', '/auth/config', { signal }),
+  });
+}
+
+/** Creates an account and signs it in (only while an admin has sign-up on). */
+export function useSignUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignUpInput) => request<User>('POST', '/auth/sign-up', { body: input }),
+    onSuccess: (user) => {
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      client.setQueryData(meKey, user);
+    },
+  });
+}
+
+/** The server's settings; admins only (anyone else gets 404). */
+export function useServerSettings(enabled: boolean) {
+  return useQuery({
+    queryKey: ['server-settings'],
+    enabled,
+    queryFn: ({ signal }) => request<ServerSettings>('GET', '/server-settings', { signal }),
+  });
+}
+
+export function useUpdateServerSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<ServerSettings>) =>
+      request<ServerSettings>('PATCH', '/server-settings', { body: input }),
+    onSuccess: (settings) => {
+      client.setQueryData(['server-settings'], settings);
+      return client.invalidateQueries({ queryKey: ['auth', 'config'] });
     },
   });
 }

@@ -32,32 +32,69 @@ export function countRows(text: string): number {
   return rows;
 }
 
-async function postImport(format: ImportFormat, text: string, dryRun: boolean): Promise<ImportSummary> {
-  const response = await fetch(apiPath(`/import/${format}`, { dryRun: String(dryRun) }), {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': format === 'vcard' ? 'text/vcard' : 'text/csv', accept: 'application/json' },
-    body: text,
-  });
-  const body = await response.text();
-  const data: unknown = body ? JSON.parse(body) : null;
-  if (!response.ok) {
-    const error = (data as Partial<ApiErrorBody> | null)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'HTTP_ERROR',
-      error?.message ?? `The server answered ${response.status}`,
-      error?.details,
-    );
+/** Where an import stands: sending the file (bytes so far of total), then waiting for the server. */
+export type ImportProgress = { phase: 'uploading'; loaded: number; total: number } | { phase: 'processing' };
+
+function errorFrom(status: number, text: string): ApiError {
+  let error: Partial<ApiErrorBody['error']> | undefined;
+  try {
+    error = (JSON.parse(text) as Partial<ApiErrorBody> | null)?.error;
+  } catch {
+    error = undefined;
   }
-  return data as ImportSummary;
+  return new ApiError(
+    status,
+    error?.code ?? 'HTTP_ERROR',
+    error?.message ?? `The server answered ${status}`,
+    error?.details,
+  );
 }
 
-export function useImport() {
+/**
+ * Sends the file with XMLHttpRequest, because fetch cannot report how much of a request
+ * body has gone out: upload events drive the percentage, and once the last byte is sent
+ * the server is parsing and saving until it answers.
+ */
+function postImport(
+  format: ImportFormat,
+  text: string,
+  dryRun: boolean,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportSummary> {
+  return new Promise((resolve, reject) => {
+    const body = new Blob([text], { type: format === 'vcard' ? 'text/vcard' : 'text/csv' });
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiPath(`/import/${format}`, { dryRun: String(dryRun) }));
+    xhr.setRequestHeader('content-type', body.type);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.addEventListener('progress', (event) => {
+      onProgress({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : body.size });
+    });
+    xhr.upload.addEventListener('load', () => onProgress({ phase: 'processing' }));
+    xhr.addEventListener('load', () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as ImportSummary);
+        } catch {
+          reject(new ApiError(xhr.status, 'HTTP_ERROR', 'The server’s answer was not JSON'));
+        }
+      } else reject(errorFrom(xhr.status, xhr.responseText));
+    });
+    xhr.addEventListener('error', () =>
+      reject(
+        new ApiError(0, 'NETWORK_ERROR', 'The upload did not reach the server; check the connection and try again'),
+      ),
+    );
+    onProgress({ phase: 'uploading', loaded: 0, total: body.size });
+    xhr.send(body);
+  });
+}
+
+export function useImport(onProgress: (progress: ImportProgress) => void) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { format: ImportFormat; text: string; dryRun: boolean }) =>
-      postImport(input.format, input.text, input.dryRun),
+      postImport(input.format, input.text, input.dryRun, onProgress),
     onSuccess: (summary) => {
       if (!summary.dryRun) return client.invalidateQueries();
     },

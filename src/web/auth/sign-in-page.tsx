@@ -1,9 +1,11 @@
 import { type FormEvent, useEffect, useRef } from 'react';
-import { useSignIn } from '../api/auth.js';
+import { Link } from 'wouter';
+import { useAuthConfig, useSignIn } from '../api/auth.js';
 import { ErrorMessage } from '../components/error-message.js';
 
 export function SignInPage() {
   const signIn = useSignIn();
+  const config = useAuthConfig();
   const emailRef = useRef<HTMLInputElement>(null);
   useEffect(() => emailRef.current?.focus(), []);
 
@@ -32,6 +34,11 @@ export function SignInPage() {
             {signIn.isPending ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+        {config.data?.signUp ? (
+          <p className="small">
+            New here? <Link href="/sign-up">Create an account</Link>
+          </p>
+        ) : null}
         <p className="muted small">
           Running kith on your own computer? <code>kith serve</code> prints a one-time sign-in link when you start it
           (until you set a password); open that link to sign in here.

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client.js';
 import { useSources } from '../api/events.js';
+import { useOverdueHistory } from '../api/health.js';
 import type { Interaction } from '../api/keep-in-touch.js';
 import { type Page, type Person, type Tier, tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { OverdueChart } from './overdue-chart.js';
 
 /** Counts per tier, paging through everyone once (a thousand at a time). */
 function usePeoplePerTier() {
@@ -68,6 +70,8 @@ export function HealthPage() {
   const perTier = usePeoplePerTier();
   const perMonth = useInteractionsPerMonth();
   const sources = useSources();
+  const overdue = useOverdueHistory();
+  const nobody = overdue.data?.days.every((day) => day.people === 0);
   return (
     <section className="page" aria-labelledby="health-title">
       <h1 id="health-title">Network health</h1>
@@ -81,6 +85,14 @@ export function HealthPage() {
               rows={tiers.map((tier) => ({ key: tier, label: tier, value: perTier.data[tier] }))}
             />
           ) : null}
+        </section>
+        <section className="panel" aria-labelledby="overdue-title">
+          <h2 id="overdue-title">Share overdue over time</h2>
+          <ErrorMessage error={overdue.error} />
+          {nobody ? (
+            <p className="muted">Give people a tier with a cadence (inner, close or regular) to see this.</p>
+          ) : null}
+          {overdue.data && !nobody ? <OverdueChart days={overdue.data.days} /> : null}
         </section>
         <section className="panel" aria-labelledby="month-title">
           <h2 id="month-title">Interactions per month</h2>

@@ -5,6 +5,7 @@ import {
   detectFormat,
   formatLabels,
   type ImportFormat,
+  type ImportProgress,
   type ImportSummary,
   importFormats,
   useDuplicates,
@@ -33,7 +34,8 @@ function ImportPanel() {
   const [dragging, setDragging] = useState(false);
   const [preview, setPreview] = useState<ImportSummary | null>(null);
   const [done, setDone] = useState<ImportSummary | null>(null);
-  const run = useImport();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const run = useImport(setProgress);
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
@@ -127,12 +129,7 @@ function ImportPanel() {
           </div>
         </div>
       ) : null}
-      {run.isPending ? (
-        <div role="status" className="import-progress">
-          <progress aria-label="Import in progress" />
-          <span className="small muted">Reading {file?.rows.toLocaleString()} lines…</span>
-        </div>
-      ) : null}
+      {run.isPending && progress ? <Progress progress={progress} rows={file?.rows ?? 0} /> : null}
       <ErrorMessage error={run.error} />
       {run.error ? <p className="small muted">Nothing was imported. Fix the file and choose it again.</p> : null}
       {preview ? <Summary summary={preview} title="Preview (nothing saved yet)" /> : null}
@@ -149,6 +146,34 @@ function ImportPanel() {
       ) : null}
     </section>
   );
+}
+
+/** A percentage while the file goes up, then an indeterminate bar while the server reads and saves it. */
+function Progress({ progress, rows }: { progress: ImportProgress; rows: number }) {
+  const lines = rows.toLocaleString();
+  if (progress.phase === 'processing') {
+    return (
+      <div role="status" className="import-progress">
+        <progress aria-label="Processing the file" />
+        <span className="small muted">Uploaded. Reading {lines} lines…</span>
+      </div>
+    );
+  }
+  const percent = progress.total > 0 ? Math.min(100, Math.floor((progress.loaded / progress.total) * 100)) : 0;
+  return (
+    <div role="status" className="import-progress">
+      <progress aria-label="Uploading the file" value={percent} max={100} />
+      <span className="small muted">
+        Uploading {percent}% ({formatBytes(progress.loaded)} of {formatBytes(progress.total)})
+      </span>
+    </div>
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function Summary({ summary, title }: { summary: ImportSummary; title: string }) {

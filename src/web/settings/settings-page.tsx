@@ -1,12 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { type CreatedToken, useChangePassword, useCreateToken, useRevokeToken, useTokens } from '../api/auth.js';
+import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { ServerSettings } from './server-settings.js';
 
 export function SettingsPage() {
   const settings = useSettings();
+  const me = useMe();
   return (
     <section className="page narrow" aria-labelledby="settings-title">
       <div className="page-header">
@@ -24,6 +26,7 @@ export function SettingsPage() {
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
       <PasswordSettings />
       <TokenSettings />
+      {me.data?.isAdmin ? <ServerSettings /> : null}
     </section>
   );
 }
