@@ -176,4 +176,50 @@ describeEachDatabase('import', (kind) => {
     }
     expect(await getSettings(deps)).toMatchObject({ phoneRegion: 'US' });
   });
+
+  it('ties rows of one person across batches of a long file, in a dry run and for real', async () => {
+    // Rows are read and written 500 at a time: row 1100 is the person of row 2, with an email added.
+    const rows = Array.from({ length: 1200 }, (_, index) => {
+      const profile = index === 1100 ? 2 : index;
+      const email = index === 1100 ? 'late@example.com' : '';
+      return `Person,Number${profile},https://www.linkedin.com/in/p-${profile},${email},Co,Role,01 Jan 2020`;
+    });
+    const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
+    const expected = {
+      records: 1200,
+      created: 1199,
+      updated: 0,
+      skipped: 1,
+      skippedRows: [{ line: 1102, reason: 'same person as line 4' }],
+    };
+    expect(await importContacts(deps, { format: 'linkedin', text, dryRun: true })).toMatchObject({
+      ...expected,
+      dryRun: true,
+    });
+    expect(await deps.repos.people.count()).toBe(0);
+    expect(await importContacts(deps, { format: 'linkedin', text })).toMatchObject(expected);
+    expect(await deps.repos.people.count()).toBe(1199);
+    const [two] = await named('Person Number2');
+    expect(two?.emails).toEqual([{ value: 'late@example.com', label: null }]);
+  });
+
+  it('counts a stored person as updated, not up to date, when a later row of the file adds to them', async () => {
+    await createPerson(deps, {
+      displayName: 'Ada Okafor',
+      links: [{ url: 'https://www.linkedin.com/in/ada', label: 'linkedin' }],
+      title: 'Director',
+    });
+    const filler = Array.from({ length: 600 }, (_, index) => `F,Filler${index},,,,,`);
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Ada,Okafor,https://www.linkedin.com/in/ada,,,Director,',
+      ...filler,
+      'Ada,Okafor,https://www.linkedin.com/in/ada,ada@example.com,,,',
+      '',
+    ].join('\n');
+    const summary = await importContacts(deps, { format: 'linkedin', text });
+    expect(summary).toMatchObject({ created: 600, updated: 1, skipped: 1 });
+    expect(summary.skippedRows).toEqual([{ line: 603, reason: 'same person as line 2' }]);
+    expect((await named('Ada Okafor'))[0]?.emails).toEqual([{ value: 'ada@example.com', label: null }]);
+  });
 });

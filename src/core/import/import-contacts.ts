@@ -132,11 +132,11 @@ async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[],
   const current = async (id: string) =>
     created.get(id) ?? changed.get(id) ?? loaded.get(id) ?? (await repos.people.get(id));
   // A row's keys point later rows at its person (as the file's rows, not the stored person's
-  // other values, say who is the same person), and so does the person's id (kith's vCards).
+  // other values, say who is the same person), and so does a stored person's id (kith's
+  // vCards carry it; a person this import creates has an id no row of the file can know).
   const register = (entry: Incoming, slot: Slot) => {
     for (const key of entry.keys) if (!state.slots.has(key)) state.slots.set(key, slot);
-    const id = `id:${slot.id}`;
-    if (!state.slots.has(id)) state.slots.set(id, slot);
+    if (slot.state !== 'created' && !state.slots.has(`id:${slot.id}`)) state.slots.set(`id:${slot.id}`, slot);
   };
 
   for (const entry of incoming) {
