@@ -106,11 +106,12 @@ async function rawInsertMs(text: string): Promise<Timing> {
 /** `kith import linkedin` of a generated 50,000-row Connections.csv on SQLite (target: ≤ 3 s). */
 export async function run(): Promise<void> {
   const text = generateLinkedInCsv(ROWS);
-  // Read from a file as `kith import` does: streamed in chunks, parsed as they arrive.
+  // Read from a file as `kith import` does (`streamUserFile`): 1 MiB chunks, parsed as they arrive.
   const fileDir = mkdtempSync(join(tmpdir(), 'kith-bench-import-file-'));
   const file = join(fileDir, 'Connections.csv');
   writeFileSync(file, text);
-  const chunks = () => createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>;
+  const chunks = () =>
+    createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 }) as AsyncIterable<string>;
   const imports: Timing[] = [];
   const reimports: Timing[] = [];
   const raws: Timing[] = [];

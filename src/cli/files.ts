@@ -28,7 +28,8 @@ export function streamUserFile(path: string): UserFileStream {
   } catch (error) {
     throw unreadable(path, error);
   }
-  const stream = createReadStream(path, { fd, encoding: 'utf8' });
+  // Large reads: each is a trip through libuv's thread pool, which waits its turn on a busy machine.
+  const stream = createReadStream(path, { fd, encoding: 'utf8', highWaterMark: 1024 * 1024 });
   const chunks = (async function* () {
     try {
       for await (const chunk of stream) yield chunk as string;
