@@ -4,10 +4,12 @@ import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
+import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonTable, PersonValueTable } from '../schema.js';
 import { chunk } from './chunk.js';
+import { settingsRepo } from './settings.js';
 
 type PersonRow = Selectable<PersonTable>;
 type ValueRow = Selectable<PersonValueTable>;
@@ -40,7 +42,7 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
   };
 }
 
-function valueRows(ownerId: string, person: Person): PersonValueTable[] {
+function valueRows(ownerId: string, person: Person, region: string): PersonValueTable[] {
   const rows: PersonValueTable[] = [];
   const add = (kind: PersonValueKind, values: readonly { value: string; label: string | null }[]) => {
     values.forEach(({ value, label }, position) => {
@@ -50,7 +52,7 @@ function valueRows(ownerId: string, person: Person): PersonValueTable[] {
         kind,
         position,
         value,
-        value_key: valueKey(kind, value),
+        value_key: valueKey(kind, value, region),
         label,
       });
     });
@@ -109,6 +111,11 @@ function ftsPhrase(term: string): string {
 }
 
 export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): PeopleRepo {
+  /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
+  async function phoneRegion(): Promise<string> {
+    return (await settingsRepo(db, ownerId).get()).phoneRegion;
+  }
+
   async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const byPerson = new Map<string, ValueRow[]>();
@@ -220,7 +227,9 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
-    const rows = people.flatMap((person) => valueRows(ownerId, person));
+    // Only phone keys depend on the region: read it only when someone has a phone.
+    const region = people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
+    const rows = people.flatMap((person) => valueRows(ownerId, person, region));
     for (const batch of chunk(rows, 1000)) {
       await db.insertInto('person_value').values(batch).execute();
     }
@@ -440,6 +449,27 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
         .where('owner_id', '=', ownerId)
         .where('introduced_by_id', '=', id)
         .execute();
+    },
+
+    async rekeyPhones(region) {
+      const phones = await db
+        .selectFrom('person_value')
+        .select(['person_id', 'position', 'value', 'value_key'])
+        .where('owner_id', '=', ownerId)
+        .where('kind', '=', 'phone')
+        .execute();
+      for (const phone of phones) {
+        const key = valueKey('phone', phone.value, region);
+        if (key === phone.value_key) continue;
+        await db
+          .updateTable('person_value')
+          .set({ value_key: key })
+          .where('owner_id', '=', ownerId)
+          .where('person_id', '=', phone.person_id)
+          .where('kind', '=', 'phone')
+          .where('position', '=', phone.position)
+          .execute();
+      }
     },
   };
 
