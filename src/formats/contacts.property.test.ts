@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/support/fixtures.js';
 import { isKithError } from '../core/errors.js';
-import type { ContactFormat } from './contact-record.js';
-import { parseContacts } from './contacts.js';
+import type { ContactFormat, ContactRecord } from './contact-record.js';
+import { readContacts } from './contacts.js';
+import { collect } from './text-stream.js';
 
 const samples: [ContactFormat, string][] = [
   ['linkedin', 'linkedin/Connections.csv'],
@@ -47,34 +48,64 @@ function mutate(text: string, edits: { at: number; remove: number; insert: strin
   return result;
 }
 
-/** Records, or an IMPORT_FAILED error naming a line; never anything else. */
-function expectRecordsOrLocatedError(format: ContactFormat, text: string): void {
+/** The text cut at the given positions, as a stream of chunks would deliver it. */
+function* cut(text: string, cuts: readonly number[]): Generator<string> {
+  const positions = [...new Set(cuts.map((at) => at % (text.length + 1)))].sort((a, b) => a - b);
+  let start = 0;
+  for (const position of positions) {
+    yield text.slice(start, position);
+    start = position;
+  }
+  yield text.slice(start);
+}
+
+type Outcome = { records: ContactRecord[] } | { error: string; line: number };
+
+/** Records, or an IMPORT_FAILED error naming a line; anything else is thrown. */
+async function outcome(format: ContactFormat, chunks: Iterable<string>): Promise<Outcome> {
   try {
-    const records = parseContacts(format, text);
-    for (const record of records) expect(record.line).toBeGreaterThan(0);
+    return { records: await collect(readContacts(format, chunks)) };
   } catch (error) {
     if (!isKithError(error)) throw error;
     expect(error.code).toBe('IMPORT_FAILED');
     expect(error.message).toMatch(/line \d+: /);
-    expect((error.details as { line: number }).line).toBeGreaterThan(0);
+    return { error: error.message, line: (error.details as { line: number }).line };
   }
 }
 
+/** Records, or an IMPORT_FAILED error naming a line; never anything else. */
+async function expectRecordsOrLocatedError(format: ContactFormat, text: string): Promise<void> {
+  const result = await outcome(format, [text]);
+  if ('records' in result) for (const record of result.records) expect(record.line).toBeGreaterThan(0);
+  else expect(result.line).toBeGreaterThan(0);
+}
+
 describe('contact parsers on random and mutated input', () => {
-  it.each(samples)('%s survives mutations of %s', (format, path) => {
+  it.each(samples)('%s survives mutations of %s', async (format, path) => {
     const original = fixture(path);
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-        expectRecordsOrLocatedError(format, mutate(original, edits));
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+        await expectRecordsOrLocatedError(format, mutate(original, edits));
       }),
       { numRuns: 300 },
     );
   });
 
-  it.each(['linkedin', 'google', 'vcard'] as const)('%s survives random bytes', (format) => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        expectRecordsOrLocatedError(format, new TextDecoder().decode(bytes));
+  it.each(samples)('%s reads %s the same however the text is cut into chunks', async (format, path) => {
+    const original = fixture(path);
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 12 }), async (edits, cuts) => {
+        const text = mutate(original, edits);
+        expect(await outcome(format, cut(text, cuts))).toEqual(await outcome(format, [text]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(['linkedin', 'google', 'vcard'] as const)('%s survives random bytes', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        await expectRecordsOrLocatedError(format, new TextDecoder().decode(bytes));
       }),
       { numRuns: 300 },
     );
@@ -82,13 +113,13 @@ describe('contact parsers on random and mutated input', () => {
 
   it.each(['linkedin', 'google', 'vcard'] as const)(
     '%s survives random text built from syntax characters',
-    (format) => {
+    async (format) => {
       const prefix = format === 'vcard' ? 'BEGIN:VCARD\r\n' : format === 'linkedin' ? 'First Name,' : 'First Name,';
-      fc.assert(
-        fc.property(
+      await fc.assert(
+        fc.asyncProperty(
           fc.array(fc.oneof(fc.constantFrom(...syntax), fc.string({ maxLength: 3 })), { maxLength: 60 }),
-          (parts) => {
-            expectRecordsOrLocatedError(format, prefix + parts.join(''));
+          async (parts) => {
+            await expectRecordsOrLocatedError(format, prefix + parts.join(''));
           },
         ),
         { numRuns: 300 },

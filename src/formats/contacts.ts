@@ -1,18 +1,27 @@
 import type { ContactFormat, ContactRecord } from './contact-record.js';
-import { parseGoogleCsv } from './google-csv.js';
-import { parseLinkedInCsv } from './linkedin-csv.js';
-import { parseVcard } from './vcard.js';
+import { readGoogleCsv } from './google-csv.js';
+import { readLinkedInCsv } from './linkedin-csv.js';
+import { collect, type TextChunks, textChunks } from './text-stream.js';
+import { readVcard } from './vcard.js';
 
 export const contactFormats = ['linkedin', 'google', 'vcard'] as const satisfies readonly ContactFormat[];
 
-/** Reads a contacts file of the given format; a malformed file throws IMPORT_FAILED naming its line. */
-export function parseContacts(format: ContactFormat, input: string): ContactRecord[] {
+/**
+ * Reads a contacts file of the given format as its text streams in, yielding records in
+ * batches; a malformed file throws IMPORT_FAILED naming its line when the parser reaches it.
+ */
+export function readContacts(format: ContactFormat, chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
   switch (format) {
     case 'linkedin':
-      return parseLinkedInCsv(input);
+      return readLinkedInCsv(chunks);
     case 'google':
-      return parseGoogleCsv(input);
+      return readGoogleCsv(chunks);
     case 'vcard':
-      return parseVcard(input);
+      return readVcard(chunks);
   }
+}
+
+/** Every record of a file already in memory. */
+export function parseContacts(format: ContactFormat, text: string): Promise<ContactRecord[]> {
+  return collect(readContacts(format, textChunks(text)));
 }

@@ -1,60 +1,67 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { CsvError, type Options, Parser } from 'csv-parse';
 import { formatError } from './contact-record.js';
+import type { TextChunks } from './text-stream.js';
 
 export type CsvRow = { line: number; cells: string[] };
 
-type CsvParseError = Error & { code?: string; lines?: number };
+/** Rows handed on together: the caller validates and writes a batch at a time. */
+const BATCH = 500;
 
 /**
- * Parses CSV text into rows, each with the line it starts on (offset by the lines
- * before `text` in the file). An unclosed quote is reported at the line where its
+ * Parses streamed CSV text into batches of rows, each with the line it starts on
+ * (offset by `lineOffset()`, the lines before the text in the file). Records are read
+ * by csv-parse as the chunks arrive. An unclosed quote is reported at the line where its
  * record starts, not at the end of the file where the parser noticed it.
  */
-export function parseCsvRows(format: string, text: string, lineOffset = 0): CsvRow[] {
-  const blank = blankLines(text);
-  const firstLineAfter = (line: number) => {
-    let next = line + 1;
-    while (blank.has(next)) next += 1;
-    return next;
-  };
-  const rows: CsvRow[] = [];
+export async function* readCsvRows(
+  format: string,
+  chunks: TextChunks,
+  lineOffset: () => number = () => 0,
+): AsyncGenerator<CsvRow[]> {
+  // A record starts on the line after the one the last record ended on, past the empty
+  // lines skipped since (csv-parse counts both as it goes).
   let lastEnd = 0;
+  let lastEmpty = 0;
+  const startLine = (empty: number) => lastEnd + 1 + (empty - lastEmpty) + lineOffset();
+  const options: Options<CsvRow, string[]> = {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    on_record: (record, context) => {
+      const row: CsvRow = { line: startLine(context.empty_lines), cells: record };
+      lastEnd = context.lines;
+      lastEmpty = context.empty_lines;
+      return row;
+    },
+  };
+  // on_record turns records into rows; the typings of the stream parser take only the default.
+  const parser = new Parser(options as unknown as Options);
+  const source = Readable.from(chunks, { objectMode: false });
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  let batch: CsvRow[] = [];
   try {
-    parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        rows.push({ line: firstLineAfter(lastEnd) + lineOffset, cells: record });
-        lastEnd = context.lines;
-        return null;
-      },
-    });
+    for await (const row of parser as AsyncIterable<CsvRow>) {
+      batch.push(row);
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
   } catch (error) {
-    const csvError = error as CsvParseError;
-    const start = firstLineAfter(lastEnd);
+    if (!(error instanceof CsvError)) throw error;
+    const csvError = error as CsvError & { empty_lines?: number; lines?: number };
+    const start = startLine(csvError.empty_lines ?? lastEmpty);
     const unclosed = csvError.code === 'CSV_QUOTE_NOT_CLOSED';
-    const line = unclosed ? start : (csvError.lines ?? start);
+    const line = unclosed || csvError.lines === undefined ? start : csvError.lines + lineOffset();
     const reason = unclosed
       ? 'a quoted value is never closed'
       : (csvError.message.split(':')[0] ?? 'malformed CSV').toLowerCase();
-    throw formatError(format, line + lineOffset, reason);
+    throw formatError(format, line, reason);
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
-  return rows;
-}
-
-/** Numbers (1-based) of the lines that hold only whitespace. */
-function blankLines(text: string): Set<number> {
-  const blank = new Set<number>();
-  let line = 1;
-  let start = 0;
-  while (start <= text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
-    if (text.slice(start, stop).trim() === '') blank.add(line);
-    if (end < 0) break;
-    start = end + 1;
-    line += 1;
-  }
-  return blank;
+  if (batch.length > 0) yield batch;
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/support/fixtures.js';
-import { parseGoogleCsv, splitMulti } from './google-csv.js';
+import { parseContacts } from './contacts.js';
+import { splitMulti } from './google-csv.js';
+
+const parseGoogleCsv = (text: string) => parseContacts('google', text);
 
 describe('Google Contacts CSV', () => {
-  it('reads the current export: labels, multi-values, addresses, yearless birthdays', () => {
-    const records = parseGoogleCsv(fixture('google/contacts.csv'));
+  it('reads the current export: labels, multi-values, addresses, yearless birthdays', async () => {
+    const records = await parseGoogleCsv(fixture('google/contacts.csv'));
     expect(records.map((record) => record.displayName)).toEqual([
       'Grace Mensah',
       'Kenji Watanabe',
@@ -35,8 +38,8 @@ describe('Google Contacts CSV', () => {
     expect(tomasz?.tags).toEqual(['Conference', 'Logistics']);
   });
 
-  it('reads the legacy header', () => {
-    const records = parseGoogleCsv(fixture('google/contacts-legacy.csv'));
+  it('reads the legacy header', async () => {
+    const records = await parseGoogleCsv(fixture('google/contacts-legacy.csv'));
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({
       displayName: 'Mei Chen',
@@ -49,8 +52,10 @@ describe('Google Contacts CSV', () => {
     expect(records[1]).toMatchObject({ displayName: 'Rafael Costa', birthday: '1990-02-28' });
   });
 
-  it('refuses a CSV that is not a Google export', () => {
-    expect(() => parseGoogleCsv('a,b\n1,2\n')).toThrow(/Google CSV line 1: this is not a Google Contacts header/);
+  it('refuses a CSV that is not a Google export', async () => {
+    await expect(parseGoogleCsv('a,b\n1,2\n')).rejects.toThrow(
+      /Google CSV line 1: this is not a Google Contacts header/,
+    );
   });
 
   it('splits " ::: " values', () => {

@@ -1,5 +1,6 @@
 import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
-import { parseCsvRows } from './csv-lines.js';
+import { type CsvRow, readCsvRows } from './csv-lines.js';
+import type { TextChunks } from './text-stream.js';
 
 const FORMAT = 'Google CSV';
 
@@ -33,13 +34,16 @@ function birthday(value: string | null): string | null {
   return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
 }
 
-/**
- * Google Contacts CSV, the current header (`First Name`, `Labels`, `E-mail 1 - Label`)
- * or the legacy one (`Given Name`, `Group Membership`, `E-mail 1 - Type`).
- */
-export function parseGoogleCsv(input: string): ContactRecord[] {
-  const [header, ...rows] = parseCsvRows(FORMAT, input);
-  if (!header) throw formatError(FORMAT, 1, 'the file is empty');
+type Columns = {
+  index: Map<string, number>;
+  emailSlots: number[];
+  phoneSlots: number[];
+  addressSlots: number[];
+  websiteSlots: number[];
+  organizationSlots: number[];
+};
+
+function columnsOf(header: CsvRow): Columns {
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
   const index = new Map(names.map((name, position) => [name, position]));
   if (!index.has('first name') && !index.has('given name') && !index.has('name')) {
@@ -53,63 +57,88 @@ export function parseGoogleCsv(input: string): ContactRecord[] {
     }
     return [...numbers].sort((a, b) => a - b);
   };
-  const emailSlots = numbered('e-mail');
-  const phoneSlots = numbered('phone');
-  const addressSlots = numbered('address');
-  const websiteSlots = numbered('website');
-  const organizationSlots = numbered('organization');
+  return {
+    index,
+    emailSlots: numbered('e-mail'),
+    phoneSlots: numbered('phone'),
+    addressSlots: numbered('address'),
+    websiteSlots: numbered('website'),
+    organizationSlots: numbered('organization'),
+  };
+}
 
-  return rows.map(({ line, cells }) => {
-    const get = (...columns: string[]) => {
-      for (const column of columns) {
-        const position = index.get(column);
-        const value = position === undefined ? null : text(cells[position]);
-        if (value) return value;
-      }
-      return null;
-    };
-    const labelled = (prefix: string, slots: number[], valueColumn: string) =>
-      slots.flatMap((slot) => {
-        const label = cleanLabel(get(`${prefix} ${slot} - label`, `${prefix} ${slot} - type`));
-        return splitMulti(get(`${prefix} ${slot} - ${valueColumn}`)).map((value) => ({ value, label }));
-      });
-    const given = get('first name', 'given name');
-    const family = get('last name', 'family name');
-    const company = get('organization name', ...organizationSlots.map((slot) => `organization ${slot} - name`));
-    const title = get('organization title', ...organizationSlots.map((slot) => `organization ${slot} - title`));
-    const emails = labelled('e-mail', emailSlots, 'value');
-    const location =
-      get('location') ??
-      addressSlots
-        .map((slot) => joinParts(get(`address ${slot} - city`), get(`address ${slot} - country`)))
-        .find(Boolean) ??
-      null;
-    const name =
-      get('name') ??
-      joinName(given, get('middle name', 'additional name'), family) ??
-      company ??
-      emails[0]?.value ??
-      null;
-    return {
-      line,
-      displayName: name,
-      givenName: given,
-      familyName: family,
-      nickname: get('nickname'),
-      title,
-      company,
-      location,
-      birthday: birthday(get('birthday')),
-      notes: get('notes'),
-      emails,
-      phones: labelled('phone', phoneSlots, 'value'),
-      links: labelled('website', websiteSlots, 'value').map(({ value, label }) => ({
-        url: value,
-        label: linkLabel(value, label),
-      })),
-      tags: tagsFrom(get('labels', 'group membership')),
-    };
-  });
+function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
+  const { index, emailSlots, phoneSlots, addressSlots, websiteSlots, organizationSlots } = at;
+  const get = (...columns: string[]) => {
+    for (const column of columns) {
+      const position = index.get(column);
+      const value = position === undefined ? null : text(cells[position]);
+      if (value) return value;
+    }
+    return null;
+  };
+  const labelled = (prefix: string, slots: number[], valueColumn: string) =>
+    slots.flatMap((slot) => {
+      const label = cleanLabel(get(`${prefix} ${slot} - label`, `${prefix} ${slot} - type`));
+      return splitMulti(get(`${prefix} ${slot} - ${valueColumn}`)).map((value) => ({ value, label }));
+    });
+  const given = get('first name', 'given name');
+  const family = get('last name', 'family name');
+  const company = get('organization name', ...organizationSlots.map((slot) => `organization ${slot} - name`));
+  const title = get('organization title', ...organizationSlots.map((slot) => `organization ${slot} - title`));
+  const emails = labelled('e-mail', emailSlots, 'value');
+  const location =
+    get('location') ??
+    addressSlots
+      .map((slot) => joinParts(get(`address ${slot} - city`), get(`address ${slot} - country`)))
+      .find(Boolean) ??
+    null;
+  const name =
+    get('name') ??
+    joinName(given, get('middle name', 'additional name'), family) ??
+    company ??
+    emails[0]?.value ??
+    null;
+  return {
+    line,
+    displayName: name,
+    givenName: given,
+    familyName: family,
+    nickname: get('nickname'),
+    title,
+    company,
+    location,
+    birthday: birthday(get('birthday')),
+    notes: get('notes'),
+    emails,
+    phones: labelled('phone', phoneSlots, 'value'),
+    links: labelled('website', websiteSlots, 'value').map(({ value, label }) => ({
+      url: value,
+      label: linkLabel(value, label),
+    })),
+    tags: tagsFrom(get('labels', 'group membership')),
+  };
+}
+
+/**
+ * Google Contacts CSV, the current header (`First Name`, `Labels`, `E-mail 1 - Label`)
+ * or the legacy one (`Given Name`, `Group Membership`, `E-mail 1 - Type`), read as it
+ * streams in.
+ */
+export async function* readGoogleCsv(chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
+  let columns: Columns | undefined;
+  for await (const rows of readCsvRows(FORMAT, chunks)) {
+    let body = rows;
+    if (!columns) {
+      const [header, ...others] = rows;
+      if (!header) continue;
+      columns = columnsOf(header);
+      body = others;
+    }
+    const found = columns;
+    if (body.length > 0) yield body.map((row) => toRecord(row, found));
+  }
+  if (!columns) throw formatError(FORMAT, 1, 'the file is empty');
 }
 
 function joinParts(...parts: (string | null)[]): string | null {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/support/fixtures.js';
-import { parseConnectedOn, parseLinkedInCsv } from './linkedin-csv.js';
+import { parseContacts } from './contacts.js';
+import { parseConnectedOn } from './linkedin-csv.js';
+
+const parseLinkedInCsv = (text: string) => parseContacts('linkedin', text);
 
 describe('LinkedIn Connections.csv', () => {
-  it('finds the header after the Notes preamble and reads every row with its line', () => {
-    const records = parseLinkedInCsv(fixture('linkedin/Connections.csv'));
+  it('finds the header after the Notes preamble and reads every row with its line', async () => {
+    const records = await parseLinkedInCsv(fixture('linkedin/Connections.csv'));
     expect(records).toHaveLength(20);
     expect(records[0]).toMatchObject({
       line: 5,
@@ -25,8 +28,8 @@ describe('LinkedIn Connections.csv', () => {
     expect(new Set(records.map((record) => record.links[0]?.url)).size).toBe(19);
   });
 
-  it('reads the legacy export without a preamble or URL column', () => {
-    const records = parseLinkedInCsv(fixture('linkedin/Connections-legacy.csv'));
+  it('reads the legacy export without a preamble or URL column', async () => {
+    const records = await parseLinkedInCsv(fixture('linkedin/Connections-legacy.csv'));
     expect(records.map((record) => [record.line, record.displayName, record.metOn])).toEqual([
       [2, 'Ada Okafor', '2018-03-15'],
       [3, 'Mei Chen', '2017-11-28'],
@@ -35,14 +38,14 @@ describe('LinkedIn Connections.csv', () => {
     expect(records.every((record) => record.links.length === 0)).toBe(true);
   });
 
-  it('fails on an unterminated quote with the line of the row that opens it', () => {
-    expect(() => parseLinkedInCsv(fixture('linkedin/Connections-broken.csv'))).toThrow(
+  it('fails on an unterminated quote with the line of the row that opens it', async () => {
+    await expect(parseLinkedInCsv(fixture('linkedin/Connections-broken.csv'))).rejects.toThrow(
       'LinkedIn CSV line 6: a quoted value is never closed',
     );
   });
 
-  it('fails on a file with no header row', () => {
-    expect(() => parseLinkedInCsv('hello\nworld\n')).toThrow(/line 1: no header row/);
+  it('fails on a file with no header row', async () => {
+    await expect(parseLinkedInCsv('hello\nworld\n')).rejects.toThrow(/line 1: no header row/);
   });
 
   it('reads connected-on dates like 15 Mar 2024', () => {

@@ -1,5 +1,6 @@
 import { type ContactRecord, formatError, joinName, text } from './contact-record.js';
-import { parseCsvRows } from './csv-lines.js';
+import { type CsvRow, readCsvRows } from './csv-lines.js';
+import type { TextChunks } from './text-stream.js';
 
 const FORMAT = 'LinkedIn CSV';
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -13,44 +14,103 @@ export function parseConnectedOn(value: string | undefined): string | null {
   return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
 }
 
+type Columns = Record<'first' | 'last' | 'url' | 'email' | 'company' | 'position' | 'connectedOn', number>;
+
+const headerLine = /^"?First Name"?,/i;
+
+/**
+ * The text from the header row on, and the number of lines before it (LinkedIn puts a
+ * "Notes:" preamble first). Lines before the header are read and dropped as they arrive.
+ */
+async function fromHeader(chunks: TextChunks): Promise<{ skipped: number; rest: AsyncIterable<string> }> {
+  const iterator = (async function* () {
+    yield* chunks;
+  })();
+  let pending = '';
+  let skipped = 0;
+  let started = false;
+  let done = false;
+  const take = async (): Promise<boolean> => {
+    const next = await iterator.next();
+    if (next.done) return false;
+    pending += next.value;
+    if (!started && pending.length > 0) {
+      started = true;
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+    }
+    return true;
+  };
+  for (;;) {
+    const end = pending.indexOf('\n');
+    if (end < 0) {
+      if (done) break;
+      done = !(await take());
+      continue;
+    }
+    if (headerLine.test(pending.slice(0, end).trim())) break;
+    pending = pending.slice(end + 1);
+    skipped += 1;
+  }
+  if (!headerLine.test((pending.split('\n')[0] ?? '').trim())) {
+    throw formatError(FORMAT, 1, 'no header row starting with "First Name" was found');
+  }
+  const first = pending;
+  const rest = (async function* () {
+    yield first;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  return { skipped, rest };
+}
+
+function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
+  const cell = (index: number) => (index >= 0 ? text(cells[index]) : null);
+  const url = cell(at.url);
+  const email = cell(at.email);
+  return {
+    line,
+    displayName: joinName(cell(at.first), cell(at.last)),
+    givenName: cell(at.first),
+    familyName: cell(at.last),
+    company: cell(at.company),
+    title: cell(at.position),
+    metOn: parseConnectedOn(cells[at.connectedOn]),
+    emails: email ? [{ value: email, label: null }] : [],
+    phones: [],
+    links: url ? [{ url, label: 'linkedin' }] : [],
+    tags: [],
+  };
+}
+
 /**
  * LinkedIn's Connections.csv, current (a "Notes:" preamble, a URL column) or legacy
- * (no preamble, no URL). The header row is found, not assumed to be at a fixed line.
+ * (no preamble, no URL), read as it streams in. The header row is found, not assumed to
+ * be at a fixed line.
  */
-export function parseLinkedInCsv(input: string): ContactRecord[] {
-  const source = input.replace(/^\uFEFF/, '');
-  const lines = source.split('\n');
-  const headerIndex = lines.findIndex((line) => /^"?First Name"?,/i.test(line.trim()));
-  if (headerIndex < 0) throw formatError(FORMAT, 1, 'no header row starting with "First Name" was found');
-  const body = lines.slice(headerIndex).join('\n');
-  const [header, ...rows] = parseCsvRows(FORMAT, body, headerIndex);
-  if (!header) throw formatError(FORMAT, headerIndex + 1, 'the header row is empty');
-  const column = (name: string) => header.cells.findIndex((cell) => cell.trim().toLowerCase() === name);
-  const at = {
-    first: column('first name'),
-    last: column('last name'),
-    url: column('url'),
-    email: column('email address'),
-    company: column('company'),
-    position: column('position'),
-    connectedOn: column('connected on'),
-  };
-  return rows.map(({ line, cells }) => {
-    const cell = (index: number) => (index >= 0 ? text(cells[index]) : null);
-    const url = cell(at.url);
-    const email = cell(at.email);
-    return {
-      line,
-      displayName: joinName(cell(at.first), cell(at.last)),
-      givenName: cell(at.first),
-      familyName: cell(at.last),
-      company: cell(at.company),
-      title: cell(at.position),
-      metOn: parseConnectedOn(cells[at.connectedOn]),
-      emails: email ? [{ value: email, label: null }] : [],
-      phones: [],
-      links: url ? [{ url, label: 'linkedin' }] : [],
-      tags: [],
-    };
-  });
+export async function* readLinkedInCsv(chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
+  const { skipped, rest } = await fromHeader(chunks);
+  let at: Columns | undefined;
+  for await (const rows of readCsvRows(FORMAT, rest, () => skipped)) {
+    let body = rows;
+    if (!at) {
+      const [header, ...others] = rows;
+      if (!header) continue;
+      const column = (name: string) => header.cells.findIndex((cell) => cell.trim().toLowerCase() === name);
+      at = {
+        first: column('first name'),
+        last: column('last name'),
+        url: column('url'),
+        email: column('email address'),
+        company: column('company'),
+        position: column('position'),
+        connectedOn: column('connected on'),
+      };
+      body = others;
+    }
+    const columns = at;
+    if (body.length > 0) yield body.map((row) => toRecord(row, columns));
+  }
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/support/fixtures.js';
 import type { Person } from '../core/people/schema.js';
-import { parseVcard } from './vcard.js';
+import { parseContacts } from './contacts.js';
+
 import { peopleToVcard } from './vcard-writer.js';
 
+const parseVcard = (text: string) => parseContacts('vcard', text);
+
 describe('vCard', () => {
-  it('reads an iPhone 3.0 export: groups with X-ABLabel, folding, escapes, omitted years, categories', () => {
-    const records = parseVcard(fixture('vcard/iphone-export.vcf'));
+  it('reads an iPhone 3.0 export: groups with X-ABLabel, folding, escapes, omitted years, categories', async () => {
+    const records = await parseVcard(fixture('vcard/iphone-export.vcf'));
     expect(records).toHaveLength(3);
     const [ada, jose, mei] = records;
     expect(ada).toMatchObject({
@@ -38,8 +41,8 @@ describe('vCard', () => {
     expect(mei?.links).toEqual([{ url: 'https://www.linkedin.com/in/meichen', label: 'linkedin' }]);
   });
 
-  it('reads vCard 4.0: --MMDD birthdays, tel: URIs, PREF, NICKNAME, a CJK name', () => {
-    const [grace, kenji, wang] = parseVcard(fixture('vcard/contacts-v4.vcf'));
+  it('reads vCard 4.0: --MMDD birthdays, tel: URIs, PREF, NICKNAME, a CJK name', async () => {
+    const [grace, kenji, wang] = await parseVcard(fixture('vcard/contacts-v4.vcf'));
     expect(grace).toMatchObject({
       birthday: '--06-02',
       phones: [{ value: '+233-20-123-4567', label: 'cell' }],
@@ -50,15 +53,15 @@ describe('vCard', () => {
     expect(wang).toMatchObject({ displayName: '王伟', familyName: '王', givenName: '伟', line: 30 });
   });
 
-  it('fails on a card that never ends, naming the line', () => {
-    expect(() => parseVcard(fixture('vcard/broken-nested.vcf'))).toThrow(
+  it('fails on a card that never ends, naming the line', async () => {
+    await expect(parseVcard(fixture('vcard/broken-nested.vcf'))).rejects.toThrow(
       'vCard line 5: a card begins inside the card that began on line 1',
     );
-    expect(() => parseVcard('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n')).toThrow(/line 1: .*never ends/);
-    expect(() => parseVcard('hello\n')).toThrow(/line 1: text outside/);
+    await expect(parseVcard('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n')).rejects.toThrow(/line 1: .*never ends/);
+    await expect(parseVcard('hello\n')).rejects.toThrow(/line 1: text outside/);
   });
 
-  it('writes 3.0 and 4.0 that read back to the same fields', () => {
+  it('writes 3.0 and 4.0 that read back to the same fields', async () => {
     const person: Person = {
       id: '01abc',
       displayName: 'Ada Okafor',
@@ -94,7 +97,7 @@ describe('vCard', () => {
         version,
       );
       expect(text).toContain(`VERSION:${version}`);
-      const [read, second] = parseVcard(text);
+      const [read, second] = await parseVcard(text);
       const { line: _line, ...fields } = read ?? { line: 0 };
       expect(fields).toEqual({
         kithId: '01abc',

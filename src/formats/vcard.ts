@@ -1,42 +1,18 @@
 import ICAL from 'ical.js';
 import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
+import { lineBatches, type TextChunks } from './text-stream.js';
 
 const FORMAT = 'vCard';
 
 type JCardProperty = [string, Record<string, string | string[]>, string, ...unknown[]];
 
-/** One card's lines, and the line its BEGIN:VCARD is on. */
-type CardText = { line: number; text: string };
+const cardLines = {
+  BEGIN: /^(?:[\w-]+\.)?BEGIN:VCARD\s*$/i,
+  END: /^(?:[\w-]+\.)?END:VCARD\s*$/i,
+};
 
 function isLine(line: string, word: 'BEGIN' | 'END'): boolean {
-  return new RegExp(`^(?:[\\w-]+\\.)?${word}:VCARD\\s*$`, 'i').test(line);
-}
-
-/**
- * Splits a file into cards by line, so a card that never ends, a card begun inside
- * another, or text outside any card is reported at its line before ical.js sees it.
- */
-export function splitCards(input: string): CardText[] {
-  const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const cards: CardText[] = [];
-  let start = -1;
-  lines.forEach((line, index) => {
-    const number = index + 1;
-    if (isLine(line, 'BEGIN')) {
-      if (start >= 0) {
-        throw formatError(FORMAT, number, `a card begins inside the card that began on line ${start + 1}`);
-      }
-      start = index;
-    } else if (isLine(line, 'END')) {
-      if (start < 0) throw formatError(FORMAT, number, 'END:VCARD without a BEGIN:VCARD');
-      cards.push({ line: start + 1, text: lines.slice(start, index + 1).join('\r\n') });
-      start = -1;
-    } else if (start < 0 && line.trim() !== '') {
-      throw formatError(FORMAT, number, 'text outside a BEGIN:VCARD … END:VCARD card');
-    }
-  });
-  if (start >= 0) throw formatError(FORMAT, start + 1, 'the card that begins here never ends (no END:VCARD)');
-  return cards;
+  return cardLines[word].test(line);
 }
 
 function params(property: JCardProperty, name: string): string[] {
@@ -206,22 +182,55 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
   return record;
 }
 
-/** Every card in a vCard 3.0 or 4.0 file, parsed by ical.js. */
-export function parseVcard(input: string): ContactRecord[] {
-  return splitCards(input).map((card) => {
-    let parsed: unknown;
-    try {
-      parsed = ICAL.parse(card.text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw formatError(FORMAT, card.line, `the card that begins here cannot be read (${message})`);
+/** One card's text, parsed by ical.js; `line` is where its BEGIN:VCARD is. */
+function parseCard(line: number, cardText: string): ContactRecord {
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(cardText);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw formatError(FORMAT, line, `the card that begins here cannot be read (${message})`);
+  }
+  const component = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed : undefined) as
+    | [string, JCardProperty[], unknown[]]
+    | undefined;
+  if (component?.[0] !== 'vcard') {
+    throw formatError(FORMAT, line, 'the card that begins here is not a vCard');
+  }
+  return toRecord(line, component[1]);
+}
+
+/**
+ * Every card in a vCard 3.0 or 4.0 file, read as the text streams in: lines are split
+ * as they arrive, a card is cut at its END:VCARD and parsed by ical.js (which unfolds its
+ * lines), so a card that never ends, a card begun inside another, or text outside any
+ * card is reported at its line.
+ */
+export async function* readVcard(chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
+  let number = 0;
+  let start = -1;
+  let card: string[] = [];
+  for await (const lines of lineBatches(chunks)) {
+    const records: ContactRecord[] = [];
+    for (const line of lines) {
+      number += 1;
+      if (isLine(line, 'BEGIN')) {
+        if (start >= 0) throw formatError(FORMAT, number, `a card begins inside the card that began on line ${start}`);
+        start = number;
+        card = [line];
+      } else if (isLine(line, 'END')) {
+        if (start < 0) throw formatError(FORMAT, number, 'END:VCARD without a BEGIN:VCARD');
+        card.push(line);
+        records.push(parseCard(start, card.join('\r\n')));
+        start = -1;
+        card = [];
+      } else if (start >= 0) {
+        card.push(line);
+      } else if (line.trim() !== '') {
+        throw formatError(FORMAT, number, 'text outside a BEGIN:VCARD … END:VCARD card');
+      }
     }
-    const component = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed : undefined) as
-      | [string, JCardProperty[], unknown[]]
-      | undefined;
-    if (component?.[0] !== 'vcard') {
-      throw formatError(FORMAT, card.line, 'the card that begins here is not a vCard');
-    }
-    return toRecord(card.line, component[1]);
-  });
+    if (records.length > 0) yield records;
+  }
+  if (start >= 0) throw formatError(FORMAT, start, 'the card that begins here never ends (no END:VCARD)');
 }

@@ -112,8 +112,10 @@ describeEachDatabase('keep-in-touch API', (kind) => {
       url: '/api/v1/settings',
       payload: { cadences: { inner: 14 } },
     });
-    expect(settings.json()).toMatchObject({ cadences: { inner: 14, close: 60 }, timeZone: 'UTC' });
-    expect((await app.inject('/api/v1/settings')).json()).toMatchObject({ cadences: { inner: 14 } });
+    expect(settings.json()).toMatchObject({ cadences: { inner: 14, close: 60 }, timeZone: 'UTC', phoneRegion: 'US' });
+    const region = await app.inject({ method: 'PATCH', url: '/api/v1/settings', payload: { phoneRegion: 'de' } });
+    expect(region.json()).toMatchObject({ cadences: { inner: 14 }, phoneRegion: 'DE' });
+    expect((await app.inject('/api/v1/settings')).json()).toMatchObject({ cadences: { inner: 14 }, phoneRegion: 'DE' });
   });
 
   it('answers bad input with 400 naming the field, and leaves data as it was', async () => {
@@ -128,6 +130,7 @@ describeEachDatabase('keep-in-touch API', (kind) => {
       ['POST', `/api/v1/people/${person.id}/occasions`, { label: 'x', date: '13-01' }],
       ['PATCH', '/api/v1/settings', { dailyListSize: 0 }],
       ['PATCH', '/api/v1/settings', { timeZone: 'Mars/Olympus' }],
+      ['PATCH', '/api/v1/settings', { phoneRegion: 'UK' }],
     ];
     for (const [method, url, payload] of cases) {
       const response = await app.inject({ method: method as 'POST', url, payload });
@@ -136,7 +139,11 @@ describeEachDatabase('keep-in-touch API', (kind) => {
     }
     expect((await app.inject('/api/v1/interactions')).json<{ items: unknown[] }>().items).toEqual([]);
     expect((await app.inject('/api/v1/reminders?all=true')).json<{ items: unknown[] }>().items).toEqual([]);
-    expect((await app.inject('/api/v1/settings')).json()).toMatchObject({ dailyListSize: 7, timeZone: 'UTC' });
+    expect((await app.inject('/api/v1/settings')).json()).toMatchObject({
+      dailyListSize: 7,
+      timeZone: 'UTC',
+      phoneRegion: 'US',
+    });
   });
 
   it('answers 404 for ids the owner does not have, including another owner’s', async () => {

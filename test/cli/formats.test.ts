@@ -42,6 +42,23 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect(kith('people', 'list', '--json').json<Person[]>().length).toBe(before);
   });
 
+  it('reads phone numbers without + in the phone region set with kith settings phone-region', () => {
+    const own = tempDataDir();
+    const run = (...args: string[]) => runKith(own, args);
+    const file = join(own, 'london.csv');
+    const row = (phone: string, email: string) =>
+      `First Name,Last Name,E-mail 1 - Value,Phone 1 - Value\nAmara,Okoye,${email},${phone}\n`;
+    expect(run('settings', 'phone-region', 'gb').stdout).toMatch(/Phone region:\s+GB/);
+    writeFileSync(file, row('020 7946 0958', ''));
+    expect(run('import', 'google', file, '--json').json<ImportSummary>()).toMatchObject({ created: 1 });
+    writeFileSync(file, row('+44 20 7946 0958', 'amara@example.com'));
+    expect(run('import', 'google', file, '--json').json<ImportSummary>()).toMatchObject({ created: 0, updated: 1 });
+    expect(run('settings', '--json').json()).toMatchObject({ phoneRegion: 'GB' });
+    const refused = run('settings', 'phone-region', 'UK');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^kith: phoneRegion: must be a two-letter country code/);
+  });
+
   it('exits 2 on an unknown format', () => {
     expect(kith('import', 'outlook', sample('linkedin/Connections.csv')).code).toBe(2);
     expect(kith('export', 'pdf').code).toBe(2);

@@ -108,6 +108,7 @@ describe('kith keep in touch: a scripted month', () => {
       dailyListSize: 7,
       followUpDays: 2,
       timeZone: 'UTC',
+      phoneRegion: 'US',
     });
   });
 
@@ -135,6 +136,7 @@ describe('kith keep in touch: a scripted month', () => {
       ['done', 'nope'],
       ['settings', 'cadence', 'close', 'often'],
       ['settings', 'timezone', 'Mars/Olympus'],
+      ['settings', 'phone-region', 'UK'],
       ['remind', 'nobody', 'x', '--on', '2025-03-01'],
     ]) {
       const result = kith(...args);

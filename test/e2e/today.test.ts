@@ -138,4 +138,20 @@ describe('web UI: today', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('at least 1');
     await context.close();
   });
+
+  it('sets the phone region numbers without + are read in', async () => {
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/settings`);
+    const region = page.getByLabel(/Phone numbers written without \+/);
+    await expect(region.inputValue()).resolves.toBe('US');
+    await region.fill('gb');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved.').waitFor();
+    expect(await e2e.server.deps.repos.settings.get()).toMatchObject({ phoneRegion: 'GB' });
+    await region.fill('UK');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('two-letter country code');
+    expect(await e2e.server.deps.repos.settings.get()).toMatchObject({ phoneRegion: 'GB' });
+    await context.close();
+  });
 });

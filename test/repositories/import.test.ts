@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
+import { getSettings } from '../../src/core/settings/get-settings.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
@@ -120,5 +123,103 @@ describeEachDatabase('import', (kind) => {
       { line: 2, reason: 'emails.0.value: is not a valid email address' },
       { line: 3, reason: 'no name, organization or email' },
     ]);
+  });
+
+  const googleRow = (name: string, phone: string, email = '') =>
+    `First Name,Last Name,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n${name},Okoye,${email},Mobile,${phone}\n`;
+  const london = '020 7946 0958';
+  const londonE164 = '+442079460958';
+
+  it('reads a number without + in the phone region: GB makes a London number +44, and matches it written either way', async () => {
+    expect(await updateSettings(deps, { phoneRegion: 'gb' })).toMatchObject({ phoneRegion: 'GB' });
+    expect(await importContacts(deps, { format: 'google', text: googleRow('Amara', london) })).toMatchObject({
+      created: 1,
+    });
+    const [amara] = await named('Amara Okoye');
+    expect(amara?.phones).toEqual([{ value: london, label: 'mobile' }]);
+    expect(await deps.repos.people.findByValue('phone', londonE164)).toEqual([amara?.id]);
+    const again = await importContacts(deps, {
+      format: 'google',
+      text: googleRow('Amara', '+44 20 7946 0958', 'amara@example.com'),
+    });
+    expect(again).toMatchObject({ created: 0, updated: 1 });
+    expect((await named('Amara Okoye'))[0]?.emails).toEqual([{ value: 'amara@example.com', label: null }]);
+    const pairs = await listDuplicates(deps);
+    expect(pairs).toEqual([]);
+  });
+
+  it('with the default US region keeps a London number as typed digits, and re-keys stored numbers when the region changes', async () => {
+    expect(await getSettings(deps)).toMatchObject({ phoneRegion: 'US' });
+    await importContacts(deps, { format: 'google', text: googleRow('Amara', london) });
+    expect(await deps.repos.people.findByValue('phone', londonE164)).toEqual([]);
+    expect(await deps.repos.people.findByValue('phone', '02079460958')).toHaveLength(1);
+    // Written with +44 it is another number under US: a second Amara, a duplicate by name only.
+    expect(
+      await importContacts(deps, { format: 'google', text: googleRow('Amara', '+44 20 7946 0958', 'a@example.com') }),
+    ).toMatchObject({ created: 1, updated: 0 });
+    const [pair] = await listDuplicates(deps);
+    expect(pair?.evidence.join('; ')).not.toContain('same phone');
+
+    await updateSettings(deps, { phoneRegion: 'GB' });
+    expect(await deps.repos.people.findByValue('phone', londonE164)).toHaveLength(2);
+    expect(await deps.repos.people.findByValue('phone', '02079460958')).toEqual([]);
+    const [regional] = await listDuplicates(deps);
+    expect(regional?.evidence).toContain(`same phone (${londonE164})`);
+  });
+
+  it('refuses a phone region that is not a country with a numbering plan, and changes nothing', async () => {
+    for (const phoneRegion of ['UK', 'XX', 'USA', '1', '']) {
+      await expect(updateSettings(deps, { phoneRegion })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        message: expect.stringMatching(/^phoneRegion: must be a two-letter country code/),
+      });
+    }
+    expect(await getSettings(deps)).toMatchObject({ phoneRegion: 'US' });
+  });
+
+  it('ties rows of one person across batches of a long file, in a dry run and for real', async () => {
+    // Rows are read and written 500 at a time: row 1100 is the person of row 2, with an email added.
+    const rows = Array.from({ length: 1200 }, (_, index) => {
+      const profile = index === 1100 ? 2 : index;
+      const email = index === 1100 ? 'late@example.com' : '';
+      return `Person,Number${profile},https://www.linkedin.com/in/p-${profile},${email},Co,Role,01 Jan 2020`;
+    });
+    const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
+    const expected = {
+      records: 1200,
+      created: 1199,
+      updated: 0,
+      skipped: 1,
+      skippedRows: [{ line: 1102, reason: 'same person as line 4' }],
+    };
+    expect(await importContacts(deps, { format: 'linkedin', text, dryRun: true })).toMatchObject({
+      ...expected,
+      dryRun: true,
+    });
+    expect(await deps.repos.people.count()).toBe(0);
+    expect(await importContacts(deps, { format: 'linkedin', text })).toMatchObject(expected);
+    expect(await deps.repos.people.count()).toBe(1199);
+    const [two] = await named('Person Number2');
+    expect(two?.emails).toEqual([{ value: 'late@example.com', label: null }]);
+  });
+
+  it('counts a stored person as updated, not up to date, when a later row of the file adds to them', async () => {
+    await createPerson(deps, {
+      displayName: 'Ada Okafor',
+      links: [{ url: 'https://www.linkedin.com/in/ada', label: 'linkedin' }],
+      title: 'Director',
+    });
+    const filler = Array.from({ length: 600 }, (_, index) => `F,Filler${index},,,,,`);
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Ada,Okafor,https://www.linkedin.com/in/ada,,,Director,',
+      ...filler,
+      'Ada,Okafor,https://www.linkedin.com/in/ada,ada@example.com,,,',
+      '',
+    ].join('\n');
+    const summary = await importContacts(deps, { format: 'linkedin', text });
+    expect(summary).toMatchObject({ created: 600, updated: 1, skipped: 1 });
+    expect(summary.skippedRows).toEqual([{ line: 603, reason: 'same person as line 2' }]);
+    expect((await named('Ada Okafor'))[0]?.emails).toEqual([{ value: 'ada@example.com', label: null }]);
   });
 });

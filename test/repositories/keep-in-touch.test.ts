@@ -48,6 +48,7 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
       dailyListSize: 7,
       followUpDays: 2,
       timeZone: null,
+      phoneRegion: 'US',
     });
     const updated = await updateSettings(deps, {
       cadences: { close: 45 },

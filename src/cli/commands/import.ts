@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import { Argument, type Command } from 'commander';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
-import { readUserFile } from '../files.js';
+import { streamUserFile, type UserFileStream } from '../files.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 
@@ -11,16 +11,20 @@ const PROGRESS_THRESHOLD = 1000;
 /** Skipped rows listed in the text summary; --json has them all. */
 const SKIPS_SHOWN = 20;
 
-function progressBar(): { update(done: number, total: number): void; stop(): void } {
+/**
+ * A bar on a terminal once the file has passed PROGRESS_THRESHOLD records: how much of the
+ * file is read (the total number of records is known only at the end), and the records so far.
+ */
+function progressBar(file: UserFileStream): { update(records: number): void; stop(): void } {
   let bar: SingleBar | undefined;
   return {
-    update(done, total) {
-      if (!process.stderr.isTTY || total <= PROGRESS_THRESHOLD) return;
+    update(records) {
+      if (!process.stderr.isTTY || records <= PROGRESS_THRESHOLD) return;
       if (!bar) {
-        bar = new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total}' });
-        bar.start(total, 0);
+        bar = new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {percentage}% | {records} records' });
+        bar.start(file.size, 0, { records });
       }
-      bar.update(done);
+      bar.update(file.bytesRead(), { records });
     },
     stop() {
       bar?.stop();
@@ -50,10 +54,14 @@ export function registerImportCommands(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(
       withContext(async ({ deps }, format: ImportFormat, file: string, flags: { dryRun?: boolean; json?: boolean }) => {
-        const text = readUserFile(file);
-        const bar = progressBar();
+        const stream = streamUserFile(file);
+        const bar = progressBar(stream);
         try {
-          const summary = await importContacts(deps, { format, text, dryRun: !!flags.dryRun }, bar.update);
+          const summary = await importContacts(
+            deps,
+            { format, chunks: stream.chunks, dryRun: !!flags.dryRun },
+            bar.update,
+          );
           bar.stop();
           if (flags.json) printJson(summary);
           else printSummary(summary);

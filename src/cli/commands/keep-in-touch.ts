@@ -42,6 +42,7 @@ function printSettings(settings: Settings): void {
     ['Daily list', `${settings.dailyListSize} people`],
     ['Follow up', `within ${settings.followUpDays} days after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
+    ['Phone region', `${settings.phoneRegion} (numbers without + are read as this country's)`],
   ]);
 }
 
@@ -112,7 +113,7 @@ export function registerKeepInTouchCommands(program: Command): void {
 
   const settings = program
     .command('settings')
-    .description('show or change keep-in-touch settings')
+    .description('show or change settings (keep in touch, time zone, phone region)')
     .option('--json', 'print the settings as JSON')
     .action(
       withContext(async ({ deps }, flags: { json?: boolean }) => {
@@ -169,6 +170,16 @@ export function registerKeepInTouchCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, zone: string) => {
         printSettings(await updateSettings(deps, { timeZone: zone === 'system' ? null : zone }));
+      }),
+    );
+
+  settings
+    .command('phone-region')
+    .description('the country whose numbers phone numbers written without + are (import, matching, dedupe)')
+    .argument('<country>', 'a two-letter country code such as US, GB or DE')
+    .action(
+      withContext(async ({ deps }, country: string) => {
+        printSettings(await updateSettings(deps, { phoneRegion: country }));
       }),
     );
 

@@ -1,6 +1,7 @@
 import { splitName } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
 import { valueKey } from '../people/value-keys.js';
+import { DEFAULT_PHONE_REGION } from '../shared/phone-region.js';
 import { foldText } from '../shared/text.js';
 import { isFoldedNickname as isNickname, nicknameFamily } from './nicknames.js';
 import { jaroWinkler, nameTokens, soundex } from './similarity.js';
@@ -18,9 +19,15 @@ export type DedupeOptions = {
   threshold: number;
   /** Blocks bigger than this (a very common key) are skipped rather than compared all-pairs. */
   maxBlock: number;
+  /** The owner's phone region: numbers written without + are compared as numbers of this country. */
+  phoneRegion: string;
 };
 
-export const defaultDedupeOptions: DedupeOptions = { threshold: 0.92, maxBlock: 100 };
+export const defaultDedupeOptions: DedupeOptions = {
+  threshold: 0.92,
+  maxBlock: 100,
+  phoneRegion: DEFAULT_PHONE_REGION,
+};
 
 type Features = {
   person: DedupePerson;
@@ -33,7 +40,7 @@ type Features = {
   location: string;
 };
 
-function features(person: DedupePerson): Features {
+function features(person: DedupePerson, region: string): Features {
   const split =
     person.givenName || person.familyName
       ? { givenName: person.givenName, familyName: person.familyName }
@@ -46,7 +53,9 @@ function features(person: DedupePerson): Features {
     family,
     sortedName: nameTokens(person.displayName).sort().join(' '),
     emails: [...new Set(person.emails.map((email) => valueKey('email', email.value)))],
-    phones: [...new Set(person.phones.map((phone) => valueKey('phone', phone.value)).filter((key) => key.length >= 7))],
+    phones: [
+      ...new Set(person.phones.map((phone) => valueKey('phone', phone.value, region)).filter((key) => key.length >= 7)),
+    ],
     company: foldText(person.company ?? '').trim(),
     location: foldText(person.location ?? '').trim(),
   };
@@ -158,8 +167,8 @@ export function scorePair(a: Features, b: Features): { score: number; evidence: 
  * scored, so the work grows with the blocks, not with the square of the network.
  */
 export function findDuplicates(people: readonly DedupePerson[], options: Partial<DedupeOptions> = {}): DuplicatePair[] {
-  const { threshold, maxBlock } = { ...defaultDedupeOptions, ...options };
-  const all = people.map(features);
+  const { threshold, maxBlock, phoneRegion } = { ...defaultDedupeOptions, ...options };
+  const all = people.map((person) => features(person, phoneRegion));
   const blocks = new Map<string, number[]>();
   all.forEach((f, index) => {
     for (const key of blockingKeys(f)) {

@@ -17,8 +17,9 @@ function summary(person: Person) {
 export async function listDuplicates(deps: Deps, input: ListDuplicatesInput = {}): Promise<DuplicatePairView[]> {
   const { limit, threshold } = parseInput(listDuplicatesSchema, input);
   const people = await deps.repos.people.all();
+  const { phoneRegion } = await deps.repos.settings.get();
   const byId = new Map(people.map((person) => [person.id, person]));
-  return findDuplicates(people, { threshold })
+  return findDuplicates(people, { threshold, phoneRegion })
     .slice(0, limit)
     .flatMap((pair) => {
       const a = byId.get(pair.aId);

@@ -22,7 +22,8 @@ export async function mergePeople(
     const scoped = { ...deps, repos };
     const keep = await getPerson(scoped, keepId);
     const other = await getPerson(scoped, otherId);
-    const combined = combinePeople(keep, other, { joinNotes: true });
+    const { phoneRegion } = await repos.settings.get();
+    const combined = combinePeople(keep, other, { joinNotes: true, phoneRegion });
     if (combined.introducedById === other.id) combined.introducedById = null;
     for (const hook of hooks) await hook.move(repos, other.id, keep.id);
     await repos.people.remove(other.id);

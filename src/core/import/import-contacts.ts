@@ -1,25 +1,50 @@
 import type { ContactRecord } from '../../formats/contact-record.js';
-import { parseContacts } from '../../formats/contacts.js';
+import { readContacts } from '../../formats/contacts.js';
+import { textChunks } from '../../formats/text-stream.js';
 import { isKithError } from '../errors.js';
 import { changedBy, combinePeople, identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { PersonValueKind } from '../people/repo.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
-import type { Deps } from '../repos.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import type { PhoneRegion } from '../settings/schema.js';
 import { parseInput } from '../shared/validate.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 
 type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
 
-const WRITE_BATCH = 1000;
+/**
+ * A person this import has already met in the file: rows after it with one of its keys
+ * are the same person. `state` says how its first row was counted.
+ */
+type Slot = { id: string; line: number; state: 'created' | 'updated' | 'unchanged' };
 
-function toInput(record: ContactRecord): CreatePersonInput {
-  const { line: _line, kithId: _kithId, displayName, tier, ...fields } = record;
-  return { ...fields, displayName: displayName ?? '', ...(tier ? { tier: tier as CreatePersonInput['tier'] } : {}) };
+/** What one import has seen and counted so far, across batches. */
+type ImportState = {
+  now: Date;
+  region: PhoneRegion;
+  records: number;
+  created: number;
+  updated: number;
+  /** By line: a row counted as "already up to date" stops being a skip if a later row changes its person. */
+  skips: Map<number, string>;
+  slots: Map<string, Slot>;
+};
+
+/** Thrown to roll a dry run's writes back; carries the summary out of the transaction. */
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
 }
 
-function keyOf(entry: { kind: string; key: string }): string {
-  return `${entry.kind}:${entry.key}`;
+/** A record as person input: its other keys (line, kithId) are not person fields, and are ignored. */
+function toInput(record: ContactRecord): CreatePersonInput {
+  return {
+    ...record,
+    displayName: record.displayName ?? '',
+    tier: (record.tier || undefined) as CreatePersonInput['tier'],
+  };
 }
 
 function splitKey(key: string): { kind: PersonValueKind; key: string } {
@@ -27,137 +52,183 @@ function splitKey(key: string): { kind: PersonValueKind; key: string } {
   return { kind: key.slice(0, colon) as PersonValueKind, key: key.slice(colon + 1) };
 }
 
+/** Validates each record as a person; a bad value skips the row with its reason. */
+function validate(records: readonly ContactRecord[], state: ImportState): Incoming[] {
+  const incoming: Incoming[] = [];
+  for (const record of records) {
+    if (!record.displayName) {
+      state.skips.set(record.line, 'no name, organization or email');
+      continue;
+    }
+    try {
+      const person = buildPerson(toInput(record), state.now);
+      incoming.push({
+        line: record.line,
+        person,
+        kithId: record.kithId ?? null,
+        keys: identityKeys(person, state.region).map((entry) => `${entry.kind}:${entry.key}`),
+      });
+    } catch (error) {
+      if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
+      state.skips.set(record.line, error.message);
+    }
+  }
+  return incoming;
+}
+
+function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undefined {
+  for (const key of entry.keys) {
+    const slot = slots.get(key);
+    if (slot) return slot;
+  }
+  return entry.kithId ? slots.get(`id:${entry.kithId}`) : undefined;
+}
+
 /**
- * Imports a LinkedIn, Google or vCard file in one transaction. A person already in
- * kith with the same email, LinkedIn profile URL or phone is updated (empty fields
- * filled, new values added, nothing overwritten); the same person twice in the file
- * is one person; importing the same file again changes nothing. A malformed file
- * fails with its line number before anything is written.
+ * One batch of records: validated, matched (earlier rows of the file first, then people
+ * already stored, by kith id, email, LinkedIn URL or E.164 phone through the indexed value
+ * keys), then written. Earlier batches are already written in the same transaction, so a
+ * lookup sees them.
+ */
+async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[], state: ImportState): Promise<void> {
+  state.records += records.length;
+  const incoming = validate(records, state);
+  const combine = (target: Person, source: Person) =>
+    combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
+
+  // Rows not already tied to a person of this file are looked up by their keys.
+  const wanted = new Set<string>();
+  const keysByKind = new Map<PersonValueKind, Set<string>>();
+  const kithIds: string[] = [];
+  for (const entry of incoming) {
+    const slot = slotOf(entry, state.slots);
+    if (slot) {
+      wanted.add(slot.id);
+      continue;
+    }
+    if (entry.kithId) kithIds.push(entry.kithId);
+    for (const { kind, key } of entry.keys.map(splitKey)) {
+      const keys = keysByKind.get(kind) ?? new Set<string>();
+      keys.add(key);
+      keysByKind.set(kind, keys);
+    }
+  }
+  const owners = new Map<string, string>();
+  for (const [kind, keys] of keysByKind) {
+    const found = await repos.people.findByValues(kind, [...keys]);
+    for (const [key, ids] of found) {
+      if (ids[0]) {
+        owners.set(`${kind}:${key}`, ids[0]);
+        wanted.add(ids[0]);
+      }
+    }
+  }
+  for (const id of kithIds) wanted.add(id);
+  const loaded = new Map((await repos.people.getMany([...wanted])).map((person) => [person.id, person]));
+
+  const created = new Map<string, Person>();
+  const changed = new Map<string, Person>();
+  const at = state.now.toISOString();
+  const current = async (id: string) =>
+    created.get(id) ?? changed.get(id) ?? loaded.get(id) ?? (await repos.people.get(id));
+  // A row's keys point later rows at its person (as the file's rows, not the stored person's
+  // other values, say who is the same person), and so does a stored person's id (kith's
+  // vCards carry it; a person this import creates has an id no row of the file can know).
+  const register = (entry: Incoming, slot: Slot) => {
+    for (const key of entry.keys) if (!state.slots.has(key)) state.slots.set(key, slot);
+    if (slot.state !== 'created' && !state.slots.has(`id:${slot.id}`)) state.slots.set(`id:${slot.id}`, slot);
+  };
+
+  for (const entry of incoming) {
+    const slot = slotOf(entry, state.slots);
+    if (slot) {
+      // The same person twice in one file (same email, profile URL or phone) is one person.
+      state.skips.set(entry.line, `same person as line ${slot.line}`);
+      register(entry, slot);
+      const target = await current(slot.id);
+      if (!target) continue;
+      const combined = combine(target, entry.person);
+      if (!changedBy(target, combined)) continue;
+      if (created.has(slot.id)) created.set(slot.id, combined);
+      else changed.set(slot.id, { ...combined, updatedAt: at });
+      if (slot.state === 'unchanged') {
+        slot.state = 'updated';
+        state.updated += 1;
+        state.skips.delete(slot.line);
+      }
+      continue;
+    }
+    const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
+    const id = kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined);
+    const existing = id ? await current(id) : undefined;
+    if (!existing) {
+      created.set(entry.person.id, entry.person);
+      state.created += 1;
+      register(entry, { id: entry.person.id, line: entry.line, state: 'created' });
+      continue;
+    }
+    const combined = combine(existing, entry.person);
+    const next: Slot = { id: existing.id, line: entry.line, state: 'unchanged' };
+    if (changedBy(existing, combined)) {
+      changed.set(existing.id, { ...combined, updatedAt: at });
+      next.state = 'updated';
+      state.updated += 1;
+    } else {
+      state.skips.set(entry.line, `${existing.displayName} is already up to date`);
+    }
+    register(entry, next);
+  }
+
+  if (created.size > 0) await repos.people.insert([...created.values()]);
+  for (const person of changed.values()) await repos.people.save(person);
+}
+
+/**
+ * Imports a LinkedIn, Google or vCard file in one transaction, reading it as it streams
+ * in and writing a batch of rows at a time. A person already in kith with the same email,
+ * LinkedIn profile URL or phone is updated (empty fields filled, new values added, nothing
+ * overwritten); the same person twice in the file is one person; importing the same file
+ * again changes nothing. A malformed file fails with its line number and the transaction
+ * rolls back, so nothing is imported; a dry run does everything and then rolls back.
  */
 export async function importContacts(
   deps: Deps,
   input: ImportContactsInput,
   onProgress?: ImportProgress,
 ): Promise<ImportSummary> {
-  const { format, text, dryRun } = parseInput(importContactsSchema, input);
-  const records = parseContacts(format, text);
-  const now = deps.now();
-  const skippedRows: { line: number; reason: string }[] = [];
-
-  const incoming: Incoming[] = [];
-  for (const record of records) {
-    if (!record.displayName) {
-      skippedRows.push({ line: record.line, reason: 'no name, organization or email' });
-      continue;
-    }
-    try {
-      const person = buildPerson(toInput(record), now);
-      incoming.push({
-        line: record.line,
-        person,
-        kithId: record.kithId ?? null,
-        keys: identityKeys(person).map(keyOf),
-      });
-    } catch (error) {
-      if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
-      skippedRows.push({ line: record.line, reason: error.message });
-    }
+  const { format, text, chunks, dryRun } = parseInput(importContactsSchema, input);
+  const source = chunks ?? textChunks(text ?? '');
+  try {
+    return await deps.repos.transaction(async (repos) => {
+      const { phoneRegion } = await repos.settings.get();
+      const state: ImportState = {
+        now: deps.now(),
+        region: phoneRegion,
+        records: 0,
+        created: 0,
+        updated: 0,
+        skips: new Map(),
+        slots: new Map(),
+      };
+      for await (const records of readContacts(format, source)) {
+        await importBatch(repos, records, state);
+        onProgress?.(state.records);
+      }
+      const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+      const summary: ImportSummary = {
+        format,
+        dryRun,
+        records: state.records,
+        created: state.created,
+        updated: state.updated,
+        skipped: skippedRows.length,
+        skippedRows,
+      };
+      if (dryRun) throw new DryRunRollback(summary);
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
   }
-
-  // The same person twice in one file (same email, profile URL or phone) is one person.
-  const unique: Incoming[] = [];
-  const indexByKey = new Map<string, number>();
-  for (const entry of incoming) {
-    const keys = entry.keys;
-    let match: number | undefined;
-    for (const key of keys) {
-      match = indexByKey.get(key);
-      if (match !== undefined) break;
-    }
-    const target = match === undefined ? undefined : unique[match];
-    if (match !== undefined && target) {
-      target.person = combinePeople(target.person, entry.person, { joinNotes: false });
-      target.keys = identityKeys(target.person).map(keyOf);
-      skippedRows.push({ line: entry.line, reason: `same person as line ${target.line}` });
-      for (const key of target.keys) indexByKey.set(key, match);
-      continue;
-    }
-    for (const key of keys) if (!indexByKey.has(key)) indexByKey.set(key, unique.length);
-    unique.push(entry);
-  }
-
-  return deps.repos.transaction(async (repos) => {
-    const keysByKind = new Map<PersonValueKind, Set<string>>();
-    for (const entry of unique) {
-      for (const { kind, key } of entry.keys.map(splitKey)) {
-        const keys = keysByKind.get(kind) ?? new Set<string>();
-        keys.add(key);
-        keysByKind.set(kind, keys);
-      }
-    }
-    const owners = new Map<string, string>();
-    for (const [kind, keys] of keysByKind) {
-      const found = await repos.people.findByValues(kind, [...keys]);
-      for (const [key, ids] of found) if (ids[0]) owners.set(keyOf({ kind, key }), ids[0]);
-    }
-    const kithIds = unique.map((entry) => entry.kithId).filter((id): id is string => id !== null);
-    const known = new Set((await repos.people.getMany(kithIds)).map((person) => person.id));
-    const existingId = (entry: Incoming): string | undefined => {
-      if (entry.kithId && known.has(entry.kithId)) return entry.kithId;
-      for (const key of entry.keys) {
-        const id = owners.get(key);
-        if (id !== undefined) return id;
-      }
-      return undefined;
-    };
-    const existingIds = unique.map(existingId);
-    const matchedIds = [...new Set(existingIds.filter((id) => id !== undefined))];
-    const existing = new Map((await repos.people.getMany(matchedIds)).map((person) => [person.id, person]));
-
-    const created: Person[] = [];
-    const updated = new Map<string, Person>();
-    let updatedCount = 0;
-    for (const [index, entry] of unique.entries()) {
-      const id = existingIds[index];
-      const current = id ? (updated.get(id) ?? existing.get(id)) : undefined;
-      if (!current) {
-        created.push(entry.person);
-        continue;
-      }
-      const combined = combinePeople(current, entry.person, { joinNotes: false });
-      if (!changedBy(current, combined)) {
-        skippedRows.push({ line: entry.line, reason: `${current.displayName} is already up to date` });
-        continue;
-      }
-      updated.set(current.id, { ...combined, updatedAt: now.toISOString() });
-      updatedCount += 1;
-    }
-
-    if (!dryRun) {
-      const total = created.length + updated.size;
-      let done = 0;
-      for (let start = 0; start < created.length; start += WRITE_BATCH) {
-        const batch = created.slice(start, start + WRITE_BATCH);
-        await repos.people.insert(batch);
-        done += batch.length;
-        onProgress?.(done, total);
-      }
-      for (const person of updated.values()) {
-        await repos.people.save(person);
-        done += 1;
-        if (done % WRITE_BATCH === 0 || done === total) onProgress?.(done, total);
-      }
-    }
-
-    skippedRows.sort((a, b) => a.line - b.line);
-    return {
-      format,
-      dryRun,
-      records: records.length,
-      created: created.length,
-      updated: updatedCount,
-      skipped: skippedRows.length,
-      skippedRows,
-    };
-  });
 }

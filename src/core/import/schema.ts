@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextChunks } from '../../formats/text-stream.js';
 
 export const importFormats = ['linkedin', 'google', 'vcard'] as const;
 export type ImportFormat = (typeof importFormats)[number];
@@ -6,11 +7,22 @@ export type ImportFormat = (typeof importFormats)[number];
 /** Files larger than this are refused before parsing (a 50,000-row LinkedIn export is about 8 MB). */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-export const importContactsSchema = z.object({
-  format: z.enum(importFormats, { error: `must be one of ${importFormats.join(', ')}` }),
-  text: z.string().max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES} characters`),
-  dryRun: z.boolean().default(false),
-});
+function isTextChunks(value: unknown): value is TextChunks {
+  return typeof value === 'object' && value !== null && (Symbol.asyncIterator in value || Symbol.iterator in value);
+}
+
+/** The file is `text` (a request body) or `chunks` (a file read as a stream), not both. */
+export const importContactsSchema = z
+  .object({
+    format: z.enum(importFormats, { error: `must be one of ${importFormats.join(', ')}` }),
+    text: z.string().max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES} characters`).optional(),
+    chunks: z.custom<TextChunks>(isTextChunks, 'must be text chunks').optional(),
+    dryRun: z.boolean().default(false),
+  })
+  .refine((input) => (input.text === undefined) !== (input.chunks === undefined), {
+    message: 'give the file as text or as chunks, not both',
+    path: ['text'],
+  });
 export type ImportContactsInput = z.input<typeof importContactsSchema>;
 
 export const importSummarySchema = z.object({
@@ -24,5 +36,5 @@ export const importSummarySchema = z.object({
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 
-/** Called as records are read and people written, so a terminal can show a progress bar. */
-export type ImportProgress = (done: number, total: number) => void;
+/** Called after each batch is read and written with the number of records so far, so a terminal can show progress. */
+export type ImportProgress = (records: number) => void;

@@ -19,11 +19,16 @@ const scalarFields = [
 
 type Entry = { value: string; label: string | null };
 
-function unionBy(kind: 'email' | 'phone' | 'link', target: readonly Entry[], source: readonly Entry[]): Entry[] {
-  const seen = new Set(target.map((entry) => valueKey(kind, entry.value)));
+function unionBy(
+  kind: 'email' | 'phone' | 'link',
+  target: readonly Entry[],
+  source: readonly Entry[],
+  region: string,
+): Entry[] {
+  const seen = new Set(target.map((entry) => valueKey(kind, entry.value, region)));
   const result = [...target];
   for (const entry of source) {
-    const key = valueKey(kind, entry.value);
+    const key = valueKey(kind, entry.value, region);
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(entry);
@@ -34,6 +39,8 @@ function unionBy(kind: 'email' | 'phone' | 'link', target: readonly Entry[], sou
 export type CombineOptions = {
   /** Merging two records of one person joins both notes; an import only fills empty notes. */
   joinNotes: boolean;
+  /** The owner's phone region: numbers written without + are compared as numbers of this country. */
+  phoneRegion: string;
 };
 
 /**
@@ -49,12 +56,14 @@ export function combinePeople(target: Person, source: Person, options: CombineOp
     }
   }
   if (combined.introducedById === combined.id) combined.introducedById = null;
-  combined.emails = unionBy('email', target.emails, source.emails);
-  combined.phones = unionBy('phone', target.phones, source.phones);
+  const region = options.phoneRegion;
+  combined.emails = unionBy('email', target.emails, source.emails, region);
+  combined.phones = unionBy('phone', target.phones, source.phones, region);
   combined.links = unionBy(
     'link',
     target.links.map((link) => ({ value: link.url, label: link.label })),
     source.links.map((link) => ({ value: link.url, label: link.label })),
+    region,
   ).map((entry) => ({ url: entry.value, label: entry.label }));
   combined.tags = dedupeLabels([...target.tags, ...source.tags]);
   combined.topics = dedupeLabels([...target.topics, ...source.topics]);
@@ -86,13 +95,16 @@ export function changedBy(target: Person, combined: Person): boolean {
   );
 }
 
-/** The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones. */
-export function identityKeys(person: Person): { kind: 'email' | 'phone' | 'link'; key: string }[] {
+/**
+ * The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones
+ * (E.164, numbers without + read in the owner's `region`).
+ */
+export function identityKeys(person: Person, region: string): { kind: 'email' | 'phone' | 'link'; key: string }[] {
   return [
     ...person.emails.map((email) => ({ kind: 'email' as const, key: valueKey('email', email.value) })),
     ...person.links
       .filter((link) => link.label === 'linkedin' || /linkedin\.com\/in\//i.test(link.url))
       .map((link) => ({ kind: 'link' as const, key: valueKey('link', link.url) })),
-    ...person.phones.map((phone) => ({ kind: 'phone' as const, key: valueKey('phone', phone.value) })),
+    ...person.phones.map((phone) => ({ kind: 'phone' as const, key: valueKey('phone', phone.value, region) })),
   ].filter((entry) => entry.key.length > 0);
 }

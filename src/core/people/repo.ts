@@ -28,4 +28,6 @@ export type PeopleRepo = {
   moveIntroducedBy(from: string, to: string): Promise<void>;
   /** Clears introducedById wherever it points at this person. */
   clearIntroducedBy(id: string): Promise<void>;
+  /** Recomputes the keys of stored phone numbers for a new phone region (numbers written without + change). */
+  rekeyPhones(region: string): Promise<void>;
 };

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../shared/dates.js';
+import { DEFAULT_PHONE_REGION, isPhoneRegion } from '../shared/phone-region.js';
+
+/** A country whose numbering plan reads phone numbers written without +: "GB", "US", "DE". */
+export const phoneRegionSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isPhoneRegion, 'must be a two-letter country code such as US, GB or DE');
+export type PhoneRegion = string;
 
 /** A user's settings; every field has a default, so a stored `{}` is a complete setting. */
 export const settingsSchema = z.object({
@@ -15,6 +24,8 @@ export const settingsSchema = z.object({
   timeZone: z.string().max(100).nullable().default(null),
   /** Days after an event ends by which to follow up with the people met there. */
   followUpDays: z.number().int().min(0).max(60).default(2),
+  /** Phone numbers written without + are read as numbers of this country (ISO 3166 alpha-2). */
+  phoneRegion: z.string().refine(isPhoneRegion).default(DEFAULT_PHONE_REGION),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -55,5 +66,6 @@ export const updateSettingsSchema = z.object({
     .refine(isValidTimeZone, 'is not a time zone such as Europe/Berlin')
     .nullable()
     .optional(),
+  phoneRegion: phoneRegionSchema.optional(),
 });
 export type UpdateSettingsInput = z.input<typeof updateSettingsSchema>;

@@ -2,7 +2,11 @@ import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type Settings, type UpdateSettingsInput, updateSettingsSchema } from './schema.js';
 
-/** Changes only what the input names; a cadence of null means "never nag" for that tier. */
+/**
+ * Changes only what the input names; a cadence of null means "never nag" for that tier.
+ * A new phone region re-reads the stored phone numbers written without +, in the same
+ * transaction, so matching and dedupe compare them in the new country.
+ */
 export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Promise<Settings> {
   const patch = parseInput(updateSettingsSchema, input);
   return deps.repos.transaction(async (repos) => {
@@ -12,8 +16,10 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
       dailyListSize: patch.dailyListSize ?? current.dailyListSize,
       followUpDays: patch.followUpDays ?? current.followUpDays,
       timeZone: patch.timeZone === undefined ? current.timeZone : patch.timeZone,
+      phoneRegion: patch.phoneRegion ?? current.phoneRegion,
     };
     await repos.settings.save(updated);
+    if (updated.phoneRegion !== current.phoneRegion) await repos.people.rekeyPhones(updated.phoneRegion);
     return updated;
   });
 }

@@ -5,11 +5,13 @@ import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
+import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonTable, PersonValueTable } from '../schema.js';
 import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
+import { settingsRepo } from './settings.js';
 
 type PersonRow = Selectable<PersonTable>;
 type ValueRow = Selectable<PersonValueTable>;
@@ -42,7 +44,7 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
   };
 }
 
-function valueRows(ownerId: string, person: Person): PersonValueTable[] {
+function valueRows(ownerId: string, person: Person, region: string): PersonValueTable[] {
   const rows: PersonValueTable[] = [];
   const add = (kind: PersonValueKind, values: readonly { value: string; label: string | null }[]) => {
     values.forEach(({ value, label }, position) => {
@@ -52,7 +54,7 @@ function valueRows(ownerId: string, person: Person): PersonValueTable[] {
         kind,
         position,
         value,
-        value_key: valueKey(kind, value),
+        value_key: valueKey(kind, value, region),
         label,
       });
     });
@@ -201,13 +203,14 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
 function insertSqlite(
   sqlite: SqliteDatabase.Database,
   ownerId: string,
+  region: string,
   rows: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
 ): void {
   const statements = bulkStatementsFor(sqlite);
   for (const { person, rowid, document } of rows) {
     const row = toRow(ownerId, person, rowid, document);
     statements.person.run(personColumns.map((column) => row[column]));
-    for (const value of valueRows(ownerId, person)) {
+    for (const value of valueRows(ownerId, person, region)) {
       statements.value.run(valueColumns.map((column) => value[column]));
     }
     statements.names.run(rowid, ftsNameText(document.nameText));
@@ -225,6 +228,11 @@ export function peopleRepo(
   ownerId: string,
   sqlite?: SqliteDatabase.Database,
 ): PeopleRepo {
+  /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
+  async function phoneRegion(): Promise<string> {
+    return (await settingsRepo(db, ownerId).get()).phoneRegion;
+  }
+
   async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const byPerson = new Map<string, ValueRow[]>();
@@ -320,8 +328,14 @@ export function peopleRepo(
     return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId, sqlite)));
   }
 
+  /** Only phone keys depend on the region: read it only when someone has a phone. */
+  async function regionFor(people: readonly Person[]): Promise<string> {
+    return people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
+  }
+
   async function insertValues(people: readonly Person[]): Promise<void> {
-    const rows = people.flatMap((person) => valueRows(ownerId, person));
+    const region = await regionFor(people);
+    const rows = people.flatMap((person) => valueRows(ownerId, person, region));
     for (const batch of chunk(rows, 1000)) {
       await db.insertInto('person_value').values(batch).execute();
     }
@@ -338,7 +352,7 @@ export function peopleRepo(
         document: searchDocument(person),
       }));
       if (sqlite) {
-        insertSqlite(sqlite, ownerId, rows);
+        insertSqlite(sqlite, ownerId, await regionFor(people), rows);
         return;
       }
       for (const batch of chunk(rows, 500)) {
@@ -551,6 +565,27 @@ export function peopleRepo(
         .where('owner_id', '=', ownerId)
         .where('introduced_by_id', '=', id)
         .execute();
+    },
+
+    async rekeyPhones(region) {
+      const phones = await db
+        .selectFrom('person_value')
+        .select(['person_id', 'position', 'value', 'value_key'])
+        .where('owner_id', '=', ownerId)
+        .where('kind', '=', 'phone')
+        .execute();
+      for (const phone of phones) {
+        const key = valueKey('phone', phone.value, region);
+        if (key === phone.value_key) continue;
+        await db
+          .updateTable('person_value')
+          .set({ value_key: key })
+          .where('owner_id', '=', ownerId)
+          .where('person_id', '=', phone.person_id)
+          .where('kind', '=', 'phone')
+          .where('position', '=', phone.position)
+          .execute();
+      }
     },
   };
 

@@ -148,7 +148,7 @@ function zoneList(): string[] {
   return intl.supportedValuesOf?.('timeZone') ?? [];
 }
 
-/** How often to keep in touch per tier (empty: never), the daily list size and the time zone. */
+/** How often to keep in touch per tier (empty: never), the daily list size, the time zone and the phone region. */
 function KeepInTouchSettings({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
   const [saved, setSaved] = useState(false);
@@ -170,6 +170,7 @@ function KeepInTouchSettings({ settings }: { settings: Settings }) {
         },
         dailyListSize: Number(form.get('dailyListSize')),
         timeZone: String(form.get('timeZone') ?? '') || null,
+        phoneRegion: String(form.get('phoneRegion') ?? '').trim() || undefined,
       },
       { onSuccess: () => setSaved(true) },
     );
@@ -210,6 +211,17 @@ function KeepInTouchSettings({ settings }: { settings: Settings }) {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <span>Phone numbers written without + are from (country code, such as US or GB)</span>
+          <input
+            name="phoneRegion"
+            maxLength={2}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            defaultValue={settings.phoneRegion}
+          />
         </label>
         <ErrorMessage error={update.error} />
         {saved ? (
