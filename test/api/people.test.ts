@@ -36,6 +36,11 @@ describeEachDatabase('people API', (kind) => {
     });
     expect(patched.json<Person>()).toMatchObject({ title: 'Director', topics: ['forecasting'] });
     expect((await app.inject('/api/v1/people?q=ada')).json<{ items: Person[] }>().items).toHaveLength(1);
+    expect(
+      (await app.inject(`/api/v1/people?q=ada&tier=${person.tier}`)).json<{ items: Person[] }>().items,
+    ).toHaveLength(1);
+    const otherTier = person.tier === 'inner' ? 'close' : 'inner';
+    expect((await app.inject(`/api/v1/people?q=ada&tier=${otherTier}`)).json<{ items: Person[] }>().items).toEqual([]);
     expect((await app.inject({ method: 'POST', url: `/api/v1/people/${person.id}/archive` })).statusCode).toBe(200);
     expect((await app.inject('/api/v1/people')).json<{ items: Person[] }>().items).toHaveLength(0);
     expect((await app.inject({ method: 'DELETE', url: `/api/v1/people/${person.id}` })).statusCode).toBe(200);

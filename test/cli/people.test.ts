@@ -74,6 +74,12 @@ describe('kith people', () => {
     expect(list.map((p) => p.displayName)).toEqual(['Ada Okafor', 'José Álvarez']);
     expect(kith('people', 'list', '--tier', 'close', '--json').json<Person[]>().length).toBe(1);
     expect(kith('people', 'list', '--search', 'jose', '--json').json<Person[]>()[0]?.displayName).toBe('José Álvarez');
+    // Search and filters together: the filters narrow what the search found.
+    expect(kith('people', 'list', '--search', 'a', '--tier', 'regular', '--json').json<Person[]>()).toEqual([
+      expect.objectContaining({ displayName: 'José Álvarez' }),
+    ]);
+    const none = kith('people', 'list', '--search', 'jose', '--tier', 'close');
+    expect(none.stdout.trim()).toBe('No one matches.');
   });
 
   it('shows, edits, archives and removes by name or id', () => {

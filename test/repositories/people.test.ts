@@ -114,6 +114,16 @@ describeEachDatabase('people repository', (kind) => {
     expect(await names('mar')).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar', 'Omar Diaz', 'Ann Bell', 'Bo Kim']);
     const limited = await searchPeople(deps, { query: 'mar', limit: 3 });
     expect(limited.map((p) => p.displayName)).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar']);
+    // Filters narrow the ranked matches, keeping their order.
+    await updatePerson(deps, (await resolvePerson(deps, 'Omar Diaz')).id, { tier: 'inner', tags: ['Mentor'] });
+    await updatePerson(deps, (await resolvePerson(deps, 'Bo Kim')).id, { tier: 'inner', topics: ['running'] });
+    const filtered = async (filter: object) =>
+      (await searchPeople(deps, { query: 'mar', ...filter })).map((p) => p.displayName);
+    expect(await filtered({ tier: 'inner' })).toEqual(['Omar Diaz', 'Bo Kim']);
+    expect(await filtered({ tier: 'inner', tag: 'mentor' })).toEqual(['Omar Diaz']);
+    expect(await filtered({ topic: 'Running' })).toEqual(['Bo Kim']);
+    expect(await filtered({ company: 'prim' })).toEqual(['Ann Bell']);
+    expect(await filtered({ tier: 'close' })).toEqual([]);
     // A term under three characters: word starts first, then inside the name, then a company word suffix.
     expect(await names('ma')).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar', 'Omar Diaz', 'Ann Bell', 'Bo Kim']);
   });

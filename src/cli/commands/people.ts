@@ -174,6 +174,10 @@ export function registerPeopleCommands(program: Command): void {
         const found = flags.search
           ? await searchPeople(deps, {
               query: flags.search,
+              tier: flags.tier,
+              tag: flags.tag,
+              topic: flags.topic,
+              company: flags.company,
               limit: Math.min(limit, 200),
               includeArchived: !!flags.archived,
             })
@@ -188,7 +192,14 @@ export function registerPeopleCommands(program: Command): void {
               })
             ).items;
         if (flags.json) printJson(found);
-        else printTable(found, personColumns, 'No people yet. Add one with: kith people add "Ada Okafor"');
+        else {
+          const filtered = flags.search || flags.tier || flags.tag || flags.topic || flags.company || flags.archived;
+          printTable(
+            found,
+            personColumns,
+            filtered ? 'No one matches.' : 'No people yet. Add one with: kith people add "Ada Okafor"',
+          );
+        }
       }),
     );
 

@@ -110,9 +110,11 @@ export const personFilterSchema = z.object({
 });
 export type PersonFilter = z.output<typeof personFilterSchema>;
 
-export const searchPeopleSchema = z.object({
-  query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
-  includeArchived: z.boolean().default(false),
-});
+export const searchPeopleSchema = personFilterSchema
+  .pick({ tier: true, tag: true, topic: true, company: true })
+  .extend({
+    query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    includeArchived: z.boolean().default(false),
+  });
 export type SearchPeopleInput = z.input<typeof searchPeopleSchema>;

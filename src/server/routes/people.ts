@@ -29,6 +29,10 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       if (q?.trim()) {
         const items = await searchPeople(request.deps, {
           query: q,
+          tier: filter.tier,
+          tag: filter.tag,
+          topic: filter.topic,
+          company: filter.company,
           limit: Math.min(filter.limit, 200),
           includeArchived: filter.archived !== 'exclude',
         });

@@ -36,31 +36,12 @@ export function usePeopleList(filter: PeopleFilter) {
     placeholderData: keepPreviousData,
     queryFn: ({ pageParam, signal }) =>
       request<Page<Person>>('GET', '/people', {
-        query: q.trim() ? { q: q.trim(), limit: 200 } : { ...rest, limit: pageSize, cursor: pageParam },
+        query: q.trim() ? { ...rest, q: q.trim(), limit: 200 } : { ...rest, limit: pageSize, cursor: pageParam },
         signal,
       }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    select: (data) => {
-      const people = data.pages.flatMap((page) => page.items);
-      // The search endpoint ranks by text only, so the other filters apply here.
-      return q.trim() ? people.filter((person) => matchesFilter(person, rest)) : people;
-    },
+    select: (data) => data.pages.flatMap((page) => page.items),
   });
-}
-
-function includesFolded(values: readonly string[], wanted: string): boolean {
-  const needle = wanted.trim().toLowerCase();
-  return values.some((value) => value.toLowerCase() === needle);
-}
-
-export function matchesFilter(person: Person, filter: Omit<PeopleFilter, 'q'>): boolean {
-  if (filter.tier && person.tier !== filter.tier) return false;
-  if (filter.tag.trim() && !includesFolded(person.tags, filter.tag)) return false;
-  if (filter.topic.trim() && !includesFolded(person.topics, filter.topic)) return false;
-  if (filter.company.trim() && !(person.company ?? '').toLowerCase().includes(filter.company.trim().toLowerCase())) {
-    return false;
-  }
-  return true;
 }
 
 export function usePerson(id: string) {
