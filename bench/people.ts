@@ -18,6 +18,7 @@ import type { Deps } from '../src/core/repos.js';
 import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { wordSuffixes } from '../src/db/search-words.js';
 import { withPostgresSchema } from './postgres.js';
 import { formatMs, percentile, timeMs } from './stats.js';
 
@@ -51,12 +52,8 @@ function rawInsert(connection: Connection, ownerId: string, people: readonly Per
   const value = sqlite.prepare(
     'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const names = sqlite.prepare(
-    'INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text) VALUES (?, ?, ?, ?, ?)',
-  );
-  const body = sqlite.prepare(
-    'INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text) VALUES (?, ?, ?, ?)',
-  );
+  const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
+  const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
   sqlite.transaction(() => {
     let rowid = 0;
     for (const p of people) {
@@ -101,8 +98,10 @@ function rawInsert(connection: Connection, ownerId: string, people: readonly Per
         positions.set(kind, position + 1);
         value.run(ownerId, p.id, kind, position, text, valueKey(kind, text), label);
       }
-      names.run(rowid, ownerId, p.id, doc.nameText, doc.companyText);
-      body.run(rowid, ownerId, p.id, doc.bodyText);
+      // As the repository writes them: the name after a space (word starts), the company
+      // as word suffixes after the rest.
+      names.run(rowid, ` ${doc.nameText}`);
+      body.run(rowid, `${doc.bodyText} ${wordSuffixes(doc.companyText)}`);
     }
   })();
 }

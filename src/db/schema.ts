@@ -55,28 +55,31 @@ export type PersonValueTable = {
   label: string | null;
 };
 
-/** PostgreSQL's search rows (SQLite keeps the same text in the person_*_fts FTS5 tables). */
+/** PostgreSQL's search rows (SQLite indexes the same text in the contentless person_*_fts FTS5 tables). */
 export type PersonSearchTable = {
   owner_id: string;
   person_id: string;
   name_text: string;
+  /** Every suffix of the company's words (`wordSuffixes`): substring matches through the tsvector. */
+  company_words: string;
   body_text: string;
-  all_text: string;
   tsv: Generated<string>;
 };
 
+/** Contentless: owner_id and person_id are declared but never stored (they read as null). */
 export type PersonNameFtsTable = {
   rowid: number;
-  owner_id: string;
-  person_id: string;
+  owner_id: string | null;
+  person_id: string | null;
   name_text: string;
-  company_text: string;
+  /** Unused since 0007 (the company is in person_body_fts as word suffixes); kept for existing writers. */
+  company_text: string | null;
 };
 
 export type PersonBodyFtsTable = {
   rowid: number;
-  owner_id: string;
-  person_id: string;
+  owner_id: string | null;
+  person_id: string | null;
   body_text: string;
 };
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import { getPerson } from '../../src/core/people/get-person.js';
@@ -101,6 +102,36 @@ describeEachDatabase('people repository', (kind) => {
     const found = await names('morgan');
     expect(found[0]).toBe('Morgan Lee');
     expect(found.slice(1).sort()).toEqual(['Abe Stone', 'Zed Quinn']);
+  });
+
+  it('ranks a word start in the name, then the name anywhere, then elsewhere, each by name, up to the limit', async () => {
+    await createPerson(deps, { displayName: 'Zoe Marsh' });
+    await createPerson(deps, { displayName: 'Omar Diaz' });
+    await createPerson(deps, { displayName: 'Mark Lee' });
+    await createPerson(deps, { displayName: 'Ann Bell', company: 'Primark' });
+    await createPerson(deps, { displayName: 'Bo Kim', notes: 'ran the marathon' });
+    await createPerson(deps, { displayName: 'Cy Tamar', notes: 'marathon too' });
+    expect(await names('mar')).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar', 'Omar Diaz', 'Ann Bell', 'Bo Kim']);
+    const limited = await searchPeople(deps, { query: 'mar', limit: 3 });
+    expect(limited.map((p) => p.displayName)).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar']);
+    // A term under three characters: word starts first, then inside the name, then a company word suffix.
+    expect(await names('ma')).toEqual(['Mark Lee', 'Zoe Marsh', 'Cy Tamar', 'Omar Diaz', 'Ann Bell', 'Bo Kim']);
+  });
+
+  it('gives the same ranking when a term matches more people than are sorted at once', async () => {
+    // Over a thousand matches are read by walking names in order instead of sorting them.
+    const many = Array.from({ length: 1100 }, (_, index) => ({
+      displayName: `Person ${String(index).padStart(4, '0')}`,
+      topics: ['forecasting'],
+    }));
+    await createPeople(deps, [
+      ...many,
+      { displayName: 'Forecasting Fan' },
+      { displayName: 'Aaron Early', topics: ['forecasting'] },
+    ]);
+    const found = await names('forecasting');
+    expect(found).toEqual(['Forecasting Fan', 'Aaron Early', ...many.slice(0, 18).map((p) => p.displayName)]);
+    expect(await names('forecasting 0007')).toEqual(['Person 0007']);
   });
 
   it('keeps the index correct after update, archive and delete', async () => {

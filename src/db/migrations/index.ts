@@ -5,6 +5,7 @@ import * as keepInTouch from './0002-keep-in-touch.js';
 import * as giveFirst from './0004-give-first.js';
 import * as accounts from './0005-accounts.js';
 import * as events from './0006-events.js';
+import * as peopleSearchSpeed from './0007-people-search-speed.js';
 import * as ownerRevision from './0008-owner-revision.js';
 import * as serverSettings from './0009-server-settings.js';
 
@@ -17,6 +18,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-give-first': giveFirst,
   '0005-accounts': accounts,
   '0006-events': events,
+  '0007-people-search-speed': peopleSearchSpeed,
   '0008-owner-revision': ownerRevision,
   '0009-server-settings': serverSettings,
 };

@@ -31,13 +31,13 @@ export type Repos = {
   forOwner(ownerId: string): OwnerRepos;
 };
 
-export function createRepos(connection: Pick<Connection, 'db' | 'dialect'>): Repos {
-  const { dialect } = connection;
+export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sqlite'>): Repos {
+  const { dialect, sqlite } = connection;
 
   function build(db: Kysely<Database>, ownerId: string, inTransaction: boolean): OwnerRepos {
     const repos: OwnerRepos = {
       ownerId,
-      people: peopleRepo(db, dialect, ownerId),
+      people: peopleRepo(db, dialect, ownerId, sqlite),
       auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, dialect, ownerId),

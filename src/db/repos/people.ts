@@ -1,4 +1,5 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type SqliteDatabase from 'better-sqlite3';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { PeopleRepo, PersonSearch, PersonValueKind } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
@@ -8,6 +9,7 @@ import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonTable, PersonValueTable } from '../schema.js';
+import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
 import { settingsRepo } from './settings.js';
 
@@ -105,12 +107,127 @@ function fromRows(row: PersonRow, values: readonly ValueRow[]): Person {
   };
 }
 
+/** PostgreSQL: a bulk insert at least this large refreshes the planner's statistics. */
+const ANALYZE_AFTER = 5000;
+
+/** Search tiers with more matches than this are read in name order instead of sorted. */
+const SORT_AT_MOST = 1000;
+
+/**
+ * A term as a tsquery matching it at the start of a word, punctuation read as a word
+ * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
+ */
+function tsPrefixQuery(term: string): string {
+  const words = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return `${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' <-> ')}:*`;
+}
+
 /** Quotes a term for an FTS5 MATCH expression. */
 function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: string): PeopleRepo {
+/**
+ * The name column of person_name_fts starts with a space, so a phrase starting with a
+ * space (`" ada"`) matches only where a word of the name starts: the first ranking tier.
+ */
+function ftsNameText(nameText: string): string {
+  return ` ${nameText}`;
+}
+
+/** The rest, and the company as word suffixes: a word prefix there is a substring of the company. */
+function ftsBodyText(document: SearchDocument): string {
+  return `${document.bodyText} ${wordSuffixes(document.companyText)}`;
+}
+
+const personColumns = [
+  'owner_id',
+  'id',
+  'display_name',
+  'sort_name',
+  'search_name',
+  'search_rowid',
+  'given_name',
+  'family_name',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'tier',
+  'cadence_days',
+  'how_met',
+  'met_on',
+  'introduced_by_id',
+  'notes',
+  'archived',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof PersonTable)[];
+
+const valueColumns = [
+  'owner_id',
+  'person_id',
+  'kind',
+  'position',
+  'value',
+  'value_key',
+  'label',
+] as const satisfies readonly (keyof PersonValueTable)[];
+
+type BulkStatements = Record<'person' | 'value' | 'names' | 'body', SqliteDatabase.Statement>;
+const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
+
+function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
+  let statements = bulkStatements.get(sqlite);
+  if (!statements) {
+    const insert = (table: string, columns: readonly string[]) =>
+      sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    statements = {
+      person: insert('person', personColumns),
+      value: insert('person_value', valueColumns),
+      names: insert('person_name_fts', ['rowid', 'name_text']),
+      body: insert('person_body_fts', ['rowid', 'body_text']),
+    };
+    bulkStatements.set(sqlite, statements);
+  }
+  return statements;
+}
+
+/**
+ * SQLite's bulk insert: one prepared statement per table, run row by row inside the
+ * caller's transaction. Building a multi-row INSERT through Kysely (compiling thousands
+ * of parameters per batch) cost more than SQLite's own work.
+ */
+function insertSqlite(
+  sqlite: SqliteDatabase.Database,
+  ownerId: string,
+  region: string,
+  rows: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
+): void {
+  const statements = bulkStatementsFor(sqlite);
+  for (const { person, rowid, document } of rows) {
+    const row = toRow(ownerId, person, rowid, document);
+    statements.person.run(personColumns.map((column) => row[column]));
+    for (const value of valueRows(ownerId, person, region)) {
+      statements.value.run(valueColumns.map((column) => value[column]));
+    }
+    statements.names.run(rowid, ftsNameText(document.nameText));
+    statements.body.run(rowid, ftsBodyText(document));
+  }
+}
+
+/**
+ * @param sqlite the better-sqlite3 handle under `db`, on SQLite: bulk inserts run its
+ *   prepared statements, in the transaction `db` holds (one connection, one transaction).
+ */
+export function peopleRepo(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  ownerId: string,
+  sqlite?: SqliteDatabase.Database,
+): PeopleRepo {
   /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
   async function phoneRegion(): Promise<string> {
     return (await settingsRepo(db, ownerId).get()).phoneRegion;
@@ -147,26 +264,11 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       for (const batch of chunk(documents, 500)) {
         await db
           .insertInto('person_name_fts')
-          .values(
-            batch.map(({ person, rowid, nameText, companyText }) => ({
-              rowid,
-              owner_id: ownerId,
-              person_id: person.id,
-              name_text: nameText,
-              company_text: companyText,
-            })),
-          )
+          .values(batch.map(({ rowid, nameText }) => ({ rowid, name_text: ftsNameText(nameText) })))
           .execute();
         await db
           .insertInto('person_body_fts')
-          .values(
-            batch.map(({ person, rowid, bodyText }) => ({
-              rowid,
-              owner_id: ownerId,
-              person_id: person.id,
-              body_text: bodyText,
-            })),
-          )
+          .values(batch.map(({ rowid, ...document }) => ({ rowid, body_text: ftsBodyText(document) })))
           .execute();
       }
       return;
@@ -179,8 +281,8 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
             owner_id: ownerId,
             person_id: person.id,
             name_text: nameText,
+            company_words: wordSuffixes(companyText),
             body_text: bodyText,
-            all_text: `${nameText} ${companyText} ${bodyText}`,
           })),
         )
         .execute();
@@ -223,12 +325,16 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
   function atomically<T>(fn: (repo: PeopleRepo) => Promise<T>): Promise<T> {
     if (db.isTransaction) return fn(repo);
-    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId)));
+    return db.transaction().execute((trx) => fn(peopleRepo(trx, dialect, ownerId, sqlite)));
+  }
+
+  /** Only phone keys depend on the region: read it only when someone has a phone. */
+  async function regionFor(people: readonly Person[]): Promise<string> {
+    return people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
   }
 
   async function insertValues(people: readonly Person[]): Promise<void> {
-    // Only phone keys depend on the region: read it only when someone has a phone.
-    const region = people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
+    const region = await regionFor(people);
     const rows = people.flatMap((person) => valueRows(ownerId, person, region));
     for (const batch of chunk(rows, 1000)) {
       await db.insertInto('person_value').values(batch).execute();
@@ -245,6 +351,10 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
         rowid: rowids[index] ?? null,
         document: searchDocument(person),
       }));
+      if (sqlite) {
+        insertSqlite(sqlite, ownerId, await regionFor(people), rows);
+        return;
+      }
       for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
@@ -253,6 +363,12 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
       }
       await insertValues(people);
       await writeSearchRows(rows);
+      if (people.length >= ANALYZE_AFTER) {
+        // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
+        // as if this owner had a few hundred people, and scans them all instead of
+        // walking the name index (seconds instead of milliseconds at 100,000 people).
+        await sql`ANALYZE person, person_value, person_search`.execute(db);
+      }
     },
 
     async get(id) {
@@ -474,63 +590,163 @@ export function peopleRepo(db: Kysely<Database>, dialect: Dialect, ownerId: stri
   };
 
   /**
-   * Name matches rank first: 0 when every term is in the name and the first starts a
-   * word of it, 1 when every term is somewhere in the name, 2 for matches elsewhere.
+   * Search ranks in three tiers, filled in order until the limit: (0) every term is in
+   * the name and the first starts a word of it, (1) every term is in the name, (2) every
+   * term matches somewhere (names and company anywhere inside a word, the rest by word
+   * prefix). Within a tier, by name. Each tier is read with its own limit, so a common
+   * term never ranks or sorts all its matches.
    */
-  function nameRank(terms: readonly string[]) {
-    const name = sql.ref('person.search_name');
-    const first = terms[0] ?? '';
-    const allInName = sql.join(
-      terms.map((term) => sql`${name} LIKE ${`%${term}%`}`),
-      sql` AND `,
-    );
-    return sql<number>`CASE WHEN (${allInName}) AND (' ' || ${name}) LIKE ${`% ${first}%`} THEN 0 WHEN (${allInName}) THEN 1 ELSE 2 END`;
-  }
-
-  function baseSearch(search: PersonSearch) {
-    let query = db.selectFrom('person').selectAll('person').where('person.owner_id', '=', ownerId);
-    if (!search.includeArchived) query = query.where('person.archived', '=', 0);
-    return query;
-  }
-
   async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    let query = baseSearch(search);
-    for (const term of terms) {
-      const inBody = sql`SELECT person_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`} AND owner_id = ${ownerId}`;
-      if (term.length >= 3) {
-        // Trigrams need three characters: names and company match anywhere inside a word.
-        const inName = sql`SELECT person_id FROM person_name_fts WHERE person_name_fts MATCH ${ftsPhrase(term)} AND owner_id = ${ownerId}`;
-        query = query.where(sql<boolean>`person.id IN (${inName} UNION ALL ${inBody})`);
-      } else {
-        query = query.where(sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.id IN (${inBody}))`);
+    const long = terms.filter((term) => term.length >= 3);
+    const short = terms.filter((term) => term.length < 3);
+    const first = terms[0] ?? '';
+    const nameFts = (expression: string) =>
+      sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
+    const bodyFts = (term: string) =>
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`}`;
+    const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
+      sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
+
+    // Trigrams need three characters: shorter terms are checked on the row instead.
+    const inName = long.map((term) => `name_text : ${ftsPhrase(term)}`);
+    const nameAll = inName.length > 0 ? nameFts(inName.join(' AND ')) : null;
+    const shortInName = short.map((term) => sql<boolean>`instr(person.search_name, ${term}) > 0`);
+    const allInName = shortInName.length > 0 ? sql.join(shortInName, sql` AND `) : sql`1`;
+    // " ada" (the column starts with a space) is three characters from two.
+    const startsWord =
+      first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
+    const startsWordOnRow = sql<boolean>`(' ' || person.search_name) LIKE ${`% ${first}%`}`;
+
+    const anywhere = long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`);
+    const [firstAnywhere, ...moreAnywhere] = anywhere;
+    const anySet = firstAnywhere
+      ? moreAnywhere.reduce(
+          (set, next) => sql`SELECT fts_id FROM (${set}) INTERSECT SELECT fts_id FROM (${next})`,
+          firstAnywhere,
+        )
+      : null;
+    const shortAnywhere = short.map(
+      (term) => sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.search_rowid IN (${bodyFts(term)}))`,
+    );
+
+    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] = [
+      startsWord
+        ? { set: startsWord, filters: shortInName }
+        : { set: nameAll, filters: [...shortInName, startsWordOnRow] },
+      {
+        set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
+        filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
+      },
+      {
+        set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+        filters: [
+          ...shortAnywhere,
+          nameAll
+            ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
+            : sql<boolean>`NOT (${allInName})`,
+        ],
+      },
+    ];
+    const found: PersonRow[] = [];
+    for (const tier of long.length > 0 ? tiers : tiers.slice(0, 1)) {
+      if (found.length >= search.limit) break;
+      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length)));
+    }
+    if (long.length > 0 || found.length >= search.limit) return found;
+    // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
+    // scan reads both, ranked, instead of a scan each.
+    const rest = await sql<PersonRow>`SELECT person.* FROM person
+      WHERE person.owner_id = ${ownerId} ${search.includeArchived ? sql`` : sql`AND person.archived = 0`}
+        AND ${sql.join(shortAnywhere, sql` AND `)} AND NOT (${allInName} AND ${startsWordOnRow})
+      ORDER BY CASE WHEN ${allInName} THEN 0 ELSE 1 END, person.sort_name, person.id
+      LIMIT ${search.limit - found.length}`.execute(db);
+    return [...found, ...rest.rows];
+  }
+
+  /**
+   * One tier: people in `set` (FTS rowids) passing `filters`, by name. A set of at most
+   * SORT_AT_MOST people is read by rowid and sorted; a larger one is read by walking the
+   * name index and stops at the limit, after about limit × people ÷ set rows.
+   */
+  async function sqliteTier(
+    set: RawBuilder<unknown> | null,
+    filters: readonly RawBuilder<boolean>[],
+    search: PersonSearch,
+    limit: number,
+  ): Promise<PersonRow[]> {
+    const conditions = [
+      sql<boolean>`person.owner_id = ${ownerId}`,
+      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
+      ...filters,
+    ];
+    const where = sql.join(conditions, sql` AND `);
+    if (set) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+      if (ids.rows.length === 0) return [];
+      if (ids.rows.length <= SORT_AT_MOST) {
+        const list = JSON.stringify(ids.rows.map((row) => row.fts_id));
+        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+        return result.rows;
       }
     }
-    return query
-      .orderBy(nameRank(terms))
-      .orderBy('person.sort_name')
-      .orderBy('person.id')
-      .limit(search.limit)
-      .execute();
+    const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
+    const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
+      WHERE ${where} ${inSet} ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
   }
 
-  async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    let query = baseSearch(search).innerJoin('person_search', (join) =>
-      join.onRef('person_search.owner_id', '=', 'person.owner_id').onRef('person_search.person_id', '=', 'person.id'),
-    );
-    for (const term of terms) {
-      // pg_trgm indexes substrings of three characters or more; shorter terms match
-      // the start of a word through the tsvector's GIN index instead.
-      query =
-        term.length >= 3
-          ? query.where('person_search.all_text', 'like', `%${term}%`)
-          : query.where(sql<boolean>`person_search.tsv @@ to_tsquery('simple', quote_literal(${term}) || ':*')`);
+  /**
+   * One tier on PostgreSQL, chosen as on SQLite from the number of matches rather than
+   * left to the planner, whose estimates for LIKE and tsquery conditions are guesses: a
+   * wrong guess walked all 100,000 people for a rare pair of terms.
+   */
+  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number) {
+    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const ids = await sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
+      WHERE s.owner_id = ${ownerId} AND ${condition} LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+    if (ids.rows.length === 0) return [];
+    if (ids.rows.length <= SORT_AT_MOST) {
+      const result = await sql<PersonRow>`SELECT person.* FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids.rows.map((row) => row.person_id)}) ${archived}
+        ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+      return result.rows;
     }
-    return query
-      .orderBy(nameRank(terms))
-      .orderBy('person.sort_name')
-      .orderBy('person.id')
-      .limit(search.limit)
-      .execute();
+    // A scalar subquery is never turned into a join, so this walks the name index and
+    // stops at the limit.
+    const result = await sql<PersonRow>`SELECT person.* FROM person
+      WHERE person.owner_id = ${ownerId} ${archived}
+        AND (SELECT true FROM person_search s
+             WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
+  }
+
+  /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
+  async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
+    const first = terms[0] ?? '';
+    const inName = (term: string) => sql<boolean>`s.name_text LIKE ${`%${term}%`}`;
+    const allInName = sql.join(terms.map(inName), sql` AND `);
+    const startsWord = sql<boolean>`(' ' || s.name_text) LIKE ${`% ${first}%`}`;
+    const anywhere = terms.map((term) => {
+      const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
+      // The tsvector holds the company's word suffixes too: a word prefix there is a
+      // substring of the company (for terms under three characters as well, which
+      // SQLite's trigrams cannot match inside a company).
+      return sql<boolean>`(${inName(term)} OR ${inBody})`;
+    });
+    const tiers = [
+      sql<boolean>`${allInName} AND ${startsWord}`,
+      sql<boolean>`${allInName} AND NOT ${startsWord}`,
+      sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
+    ];
+    const found: PersonRow[] = [];
+    for (const condition of tiers) {
+      if (found.length >= search.limit) break;
+      found.push(...(await postgresTier(condition, search, search.limit - found.length)));
+    }
+    return found;
   }
 
   return repo;

@@ -1,0 +1,133 @@
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterEach, expect, it } from 'vitest';
+import { searchPeople } from '../../src/core/people/list-people.js';
+import { newId } from '../../src/core/shared/ids.js';
+import { type Connection, migrate, openSqlite } from '../../src/db/connect.js';
+import { migrationsFor } from '../../src/db/migrations/index.js';
+import { createRepos } from '../../src/db/repos/index.js';
+import type { Database } from '../../src/db/schema.js';
+import { type DatabaseKind, describeEachDatabase, postgresUrl } from '../support/databases.js';
+
+/** A database migrated only up to 0006, as an install made before the search rework. */
+async function openAt0006(kind: DatabaseKind): Promise<{ connection: Connection; drop(): Promise<void> }> {
+  let connection: Connection;
+  let drop = async () => {};
+  if (kind === 'sqlite') {
+    const sqlite = openSqlite(':memory:');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    connection = { db, dialect: 'sqlite', location: ':memory:', sqlite, close: () => db.destroy() };
+  } else {
+    const schema = `kith_test_${newId()}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const pool = new pg.Pool({ connectionString: postgresUrl, max: 2, options: `-c search_path=${schema},public` });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    connection = { db, dialect: 'postgres', location: 'test', schema, close: () => db.destroy() };
+    drop = async () => {
+      const cleanup = new pg.Client({ connectionString: postgresUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.end();
+    };
+  }
+  const migrator = new Migrator({
+    db: connection.db,
+    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
+    provider: { getMigrations: async () => migrationsFor(connection.dialect) },
+  });
+  const { error } = await migrator.migrateTo('0006-events');
+  if (error) throw error;
+  return { connection, drop };
+}
+
+describeEachDatabase('people search migration (0007)', (kind) => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+  });
+
+  it('carries the search rows of existing people over, and they are found as before', async () => {
+    const { connection, drop } = await openAt0006(kind);
+    cleanup = async () => {
+      await connection.close();
+      await drop();
+    };
+    const db = connection.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    const ownerId = newId();
+    const at = '2026-01-01T00:00:00.000Z';
+    await db
+      .insertInto('users')
+      .values({ id: ownerId, email: 'old@example.test', settings: '{}', is_admin: 0, created_at: at })
+      .execute();
+    const people = [
+      {
+        id: newId(),
+        name: 'Adaeze Nwosu',
+        company: 'Starbucks Coffee',
+        body: 'barista trainer sourdough@bakery.example',
+      },
+      { id: newId(), name: 'Tamara José', company: null, body: 'data engineer' },
+    ];
+    for (const [index, person] of people.entries()) {
+      const nameText = person.name.toLowerCase().replace('é', 'e');
+      const companyText = (person.company ?? '').toLowerCase();
+      await db
+        .insertInto('person')
+        .values({
+          owner_id: ownerId,
+          id: person.id,
+          display_name: person.name,
+          sort_name: nameText,
+          search_name: nameText,
+          search_rowid: index + 1,
+          company: person.company,
+          tier: 'regular',
+          archived: 0,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await db
+        .insertInto('person_value')
+        .values({
+          owner_id: ownerId,
+          person_id: person.id,
+          kind: 'tag',
+          position: 0,
+          value: 'kept',
+          value_key: 'kept',
+          label: null,
+        })
+        .execute();
+      if (kind === 'sqlite') {
+        await sql`INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text)
+          VALUES (${index + 1}, ${ownerId}, ${person.id}, ${nameText}, ${companyText})`.execute(db);
+        await sql`INSERT INTO person_body_fts (rowid, owner_id, person_id, body_text)
+          VALUES (${index + 1}, ${ownerId}, ${person.id}, ${person.body})`.execute(db);
+      } else {
+        await sql`INSERT INTO person_search (owner_id, person_id, name_text, body_text, all_text)
+          VALUES (${ownerId}, ${person.id}, ${nameText}, ${person.body}, ${`${nameText} ${companyText} ${person.body}`})`.execute(
+          db,
+        );
+      }
+    }
+
+    await migrate(connection);
+
+    const deps = { repos: createRepos(connection).forOwner(ownerId), now: () => new Date(at) };
+    const names = async (query: string) => (await searchPeople(deps, { query })).map((p) => p.displayName);
+    expect(await names('ada')).toEqual(['Adaeze Nwosu']);
+    expect(await names('mara')).toEqual(['Tamara José']);
+    expect(await names('buck')).toEqual(['Adaeze Nwosu']);
+    expect(await names('bakery')).toEqual(['Adaeze Nwosu']);
+    expect(await names('jose')).toEqual(['Tamara José']);
+    expect(await names('engineer')).toEqual(['Tamara José']);
+    // "ada" starts a word of Adaeze's name only; "mara" is inside Tamara.
+    expect(await names('a')).toEqual(['Adaeze Nwosu', 'Tamara José']);
+    const [adaeze] = await searchPeople(deps, { query: 'adaeze' });
+    expect(adaeze?.tags).toEqual(['kept']);
+  });
+});
