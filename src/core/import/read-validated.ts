@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContactFormat } from '../../formats/contact-record.js';
 import type { TextChunks } from '../../formats/text-stream.js';
@@ -64,7 +65,10 @@ function workerScript(): { script: string | URL; eval: boolean } | null {
 }
 
 export type ReadOptions = {
-  /** `auto`: a worker for files of 1 MiB or more, where one can start; `never`: always this thread; `always`: tests. */
+  /**
+   * `auto` (the default with two cores or more): a worker for files of 1 MiB or more, where
+   * one can start; `never` (the default on one core): always this thread; `always`: tests.
+   */
   worker?: 'auto' | 'never' | 'always';
 };
 
@@ -81,7 +85,8 @@ export async function* readValidated(
   context: ValidationContext,
   options: ReadOptions = {},
 ): AsyncGenerator<ValidatedBatch> {
-  const mode = options.worker ?? 'auto';
+  // On one core a second thread cannot run beside the writes: it would only add the copying.
+  const mode = options.worker ?? (availableParallelism() > 1 ? 'auto' : 'never');
   const iterator = (async function* () {
     yield* source;
   })();
