@@ -13,6 +13,8 @@ const entryPoints = {
   kith: 'src/cli/main.ts',
   bench: 'bench/main.ts',
   seed: 'bench/seed.ts',
+  // A large import parses and validates in this worker thread while the main thread writes (ADR 0013).
+  'import-worker': 'src/core/import/import-worker.ts',
 };
 
 await build({

@@ -203,6 +203,32 @@ describeEachDatabase('import', (kind) => {
     expect(two?.emails).toEqual([{ value: 'late@example.com', label: null }]);
   });
 
+  it('imports the same when the file is parsed and validated in a worker thread', async () => {
+    // A stored person the file updates, a row of them in a later batch, an invalid row.
+    await createPerson(deps, {
+      displayName: 'Person Number7',
+      links: [{ url: 'https://www.linkedin.com/in/p-7', label: 'linkedin' }],
+    });
+    const rows = Array.from({ length: 1200 }, (_, index) => {
+      const profile = index === 1100 ? 2 : index;
+      const email = index === 1100 ? 'late@example.com' : index === 900 ? 'not-an-email' : '';
+      return `Person,Number${profile},https://www.linkedin.com/in/p-${profile},${email},Co,Role,01 Jan 2020`;
+    });
+    const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
+    const here = await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'never' });
+    expect(here).toMatchObject({ records: 1200, created: 1197, updated: 1, skipped: 2 });
+    expect(
+      await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
+    ).toEqual(here);
+    expect(await importContacts(deps, { format: 'linkedin', text }, undefined, { worker: 'always' })).toEqual({
+      ...here,
+      dryRun: false,
+    });
+    expect(await deps.repos.people.count()).toBe(1198);
+    expect((await named('Person Number2'))[0]?.emails).toEqual([{ value: 'late@example.com', label: null }]);
+    expect((await named('Person Number7'))[0]?.title).toBe('Role');
+  });
+
   it('counts a stored person as updated, not up to date, when a later row of the file adds to them', async () => {
     await createPerson(deps, {
       displayName: 'Ada Okafor',

@@ -1,17 +1,13 @@
-import type { ContactRecord } from '../../formats/contact-record.js';
-import { readContacts } from '../../formats/contacts.js';
 import { textChunks } from '../../formats/text-stream.js';
-import { isKithError } from '../errors.js';
-import { changedBy, combinePeople, identityKeys } from '../people/combine-people.js';
-import { buildPerson } from '../people/create-person.js';
+import { changedBy, combinePeople } from '../people/combine-people.js';
 import type { PersonValueKind } from '../people/repo.js';
-import type { CreatePersonInput, Person } from '../people/schema.js';
+import type { Person } from '../people/schema.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
 import { parseInput } from '../shared/validate.js';
+import { type ReadOptions, readValidated } from './read-validated.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
-
-type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
+import type { Incoming, ValidatedBatch } from './validate-records.js';
 
 /**
  * A person this import has already met in the file: rows after it with one of its keys
@@ -38,42 +34,9 @@ class DryRunRollback extends Error {
   }
 }
 
-/** A record as person input: its other keys (line, kithId) are not person fields, and are ignored. */
-function toInput(record: ContactRecord): CreatePersonInput {
-  return {
-    ...record,
-    displayName: record.displayName ?? '',
-    tier: (record.tier || undefined) as CreatePersonInput['tier'],
-  };
-}
-
 function splitKey(key: string): { kind: PersonValueKind; key: string } {
   const colon = key.indexOf(':');
   return { kind: key.slice(0, colon) as PersonValueKind, key: key.slice(colon + 1) };
-}
-
-/** Validates each record as a person; a bad value skips the row with its reason. */
-function validate(records: readonly ContactRecord[], state: ImportState): Incoming[] {
-  const incoming: Incoming[] = [];
-  for (const record of records) {
-    if (!record.displayName) {
-      state.skips.set(record.line, 'no name, organization or email');
-      continue;
-    }
-    try {
-      const person = buildPerson(toInput(record), state.now);
-      incoming.push({
-        line: record.line,
-        person,
-        kithId: record.kithId ?? null,
-        keys: identityKeys(person, state.region).map((entry) => `${entry.kind}:${entry.key}`),
-      });
-    } catch (error) {
-      if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;
-      state.skips.set(record.line, error.message);
-    }
-  }
-  return incoming;
 }
 
 function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undefined {
@@ -85,14 +48,15 @@ function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undef
 }
 
 /**
- * One batch of records: validated, matched (earlier rows of the file first, then people
+ * One batch of validated records (`readValidated`) matched (earlier rows of the file first, then people
  * already stored, by kith id, email, LinkedIn URL or E.164 phone through the indexed value
  * keys), then written. Earlier batches are already written in the same transaction, so a
  * lookup sees them.
  */
-async function importBatch(repos: OwnerRepos, records: readonly ContactRecord[], state: ImportState): Promise<void> {
-  state.records += records.length;
-  const incoming = validate(records, state);
+async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: ImportState): Promise<void> {
+  state.records += batch.records;
+  for (const [line, reason] of batch.skips) state.skips.set(line, reason);
+  const { incoming } = batch;
   const combine = (target: Person, source: Person) =>
     combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
 
@@ -195,6 +159,7 @@ export async function importContacts(
   deps: Deps,
   input: ImportContactsInput,
   onProgress?: ImportProgress,
+  readOptions?: ReadOptions,
 ): Promise<ImportSummary> {
   const { format, text, chunks, dryRun } = parseInput(importContactsSchema, input);
   const source = chunks ?? textChunks(text ?? '');
@@ -210,8 +175,9 @@ export async function importContacts(
         skips: new Map(),
         slots: new Map(),
       };
-      for await (const records of readContacts(format, source)) {
-        await importBatch(repos, records, state);
+      const context = { now: state.now, region: state.region };
+      for await (const batch of readValidated(format, source, context, readOptions)) {
+        await importBatch(repos, batch, state);
         onProgress?.(state.records);
       }
       const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);

@@ -21,6 +21,23 @@ const absentValues = fieldNames.flatMap((name) => {
   const value: unknown = createPersonSchema.shape[name].parse(undefined);
   return value === undefined ? [] : [[name, value] as const];
 });
+/**
+ * Values whose result is known without checking: null where the field's schema gives the
+ * same for any null (optional text → null), an empty list where it gives an empty list.
+ * Such a field counts as absent, and takes this result.
+ */
+const nullValues = new Map(
+  fieldNames.flatMap((name) => {
+    const result = createPersonSchema.shape[name].safeParse(null);
+    return result.success && result.data === null ? [[name as string, null] as const] : [];
+  }),
+);
+const emptyListFields = new Set<string>(
+  fieldNames.filter((name) => {
+    const result = createPersonSchema.shape[name].safeParse([]);
+    return result.success && Array.isArray(result.data) && result.data.length === 0;
+  }),
+);
 /** By the set of fields given, as bits in schema order. */
 const pickedSchemas = new Map<number, z.ZodType<PersonData>>();
 const MAX_PICKED = 64;
@@ -35,9 +52,18 @@ export function parsePersonInput(input: CreatePersonInput): PersonData {
   if (typeof input !== 'object' || input === null) return parseInput(createPersonSchema, input);
   let signature = requiredBits;
   const fields = input as Record<string, unknown>;
+  const known: [string, unknown][] = [];
   for (const name in fields) {
     const bit = fieldBits.get(name);
-    if (bit !== undefined && fields[name] !== undefined && !requiredFields.has(name as FieldName)) signature += bit;
+    const value = fields[name];
+    if (bit === undefined || value === undefined || requiredFields.has(name as FieldName)) continue;
+    if (value === null && nullValues.has(name)) {
+      known.push([name, null]);
+    } else if (Array.isArray(value) && value.length === 0 && emptyListFields.has(name)) {
+      known.push([name, []]);
+    } else {
+      signature += bit;
+    }
   }
   let schema = pickedSchemas.get(signature);
   if (!schema) {
@@ -48,6 +74,7 @@ export function parsePersonInput(input: CreatePersonInput): PersonData {
     pickedSchemas.set(signature, schema);
   }
   const data = parseInput(schema, input) as Record<string, unknown>;
+  for (const [name, value] of known) data[name] = value;
   for (const [name, value] of absentValues) {
     if (!(name in data)) data[name] = Array.isArray(value) ? [...value] : value;
   }

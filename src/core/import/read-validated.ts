@@ -1,0 +1,184 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ContactFormat } from '../../formats/contact-record.js';
+import type { TextChunks } from '../../formats/text-stream.js';
+import { type ErrorCode, errorCatalogue, KithError } from '../errors.js';
+import { asyncQueue } from './async-queue.js';
+import { type ValidatedBatch, type ValidationContext, validatedBatches } from './validate-records.js';
+
+/** Below this much text a file is read in this thread: starting a worker costs more than it saves. */
+const WORKER_FROM_CHARS = 1024 * 1024;
+/** Chunks sent to the worker and not yet taken by its parser. */
+const CHUNKS_AHEAD = 4;
+/** Batches the worker may have sent that the main thread has not finished writing. */
+export const BATCHES_AHEAD = 4;
+
+export type WorkerSetup = { format: ContactFormat; now: string; region: string };
+export type ToWorker = { type: 'chunk'; text: string } | { type: 'end' } | { type: 'ack' };
+export type FromWorker =
+  | { type: 'batch'; batch: ValidatedBatch }
+  | { type: 'taken' }
+  | { type: 'done' }
+  | { type: 'error'; error: ErrorDescription };
+
+/** An error as it crosses threads (a clone keeps only an Error's message). */
+type ErrorDescription = { code: string | null; message: string; details: unknown; stack: string | undefined };
+
+export function describeError(error: unknown): ErrorDescription {
+  if (error instanceof KithError) {
+    return { code: error.code, message: error.message, details: error.details, stack: error.stack };
+  }
+  const known = error instanceof Error ? error : new Error(String(error));
+  return { code: null, message: known.message, details: undefined, stack: known.stack };
+}
+
+function reviveError(description: ErrorDescription): Error {
+  const error =
+    description.code !== null && description.code in errorCatalogue
+      ? new KithError(description.code as ErrorCode, description.message, description.details)
+      : new Error(description.message);
+  if (description.stack) error.stack = description.stack;
+  return error;
+}
+
+/**
+ * How to start the worker: `import-worker.js` beside the bundle (dist/, ADR 0001), or, run
+ * from TypeScript source (tests), `import-worker.ts` through tsx's loader, which Node 20
+ * applies to a worker only when the worker registers it itself. Null where neither is
+ * found: the file is then read in this thread.
+ */
+function workerScript(): { script: string | URL; eval: boolean } | null {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const source = JSON.stringify(new URL('./import-worker.ts', here).href);
+    return {
+      script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`,
+      eval: true,
+    };
+  }
+  for (const candidate of ['./import-worker.js', '../import-worker.js']) {
+    const url = new URL(candidate, here);
+    if (existsSync(url)) return { script: url, eval: false };
+  }
+  return null;
+}
+
+export type ReadOptions = {
+  /**
+   * `auto` (the default with two cores or more): a worker for files of 1 MiB or more, where
+   * one can start; `never` (the default on one core): always this thread; `always`: tests.
+   */
+  worker?: 'auto' | 'never' | 'always';
+};
+
+/**
+ * A contacts file read and validated a batch at a time. A large file is parsed and
+ * validated in a worker thread while the caller writes the batches before (on two cores
+ * the two halves overlap; ADR 0013); a small one, or where no worker can start, in this
+ * thread. Either way the same batches come out in the same order, and a malformed line
+ * throws the same error after the batches before it.
+ */
+export async function* readValidated(
+  format: ContactFormat,
+  source: TextChunks,
+  context: ValidationContext,
+  options: ReadOptions = {},
+): AsyncGenerator<ValidatedBatch> {
+  // On one core a second thread cannot run beside the writes: it would only add the copying.
+  const mode = options.worker ?? (availableParallelism() > 1 ? 'auto' : 'never');
+  const iterator = (async function* () {
+    yield* source;
+  })();
+  // Read until the file is known to be large, or has ended.
+  const head: string[] = [];
+  let size = 0;
+  let ended = false;
+  while (mode === 'auto' && size < WORKER_FROM_CHARS) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const chunks = (async function* () {
+    try {
+      yield* head;
+      if (ended) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await iterator.return(undefined);
+    }
+  })();
+  const script = mode === 'never' || ended ? null : workerScript();
+  if (!script) {
+    yield* validatedBatches(format, chunks, context);
+    return;
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(script.script, {
+      eval: script.eval,
+      workerData: { format, now: context.now.toISOString(), region: context.region } satisfies WorkerSetup,
+    });
+  } catch {
+    yield* validatedBatches(format, chunks, context);
+    return;
+  }
+  yield* inWorker(worker, chunks);
+}
+
+async function* inWorker(worker: Worker, chunks: AsyncIterable<string>): AsyncGenerator<ValidatedBatch> {
+  const send = (message: ToWorker) => worker.postMessage(message);
+  const batches = asyncQueue<ValidatedBatch>();
+  let untaken = 0;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const wakePump = () => {
+    const waiting = wake;
+    wake = undefined;
+    waiting?.();
+  };
+  worker.on('message', (message: FromWorker) => {
+    if (message.type === 'batch') batches.push(message.batch);
+    else if (message.type === 'taken') {
+      untaken -= 1;
+      wakePump();
+    } else if (message.type === 'done') batches.end();
+    else batches.fail(reviveError(message.error));
+  });
+  worker.on('error', (error) => batches.fail(error));
+  worker.on('exit', (code) => batches.fail(new Error(`the import worker stopped early (exit code ${code})`)));
+  // The file is sent as it is read, a few chunks ahead of the worker's parser.
+  const pump = (async () => {
+    for await (const text of chunks) {
+      if (stopped) return;
+      send({ type: 'chunk', text });
+      untaken += 1;
+      while (untaken >= CHUNKS_AHEAD && !stopped) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      if (stopped) return;
+    }
+    send({ type: 'end' });
+  })().catch((error: unknown) => batches.fail(error));
+  try {
+    for await (const batch of batches) {
+      yield batch;
+      send({ type: 'ack' });
+    }
+  } finally {
+    stopped = true;
+    wakePump();
+    await worker.terminate();
+    await pump;
+  }
+}
