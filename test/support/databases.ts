@@ -20,29 +20,45 @@ export type TestDatabase = {
   close(): Promise<void>;
 };
 
+/** A new, empty PostgreSQL schema for one test, and how to drop it. */
+async function createTestSchema(url: string): Promise<{ schema: string; drop(): Promise<void> }> {
+  const schema = `kith_test_${newId()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  return {
+    schema,
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.end();
+    },
+  };
+}
+
+function requirePostgresUrl(): string {
+  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
+  return postgresUrl;
+}
+
 /** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema dropped on close. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const connection = await connect({ dialect: 'sqlite', file: ':memory:' });
     return { kind, connection, repos: createRepos(connection), close: () => connection.close() };
   }
-  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
-  const schema = `kith_test_${newId()}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const connection = await connect({ dialect: 'postgres', url: postgresUrl, schema, poolSize: 4 });
+  const url = requirePostgresUrl();
+  const { schema, drop } = await createTestSchema(url);
+  const connection = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
   return {
     kind,
     connection,
     repos: createRepos(connection),
     async close() {
       await connection.close();
-      const cleanup = new pg.Client({ connectionString: postgresUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
+      await drop();
     },
   };
 }
@@ -68,13 +84,8 @@ export async function openTwoConnections(
       },
     };
   }
-  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
-  const url = postgresUrl;
-  const schema = `kith_test_${newId()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
+  const url = requirePostgresUrl();
+  const { schema, drop } = await createTestSchema(url);
   const server = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
   const other = await connect({ dialect: 'postgres', url, schema, poolSize: 2 });
   return {
@@ -83,10 +94,7 @@ export async function openTwoConnections(
     async close() {
       await other.close();
       await server.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
+      await drop();
     },
   };
 }
