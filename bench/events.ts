@@ -5,9 +5,6 @@
  * and the events feed of the daily list beside the whole `today` it is part of, on
  * SQLite and, when KITH_BENCH_DATABASE_URL is set, PostgreSQL.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { en, Faker } from '@faker-js/faker';
 import { sql } from 'kysely';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
@@ -25,9 +22,9 @@ import { buildPerson } from '../src/core/people/create-person.js';
 import type { Deps } from '../src/core/repos.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
-import { type Connection, connect } from '../src/db/connect.js';
+import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
-import { withPostgresSchema } from './postgres.js';
+import { measureOnEachDatabase } from './postgres.js';
 import { formatMs, percentile, timeMs } from './stats.js';
 
 const PEOPLE = 10_000;
@@ -168,12 +165,5 @@ async function measure(label: string, connection: Connection): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-events-'));
-  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-  try {
-    await measure('sqlite', sqlite);
-  } finally {
-    await sqlite.close();
-  }
-  await withPostgresSchema((connection) => measure('postgres', connection));
+  await measureOnEachDatabase('events', measure);
 }

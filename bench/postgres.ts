@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
@@ -26,4 +29,19 @@ export async function withPostgresSchema(fn: (connection: Connection) => Promise
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
+}
+
+/** Runs measure on a fresh SQLite file, then on a fresh PostgreSQL schema when one is configured. */
+export async function measureOnEachDatabase(
+  name: string,
+  measure: (label: 'sqlite' | 'postgres', connection: Connection) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `kith-bench-${name}-`));
+  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+  try {
+    await measure('sqlite', sqlite);
+  } finally {
+    await sqlite.close();
+  }
+  await withPostgresSchema((connection) => measure('postgres', connection));
 }

@@ -3,9 +3,6 @@
  * (plus reminders, occasions and a month of past suggestions), p50/p95/p99 over repeated
  * runs, on SQLite and, when KITH_BENCH_DATABASE_URL is set, PostgreSQL. Target: p95 ≤ 100 ms.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { en, Faker } from '@faker-js/faker';
 import { sql } from 'kysely';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
@@ -17,9 +14,9 @@ import type { Person } from '../src/core/people/schema.js';
 import type { Deps } from '../src/core/repos.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
-import { type Connection, connect } from '../src/db/connect.js';
+import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
-import { withPostgresSchema } from './postgres.js';
+import { measureOnEachDatabase } from './postgres.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
@@ -187,12 +184,5 @@ async function measure(label: string, connection: Connection): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-today-'));
-  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-  try {
-    await measure('sqlite', sqlite);
-  } finally {
-    await sqlite.close();
-  }
-  await withPostgresSchema((connection) => measure('postgres', connection));
+  await measureOnEachDatabase('today', measure);
 }
