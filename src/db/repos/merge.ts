@@ -3,59 +3,57 @@ import type { MergeRepo } from '../../core/dedupe/repo.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
+/** Tables whose rows point at one person, by `person_id`. */
+type PersonRowTable = 'reminder' | 'occasion' | 'share';
+
+/** Tables that link a person to something else; a person holds at most one link to each thing. */
+const linkTables = {
+  interaction_person: 'interaction_id',
+  event_person: 'event_id',
+  affiliation: 'organization_id',
+} as const;
+type LinkTable = keyof typeof linkTables;
+
 export function mergeRepo(db: Kysely<Database>, ownerId: string): MergeRepo {
+  /** Points `from`'s rows at `to`. */
+  async function repoint(table: PersonRowTable, from: string, to: string) {
+    await db
+      .updateTable(table)
+      .set({ person_id: to })
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', from)
+      .execute();
+  }
+
+  /** Moves `from`'s links to `to`, dropping those `to` already has (they would be duplicates). */
+  async function moveLinks(table: LinkTable, from: string, to: string) {
+    const key = linkTables[table];
+    const kept = db.selectFrom(table).select(key).where('owner_id', '=', ownerId).where('person_id', '=', to);
+    await db
+      .deleteFrom(table)
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', from)
+      .where(key, 'in', kept)
+      .execute();
+    await db
+      .updateTable(table)
+      .set({ person_id: to })
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', from)
+      .execute();
+  }
+
   return {
-    async moveParticipants(from, to) {
-      const shared = db
-        .selectFrom('interaction_person')
-        .select('interaction_id')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', to);
-      await db
-        .deleteFrom('interaction_person')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .where('interaction_id', 'in', shared)
-        .execute();
-      await db
-        .updateTable('interaction_person')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
-
-    async moveReminders(from, to) {
-      await db
-        .updateTable('reminder')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
-
-    async moveOccasions(from, to) {
-      await db
-        .updateTable('occasion')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
+    moveParticipants: (from, to) => moveLinks('interaction_person', from, to),
+    moveReminders: (from, to) => repoint('reminder', from, to),
+    moveOccasions: (from, to) => repoint('occasion', from, to),
 
     async dropContactState(personId) {
       await db.deleteFrom('suggestion').where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
       await db.deleteFrom('contact_state').where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
     },
 
-    async moveShares(from, to) {
-      await db
-        .updateTable('share')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
+    moveShares: (from, to) => repoint('share', from, to),
 
     async deleteShares(ids) {
       for (const batch of chunk(ids, 500)) {
@@ -84,44 +82,7 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string): MergeRepo {
       }
     },
 
-    async moveEventLinks(from, to) {
-      const kept = db
-        .selectFrom('event_person')
-        .select('event_id')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', to);
-      await db
-        .deleteFrom('event_person')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .where('event_id', 'in', kept)
-        .execute();
-      await db
-        .updateTable('event_person')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
-
-    async moveAffiliations(from, to) {
-      const kept = db
-        .selectFrom('affiliation')
-        .select('organization_id')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', to);
-      await db
-        .deleteFrom('affiliation')
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .where('organization_id', 'in', kept)
-        .execute();
-      await db
-        .updateTable('affiliation')
-        .set({ person_id: to })
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', from)
-        .execute();
-    },
+    moveEventLinks: (from, to) => moveLinks('event_person', from, to),
+    moveAffiliations: (from, to) => moveLinks('affiliation', from, to),
   };
 }
