@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importContacts } from '../src/core/import/import-contacts.js';
 import { buildPerson } from '../src/core/people/create-person.js';
-import { searchDocument, sortName } from '../src/core/people/search-document.js';
-import { valueKey } from '../src/core/people/value-keys.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
-import { wordSuffixes } from '../src/db/search-words.js';
 import { parseContacts } from '../src/formats/contacts.js';
 import { generateLinkedInCsv } from '../test/support/linkedin-file.js';
+import { rawInsertPeople } from './raw-people.js';
 import { median } from './stats.js';
 
 const ROWS = Number(process.env.KITH_BENCH_IMPORT_ROWS ?? 50_000);
@@ -56,46 +54,8 @@ async function rawInsertMs(text: string): Promise<Timing> {
   const people = (await parseContacts('linkedin', text)).map((record) =>
     buildPerson({ ...record, displayName: record.displayName ?? '', tier: undefined }, now),
   );
-  const person = sqlite.prepare(
-    'INSERT INTO person (owner_id, id, display_name, sort_name, search_name, given_name, family_name, title, company, met_on, tier, archived, created_at, updated_at, search_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)',
-  );
-  const value = sqlite.prepare(
-    'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  // What the people repository writes to the contentless search tables (migration 0007).
-  const nameFts = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
-  const bodyFts = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
   const clock = startClock();
-  sqlite.transaction(() => {
-    people.forEach((p, index) => {
-      const rowid = index + 1;
-      const document = searchDocument(p);
-      person.run(
-        target.ownerId,
-        p.id,
-        p.displayName,
-        sortName(p.displayName),
-        document.nameText,
-        p.givenName,
-        p.familyName,
-        p.title,
-        p.company,
-        p.metOn,
-        p.tier,
-        p.createdAt,
-        p.updatedAt,
-        rowid,
-      );
-      p.emails.forEach((email, position) => {
-        value.run(target.ownerId, p.id, 'email', position, email.value, valueKey('email', email.value), email.label);
-      });
-      p.links.forEach((link, position) => {
-        value.run(target.ownerId, p.id, 'link', position, link.url, valueKey('link', link.url), link.label);
-      });
-      nameFts.run(rowid, ` ${document.nameText}`);
-      bodyFts.run(rowid, `${document.bodyText} ${wordSuffixes(document.companyText)}`);
-    });
-  })();
+  rawInsertPeople(sqlite, target.ownerId, people);
   const elapsed = clock();
   await target.close();
   return elapsed;

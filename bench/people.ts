@@ -10,16 +10,13 @@ import { en, Faker } from '@faker-js/faker';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createPeople } from '../src/core/people/create-people.js';
 import { buildPerson } from '../src/core/people/create-person.js';
-import type { PersonValueKind } from '../src/core/people/repo.js';
-import type { CreatePersonInput, Person } from '../src/core/people/schema.js';
-import { searchDocument, sortName } from '../src/core/people/search-document.js';
-import { valueKey } from '../src/core/people/value-keys.js';
+import type { CreatePersonInput } from '../src/core/people/schema.js';
 import type { Deps } from '../src/core/repos.js';
 import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
-import { wordSuffixes } from '../src/db/search-words.js';
 import { withPostgresSchema } from './postgres.js';
+import { rawInsertPeople } from './raw-people.js';
 import { formatMs, percentile, timeMs } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
@@ -37,73 +34,6 @@ async function ownerDeps(connection: Connection): Promise<Deps> {
     passwordHash: null,
   });
   return { repos: repos.forOwner(ownerId), now: () => new Date() };
-}
-
-/** The baseline: the same rows, written with prepared statements in one transaction, no Kysely, no validation. */
-function rawInsert(connection: Connection, ownerId: string, people: readonly Person[]): void {
-  const sqlite = connection.sqlite;
-  if (!sqlite) throw new Error('raw baseline needs SQLite');
-  const person = sqlite.prepare(
-    `INSERT INTO person (owner_id, id, display_name, sort_name, search_name, search_rowid, given_name, family_name,
-      nickname, title, company, industry, location, birthday, tier, cadence_days, how_met, met_on, introduced_by_id,
-      notes, archived, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const value = sqlite.prepare(
-    'INSERT INTO person_value (owner_id, person_id, kind, position, value, value_key, label) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
-  const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
-  sqlite.transaction(() => {
-    let rowid = 0;
-    for (const p of people) {
-      rowid += 1;
-      const doc = searchDocument(p);
-      person.run(
-        ownerId,
-        p.id,
-        p.displayName,
-        sortName(p.displayName),
-        doc.nameText,
-        rowid,
-        p.givenName,
-        p.familyName,
-        p.nickname,
-        p.title,
-        p.company,
-        p.industry,
-        p.location,
-        p.birthday,
-        p.tier,
-        p.cadenceDays,
-        p.howMet,
-        p.metOn,
-        p.introducedById,
-        p.notes,
-        0,
-        p.createdAt,
-        p.updatedAt,
-      );
-      const values: [PersonValueKind, string, string | null][] = [
-        ...p.emails.map((e): [PersonValueKind, string, string | null] => ['email', e.value, e.label]),
-        ...p.phones.map((e): [PersonValueKind, string, string | null] => ['phone', e.value, e.label]),
-        ...p.tags.map((t): [PersonValueKind, string, null] => ['tag', t, null]),
-        ...p.topics.map((t): [PersonValueKind, string, null] => ['topic', t, null]),
-        ...p.offers.map((t): [PersonValueKind, string, null] => ['offer', t, null]),
-        ...p.needs.map((t): [PersonValueKind, string, null] => ['need', t, null]),
-      ];
-      const positions = new Map<string, number>();
-      for (const [kind, text, label] of values) {
-        const position = positions.get(kind) ?? 0;
-        positions.set(kind, position + 1);
-        value.run(ownerId, p.id, kind, position, text, valueKey(kind, text), label);
-      }
-      // As the repository writes them: the name after a space (word starts), the company
-      // as word suffixes after the rest.
-      names.run(rowid, ` ${doc.nameText}`);
-      body.run(rowid, `${doc.bodyText} ${wordSuffixes(doc.companyText)}`);
-    }
-  })();
 }
 
 /** Queries a person would type: name starts, full names, companies, topics, titles, email fragments. */
@@ -161,7 +91,9 @@ export async function run(): Promise<void> {
   const rawOwner = await ownerDeps(baseline);
   const now = new Date();
   const built = inputs.map((input) => buildPerson(input, now));
-  const rawMs = await timeMs(async () => rawInsert(baseline, rawOwner.repos.ownerId, built));
+  const rawSqlite = baseline.sqlite;
+  if (!rawSqlite) throw new Error('raw baseline needs SQLite');
+  const rawMs = await timeMs(async () => rawInsertPeople(rawSqlite, rawOwner.repos.ownerId, built));
   const rawPerSecond = inputs.length / (rawMs / 1000);
   process.stdout.write(
     `baseline: raw better-sqlite3 insert of ${inputs.length} people in ${formatMs(rawMs)}: ${Math.round(rawPerSecond)} people/s\n`,

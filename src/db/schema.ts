@@ -40,19 +40,18 @@ export type PersonTable = {
   archived: number;
   created_at: string;
   updated_at: string;
+  /** Emails, phones, links, tags, topics, offers and needs, as JSON (lists left out when empty). */
+  values_json: string;
   /** The latest local day of this person's interactions: kept by the interactions repository. */
   last_interaction_on?: string | null;
 };
 
-/** Emails, phones, links, tags, topics, offers and needs: one row per value. */
-export type PersonValueTable = {
+/** The keys other people are matched by (emails, phones, links): one row per key and person. */
+export type PersonKeyTable = {
   owner_id: string;
-  person_id: string;
   kind: string;
-  position: number;
-  value: string;
   value_key: string;
-  label: string | null;
+  person_id: string;
 };
 
 /** PostgreSQL's search rows (SQLite indexes the same text in the contentless person_*_fts FTS5 tables). */
@@ -286,7 +285,7 @@ export type ServerSettingTable = {
 export type Database = {
   users: UserTable;
   person: PersonTable;
-  person_value: PersonValueTable;
+  person_key: PersonKeyTable;
   person_search: PersonSearchTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;

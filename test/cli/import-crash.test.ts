@@ -25,7 +25,7 @@ function importProcess(dataDir: string, file: string) {
   });
 }
 
-function inspect(dataDir: string): { integrity: string; people: number; values: number; search: number } {
+function inspect(dataDir: string): { integrity: string; people: number; keys: number; search: number } {
   const db = new SqliteDatabase(join(dataDir, 'kith.db'));
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
@@ -35,7 +35,7 @@ function inspect(dataDir: string): { integrity: string; people: number; values: 
     return {
       integrity,
       people: count('person'),
-      values: count('person_value'),
+      keys: count('person_key'),
       search: count('person_name_fts') + count('person_body_fts'),
     };
   } finally {
@@ -72,8 +72,8 @@ describe(`kill -9 during a ${ROWS.toLocaleString('en-US')}-row import, ${KILLS} 
       await exited;
       const state = inspect(dataDir);
       expect(state.integrity, `attempt ${attempt}, killed after ${delay} ms`).toBe('ok');
-      const none = { people: 0, values: 0, search: 0 };
-      const whole = { people: all.people, values: all.values, search: all.search };
+      const none = { people: 0, keys: 0, search: 0 };
+      const whole = { people: all.people, keys: all.keys, search: all.search };
       const { integrity: _integrity, ...counts } = state;
       expect([none, whole], `attempt ${attempt}, killed after ${delay} ms: ${JSON.stringify(counts)}`).toContainEqual(
         counts,

@@ -1,6 +1,6 @@
 import { textChunks } from '../../formats/text-stream.js';
 import { changedBy, combinePeople } from '../people/combine-people.js';
-import type { PersonValueKind } from '../people/repo.js';
+import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
@@ -34,9 +34,9 @@ class DryRunRollback extends Error {
   }
 }
 
-function splitKey(key: string): { kind: PersonValueKind; key: string } {
+function splitKey(key: string): { kind: PersonKeyKind; key: string } {
   const colon = key.indexOf(':');
-  return { kind: key.slice(0, colon) as PersonValueKind, key: key.slice(colon + 1) };
+  return { kind: key.slice(0, colon) as PersonKeyKind, key: key.slice(colon + 1) };
 }
 
 function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undefined {
@@ -62,7 +62,7 @@ async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: Impo
 
   // Rows not already tied to a person of this file are looked up by their keys.
   const wanted = new Set<string>();
-  const keysByKind = new Map<PersonValueKind, Set<string>>();
+  const keysByKind = new Map<PersonKeyKind, Set<string>>();
   const kithIds: string[] = [];
   for (const entry of incoming) {
     const slot = slotOf(entry, state.slots);

@@ -1,4 +1,5 @@
 import { dedupeLabels } from '../shared/fields.js';
+import type { PersonKeyKind } from './repo.js';
 import type { Person } from './schema.js';
 import { valueKey } from './value-keys.js';
 
@@ -97,9 +98,10 @@ export function changedBy(target: Person, combined: Person): boolean {
 
 /**
  * The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones
- * (E.164, numbers without + read in the owner's `region`).
+ * (E.164, numbers without + read in the owner's `region`). The repository stores them, to
+ * find who holds a key.
  */
-export function identityKeys(person: Person, region: string): { kind: 'email' | 'phone' | 'link'; key: string }[] {
+export function identityKeys(person: Person, region: string): { kind: PersonKeyKind; key: string }[] {
   return [
     ...person.emails.map((email) => ({ kind: 'email' as const, key: valueKey('email', email.value) })),
     ...person.links

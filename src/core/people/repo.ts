@@ -2,6 +2,8 @@ import type { Page } from '../shared/pagination.js';
 import type { Person, PersonFilter } from './schema.js';
 
 export type PersonValueKind = 'email' | 'phone' | 'link' | 'tag' | 'topic' | 'offer' | 'need';
+/** The kinds of values people are matched by (imports, duplicates): each has a stored key. */
+export type PersonKeyKind = 'email' | 'phone' | 'link';
 
 export type PersonSearch = { query: string; limit: number; includeArchived: boolean };
 
@@ -21,9 +23,9 @@ export type PeopleRepo = {
   /** People whose display name, nickname or given+family name equals this, ignoring case and accents. */
   findByName(name: string): Promise<Person[]>;
   /** Ids of people holding this value, compared by its normalized key. */
-  findByValue(kind: PersonValueKind, key: string): Promise<string[]>;
+  findByValue(kind: PersonKeyKind, key: string): Promise<string[]>;
   /** For each key of this kind held by someone, the ids holding it: one query per batch, not per key. */
-  findByValues(kind: PersonValueKind, keys: readonly string[]): Promise<Map<string, string[]>>;
+  findByValues(kind: PersonKeyKind, keys: readonly string[]): Promise<Map<string, string[]>>;
   /** Points introducedById at `to` wherever it points at `from` (merging two people). */
   moveIntroducedBy(from: string, to: string): Promise<void>;
   /** Clears introducedById wherever it points at this person. */

@@ -8,6 +8,7 @@ import * as events from './0006-events.js';
 import * as peopleSearchSpeed from './0007-people-search-speed.js';
 import * as ownerRevision from './0008-owner-revision.js';
 import * as serverSettings from './0009-server-settings.js';
+import * as peopleWriteSpeed from './0010-people-write-speed.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -21,6 +22,7 @@ const migrations: Record<string, MigrationModule> = {
   '0007-people-search-speed': peopleSearchSpeed,
   '0008-owner-revision': ownerRevision,
   '0009-server-settings': serverSettings,
+  '0010-people-write-speed': peopleWriteSpeed,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

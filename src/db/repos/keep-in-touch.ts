@@ -111,6 +111,7 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
         const keptTiers = dueBy.map((due) => due.tier);
         queries.push(
           contactQuery()
+            .where('p.birthday', 'is not', null)
             .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...birthdayMonthDays])
             .where((eb) =>
               keptTiers.length > 0
@@ -134,6 +135,7 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     async birthdaysOn(monthDays) {
       if (monthDays.length === 0) return [];
       const rows = await contactQuery()
+        .where('p.birthday', 'is not', null) // the birthday index holds only people with one
         .where(sql<string>`substr(p.birthday, length(p.birthday) - 4)`, 'in', [...monthDays])
         .execute();
       // A birthday is shown whether or not the person is snoozed: no contact state needed.

@@ -1,6 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
-import type { PeopleRepo, PersonSearch, PersonValueKind } from '../../core/people/repo.js';
+import { identityKeys } from '../../core/people/combine-people.js';
+import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
@@ -8,13 +9,31 @@ import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
 import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
-import type { Database, PersonTable, PersonValueTable } from '../schema.js';
+import type { Database, PersonKeyTable, PersonTable } from '../schema.js';
 import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
 import { settingsRepo } from './settings.js';
 
 type PersonRow = Selectable<PersonTable>;
-type ValueRow = Selectable<PersonValueTable>;
+
+type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'tags' | 'topics' | 'offers' | 'needs'>;
+
+/** An empty list is left out of the JSON: most people have few kinds of values. */
+function someOf<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+function valuesJson(person: Person): string {
+  return JSON.stringify({
+    emails: someOf(person.emails),
+    phones: someOf(person.phones),
+    links: someOf(person.links),
+    tags: someOf(person.tags),
+    topics: someOf(person.topics),
+    offers: someOf(person.offers),
+    needs: someOf(person.needs),
+  } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
+}
 
 function toRow(ownerId: string, person: Person, searchRowid: number | null, document: SearchDocument): PersonTable {
   return {
@@ -41,42 +60,22 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
     archived: person.archived ? 1 : 0,
     created_at: person.createdAt,
     updated_at: person.updatedAt,
+    values_json: valuesJson(person),
   };
 }
 
-function valueRows(ownerId: string, person: Person, region: string): PersonValueTable[] {
-  const rows: PersonValueTable[] = [];
-  const add = (kind: PersonValueKind, values: readonly { value: string; label: string | null }[]) => {
-    values.forEach(({ value, label }, position) => {
-      rows.push({
-        owner_id: ownerId,
-        person_id: person.id,
-        kind,
-        position,
-        value,
-        value_key: valueKey(kind, value, region),
-        label,
-      });
-    });
-  };
-  const plain = (values: readonly string[]) => values.map((value) => ({ value, label: null }));
-  add('email', person.emails);
-  add('phone', person.phones);
-  add(
-    'link',
-    person.links.map((link) => ({ value: link.url, label: link.label })),
-  );
-  add('tag', plain(person.tags));
-  add('topic', plain(person.topics));
-  add('offer', plain(person.offers));
-  add('need', plain(person.needs));
-  return rows;
+/** The keys other people are matched against this one by (imports): see `identityKeys`. */
+function personKeys(ownerId: string, person: Person, region: string): PersonKeyTable[] {
+  return identityKeys(person, region).map(({ kind, key }) => ({
+    owner_id: ownerId,
+    kind,
+    value_key: key,
+    person_id: person.id,
+  }));
 }
 
-function fromRows(row: PersonRow, values: readonly ValueRow[]): Person {
-  const of = (kind: PersonValueKind) =>
-    values.filter((value) => value.kind === kind).sort((a, b) => a.position - b.position);
-  const labels = (kind: PersonValueKind) => of(kind).map((value) => value.value);
+function fromRow(row: PersonRow): Person {
+  const lists = JSON.parse(row.values_json) as Partial<ValueLists>;
   return {
     id: row.id,
     displayName: row.display_name,
@@ -95,13 +94,13 @@ function fromRows(row: PersonRow, values: readonly ValueRow[]): Person {
     introducedById: row.introduced_by_id,
     notes: row.notes,
     archived: Number(row.archived) === 1,
-    emails: of('email').map((value) => ({ value: value.value, label: value.label })),
-    phones: of('phone').map((value) => ({ value: value.value, label: value.label })),
-    links: of('link').map((value) => ({ url: value.value, label: value.label })),
-    tags: labels('tag'),
-    topics: labels('topic'),
-    offers: labels('offer'),
-    needs: labels('need'),
+    emails: lists.emails ?? [],
+    phones: lists.phones ?? [],
+    links: lists.links ?? [],
+    tags: lists.tags ?? [],
+    topics: lists.topics ?? [],
+    offers: lists.offers ?? [],
+    needs: lists.needs ?? [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -164,19 +163,10 @@ const personColumns = [
   'archived',
   'created_at',
   'updated_at',
+  'values_json',
 ] as const satisfies readonly (keyof PersonTable)[];
 
-const valueColumns = [
-  'owner_id',
-  'person_id',
-  'kind',
-  'position',
-  'value',
-  'value_key',
-  'label',
-] as const satisfies readonly (keyof PersonValueTable)[];
-
-type BulkStatements = Record<'person' | 'value' | 'names' | 'body', SqliteDatabase.Statement>;
+type BulkStatements = Record<'person' | 'key' | 'names' | 'body', SqliteDatabase.Statement>;
 const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
 
 function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
@@ -186,7 +176,9 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
       sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     statements = {
       person: insert('person', personColumns),
-      value: insert('person_value', valueColumns),
+      key: sqlite.prepare(
+        'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
+      ),
       names: insert('person_name_fts', ['rowid', 'name_text']),
       body: insert('person_body_fts', ['rowid', 'body_text']),
     };
@@ -210,12 +202,29 @@ function insertSqlite(
   for (const { person, rowid, document } of rows) {
     const row = toRow(ownerId, person, rowid, document);
     statements.person.run(personColumns.map((column) => row[column]));
-    for (const value of valueRows(ownerId, person, region)) {
-      statements.value.run(valueColumns.map((column) => value[column]));
+    for (const key of personKeys(ownerId, person, region)) {
+      statements.key.run(key.owner_id, key.kind, key.value_key, key.person_id);
     }
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
   }
+}
+
+/** A tag or topic a list is narrowed to: its key, and the words the search text holds it as. */
+type LabelFilter = { kind: 'tag' | 'topic'; key: string; words: string[] };
+
+function labelFilters(filter: PersonFilter): LabelFilter[] {
+  return (['tag', 'topic'] as const).flatMap((kind) => {
+    const value = filter[kind];
+    if (!value) return [];
+    const key = valueKey(kind, value);
+    return [{ kind, key, words: key.split(/[^\p{L}\p{N}]+/u).filter(Boolean) }];
+  });
+}
+
+function hasLabel(person: Person, label: LabelFilter): boolean {
+  const values = label.kind === 'tag' ? person.tags : person.topics;
+  return values.some((value) => valueKey(label.kind, value) === label.key);
 }
 
 /**
@@ -231,28 +240,6 @@ export function peopleRepo(
   /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
   async function phoneRegion(): Promise<string> {
     return (await settingsRepo(db, ownerId).get()).phoneRegion;
-  }
-
-  async function withValues(rows: readonly PersonRow[]): Promise<Person[]> {
-    if (rows.length === 0) return [];
-    const byPerson = new Map<string, ValueRow[]>();
-    for (const ids of chunk(
-      rows.map((row) => row.id),
-      500,
-    )) {
-      const values = await db
-        .selectFrom('person_value')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where('person_id', 'in', ids)
-        .execute();
-      for (const value of values) {
-        const list = byPerson.get(value.person_id) ?? [];
-        list.push(value);
-        byPerson.set(value.person_id, list);
-      }
-    }
-    return rows.map((row) => fromRows(row, byPerson.get(row.id) ?? []));
   }
 
   /** Writes the search rows of people whose person rows (and search rowids, on SQLite) are stored. */
@@ -289,19 +276,36 @@ export function peopleRepo(
     }
   }
 
-  /** Deletes a person's search rows: by FTS rowid on SQLite, by key on PostgreSQL. */
-  async function deleteSearchRows(id: string): Promise<number | null> {
+  /**
+   * Deletes what a stored person has outside their row: their search rows (by FTS rowid on
+   * SQLite, by key on PostgreSQL) and their keys (computed from their stored values, as
+   * they were written). Returns their FTS rowid, for the person written in their place.
+   */
+  async function deleteIndexedRows(id: string): Promise<number | null> {
+    const stored = await db
+      .selectFrom('person')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!stored) return null;
+    const person = fromRow(stored);
+    const keys = personKeys(ownerId, person, await regionFor([person]));
+    if (keys.length > 0) {
+      await db
+        .deleteFrom('person_key')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', id)
+        .where((eb) =>
+          eb.or(keys.map((key) => eb.and([eb('kind', '=', key.kind), eb('value_key', '=', key.value_key)]))),
+        )
+        .execute();
+    }
     if (dialect === 'postgres') {
       await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
       return null;
     }
-    const row = await db
-      .selectFrom('person')
-      .select('search_rowid')
-      .where('owner_id', '=', ownerId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    const rowid = row?.search_rowid ?? null;
+    const rowid = stored.search_rowid;
     if (rowid !== null) {
       await db.deleteFrom('person_name_fts').where('rowid', '=', rowid).execute();
       await db.deleteFrom('person_body_fts').where('rowid', '=', rowid).execute();
@@ -333,12 +337,31 @@ export function peopleRepo(
     return people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
   }
 
-  async function insertValues(people: readonly Person[]): Promise<void> {
+  async function insertKeys(people: readonly Person[]): Promise<void> {
     const region = await regionFor(people);
-    const rows = people.flatMap((person) => valueRows(ownerId, person, region));
-    for (const batch of chunk(rows, 1000)) {
-      await db.insertInto('person_value').values(batch).execute();
+    const keys = people.flatMap((person) => personKeys(ownerId, person, region));
+    for (const batch of chunk(keys, 1000)) {
+      await db
+        .insertInto('person_key')
+        .values(batch)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
+  }
+
+  /**
+   * SQL: people whose search text holds every one of these words (the word index on
+   * SQLite, the tsvector on PostgreSQL). Tags and topics are in the search text, so this
+   * narrows a tag or topic filter to a few candidates, checked on the person.
+   */
+  function holdsWords(words: readonly string[]): RawBuilder<boolean> {
+    if (dialect === 'sqlite') {
+      return sql<boolean>`person.search_rowid IN (SELECT rowid FROM person_body_fts
+        WHERE person_body_fts MATCH ${words.map(ftsPhrase).join(' AND ')})`;
+    }
+    const query = words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' & ');
+    return sql<boolean>`EXISTS (SELECT 1 FROM person_search s
+      WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND s.tsv @@ to_tsquery('simple', ${query}))`;
   }
 
   const repo: PeopleRepo = {
@@ -361,13 +384,13 @@ export function peopleRepo(
           .values(batch.map(({ person, rowid, document }) => toRow(ownerId, person, rowid, document)))
           .execute();
       }
-      await insertValues(people);
+      await insertKeys(people);
       await writeSearchRows(rows);
       if (people.length >= ANALYZE_AFTER) {
         // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
         // as if this owner had a few hundred people, and scans them all instead of
         // walking the name index (seconds instead of milliseconds at 100,000 people).
-        await sql`ANALYZE person, person_value, person_search`.execute(db);
+        await sql`ANALYZE person, person_key, person_search`.execute(db);
       }
     },
 
@@ -379,8 +402,7 @@ export function peopleRepo(
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const [person] = await withValues([row]);
-      return person;
+      return fromRow(row);
     },
 
     async getMany(ids) {
@@ -396,23 +418,22 @@ export function peopleRepo(
             .execute()),
         );
       }
-      return withValues(rows);
+      return rows.map(fromRow);
     },
 
     async save(person) {
       if (db.isTransaction === false) return atomically((repo) => repo.save(person));
-      const rowid = await deleteSearchRows(person.id);
+      const rowid = await deleteIndexedRows(person.id);
       const document = searchDocument(person);
       const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
-      await db.deleteFrom('person_value').where('owner_id', '=', ownerId).where('person_id', '=', person.id).execute();
-      await insertValues([person]);
+      await insertKeys([person]);
       await writeSearchRows([{ person, rowid: rowid ?? (await nextSearchRowids(1))[0] ?? null, document }]);
     },
 
     async remove(id) {
       if (db.isTransaction === false) return atomically((repo) => repo.remove(id));
-      await deleteSearchRows(id);
+      await deleteIndexedRows(id);
       const result = await db
         .deleteFrom('person')
         .where('owner_id', '=', ownerId)
@@ -422,6 +443,7 @@ export function peopleRepo(
     },
 
     async list(filter: PersonFilter) {
+      const labels = labelFilters(filter);
       let query = db.selectFrom('person').selectAll('person').where('person.owner_id', '=', ownerId);
       if (filter.archived === 'exclude') query = query.where('person.archived', '=', 0);
       if (filter.archived === 'only') query = query.where('person.archived', '=', 1);
@@ -429,41 +451,40 @@ export function peopleRepo(
       if (filter.company) {
         query = query.where(sql<string>`lower(person.company)`, '=', filter.company.toLowerCase());
       }
-      for (const [kind, value] of [
-        ['tag', filter.tag],
-        ['topic', filter.topic],
-      ] as const) {
-        if (!value) continue;
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('person_value')
-              .select('person_value.person_id')
-              .where('person_value.owner_id', '=', ownerId)
-              .whereRef('person_value.person_id', '=', 'person.id')
-              .where('person_value.kind', '=', kind)
-              .where('person_value.value_key', '=', valueKey(kind, value)),
-          ),
-        );
+      for (const label of labels) {
+        if (label.words.length > 0) query = query.where(holdsWords(label.words));
       }
-      if (filter.cursor) {
-        const [afterName, afterId] = decodeCursor(filter.cursor).map(String);
-        query = query.where(({ eb, or, and }) =>
-          or([
-            eb('person.sort_name', '>', afterName ?? ''),
-            and([eb('person.sort_name', '=', afterName ?? ''), eb('person.id', '>', afterId ?? '')]),
-          ]),
-        );
+      const after = (cursor: readonly string[] | null) =>
+        cursor
+          ? query.where(({ eb, or, and }) =>
+              or([
+                eb('person.sort_name', '>', cursor[0] ?? ''),
+                and([eb('person.sort_name', '=', cursor[0] ?? ''), eb('person.id', '>', cursor[1] ?? '')]),
+              ]),
+            )
+          : query;
+      // One more than a page says whether there is a next one. With a tag or topic the rows
+      // read are candidates (their words match), read a few pages at a time until enough pass.
+      const wanted = filter.limit + 1;
+      const readSize = labels.length > 0 ? Math.max(wanted * 2, 200) : wanted;
+      const found: { row: PersonRow; person: Person }[] = [];
+      let cursor: string[] | null = filter.cursor ? decodeCursor(filter.cursor).map(String) : null;
+      for (;;) {
+        const rows = await after(cursor).orderBy('person.sort_name').orderBy('person.id').limit(readSize).execute();
+        for (const row of rows) {
+          const person = fromRow(row);
+          if (labels.every((label) => hasLabel(person, label))) found.push({ row, person });
+          if (found.length === wanted) break;
+        }
+        const last = rows.at(-1);
+        if (found.length === wanted || rows.length < readSize || !last) break;
+        cursor = [last.sort_name, last.id];
       }
-      const rows = await query
-        .orderBy('person.sort_name')
-        .orderBy('person.id')
-        .limit(filter.limit + 1)
-        .execute();
-      const page = rows.slice(0, filter.limit);
-      const last = page.at(-1);
+      const page = found.slice(0, filter.limit);
+      const last = page.at(-1)?.row;
       return {
-        items: await withValues(page),
-        nextCursor: rows.length > filter.limit && last ? encodeCursor([last.sort_name, last.id]) : null,
+        items: page.map((entry) => entry.person),
+        nextCursor: found.length > filter.limit && last ? encodeCursor([last.sort_name, last.id]) : null,
       };
     },
 
@@ -475,7 +496,7 @@ export function peopleRepo(
         .orderBy('sort_name')
         .orderBy('id')
         .execute();
-      return withValues(rows);
+      return rows.map(fromRow);
     },
 
     async count() {
@@ -491,8 +512,7 @@ export function peopleRepo(
       const terms = searchTerms(search.query);
       if (terms.length === 0) return [];
       const rows = dialect === 'sqlite' ? await searchSqlite(terms, search) : await searchPostgres(terms, search);
-      const people = await withValues(rows);
-      return people;
+      return rows.map(fromRow);
     },
 
     async findByName(name) {
@@ -512,12 +532,12 @@ export function peopleRepo(
         .orderBy('id')
         .limit(50)
         .execute();
-      return withValues(rows);
+      return rows.map(fromRow);
     },
 
     async findByValue(kind, key) {
       const rows = await db
-        .selectFrom('person_value')
+        .selectFrom('person_key')
         .select('person_id')
         .distinct()
         .where('owner_id', '=', ownerId)
@@ -533,7 +553,7 @@ export function peopleRepo(
         // No DISTINCT or ORDER BY here: either makes SQLite walk the primary key instead
         // of the (owner_id, kind, value_key) index; ids are deduplicated and sorted below.
         const rows = await db
-          .selectFrom('person_value')
+          .selectFrom('person_key')
           .select(['value_key', 'person_id'])
           .where('owner_id', '=', ownerId)
           .where('kind', '=', kind)
@@ -568,22 +588,30 @@ export function peopleRepo(
     },
 
     async rekeyPhones(region) {
-      const phones = await db
-        .selectFrom('person_value')
-        .select(['person_id', 'position', 'value', 'value_key'])
+      const stored = await db
+        .selectFrom('person_key')
+        .select(['person_id', 'value_key'])
         .where('owner_id', '=', ownerId)
         .where('kind', '=', 'phone')
         .execute();
-      for (const phone of phones) {
-        const key = valueKey('phone', phone.value, region);
-        if (key === phone.value_key) continue;
+      const storedKeys = new Map<string, string[]>();
+      for (const row of stored)
+        storedKeys.set(row.person_id, [...(storedKeys.get(row.person_id) ?? []), row.value_key]);
+      for (const person of await repo.getMany([...storedKeys.keys()])) {
+        const before = storedKeys.get(person.id) ?? [];
+        const after = personKeys(ownerId, person, region).filter((key) => key.kind === 'phone');
+        if (after.length === before.length && after.every((key) => before.includes(key.value_key))) continue;
         await db
-          .updateTable('person_value')
-          .set({ value_key: key })
+          .deleteFrom('person_key')
           .where('owner_id', '=', ownerId)
-          .where('person_id', '=', phone.person_id)
           .where('kind', '=', 'phone')
-          .where('position', '=', phone.position)
+          .where('value_key', 'in', before)
+          .where('person_id', '=', person.id)
+          .execute();
+        await db
+          .insertInto('person_key')
+          .values(after)
+          .onConflict((oc) => oc.doNothing())
           .execute();
       }
     },

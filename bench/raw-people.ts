@@ -1,0 +1,74 @@
+import type SqliteDatabase from 'better-sqlite3';
+import { identityKeys } from '../src/core/people/combine-people.js';
+import type { Person } from '../src/core/people/schema.js';
+import { searchDocument, sortName } from '../src/core/people/search-document.js';
+import { DEFAULT_PHONE_REGION } from '../src/core/shared/phone-region.js';
+import { wordSuffixes } from '../src/db/search-words.js';
+
+const some = <T>(list: readonly T[]) => (list.length > 0 ? list : undefined);
+
+/**
+ * The baseline the people and import benchmarks compare kith with: the rows kith writes for
+ * these people (person with its values, identity keys, the two search rows), written with
+ * better-sqlite3 prepared statements in one transaction; no Kysely, no validation, no matching.
+ */
+export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string, people: readonly Person[]): void {
+  const person = sqlite.prepare(
+    `INSERT INTO person (owner_id, id, display_name, sort_name, search_name, search_rowid, given_name, family_name,
+      nickname, title, company, industry, location, birthday, tier, cadence_days, how_met, met_on, introduced_by_id,
+      notes, archived, created_at, updated_at, values_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const key = sqlite.prepare(
+    'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
+  );
+  const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
+  const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
+  sqlite.transaction(() => {
+    let rowid = 0;
+    for (const p of people) {
+      rowid += 1;
+      const doc = searchDocument(p);
+      const values = {
+        emails: some(p.emails),
+        phones: some(p.phones),
+        links: some(p.links),
+        tags: some(p.tags),
+        topics: some(p.topics),
+        offers: some(p.offers),
+        needs: some(p.needs),
+      };
+      person.run(
+        ownerId,
+        p.id,
+        p.displayName,
+        sortName(p.displayName),
+        doc.nameText,
+        rowid,
+        p.givenName,
+        p.familyName,
+        p.nickname,
+        p.title,
+        p.company,
+        p.industry,
+        p.location,
+        p.birthday,
+        p.tier,
+        p.cadenceDays,
+        p.howMet,
+        p.metOn,
+        p.introducedById,
+        p.notes,
+        0,
+        p.createdAt,
+        p.updatedAt,
+        JSON.stringify(values),
+      );
+      for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
+      // As the repository writes them: the name after a space (word starts), the company
+      // as word suffixes after the rest.
+      names.run(rowid, ` ${doc.nameText}`);
+      body.run(rowid, `${doc.bodyText} ${wordSuffixes(doc.companyText)}`);
+    }
+  })();
+}
