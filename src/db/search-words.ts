@@ -7,8 +7,16 @@
  */
 export function wordSuffixes(folded: string): string {
   const suffixes: string[] = [];
-  for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of indexWords(folded)) {
     for (let start = 0; start < word.length; start++) suffixes.push(word.slice(start));
   }
   return suffixes.join(' ');
+}
+
+/**
+ * The words of folded text as both word indexes split it (FTS5 unicode61, PostgreSQL's
+ * tsvector over text with punctuation made spaces): runs of letters and digits.
+ */
+export function indexWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

@@ -67,9 +67,11 @@ describeEachDatabase('people search migration (0007)', (kind) => {
         id: newId(),
         name: 'Adaeze Nwosu',
         company: 'Starbucks Coffee',
+        title: 'barista trainer',
+        email: 'sourdough@bakery.example',
         body: 'barista trainer sourdough@bakery.example',
       },
-      { id: newId(), name: 'Tamara José', company: null, body: 'data engineer' },
+      { id: newId(), name: 'Tamara José', company: null, title: 'data engineer', email: null, body: 'data engineer' },
     ];
     for (const [index, person] of people.entries()) {
       const nameText = person.name.toLowerCase().replace('é', 'e');
@@ -84,6 +86,8 @@ describeEachDatabase('people search migration (0007)', (kind) => {
           search_name: nameText,
           search_rowid: index + 1,
           company: person.company,
+          // The body's text comes from the person's fields (migration 0010 writes it anew from them).
+          title: person.title,
           tier: 'regular',
           archived: 0,
           created_at: at,
@@ -102,6 +106,20 @@ describeEachDatabase('people search migration (0007)', (kind) => {
           label: null,
         })
         .execute();
+      if (person.email) {
+        await db
+          .insertInto('person_value')
+          .values({
+            owner_id: ownerId,
+            person_id: person.id,
+            kind: 'email',
+            position: 0,
+            value: person.email,
+            value_key: person.email,
+            label: null,
+          })
+          .execute();
+      }
       if (kind === 'sqlite') {
         await sql`INSERT INTO person_name_fts (rowid, owner_id, person_id, name_text, company_text)
           VALUES (${index + 1}, ${ownerId}, ${person.id}, ${nameText}, ${companyText})`.execute(db);

@@ -1,6 +1,9 @@
 import { type Kysely, sql } from 'kysely';
+import { searchDocument } from '../../core/people/search-document.js';
 import type { Dialect } from '../connect.js';
 import { chunk } from '../repos/chunk.js';
+import { fromRow, ftsBodyText } from '../repos/people.js';
+import type { Database } from '../schema.js';
 import { reviseOnWrite } from './0008-owner-revision.js';
 
 type OldValue = {
@@ -33,6 +36,9 @@ const listOf: Record<string, { list: string; entry: (value: OldValue) => unknown
  * values other people are matched by keep a row: `person_key` (owner, kind, key, person)
  * holds the keys of emails, phones and links, for imports and duplicate checks. Tags and
  * topics are listed through the search index (their words), checked on the person.
+ *
+ * SQLite's word index (everything but names) keeps no positions (`detail = none`): a
+ * search term's words are matched each on its own, the last as a prefix, not as a phrase.
  *
  * Indexes that most rows did not need: the own-cadence index and the birthday index
  * become partial (most people have neither); never-contacted people are read from the
@@ -75,6 +81,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   }
   await db.schema.dropTable('person_value').execute();
   if (dialect === 'postgres') await reviseOnWrite(db, 'person_key');
+  if (dialect === 'sqlite') await rebuildBodyIndexWithoutPositions(db);
 
   await db.schema.dropIndex('person_owner_tier').execute();
   await db.schema.dropIndex('person_owner_cadence').execute();
@@ -99,4 +106,34 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['owner_id', 'archived', 'tier', 'last_interaction_on', 'created_at'])
     .where(sql.ref('cadence_days'), 'is', null)
     .execute();
+}
+
+/**
+ * SQLite: the word index again, without positions. It is contentless, so its text is
+ * written anew from the people, as the repository writes it.
+ */
+async function rebuildBodyIndexWithoutPositions(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE person_body_fts`.execute(db);
+  await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
+    owner_id UNINDEXED, person_id UNINDEXED, body_text,
+    tokenize = 'unicode61', content = '', contentless_delete = 1, detail = none
+  )`.execute(db);
+  const typed = db as unknown as Kysely<Database>;
+  let after = 0;
+  for (;;) {
+    const rows = await typed
+      .selectFrom('person')
+      .selectAll()
+      .where('search_rowid', '>', after)
+      .orderBy('search_rowid')
+      .limit(1000)
+      .execute();
+    for (const row of rows) {
+      const body = ftsBodyText(searchDocument(fromRow(row)));
+      await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${body})`.execute(db);
+    }
+    const last = rows.at(-1)?.search_rowid;
+    if (rows.length < 1000 || last == null) return;
+    after = last;
+  }
 }

@@ -10,7 +10,7 @@ import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonKeyTable, PersonTable } from '../schema.js';
-import { wordSuffixes } from '../search-words.js';
+import { indexWords, wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
 import { settingsRepo } from './settings.js';
 
@@ -74,7 +74,7 @@ function personKeys(ownerId: string, person: Person, region: string): PersonKeyT
   }));
 }
 
-function fromRow(row: PersonRow): Person {
+export function fromRow(row: PersonRow): Person {
   const lists = JSON.parse(row.values_json) as Partial<ValueLists>;
   return {
     id: row.id,
@@ -117,13 +117,25 @@ const SORT_AT_MOST = 1000;
  * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
  */
 function tsPrefixQuery(term: string): string {
-  const words = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = indexWords(term);
   return `${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' <-> ')}:*`;
 }
 
 /** Quotes a term for an FTS5 MATCH expression. */
 function ftsPhrase(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A term for the word index, which keeps no positions (`detail = none`, migration 0010):
+ * each of its words, the last as a prefix: "john.sm" → "john" AND "sm"*.
+ */
+function ftsWordsPrefix(term: string): string {
+  const words = indexWords(term);
+  if (words.length === 0) return `${ftsPhrase(term)}*`;
+  return words
+    .map((word, index) => (index === words.length - 1 ? `${ftsPhrase(word)}*` : ftsPhrase(word)))
+    .join(' AND ');
 }
 
 /**
@@ -135,7 +147,7 @@ function ftsNameText(nameText: string): string {
 }
 
 /** The rest, and the company as word suffixes: a word prefix there is a substring of the company. */
-function ftsBodyText(document: SearchDocument): string {
+export function ftsBodyText(document: SearchDocument): string {
   return `${document.bodyText} ${wordSuffixes(document.companyText)}`;
 }
 
@@ -218,7 +230,7 @@ function labelFilters(filter: PersonFilter): LabelFilter[] {
     const value = filter[kind];
     if (!value) return [];
     const key = valueKey(kind, value);
-    return [{ kind, key, words: key.split(/[^\p{L}\p{N}]+/u).filter(Boolean) }];
+    return [{ kind, key, words: indexWords(key) }];
   });
 }
 
@@ -631,7 +643,7 @@ export function peopleRepo(
     const nameFts = (expression: string) =>
       sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
     const bodyFts = (term: string) =>
-      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${`${ftsPhrase(term)}*`}`;
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${ftsWordsPrefix(term)}`;
     const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
       sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
 
