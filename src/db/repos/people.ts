@@ -178,21 +178,24 @@ const personColumns = [
   'values_json',
 ] as const satisfies readonly (keyof PersonTable)[];
 
+const keyColumns = ['owner_id', 'kind', 'value_key', 'person_id'] as const satisfies readonly (keyof PersonKeyTable)[];
+
 type BulkStatements = Record<'person' | 'key' | 'names' | 'body', SqliteDatabase.Statement>;
 const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
 
 function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
   let statements = bulkStatements.get(sqlite);
   if (!statements) {
-    const insert = (table: string, columns: readonly string[]) =>
-      sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    // Rows are bound by column name (@owner_id …), straight from the row objects.
+    const insert = (table: string, columns: readonly string[], verb = 'INSERT') =>
+      sqlite.prepare(
+        `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
     statements = {
       person: insert('person', personColumns),
-      key: sqlite.prepare(
-        'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
-      ),
-      names: insert('person_name_fts', ['rowid', 'name_text']),
-      body: insert('person_body_fts', ['rowid', 'body_text']),
+      key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
+      names: sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)'),
+      body: sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)'),
     };
     bulkStatements.set(sqlite, statements);
   }
@@ -202,23 +205,26 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
 /**
  * SQLite's bulk insert: one prepared statement per table, run row by row inside the
  * caller's transaction. Building a multi-row INSERT through Kysely (compiling thousands
- * of parameters per batch) cost more than SQLite's own work.
+ * of parameters per batch) cost more than SQLite's own work. Each person's search text
+ * is made as they are written, so it is garbage by the next one instead of outliving the
+ * whole insert.
  */
 function insertSqlite(
   sqlite: SqliteDatabase.Database,
   ownerId: string,
   region: string,
-  rows: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
+  people: readonly Person[],
+  firstRowid: number,
 ): void {
   const statements = bulkStatementsFor(sqlite);
-  for (const { person, rowid, document } of rows) {
-    const row = toRow(ownerId, person, rowid, document);
-    statements.person.run(personColumns.map((column) => row[column]));
-    for (const key of personKeys(ownerId, person, region)) {
-      statements.key.run(key.owner_id, key.kind, key.value_key, key.person_id);
-    }
+  let rowid = firstRowid;
+  for (const person of people) {
+    const document = searchDocument(person);
+    statements.person.run(toRow(ownerId, person, rowid, document));
+    for (const key of personKeys(ownerId, person, region)) statements.key.run(key);
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
+    rowid += 1;
   }
 }
 
@@ -325,17 +331,15 @@ export function peopleRepo(
     return rowid;
   }
 
-  /** SQLite: the next free FTS rowids, one per person. */
-  async function nextSearchRowids(count: number): Promise<(number | null)[]> {
-    if (dialect === 'postgres') return Array.from({ length: count }, () => null);
+  /** SQLite: the first free FTS rowid (people written next take it and those after it). */
+  async function nextSearchRowid(): Promise<number> {
     const last = await db
       .selectFrom('person_name_fts')
       .select('rowid')
       .orderBy('rowid', 'desc')
       .limit(1)
       .executeTakeFirst();
-    const first = Number(last?.rowid ?? 0) + 1;
-    return Array.from({ length: count }, (_, index) => first + index);
+    return Number(last?.rowid ?? 0) + 1;
   }
 
   /** A repository write is atomic on its own, and joins the caller's transaction when there is one. */
@@ -379,17 +383,12 @@ export function peopleRepo(
   const repo: PeopleRepo = {
     async insert(people) {
       if (db.isTransaction === false) return atomically((repo) => repo.insert(people));
-      const rowids = await nextSearchRowids(people.length);
-      // The search text goes in the person row and the search tables: fold it once.
-      const rows = people.map((person, index) => ({
-        person,
-        rowid: rowids[index] ?? null,
-        document: searchDocument(person),
-      }));
       if (sqlite) {
-        insertSqlite(sqlite, ownerId, await regionFor(people), rows);
+        insertSqlite(sqlite, ownerId, await regionFor(people), people, await nextSearchRowid());
         return;
       }
+      // The search text goes in the person row and the search rows: fold it once.
+      const rows = people.map((person) => ({ person, rowid: null, document: searchDocument(person) }));
       for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
@@ -435,12 +434,13 @@ export function peopleRepo(
 
     async save(person) {
       if (db.isTransaction === false) return atomically((repo) => repo.save(person));
-      const rowid = await deleteIndexedRows(person.id);
+      const stored = await deleteIndexedRows(person.id);
+      const rowid = dialect === 'sqlite' ? (stored ?? (await nextSearchRowid())) : null;
       const document = searchDocument(person);
       const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
       await insertKeys([person]);
-      await writeSearchRows([{ person, rowid: rowid ?? (await nextSearchRowids(1))[0] ?? null, document }]);
+      await writeSearchRows([{ person, rowid, document }]);
     },
 
     async remove(id) {
