@@ -611,6 +611,8 @@ export function peopleRepo(
           .where('value_key', 'in', before)
           .where('person_id', '=', person.id)
           .execute();
+        // A phone without digits has no key (a key row for one may predate `identityKeys`).
+        if (after.length === 0) continue;
         await db
           .insertInto('person_key')
           .values(after)
