@@ -1,47 +1,10 @@
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { searchPeople } from '../../src/core/people/list-people.js';
 import { newId } from '../../src/core/shared/ids.js';
-import { type Connection, migrate, openSqlite } from '../../src/db/connect.js';
-import { migrationsFor } from '../../src/db/migrations/index.js';
+import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import type { Database } from '../../src/db/schema.js';
-import { type DatabaseKind, describeEachDatabase, postgresUrl } from '../support/databases.js';
-
-/** A database migrated only up to 0006, as an install made before the search rework. */
-async function openAt0006(kind: DatabaseKind): Promise<{ connection: Connection; drop(): Promise<void> }> {
-  let connection: Connection;
-  let drop = async () => {};
-  if (kind === 'sqlite') {
-    const sqlite = openSqlite(':memory:');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    connection = { db, dialect: 'sqlite', location: ':memory:', sqlite, close: () => db.destroy() };
-  } else {
-    const schema = `kith_test_${newId()}`;
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const pool = new pg.Pool({ connectionString: postgresUrl, max: 2, options: `-c search_path=${schema},public` });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    connection = { db, dialect: 'postgres', location: 'test', schema, close: () => db.destroy() };
-    drop = async () => {
-      const cleanup = new pg.Client({ connectionString: postgresUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
-    };
-  }
-  const migrator = new Migrator({
-    db: connection.db,
-    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
-    provider: { getMigrations: async () => migrationsFor(connection.dialect) },
-  });
-  const { error } = await migrator.migrateTo('0006-events');
-  if (error) throw error;
-  return { connection, drop };
-}
+import { describeEachDatabase, openMigratedTo } from '../support/databases.js';
 
 describeEachDatabase('people search migration (0007)', (kind) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -50,11 +13,9 @@ describeEachDatabase('people search migration (0007)', (kind) => {
   });
 
   it('carries the search rows of existing people over, and they are found as before', async () => {
-    const { connection, drop } = await openAt0006(kind);
-    cleanup = async () => {
-      await connection.close();
-      await drop();
-    };
+    // An install made before the search rework.
+    const { connection, close } = await openMigratedTo(kind, '0006-events');
+    cleanup = close;
     const db = connection.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     const ownerId = newId();
     const at = '2026-01-01T00:00:00.000Z';

@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { describe } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
 import { newId } from '../../src/core/shared/ids.js';
-import { type Connection, connect } from '../../src/db/connect.js';
+import { type Connection, connect, openSqlite } from '../../src/db/connect.js';
+import { migrationsFor } from '../../src/db/migrations/index.js';
 import { createRepos, type Repos } from '../../src/db/repos/index.js';
+import type { Database } from '../../src/db/schema.js';
 
 /** PostgreSQL tests run only when this is set (`.ci/run` always sets it). */
 export const postgresUrl = process.env.KITH_TEST_DATABASE_URL;
@@ -56,6 +59,45 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     kind,
     connection,
     repos: createRepos(connection),
+    async close() {
+      await connection.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * A database migrated only up to `migration` (a name in `src/db/migrations/index.ts`), as
+ * an install made before the ones after it: a test writes rows of that shape, then calls
+ * `migrate(connection)`. Closing it drops the PostgreSQL schema.
+ */
+export async function openMigratedTo(
+  kind: DatabaseKind,
+  migration: string,
+): Promise<{ connection: Connection; close(): Promise<void> }> {
+  let connection: Connection;
+  let drop = async () => {};
+  if (kind === 'sqlite') {
+    const sqlite = openSqlite(':memory:');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    connection = { db, dialect: 'sqlite', location: ':memory:', sqlite, close: () => db.destroy() };
+  } else {
+    const url = requirePostgresUrl();
+    const created = await createTestSchema(url);
+    drop = created.drop;
+    const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${created.schema},public` });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    connection = { db, dialect: 'postgres', location: 'test', schema: created.schema, close: () => db.destroy() };
+  }
+  const migrator = new Migrator({
+    db: connection.db,
+    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
+    provider: { getMigrations: async () => migrationsFor(connection.dialect) },
+  });
+  const { error } = await migrator.migrateTo(migration);
+  if (error) throw error;
+  return {
+    connection,
     async close() {
       await connection.close();
       await drop();

@@ -1,6 +1,6 @@
 import { dedupeLabels } from '../shared/fields.js';
 import type { PersonKeyKind } from './repo.js';
-import type { Person } from './schema.js';
+import type { LinkEntry, Person } from './schema.js';
 import { valueKey } from './value-keys.js';
 
 const scalarFields = [
@@ -96,6 +96,11 @@ export function changedBy(target: Person, combined: Person): boolean {
   );
 }
 
+/** A LinkedIn profile identifies a person; other links (a website, a blog) do not. */
+export function isLinkedInProfile(link: LinkEntry): boolean {
+  return link.label === 'linkedin' || /linkedin\.com\/in\//i.test(link.url);
+}
+
 /**
  * The keys a person is recognised by across imports: emails, LinkedIn profile URLs, phones
  * (E.164, numbers without + read in the owner's `region`). The repository stores them, to
@@ -105,7 +110,7 @@ export function identityKeys(person: Person, region: string): { kind: PersonKeyK
   return [
     ...person.emails.map((email) => ({ kind: 'email' as const, key: valueKey('email', email.value) })),
     ...person.links
-      .filter((link) => link.label === 'linkedin' || /linkedin\.com\/in\//i.test(link.url))
+      .filter(isLinkedInProfile)
       .map((link) => ({ kind: 'link' as const, key: valueKey('link', link.url) })),
     ...person.phones.map((phone) => ({ kind: 'phone' as const, key: valueKey('phone', phone.value, region) })),
   ].filter((entry) => entry.key.length > 0);

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isLinkedInProfile } from '../../core/people/combine-people.js';
 import { searchDocument } from '../../core/people/search-document.js';
 import type { Dialect } from '../connect.js';
 import { chunk } from '../repos/chunk.js';
@@ -73,7 +74,15 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('person_key_pk', ['owner_id', 'kind', 'value_key', 'person_id'])
     .$call((table) => (dialect === 'sqlite' ? table.modifyEnd(sql`WITHOUT ROWID`) : table))
     .execute();
-  const keys = old.rows.filter((value) => value.kind === 'email' || value.kind === 'phone' || value.kind === 'link');
+  // Only the keys `identityKeys` gives (no website links, no empty keys): those are the
+  // ones a later write of the person computes again and deletes.
+  const keys = old.rows.filter(
+    (value) =>
+      value.value_key.length > 0 &&
+      (value.kind === 'email' ||
+        value.kind === 'phone' ||
+        (value.kind === 'link' && isLinkedInProfile({ url: value.value, label: value.label }))),
+  );
   for (const batch of chunk(keys, 500)) {
     const rows = sql.join(batch.map((v) => sql`(${v.owner_id}, ${v.kind}, ${v.value_key}, ${v.person_id})`));
     await sql`INSERT INTO person_key (owner_id, kind, value_key, person_id) VALUES ${rows}

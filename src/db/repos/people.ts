@@ -366,18 +366,21 @@ export function peopleRepo(
   }
 
   /**
-   * SQL: people whose search text holds every one of these words (the word index on
+   * SQL: people whose search text holds every word of the label (the word index on
    * SQLite, the tsvector on PostgreSQL). Tags and topics are in the search text, so this
    * narrows a tag or topic filter to a few candidates, checked on the person.
    */
-  function holdsWords(words: readonly string[]): RawBuilder<boolean> {
+  function holdsWords(label: LabelFilter): RawBuilder<boolean> {
     if (dialect === 'sqlite') {
       return sql<boolean>`person.search_rowid IN (SELECT rowid FROM person_body_fts
-        WHERE person_body_fts MATCH ${words.map(ftsPhrase).join(' AND ')})`;
+        WHERE person_body_fts MATCH ${label.words.map(ftsPhrase).join(' AND ')})`;
     }
-    const query = words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' & ');
-    return sql<boolean>`EXISTS (SELECT 1 FROM person_search s
-      WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND s.tsv @@ to_tsquery('simple', ${query}))`;
+    // The label's words as the tsvector reads them (the same punctuation removal and
+    // parser), not as split here: PostgreSQL keeps vowel signs inside a word ("हिन्दी" is
+    // one word to it, two to \p{L}). Without words there, it narrows nothing.
+    const query = sql`plainto_tsquery('simple', regexp_replace(${label.key}, '[^[:alnum:]]+', ' ', 'g'))`;
+    return sql<boolean>`(numnode(${query}) = 0 OR EXISTS (SELECT 1 FROM person_search s
+      WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND s.tsv @@ ${query}))`;
   }
 
   const repo: PeopleRepo = {
@@ -464,7 +467,7 @@ export function peopleRepo(
         query = query.where(sql<string>`lower(person.company)`, '=', filter.company.toLowerCase());
       }
       for (const label of labels) {
-        if (label.words.length > 0) query = query.where(holdsWords(label.words));
+        if (label.words.length > 0) query = query.where(holdsWords(label));
       }
       const after = (cursor: readonly string[] | null) =>
         cursor
@@ -620,6 +623,8 @@ export function peopleRepo(
           .where('value_key', 'in', before)
           .where('person_id', '=', person.id)
           .execute();
+        // A phone without digits has no key (a key row for one may predate `identityKeys`).
+        if (after.length === 0) continue;
         await db
           .insertInto('person_key')
           .values(after)
