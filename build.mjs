@@ -15,6 +15,8 @@ const entryPoints = {
   seed: 'bench/seed.ts',
   // A large import parses and validates in this worker thread while the main thread writes (ADR 0013).
   'import-worker': 'src/core/import/import-worker.ts',
+  // A large bulk create validates its people in this worker thread while the main thread writes (ADR 0015).
+  'build-people-worker': 'src/core/people/build-people-worker.ts',
 };
 
 await build({

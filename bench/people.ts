@@ -3,7 +3,7 @@
  * the same rows inserted with raw better-sqlite3 statements in one transaction; then 1,000
  * realistic searches (p50/p95/p99). PostgreSQL too when KITH_BENCH_DATABASE_URL is set.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { en, Faker } from '@faker-js/faker';
@@ -17,10 +17,11 @@ import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { withPostgresSchema } from './postgres.js';
 import { rawInsertPeople } from './raw-people.js';
-import { formatMs, percentile, timeMs } from './stats.js';
+import { formatMs, median, percentile, timeMs } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 100_000);
 const SEARCHES = 1_000;
+const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 3);
 
 async function ownerDeps(connection: Connection): Promise<Deps> {
   const repos = createRepos(connection);
@@ -58,13 +59,10 @@ function realisticQueries(inputs: readonly CreatePersonInput[], count: number): 
   });
 }
 
-async function measure(label: string, connection: Connection, inputs: readonly CreatePersonInput[]): Promise<number> {
-  const deps = await ownerDeps(connection);
-  const createMs = await timeMs(() => createPeople(deps, inputs));
-  const perSecond = inputs.length / (createMs / 1000);
-  process.stdout.write(
-    `${label}: bulk create ${inputs.length} people in ${formatMs(createMs)}: ${Math.round(perSecond)} people/s\n`,
-  );
+/** People per second of a bulk create that took `ms`. */
+const rate = (count: number, ms: number) => count / (ms / 1000);
+
+async function measureSearches(label: string, deps: Deps, inputs: readonly CreatePersonInput[]): Promise<void> {
   const queries = realisticQueries(inputs, SEARCHES);
   for (const query of queries.slice(0, 50))
     await deps.repos.people.search({ query, limit: 20, includeArchived: false });
@@ -80,34 +78,65 @@ async function measure(label: string, connection: Connection, inputs: readonly C
   process.stdout.write(
     `${label}: ${SEARCHES} searches (${hits} with results): p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}\n`,
   );
-  return perSecond;
 }
 
+/** The raw baseline's time for these people, on a fresh SQLite file that is deleted after. */
+async function rawInsertMs(dir: string, inputs: readonly CreatePersonInput[]): Promise<number> {
+  const file = join(dir, 'raw.db');
+  const baseline = await connect({ dialect: 'sqlite', file });
+  try {
+    const owner = await ownerDeps(baseline);
+    const now = new Date();
+    const built = inputs.map((input) => buildPerson(input, now));
+    const sqlite = baseline.sqlite;
+    if (!sqlite) throw new Error('raw baseline needs SQLite');
+    return await timeMs(async () => rawInsertPeople(sqlite, owner.repos.ownerId, built));
+  } finally {
+    await baseline.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Bulk create on SQLite in ROUNDS rounds, each the raw baseline then kith on fresh files
+ * (alternating, so a busy moment of this shared machine weighs on both); medians are
+ * compared. The last round's database then answers the searches.
+ */
 export async function run(): Promise<void> {
   const inputs = generateNetwork({ people: PEOPLE, seed: 1 });
-  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
-
-  const baseline = await connect({ dialect: 'sqlite', file: join(dir, 'raw.db') });
-  const rawOwner = await ownerDeps(baseline);
-  const now = new Date();
-  const built = inputs.map((input) => buildPerson(input, now));
-  const rawSqlite = baseline.sqlite;
-  if (!rawSqlite) throw new Error('raw baseline needs SQLite');
-  const rawMs = await timeMs(async () => rawInsertPeople(rawSqlite, rawOwner.repos.ownerId, built));
-  const rawPerSecond = inputs.length / (rawMs / 1000);
-  process.stdout.write(
-    `baseline: raw better-sqlite3 insert of ${inputs.length} people in ${formatMs(rawMs)}: ${Math.round(rawPerSecond)} people/s\n`,
-  );
-  await baseline.close();
-
-  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-  const sqlitePerSecond = await measure('sqlite', sqlite, inputs);
-  process.stdout.write(
-    `sqlite: bulk create is ${(rawPerSecond / sqlitePerSecond).toFixed(2)}x the raw baseline's time\n`,
-  );
-  await sqlite.close();
+  const rawRates: number[] = [];
+  const kithRates: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const rawMs = await rawInsertMs(mkdtempSync(join(tmpdir(), 'kith-bench-raw-')), inputs);
+    const dir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
+    const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+    try {
+      const deps = await ownerDeps(sqlite);
+      const kithMs = await timeMs(() => createPeople(deps, inputs));
+      rawRates.push(rate(inputs.length, rawMs));
+      kithRates.push(rate(inputs.length, kithMs));
+      process.stdout.write(
+        `round ${round}: raw better-sqlite3 insert of ${inputs.length} people ${formatMs(rawMs)} (${Math.round(rate(inputs.length, rawMs))} people/s); ` +
+          `kith bulk create ${formatMs(kithMs)} (${Math.round(rate(inputs.length, kithMs))} people/s)\n`,
+      );
+      if (round === ROUNDS) await measureSearches('sqlite', deps, inputs);
+    } finally {
+      await sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const raw = median(rawRates);
+  const kith = median(kithRates);
+  process.stdout.write(`baseline: raw better-sqlite3 insert, median of ${ROUNDS}: ${Math.round(raw)} people/s\n`);
+  process.stdout.write(`sqlite: bulk create, median of ${ROUNDS}: ${Math.round(kith)} people/s\n`);
+  process.stdout.write(`sqlite: bulk create is ${(raw / kith).toFixed(2)}x the raw baseline's time\n`);
 
   await withPostgresSchema(async (connection) => {
-    await measure('postgres', connection, inputs);
+    const deps = await ownerDeps(connection);
+    const ms = await timeMs(() => createPeople(deps, inputs));
+    process.stdout.write(
+      `postgres: bulk create ${inputs.length} people in ${formatMs(ms)}: ${Math.round(rate(inputs.length, ms))} people/s\n`,
+    );
+    await measureSearches('postgres', deps, inputs);
   });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -42,6 +42,7 @@ export async function measureOnEachDatabase(
     await measure('sqlite', sqlite);
   } finally {
     await sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   await withPostgresSchema((connection) => measure('postgres', connection));
 }

@@ -4,8 +4,9 @@
  * main thread matches and writes the ones before. Started by `readValidated`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { asyncQueue } from './async-queue.js';
-import { BATCHES_AHEAD, describeError, type FromWorker, type ToWorker, type WorkerSetup } from './read-validated.js';
+import { asyncQueue } from '../shared/async-queue.js';
+import { describeError } from '../shared/worker-thread.js';
+import { BATCHES_AHEAD, type FromWorker, type ToWorker, type WorkerSetup } from './read-validated.js';
 import { validatedBatches } from './validate-records.js';
 
 const port = parentPort;

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContactFormat } from '../../formats/contact-record.js';
 import type { TextChunks } from '../../formats/text-stream.js';
-import { type ErrorCode, errorCatalogue, KithError } from '../errors.js';
-import { asyncQueue } from './async-queue.js';
+import { asyncQueue } from '../shared/async-queue.js';
+import { type ErrorDescription, reviveError, workerScript } from '../shared/worker-thread.js';
 import { type ValidatedBatch, type ValidationContext, validatedBatches } from './validate-records.js';
 
 /** Below this much text a file is read in this thread: starting a worker costs more than it saves. */
@@ -21,48 +20,6 @@ export type FromWorker =
   | { type: 'taken' }
   | { type: 'done' }
   | { type: 'error'; error: ErrorDescription };
-
-/** An error as it crosses threads (a clone keeps only an Error's message). */
-type ErrorDescription = { code: string | null; message: string; details: unknown; stack: string | undefined };
-
-export function describeError(error: unknown): ErrorDescription {
-  if (error instanceof KithError) {
-    return { code: error.code, message: error.message, details: error.details, stack: error.stack };
-  }
-  const known = error instanceof Error ? error : new Error(String(error));
-  return { code: null, message: known.message, details: undefined, stack: known.stack };
-}
-
-function reviveError(description: ErrorDescription): Error {
-  const error =
-    description.code !== null && description.code in errorCatalogue
-      ? new KithError(description.code as ErrorCode, description.message, description.details)
-      : new Error(description.message);
-  if (description.stack) error.stack = description.stack;
-  return error;
-}
-
-/**
- * How to start the worker: `import-worker.js` beside the bundle (dist/, ADR 0001), or, run
- * from TypeScript source (tests), `import-worker.ts` through tsx's loader, which Node 20
- * applies to a worker only when the worker registers it itself. Null where neither is
- * found: the file is then read in this thread.
- */
-function workerScript(): { script: string | URL; eval: boolean } | null {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const source = JSON.stringify(new URL('./import-worker.ts', here).href);
-    return {
-      script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`,
-      eval: true,
-    };
-  }
-  for (const candidate of ['./import-worker.js', '../import-worker.js']) {
-    const url = new URL(candidate, here);
-    if (existsSync(url)) return { script: url, eval: false };
-  }
-  return null;
-}
 
 export type ReadOptions = {
   /**
@@ -116,7 +73,8 @@ export async function* readValidated(
       await iterator.return(undefined);
     }
   })();
-  const script = mode === 'never' || ended ? null : workerScript();
+  const script =
+    mode === 'never' || ended ? null : workerScript('import-worker', new URL('./import-worker.ts', import.meta.url));
   if (!script) {
     yield* validatedBatches(format, chunks, context);
     return;

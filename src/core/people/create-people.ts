@@ -1,24 +1,24 @@
-import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
-import { buildPerson } from './create-person.js';
+import { type BuildOptions, buildPeople } from './build-people.js';
 import type { CreatePersonInput, Person } from './schema.js';
 
 /**
- * Creates many people in one transaction: all are validated first, so a bad one
- * (named by its position) stores none of them.
+ * Creates many people in one transaction: a bad one (named by its position) stores none
+ * of them. They are built a chunk at a time, a large batch in a worker thread while the
+ * chunks before are written (`buildPeople`).
  */
-export async function createPeople(deps: Deps, inputs: readonly CreatePersonInput[]): Promise<Person[]> {
-  const now = deps.now();
-  const people = inputs.map((input, index) => {
-    try {
-      return buildPerson(input, now);
-    } catch (error) {
-      if (error instanceof KithError) {
-        throw new KithError(error.code, `person ${index + 1}: ${error.message}`, error.details);
-      }
-      throw error;
+export async function createPeople(
+  deps: Deps,
+  inputs: readonly CreatePersonInput[],
+  options: BuildOptions = {},
+): Promise<Person[]> {
+  const created: Person[] = [];
+  await deps.repos.transaction(async (repos) => {
+    for await (const people of buildPeople(inputs, deps.now(), options)) {
+      await repos.people.insert(people);
+      created.push(...people);
     }
+    await repos.people.bulkWritten(created.length);
   });
-  await deps.repos.transaction((repos) => repos.people.insert(people));
-  return people;
+  return created;
 }

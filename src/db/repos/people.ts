@@ -400,7 +400,11 @@ export function peopleRepo(
       }
       await insertKeys(people);
       await writeSearchRows(rows);
-      if (people.length >= ANALYZE_AFTER) {
+      await repo.bulkWritten(people.length);
+    },
+
+    async bulkWritten(count) {
+      if (dialect === 'postgres' && count >= ANALYZE_AFTER) {
         // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
         // as if this owner had a few hundred people, and scans them all instead of
         // walking the name index (seconds instead of milliseconds at 100,000 people).

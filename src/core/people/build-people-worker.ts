@@ -1,0 +1,20 @@
+/**
+ * The thread that builds a large batch of people (ADR 0015): validates each chunk of
+ * inputs the main thread sends and sends the people back, while the main thread writes
+ * the chunks before. Started by `buildPeople`.
+ */
+import { parentPort } from 'node:worker_threads';
+import { describeError } from '../shared/worker-thread.js';
+import { buildChunk, type FromBuilder, type ToBuilder } from './build-people.js';
+
+const port = parentPort;
+if (!port) throw new Error('build-people-worker runs only as a worker thread');
+const send = (message: FromBuilder) => port.postMessage(message);
+
+port.on('message', (message: ToBuilder) => {
+  try {
+    send({ type: 'built', json: JSON.stringify(buildChunk(message.inputs, message.start, new Date(message.now))) });
+  } catch (error) {
+    send({ type: 'error', error: describeError(error) });
+  }
+});

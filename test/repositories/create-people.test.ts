@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/core/demo/generate-network.js';
+import { createPeople } from '../../src/core/people/create-people.js';
+import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
+import type { CreatePersonInput, Person } from '../../src/core/people/schema.js';
+import type { Deps } from '../../src/core/repos.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+/** A person without what each build draws anew (id) or stamps (times). */
+const content = ({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }: Person) => rest;
+
+describeEachDatabase('bulk create', (kind) => {
+  let database: TestDatabase;
+  let deps: Deps;
+  const network = generateNetwork({ people: 6000, seed: 7 });
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    deps = await createOwner(database.repos);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it('builds the same people in a worker thread as in this one, in input order, and stores them all', async () => {
+    const inWorker = await createPeople(deps, network, { worker: 'always' });
+    const other = await createOwner(database.repos);
+    const here = await createPeople(other, network, { worker: 'never' });
+    expect(inWorker.map(content)).toEqual(here.map(content));
+    expect(inWorker.map((p) => p.displayName)).toEqual(network.map((input) => input.displayName.trim()));
+    expect(await deps.repos.people.count()).toBe(6000);
+    const last = inWorker.at(-1);
+    expect(await deps.repos.people.get(last?.id ?? '')).toEqual(last);
+    expect((await searchPeople(deps, { query: last?.displayName ?? '' })).map((p) => p.id)).toContain(last?.id);
+  });
+
+  for (const worker of ['always', 'never'] as const) {
+    it(`stores none of them when one in a later chunk is bad, naming its position (${worker === 'always' ? 'in a worker' : 'in this thread'})`, async () => {
+      const inputs: CreatePersonInput[] = network.map((input, index) =>
+        index === 4500 ? { ...input, emails: [{ value: 'not an email' }] } : input,
+      );
+      await expect(createPeople(deps, inputs, { worker })).rejects.toThrow(
+        /^person 4501: emails\.0\.value: is not a valid email address/,
+      );
+      expect(await deps.repos.people.count()).toBe(0);
+      expect((await listPeople(deps, {})).items).toEqual([]);
+    });
+  }
+});
