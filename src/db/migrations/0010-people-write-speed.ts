@@ -127,6 +127,11 @@ async function rebuildBodyIndexWithoutPositions(db: Kysely<unknown>): Promise<vo
     owner_id UNINDEXED, person_id UNINDEXED, body_text,
     tokenize = 'unicode61', content = '', contentless_delete = 1, detail = none
   )`.execute(db);
+  // Segments are merged eight at a time instead of four: fewer, larger merges while many
+  // people are written (a bulk create's FTS work is mostly merging), a few more segments read by a search.
+  for (const table of ['person_name_fts', 'person_body_fts']) {
+    await sql`INSERT INTO ${sql.table(table)} (${sql.ref(table)}, rank) VALUES ('automerge', 8)`.execute(db);
+  }
   const typed = db as unknown as Kysely<Database>;
   let after = 0;
   for (;;) {
