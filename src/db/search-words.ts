@@ -14,9 +14,10 @@ export function wordSuffixes(folded: string): string {
 }
 
 /**
- * The words of folded text as both word indexes split it (FTS5 unicode61, PostgreSQL's
- * tsvector over text with punctuation made spaces): runs of letters and digits.
+ * The words of folded text as both word indexes split it (FTS5 unicode61 with marks as
+ * word characters, PostgreSQL's tsvector over text with punctuation made spaces): runs of
+ * letters, marks and digits, so a word with vowel signs ("हिनदी") stays one word.
  */
 export function indexWords(folded: string): string[] {
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }

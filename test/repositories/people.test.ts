@@ -95,6 +95,19 @@ describeEachDatabase('people repository', (kind) => {
     expect(await names('nobody')).toEqual([]);
   });
 
+  it('searches words with vowel signs (Indic scripts) whole, in names, companies, tags and notes', async () => {
+    await createPerson(deps, { displayName: 'अनीता शर्मा', company: 'दिल्ली मेट्रो' });
+    await createPerson(deps, { displayName: 'Priya Raman', tags: ['தமிழ்'], notes: 'Teaches हिन्दी on weekends' });
+    await createPerson(deps, { displayName: 'Ravi Nair', notes: 'हम साथ हैं' });
+    expect(await names('अनीता')).toEqual(['अनीता शर्मा']);
+    expect(await names('मेट्रो')).toEqual(['अनीता शर्मा']);
+    expect(await names('हिन्दी')).toEqual(['Priya Raman']);
+    expect(await names('हिन')).toEqual(['Priya Raman']);
+    expect(await names('தமிழ்')).toEqual(['Priya Raman']);
+    // "हिन्दी" split at its vowel signs would be "ह", "नद": "ह" starts a word of Ravi's notes too.
+    expect(await names('ही')).toEqual([]);
+  });
+
   it('ranks name matches before matches elsewhere', async () => {
     await createPerson(deps, { displayName: 'Zed Quinn', notes: 'Met through Morgan' });
     await createPerson(deps, { displayName: 'Morgan Lee' });

@@ -11,10 +11,13 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** Search terms from a user's query: folded, split on anything not a letter or digit. */
+/**
+ * Search terms from a user's query: folded, split on anything not a letter, digit or mark
+ * (the vowel signs of Indic scripts are marks inside a word: "हिन्दी" is one term).
+ */
 export function searchTerms(query: string): string[] {
   return foldText(query)
-    .split(/[^\p{L}\p{N}@.+]+/u)
+    .split(/[^\p{L}\p{M}\p{N}@.+]+/u)
     .map((term) => term.replace(/^[.@+]+|[.@+]+$/g, ''))
     .filter((term) => term.length > 0);
 }

@@ -40,6 +40,7 @@ const listOf: Record<string, { list: string; entry: (value: OldValue) => unknown
  *
  * SQLite's word index (everything but names) keeps no positions (`detail = none`): a
  * search term's words are matched each on its own, the last as a prefix, not as a phrase.
+ * Its words include marks, as PostgreSQL's do: "हिनदी" is one word, not "ह" and "नद".
  *
  * Indexes that most rows did not need: the own-cadence index and the birthday index
  * become partial (most people have neither); never-contacted people are read from the
@@ -125,7 +126,7 @@ async function rebuildBodyIndexWithoutPositions(db: Kysely<unknown>): Promise<vo
   await sql`DROP TABLE person_body_fts`.execute(db);
   await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
     owner_id UNINDEXED, person_id UNINDEXED, body_text,
-    tokenize = 'unicode61', content = '', contentless_delete = 1, detail = none
+    tokenize = "unicode61 categories 'L* N* Co M*'", content = '', contentless_delete = 1, detail = none
   )`.execute(db);
   // Segments are merged eight at a time instead of four: fewer, larger merges while many
   // people are written (a bulk create's FTS work is mostly merging), a few more segments read by a search.
