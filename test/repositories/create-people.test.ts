@@ -4,6 +4,7 @@ import { createPeople } from '../../src/core/people/create-people.js';
 import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
 import type { CreatePersonInput, Person } from '../../src/core/people/schema.js';
 import type { Deps } from '../../src/core/repos.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 /** A person without what each build draws anew (id) or stamps (times). */
@@ -32,6 +33,21 @@ describeEachDatabase('bulk create', (kind) => {
     const last = inWorker.at(-1);
     expect(await deps.repos.people.get(last?.id ?? '')).toEqual(last);
     expect((await searchPeople(deps, { query: last?.displayName ?? '' })).map((p) => p.id)).toContain(last?.id);
+  });
+
+  it('keys each person as the repository would: emails, and phones in the owner’s region', async () => {
+    await updateSettings(deps, { phoneRegion: 'GB' });
+    const inputs: CreatePersonInput[] = [
+      ...network.slice(0, 5999),
+      { displayName: 'Amara Obi', emails: [{ value: 'Amara@Example.com' }], phones: [{ value: '020 7946 0958' }] },
+    ];
+    const people = await createPeople(deps, inputs, { worker: 'always' });
+    const amara = people.at(-1);
+    expect(await deps.repos.people.findByValue('phone', '+442079460958')).toEqual([amara?.id]);
+    expect(await deps.repos.people.findByValue('email', 'amara@example.com')).toEqual([amara?.id]);
+    const first = people[0];
+    const email = first?.emails[0]?.value.toLowerCase() ?? '';
+    expect(await deps.repos.people.findByValue('email', email)).toContain(first?.id);
   });
 
   for (const worker of ['always', 'never'] as const) {

@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { describeError } from '../shared/worker-thread.js';
-import { buildChunk, type FromBuilder, type ToBuilder } from './build-people.js';
+import { type BuiltChunk, buildChunk, type FromBuilder, type ToBuilder } from './build-people.js';
+import { personIndexing } from './indexing.js';
 
 const port = parentPort;
 if (!port) throw new Error('build-people-worker runs only as a worker thread');
@@ -13,7 +14,11 @@ const send = (message: FromBuilder) => port.postMessage(message);
 
 port.on('message', (message: ToBuilder) => {
   try {
-    send({ type: 'built', json: JSON.stringify(buildChunk(message.inputs, message.start, new Date(message.now))) });
+    const people = buildChunk(message.inputs, message.start, new Date(message.now));
+    // The search text and identity keys are computed here too, off the thread that writes.
+    const entries = people.map((person) => personIndexing(person, message.region));
+    const chunk: BuiltChunk = { people, prepared: { region: message.region, entries } };
+    send({ type: 'built', json: JSON.stringify(chunk) });
   } catch (error) {
     send({ type: 'error', error: describeError(error) });
   }

@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KithError } from '../errors.js';
 import { asyncQueue } from '../shared/async-queue.js';
+import { DEFAULT_PHONE_REGION } from '../shared/phone-region.js';
 import { type ErrorDescription, reviveError, workerScript } from '../shared/worker-thread.js';
 import { buildPerson } from './create-person.js';
+import type { PreparedIndexing } from './indexing.js';
 import type { CreatePersonInput, Person } from './schema.js';
 
 /** People are built and handed over this many at a time. */
@@ -13,9 +15,12 @@ const WORKER_FROM = 5000;
 /** Chunks sent to the worker and not yet handed over. */
 const CHUNKS_AHEAD = 4;
 
-export type ToBuilder = { type: 'chunk'; start: number; now: string; inputs: CreatePersonInput[] };
-/** Built people cross back as JSON text: one string to copy, and JSON.parse is faster than a structured clone. */
+export type ToBuilder = { type: 'chunk'; start: number; now: string; region: string; inputs: CreatePersonInput[] };
+/** Built people (a `BuiltChunk`) cross back as JSON text: one string to copy, and JSON.parse is faster than a structured clone. */
 export type FromBuilder = { type: 'built'; json: string } | { type: 'error'; error: ErrorDescription };
+
+/** A chunk of people built, and, from the worker, their indexing computed beside them. */
+export type BuiltChunk = { people: Person[]; prepared?: PreparedIndexing };
 
 /** Builds one chunk; a bad input fails naming its position in the whole batch. */
 export function buildChunk(inputs: readonly CreatePersonInput[], start: number, now: Date): Person[] {
@@ -32,6 +37,8 @@ export function buildChunk(inputs: readonly CreatePersonInput[], start: number, 
 }
 
 export type BuildOptions = {
+  /** The owner's phone region, for the identity keys the worker computes (default US). */
+  region?: string;
   /** `auto` (the default with two cores or more): a worker for large batches; `never`; `always`: tests. */
   worker?: 'auto' | 'never' | 'always';
 };
@@ -46,7 +53,7 @@ export async function* buildPeople(
   inputs: readonly CreatePersonInput[],
   now: Date,
   options: BuildOptions = {},
-): AsyncGenerator<Person[]> {
+): AsyncGenerator<BuiltChunk> {
   const mode = options.worker ?? (availableParallelism() > 1 ? 'auto' : 'never');
   const wanted = mode === 'always' || (mode === 'auto' && inputs.length >= WORKER_FROM);
   const script = wanted
@@ -54,14 +61,14 @@ export async function* buildPeople(
     : null;
   if (!script) {
     for (let start = 0; start < inputs.length; start += CHUNK) {
-      yield buildChunk(inputs.slice(start, start + CHUNK), start, now);
+      yield { people: buildChunk(inputs.slice(start, start + CHUNK), start, now) };
     }
     return;
   }
   const worker = new Worker(script.script, { eval: script.eval });
-  const built = asyncQueue<Person[]>();
+  const built = asyncQueue<BuiltChunk>();
   worker.on('message', (message: FromBuilder) => {
-    if (message.type === 'built') built.push(JSON.parse(message.json) as Person[]);
+    if (message.type === 'built') built.push(JSON.parse(message.json) as BuiltChunk);
     else built.fail(reviveError(message.error));
   });
   worker.on('error', (error) => built.fail(error));
@@ -70,7 +77,14 @@ export async function* buildPeople(
   const send = () => {
     if (next >= inputs.length) return;
     const chunk = inputs.slice(next, next + CHUNK);
-    worker.postMessage({ type: 'chunk', start: next, now: now.toISOString(), inputs: chunk } satisfies ToBuilder);
+    const region = options.region ?? DEFAULT_PHONE_REGION;
+    worker.postMessage({
+      type: 'chunk',
+      start: next,
+      now: now.toISOString(),
+      region,
+      inputs: chunk,
+    } satisfies ToBuilder);
     next += CHUNK;
   };
   try {
@@ -80,7 +94,7 @@ export async function* buildPeople(
       const chunk = await chunks.next();
       if (chunk.done) break;
       send();
-      handed += chunk.value.length;
+      handed += chunk.value.people.length;
       yield chunk.value;
     }
   } finally {

@@ -14,8 +14,9 @@ export async function createPeople(
 ): Promise<Person[]> {
   const created: Person[] = [];
   await deps.repos.transaction(async (repos) => {
-    for await (const people of buildPeople(inputs, deps.now(), options)) {
-      await repos.people.insert(people);
+    const { phoneRegion } = await repos.settings.get();
+    for await (const { people, prepared } of buildPeople(inputs, deps.now(), { region: phoneRegion, ...options })) {
+      await repos.people.insert(people, prepared);
       created.push(...people);
     }
     await repos.people.bulkWritten(created.length);

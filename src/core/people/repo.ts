@@ -1,4 +1,5 @@
 import type { Page } from '../shared/pagination.js';
+import type { PreparedIndexing } from './indexing.js';
 import type { Person, PersonFilter } from './schema.js';
 
 export type PersonValueKind = 'email' | 'phone' | 'link' | 'tag' | 'topic' | 'offer' | 'need';
@@ -9,7 +10,11 @@ export type PersonSearch = { query: string; limit: number; includeArchived: bool
 
 /** What the people use-cases need from storage, already scoped to one owner. */
 export type PeopleRepo = {
-  insert(people: readonly Person[]): Promise<void>;
+  /**
+   * Stores new people. `prepared`, when given, is their indexing computed ahead (in a
+   * worker thread); it is used where its phone region is the owner's, computed anew where not.
+   */
+  insert(people: readonly Person[], prepared?: PreparedIndexing): Promise<void>;
   /**
    * Says a bulk write of this many people (inserted in several calls) has just finished:
    * on PostgreSQL a large one refreshes the planner's statistics, as a large `insert` does.

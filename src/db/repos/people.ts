@@ -1,6 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import { identityKeys } from '../../core/people/combine-people.js';
+import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
@@ -64,14 +65,14 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
   };
 }
 
-/** The keys other people are matched against this one by (imports): see `identityKeys`. */
+/** A person's key rows, from their identity keys (`identityKeys`: emails, phones, LinkedIn links). */
+function keyRows(ownerId: string, person: Person, keys: PersonIndexing['keys']): PersonKeyTable[] {
+  return keys.map(({ kind, key }) => ({ owner_id: ownerId, kind, value_key: key, person_id: person.id }));
+}
+
+/** The keys other people are matched against this one by (imports), phones read in `region`. */
 function personKeys(ownerId: string, person: Person, region: string): PersonKeyTable[] {
-  return identityKeys(person, region).map(({ kind, key }) => ({
-    owner_id: ownerId,
-    kind,
-    value_key: key,
-    person_id: person.id,
-  }));
+  return keyRows(ownerId, person, identityKeys(person, region));
 }
 
 export function fromRow(row: PersonRow): Person {
@@ -205,23 +206,21 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
 /**
  * SQLite's bulk insert: one prepared statement per table, run row by row inside the
  * caller's transaction. Building a multi-row INSERT through Kysely (compiling thousands
- * of parameters per batch) cost more than SQLite's own work. Each person's search text
- * is made as they are written, so it is garbage by the next one instead of outliving the
- * whole insert.
+ * of parameters per batch) cost more than SQLite's own work.
  */
 function insertSqlite(
   sqlite: SqliteDatabase.Database,
   ownerId: string,
-  region: string,
   people: readonly Person[],
+  indexing: (index: number) => PersonIndexing,
   firstRowid: number,
 ): void {
   const statements = bulkStatementsFor(sqlite);
   let rowid = firstRowid;
-  for (const person of people) {
-    const document = searchDocument(person);
+  for (const [index, person] of people.entries()) {
+    const { document, keys } = indexing(index);
     statements.person.run(toRow(ownerId, person, rowid, document));
-    for (const key of personKeys(ownerId, person, region)) statements.key.run(key);
+    for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
     rowid += 1;
@@ -353,9 +352,24 @@ export function peopleRepo(
     return people.some((person) => person.phones.length > 0) ? await phoneRegion() : DEFAULT_PHONE_REGION;
   }
 
-  async function insertKeys(people: readonly Person[]): Promise<void> {
+  /**
+   * Each person's indexing (search text, identity keys): as `prepared` where it was computed
+   * in this owner's phone region (or no one has a phone), else computed here as it is needed,
+   * so it is garbage by the next person.
+   */
+  async function indexingFor(
+    people: readonly Person[],
+    prepared: PreparedIndexing | undefined,
+  ): Promise<(index: number) => PersonIndexing> {
     const region = await regionFor(people);
-    const keys = people.flatMap((person) => personKeys(ownerId, person, region));
+    const given = prepared?.entries.length === people.length ? prepared : undefined;
+    if (given && (given.region === region || people.every((person) => person.phones.length === 0))) {
+      return (index) => given.entries[index] ?? personIndexing(people[index] as Person, region);
+    }
+    return (index) => personIndexing(people[index] as Person, region);
+  }
+
+  async function insertKeyRows(keys: readonly PersonKeyTable[]): Promise<void> {
     for (const batch of chunk(keys, 1000)) {
       await db
         .insertInto('person_key')
@@ -363,6 +377,11 @@ export function peopleRepo(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
+  }
+
+  async function insertKeys(people: readonly Person[]): Promise<void> {
+    const region = await regionFor(people);
+    await insertKeyRows(people.flatMap((person) => personKeys(ownerId, person, region)));
   }
 
   /**
@@ -384,21 +403,21 @@ export function peopleRepo(
   }
 
   const repo: PeopleRepo = {
-    async insert(people) {
-      if (db.isTransaction === false) return atomically((repo) => repo.insert(people));
+    async insert(people, prepared) {
+      if (db.isTransaction === false) return atomically((repo) => repo.insert(people, prepared));
+      const indexing = await indexingFor(people, prepared);
       if (sqlite) {
-        insertSqlite(sqlite, ownerId, await regionFor(people), people, await nextSearchRowid());
+        insertSqlite(sqlite, ownerId, people, indexing, await nextSearchRowid());
         return;
       }
-      // The search text goes in the person row and the search rows: fold it once.
-      const rows = people.map((person) => ({ person, rowid: null, document: searchDocument(person) }));
+      const rows = people.map((person, index) => ({ person, rowid: null, document: indexing(index).document }));
       for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
           .values(batch.map(({ person, rowid, document }) => toRow(ownerId, person, rowid, document)))
           .execute();
       }
-      await insertKeys(people);
+      await insertKeyRows(people.flatMap((person, index) => keyRows(ownerId, person, indexing(index).keys)));
       await writeSearchRows(rows);
       await repo.bulkWritten(people.length);
     },
