@@ -4,7 +4,7 @@ import { identityKeys } from '../../core/people/combine-people.js';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter, Tier } from '../../core/people/schema.js';
-import { type SearchDocument, searchDocument, sortName } from '../../core/people/search-document.js';
+import { type SearchDocument, sortName } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
 import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
@@ -379,11 +379,6 @@ export function peopleRepo(
     }
   }
 
-  async function insertKeys(people: readonly Person[]): Promise<void> {
-    const region = await regionFor(people);
-    await insertKeyRows(people.flatMap((person) => personKeys(ownerId, person, region)));
-  }
-
   /**
    * SQL: people whose search text holds every word of the label (the word index on
    * SQLite, the tsvector on PostgreSQL). Tags and topics are in the search text, so this
@@ -462,10 +457,10 @@ export function peopleRepo(
       if (db.isTransaction === false) return atomically((repo) => repo.save(person));
       const stored = await deleteIndexedRows(person.id);
       const rowid = dialect === 'sqlite' ? (stored ?? (await nextSearchRowid())) : null;
-      const document = searchDocument(person);
+      const { document, keys } = (await indexingFor([person], undefined))(0);
       const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
-      await insertKeys([person]);
+      await insertKeyRows(keyRows(ownerId, person, keys));
       await writeSearchRows([{ person, rowid, document }]);
     },
 
@@ -646,13 +641,7 @@ export function peopleRepo(
           .where('value_key', 'in', before)
           .where('person_id', '=', person.id)
           .execute();
-        // A phone without digits has no key (a key row for one may predate `identityKeys`).
-        if (after.length === 0) continue;
-        await db
-          .insertInto('person_key')
-          .values(after)
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await insertKeyRows(after);
       }
     },
   };
