@@ -118,8 +118,12 @@ const SORT_AT_MOST = 1000;
  * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
  */
 function tsPrefixQuery(term: string): string {
-  const words = indexWords(term);
-  return `${words.map((word) => `'${word.replace(/'/g, "''")}'`).join(' <-> ')}:*`;
+  return `${indexWords(term).map(tsWord).join(' <-> ')}:*`;
+}
+
+/** Quotes a word for a tsquery. */
+function tsWord(word: string): string {
+  return `'${word.replace(/'/g, "''")}'`;
 }
 
 /** Quotes a term for an FTS5 MATCH expression. */
@@ -389,12 +393,9 @@ export function peopleRepo(
       return sql<boolean>`person.search_rowid IN (SELECT rowid FROM person_body_fts
         WHERE person_body_fts MATCH ${label.words.map(ftsPhrase).join(' AND ')})`;
     }
-    // The label's words as the tsvector reads them (the same punctuation removal and
-    // parser), not as split here: PostgreSQL keeps vowel signs inside a word ("हिन्दी" is
-    // one word to it, two to \p{L}). Without words there, it narrows nothing.
-    const query = sql`plainto_tsquery('simple', regexp_replace(${label.key}, '[^[:alnum:]]+', ' ', 'g'))`;
-    return sql<boolean>`(numnode(${query}) = 0 OR EXISTS (SELECT 1 FROM person_search s
-      WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND s.tsv @@ ${query}))`;
+    const query = label.words.map(tsWord).join(' & ');
+    return sql<boolean>`EXISTS (SELECT 1 FROM person_search s
+      WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND s.tsv @@ to_tsquery('simple', ${query}))`;
   }
 
   const repo: PeopleRepo = {
