@@ -3,9 +3,7 @@ import { identityKeys } from '../src/core/people/combine-people.js';
 import type { Person } from '../src/core/people/schema.js';
 import { searchDocument, sortName } from '../src/core/people/search-document.js';
 import { DEFAULT_PHONE_REGION } from '../src/core/shared/phone-region.js';
-import { wordSuffixes } from '../src/db/search-words.js';
-
-const some = <T>(list: readonly T[]) => (list.length > 0 ? list : undefined);
+import { ftsBodyText, ftsNameText, valuesJson } from '../src/db/repos/people.js';
 
 /**
  * The baseline the people and import benchmarks compare kith with: the rows kith writes for
@@ -29,15 +27,6 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
     for (const p of people) {
       rowid += 1;
       const doc = searchDocument(p);
-      const values = {
-        emails: some(p.emails),
-        phones: some(p.phones),
-        links: some(p.links),
-        tags: some(p.tags),
-        topics: some(p.topics),
-        offers: some(p.offers),
-        needs: some(p.needs),
-      };
       person.run(
         ownerId,
         p.id,
@@ -62,13 +51,11 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
         0,
         p.createdAt,
         p.updatedAt,
-        JSON.stringify(values),
+        valuesJson(p),
       );
       for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
-      // As the repository writes them: the name after a space (word starts), the company
-      // as word suffixes after the rest.
-      names.run(rowid, ` ${doc.nameText}`);
-      body.run(rowid, `${doc.bodyText} ${wordSuffixes(doc.companyText)}`);
+      names.run(rowid, ftsNameText(doc.nameText));
+      body.run(rowid, ftsBodyText(doc));
     }
   })();
 }

@@ -24,7 +24,7 @@ function someOf<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
-function valuesJson(person: Person): string {
+export function valuesJson(person: Person): string {
   return JSON.stringify({
     emails: someOf(person.emails),
     phones: someOf(person.phones),
@@ -147,7 +147,7 @@ function ftsWordsPrefix(term: string): string {
  * The name column of person_name_fts starts with a space, so a phrase starting with a
  * space (`" ada"`) matches only where a word of the name starts: the first ranking tier.
  */
-function ftsNameText(nameText: string): string {
+export function ftsNameText(nameText: string): string {
   return ` ${nameText}`;
 }
 
