@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixture as sample } from '../../test/support/fixtures.js';
 import { extractPage } from './page.js';
 
-const fixture = (name: string) => readFileSync(join('/work/shared/fixtures/pages', name), 'utf8');
+const fixture = (name: string) => sample(`pages/${name}`);
 
 describe('extractPage', () => {
   it('keeps an article title and text and drops navigation, aside and footer', () => {
