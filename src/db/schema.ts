@@ -282,6 +282,20 @@ export type ServerSettingTable = {
   updated_by: string | null;
 };
 
+/** Failed sign-ins per key in a window ending at reset_at (ms since the epoch); migration 0011. */
+export type SignInCounterTable = {
+  key: string;
+  count: number;
+  reset_at: number | string;
+};
+
+/** A browser that has signed in to this account before: the SHA-256 of its device cookie's secret. */
+export type SignInDeviceTable = {
+  owner_id: string;
+  secret_hash: string;
+  created_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -307,4 +321,6 @@ export type Database = {
   event_person: EventPersonTable;
   owner_revision: OwnerRevisionTable;
   server_setting: ServerSettingTable;
+  sign_in_counter: SignInCounterTable;
+  sign_in_device: SignInDeviceTable;
 };

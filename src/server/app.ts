@@ -93,8 +93,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const accounts: AccountDeps = { repos: deps.repos, now };
   const tokenCache = deps.tokenCache ?? memoryCacheStore<ResolvedToken>();
   const counters = deps.counterStore ?? memoryCounterStore();
-  const limiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
-  const signUpLimiter = signInLimiter(counters, { max: 10, windowMs: 15 * 60 * 1000 });
+  const limiter = signInLimiter(counters, { windowMs: 15 * 60 * 1000 });
 
   const app = Fastify({
     logger: loggerOptions(deps.logger),
@@ -182,7 +181,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     prefix: '/api/v1',
     accounts,
     limiter,
-    signUpLimiter,
   });
   await app.register(tokenRoutes, { prefix: '/api/v1' });
   await app.register(userRoutes, { prefix: '/api/v1', accounts });

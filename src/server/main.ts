@@ -3,6 +3,7 @@ import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
 import { updateServerSettings } from '../core/server-settings/update-server-settings.js';
 import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
+import { databaseCounterStore } from '../db/repos/sign-in-counters.js';
 import { buildApp } from './app.js';
 
 export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
@@ -30,6 +31,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     trustProxy: process.env.KITH_TRUST_PROXY === '1',
+    // In the database, so every server on one PostgreSQL counts the same attempts (ADR 0016).
+    counterStore: databaseCounterStore(connection.db),
   });
   const stop = async () => {
     await app.close();

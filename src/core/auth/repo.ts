@@ -24,6 +24,10 @@ export type AuthRepo = {
   insertSignInLink(link: { tokenHash: string; createdAt: string; expiresAt: string }): Promise<void>;
   /** Deletes the link and returns its expiry: a link works once at most. */
   takeSignInLink(tokenHash: string): Promise<{ expiresAt: string } | undefined>;
+
+  /** A browser that signed in to this account (the hash of its device cookie's secret). */
+  insertDevice(device: { secretHash: string; createdAt: string }): Promise<void>;
+  hasDevice(secretHash: string): Promise<boolean>;
 };
 
 /**

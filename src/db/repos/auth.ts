@@ -128,5 +128,21 @@ export function authRepo(db: Kysely<Database>, ownerId: string): AuthRepo {
         .executeTakeFirst();
       return row ? { expiresAt: row.expires_at } : undefined;
     },
+
+    async insertDevice(device) {
+      await db
+        .insertInto('sign_in_device')
+        .values({ owner_id: ownerId, secret_hash: device.secretHash, created_at: device.createdAt })
+        .execute();
+    },
+    async hasDevice(secretHash) {
+      const row = await db
+        .selectFrom('sign_in_device')
+        .select('owner_id')
+        .where('owner_id', '=', ownerId)
+        .where('secret_hash', '=', secretHash)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
   };
 }

@@ -1,18 +1,16 @@
+import type { Counter, CounterStore } from '../../core/auth/counter-store.js';
 import { isKithError, KithError } from '../../core/errors.js';
 
-/**
- * Sign-in failures counted per account and per address: at most `max` failures in a
- * window, then 429 with Retry-After until the window ends. Counters live behind
- * CounterStore, in process memory by default, so several servers can share Redis.
- */
-export type Counter = { count: number; resetAt: number };
+export type { Counter, CounterStore } from '../../core/auth/counter-store.js';
 
-export type CounterStore = {
-  get(key: string): Promise<Counter | undefined>;
-  /** Adds one, opening a window of windowMs at the first failure. */
-  increment(key: string, windowMs: number): Promise<Counter>;
-  reset(key: string): Promise<void>;
-};
+/**
+ * Sign-in attempts counted per key (account, address, known device), each with its own
+ * most in a window, then 429 with Retry-After until the window ends. An attempt is
+ * counted (reserved) before the password is checked, so a burst sent at once cannot
+ * slip past the limit while the first checks run; it is given back if it was not a
+ * wrong password.
+ */
+export type Limit = { key: string; max: number };
 
 /** Counters in a Map; expired windows are dropped as they are met, and swept when it grows. */
 export function memoryCounterStore(now: () => number = Date.now): CounterStore {
@@ -34,7 +32,11 @@ export function memoryCounterStore(now: () => number = Date.now): CounterStore {
       const counter = live(key) ?? { count: 0, resetAt: now() + windowMs };
       counter.count += 1;
       counters.set(key, counter);
-      return counter;
+      return { ...counter };
+    },
+    async decrement(key) {
+      const counter = live(key);
+      if (counter && counter.count > 0) counter.count -= 1;
     },
     async reset(key) {
       counters.delete(key);
@@ -44,52 +46,50 @@ export function memoryCounterStore(now: () => number = Date.now): CounterStore {
 
 export type SignInLimiter = {
   /**
-   * Runs a sign-in attempt: refused with RATE_LIMITED (details.retryAfterSeconds) while
-   * any key is blocked; an UNAUTHENTICATED failure counts against every key, a success
-   * clears the first (the account).
+   * Counts one attempt against every limit, or refuses it with RATE_LIMITED
+   * (details.retryAfterSeconds) when any is used up; a refused attempt counts nothing.
    */
-  attempt<T>(keys: readonly string[], signIn: () => Promise<T>): Promise<T>;
-  /** Seconds to wait before another attempt, or 0 when one is allowed. */
-  retryAfter(keys: readonly string[]): Promise<number>;
-  fail(keys: readonly string[]): Promise<void>;
-  succeed(accountKey: string): Promise<void>;
+  reserve(limits: readonly Limit[]): Promise<void>;
+  /**
+   * Runs a sign-in attempt reserved against `limits`: an UNAUTHENTICATED failure keeps
+   * its count; a success clears the `clearOnSuccess` keys and gives the others back;
+   * any other error gives every count back.
+   */
+  attempt<T>(limits: readonly Limit[], signIn: () => Promise<T>, clearOnSuccess?: readonly string[]): Promise<T>;
 };
 
 export function signInLimiter(
   store: CounterStore,
-  options: { max: number; windowMs: number; now?: () => number } = { max: 10, windowMs: 15 * 60 * 1000 },
+  options: { windowMs: number; now?: () => number } = { windowMs: 15 * 60 * 1000 },
 ): SignInLimiter {
   const now = options.now ?? Date.now;
+  const release = (limits: readonly Limit[]) => Promise.all(limits.map(({ key }) => store.decrement(key)));
   const limiter: SignInLimiter = {
-    async attempt(keys, signIn) {
-      const wait = await limiter.retryAfter(keys);
-      if (wait > 0) {
-        throw new KithError('RATE_LIMITED', `Too many failed sign-ins; try again in ${wait} seconds`, {
-          retryAfterSeconds: wait,
-        });
-      }
+    async reserve(limits) {
+      const counters = await Promise.all(limits.map(({ key }) => store.increment(key, options.windowMs)));
+      let wait = 0;
+      limits.forEach(({ max }, index) => {
+        const counter = counters[index];
+        if (counter && counter.count > max) wait = Math.max(wait, Math.ceil((counter.resetAt - now()) / 1000));
+      });
+      if (wait <= 0) return;
+      await release(limits);
+      throw new KithError('RATE_LIMITED', `Too many attempts; try again in ${wait} seconds`, {
+        retryAfterSeconds: wait,
+      });
+    },
+    async attempt<T>(limits: readonly Limit[], signIn: () => Promise<T>, clearOnSuccess: readonly string[] = []) {
+      await limiter.reserve(limits);
+      let result: T;
       try {
-        const result = await signIn();
-        await limiter.succeed(keys[0] ?? '');
-        return result;
+        result = await signIn();
       } catch (error) {
-        if (isKithError(error) && error.code === 'UNAUTHENTICATED') await limiter.fail(keys);
+        if (!isKithError(error) || error.code !== 'UNAUTHENTICATED') await release(limits);
         throw error;
       }
-    },
-    async retryAfter(keys) {
-      let wait = 0;
-      for (const key of keys) {
-        const counter = await store.get(key);
-        if (counter && counter.count >= options.max) wait = Math.max(wait, Math.ceil((counter.resetAt - now()) / 1000));
-      }
-      return wait;
-    },
-    async fail(keys) {
-      for (const key of keys) await store.increment(key, options.windowMs);
-    },
-    async succeed(accountKey) {
-      await store.reset(accountKey);
+      await Promise.all(clearOnSuccess.map((key) => store.reset(key)));
+      await release(limits.filter(({ key }) => !clearOnSuccess.includes(key)));
+      return result;
     },
   };
   return limiter;

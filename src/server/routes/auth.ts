@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePassword } from '../../core/auth/change-password.js';
+import { knownDevice, rememberDevice } from '../../core/auth/known-device.js';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { authConfigSchema, changePasswordSchema, signInSchema, signUpSchema } from '../../core/auth/schema.js';
 import { signIn } from '../../core/auth/sign-in.js';
@@ -9,19 +10,26 @@ import { signUp } from '../../core/auth/sign-up.js';
 import { KithError } from '../../core/errors.js';
 import { getServerSettings } from '../../core/server-settings/get-server-settings.js';
 import { userSchema } from '../../core/users/schema.js';
+import { DEVICE_COOKIE, setDeviceCookie } from '../auth/device-cookie.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 
+/**
+ * Wrong passwords allowed in 15 minutes: per account from unknown browsers, per browser
+ * that signed in to the account before (its device cookie), and per address, which is
+ * larger so that one office or home behind one address does not lock everyone out.
+ */
+export const SIGN_IN_LIMITS = { account: 10, device: 10, address: 100, signUp: 10 } as const;
+
 export type AuthRouteOptions = {
   accounts: AccountDeps;
+  /** Sign-in failures, and every sign-up attempt per address (so one address cannot mint accounts). */
   limiter: SignInLimiter;
-  /** Sign-up attempts per address: every attempt counts, so one address cannot mint accounts. */
-  signUpLimiter: SignInLimiter;
 };
 
 /** Signing up, in and out, who am I, and changing one's password. */
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, options) => {
-  const { accounts, limiter, signUpLimiter } = options;
+  const { accounts, limiter } = options;
   const tags = ['auth'];
 
   app.get(
@@ -50,14 +58,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       },
       // Before validation, so a malformed attempt counts too.
       onRequest: async (request) => {
-        const keys = [`sign-up:address:${request.ip}`];
-        const wait = await signUpLimiter.retryAfter(keys);
-        if (wait > 0) {
-          throw new KithError('RATE_LIMITED', `Too many sign-ups from this address; try again in ${wait} seconds`, {
-            retryAfterSeconds: wait,
-          });
-        }
-        await signUpLimiter.fail(keys);
+        await limiter.reserve([{ key: `sign-up:address:${request.ip}`, max: SIGN_IN_LIMITS.signUp }]);
       },
     },
     async (request, reply) => {
@@ -74,16 +75,24 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
       schema: {
         security: [],
         tags,
-        summary: 'Sign in with email and password; sets the session cookie (10 failures in 15 minutes, then 429)',
+        summary:
+          'Sign in with email and password; sets the session cookie (10 failures per account in 15 minutes, then 429, except from a browser that signed in before; 100 per address)',
         body: signInSchema,
         response: { 200: userSchema },
       },
     },
     async (request, reply) => {
-      const keys = [`account:${request.body.email}`, `address:${request.ip}`];
-      const { user, session } = await limiter.attempt(keys, () => signIn(accounts, request.body));
+      const account = `account:${request.body.email}`;
+      const device = await knownDevice(accounts, request.body.email, request.cookies[DEVICE_COOKIE]);
+      const limits = [
+        device ? { key: device, max: SIGN_IN_LIMITS.device } : { key: account, max: SIGN_IN_LIMITS.account },
+        { key: `address:${request.ip}`, max: SIGN_IN_LIMITS.address },
+      ];
+      const clear = device ? [account, device] : [account];
+      const { user, session } = await limiter.attempt(limits, () => signIn(accounts, request.body), clear);
       request.user = user;
       setSessionCookie(request, reply, session);
+      if (!device) setDeviceCookie(request, reply, await rememberDevice(accounts, user.id));
       return user;
     },
   );
