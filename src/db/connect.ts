@@ -2,15 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { migrationsFor } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-dialect.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'sqlite'; file: string; busyWaitMs?: number }
   | { dialect: 'postgres'; url: string; schema?: string; poolSize?: number };
 
 export type Connection = {
@@ -36,9 +37,17 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 export function configFromEnvironment(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): DatabaseConfig {
   const env = options.env ?? process.env;
   const url = env.DATABASE_URL;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    // Several kith installs (or test runs) can share one database, each in its own schema.
+    return { dialect: 'postgres', url, ...(env.KITH_DATABASE_SCHEMA ? { schema: env.KITH_DATABASE_SCHEMA } : {}) };
+  }
   const dataDir = options.dataDir ?? defaultDataDir(env);
-  return { dialect: 'sqlite', file: join(dataDir, 'kith.db') };
+  const busyWaitMs = Number(env.KITH_BUSY_WAIT_MS);
+  return {
+    dialect: 'sqlite',
+    file: join(dataDir, 'kith.db'),
+    ...(busyWaitMs > 0 ? { busyWaitMs } : {}),
+  };
 }
 
 function redactUrl(url: string): string {
@@ -57,7 +66,8 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: better-sqlite3 waits for a lock synchronously; longer waits are awaited retries (sqlite-dialect.ts).
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   // Up to 256 MiB of page cache: a 100,000-person network (about 300 MB on disk) keeps
   // its indexes in memory, and a bulk insert of that size writes its pages once, at
   // commit, instead of spilling them to the WAL midway. SQLite allocates it only as used.
@@ -67,14 +77,16 @@ export function openSqlite(file: string): SqliteDatabase.Database {
 
 /** Opens the database and applies every pending migration. */
 export async function connect(config: DatabaseConfig): Promise<Connection> {
-  const connection = config.dialect === 'sqlite' ? connectSqlite(config.file) : await connectPostgres(config);
+  const connection =
+    config.dialect === 'sqlite' ? connectSqlite(config.file, config.busyWaitMs) : await connectPostgres(config);
   await migrate(connection);
   return connection;
 }
 
-function connectSqlite(file: string): Connection {
+function connectSqlite(file: string, busyWaitMs?: number): Connection {
   const sqlite = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, busyWaitMs);
+  const db = new Kysely<Database>({ dialect });
   return { db, dialect: 'sqlite', location: file, sqlite, close: () => db.destroy() };
 }
 

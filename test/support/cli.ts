@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,4 +31,35 @@ export function runKith(
       return JSON.parse(result.stdout) as T;
     },
   };
+}
+
+/** `runKith` as a child process that runs beside others (a server, another command). */
+export function runKithAsync(
+  dataDir: string | undefined,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  const child = spawn(process.execPath, [kithBin, ...(dataDir ? ['--data-dir', dataDir] : []), ...args], {
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += String(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  return new Promise((resolve) => {
+    child.once('close', (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout,
+        stderr,
+        json<T>() {
+          return JSON.parse(stdout) as T;
+        },
+      }),
+    );
+  });
 }

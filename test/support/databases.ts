@@ -24,7 +24,7 @@ export type TestDatabase = {
 };
 
 /** A new, empty PostgreSQL schema for one test, and how to drop it. */
-async function createTestSchema(url: string): Promise<{ schema: string; drop(): Promise<void> }> {
+export async function createTestSchema(url: string): Promise<{ schema: string; drop(): Promise<void> }> {
   const schema = `kith_test_${newId()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

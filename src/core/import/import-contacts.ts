@@ -27,13 +27,6 @@ type ImportState = {
   slots: Map<string, Slot>;
 };
 
-/** Thrown to roll a dry run's writes back; carries the summary out of the transaction. */
-class DryRunRollback extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('dry run');
-  }
-}
-
 function splitKey(key: string): { kind: PersonKeyKind; key: string } {
   const colon = key.indexOf(':');
   return { kind: key.slice(0, colon) as PersonKeyKind, key: key.slice(colon + 1) };
@@ -53,7 +46,12 @@ function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undef
  * keys), then written. Earlier batches are already written in the same transaction, so a
  * lookup sees them.
  */
-async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: ImportState): Promise<void> {
+async function importBatch(
+  repos: OwnerRepos,
+  batch: ValidatedBatch,
+  state: ImportState,
+  dryRun: boolean,
+): Promise<void> {
   state.records += batch.records;
   for (const [line, reason] of batch.skips) state.skips.set(line, reason);
   const { incoming } = batch;
@@ -143,6 +141,7 @@ async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: Impo
     register(entry, next);
   }
 
+  if (dryRun) return;
   if (created.size > 0) await repos.people.insert([...created.values()]);
   for (const person of changed.values()) await repos.people.save(person);
 }
@@ -153,7 +152,9 @@ async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: Impo
  * LinkedIn profile URL or phone is updated (empty fields filled, new values added, nothing
  * overwritten); the same person twice in the file is one person; importing the same file
  * again changes nothing. A malformed file fails with its line number and the transaction
- * rolls back, so nothing is imported; a dry run does everything and then rolls back.
+ * rolls back, so nothing is imported. A dry run matches and counts the same way but
+ * writes nothing and takes no write lock, so it runs beside a server that writes: rows
+ * of the file are tied to earlier rows by their keys, not by what was written.
  */
 export async function importContacts(
   deps: Deps,
@@ -163,38 +164,33 @@ export async function importContacts(
 ): Promise<ImportSummary> {
   const { format, text, chunks, dryRun } = parseInput(importContactsSchema, input);
   const source = chunks ?? textChunks(text ?? '');
-  try {
-    return await deps.repos.transaction(async (repos) => {
-      const { phoneRegion } = await repos.settings.get();
-      const state: ImportState = {
-        now: deps.now(),
-        region: phoneRegion,
-        records: 0,
-        created: 0,
-        updated: 0,
-        skips: new Map(),
-        slots: new Map(),
-      };
-      const context = { now: state.now, region: state.region };
-      for await (const batch of readValidated(format, source, context, readOptions)) {
-        await importBatch(repos, batch, state);
-        onProgress?.(state.records);
-      }
-      const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
-      const summary: ImportSummary = {
-        format,
-        dryRun,
-        records: state.records,
-        created: state.created,
-        updated: state.updated,
-        skipped: skippedRows.length,
-        skippedRows,
-      };
-      if (dryRun) throw new DryRunRollback(summary);
-      return summary;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
-    throw error;
-  }
+  const run = dryRun ? (fn: (repos: OwnerRepos) => Promise<ImportSummary>) => fn(deps.repos) : deps.repos.transaction;
+  return run(async (repos) => {
+    const { phoneRegion } = await repos.settings.get();
+    const state: ImportState = {
+      now: deps.now(),
+      region: phoneRegion,
+      records: 0,
+      created: 0,
+      updated: 0,
+      skips: new Map(),
+      slots: new Map(),
+    };
+    const context = { now: state.now, region: state.region };
+    for await (const batch of readValidated(format, source, context, readOptions)) {
+      await importBatch(repos, batch, state, dryRun);
+      onProgress?.(state.records);
+    }
+    const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+    const summary: ImportSummary = {
+      format,
+      dryRun,
+      records: state.records,
+      created: state.created,
+      updated: state.updated,
+      skipped: skippedRows.length,
+      skippedRows,
+    };
+    return summary;
+  });
 }
