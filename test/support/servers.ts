@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { describe } from 'vitest';
 import { kithBin } from './cli.js';
 import { createTestSchema, postgresUrl } from './databases.js';
 
@@ -94,4 +95,17 @@ export async function startServerPair(options: Omit<ServeOptions, 'postgres' | '
       await drop();
     },
   };
+}
+
+/**
+ * A suite that needs PostgreSQL (two servers share state only there): skipped, and said
+ * so by name, without KITH_TEST_DATABASE_URL, as the repository suites are.
+ */
+export function describeWithPostgres(name: string, suite: () => void): void {
+  if (postgresUrl) {
+    describe(name, suite);
+    return;
+  }
+  console.warn(`${name}: skipped, set KITH_TEST_DATABASE_URL=postgres://… to run it.`);
+  describe.skip(`${name} (skipped: KITH_TEST_DATABASE_URL is not set)`, suite);
 }
