@@ -38,6 +38,8 @@ const columns: [string, (person: Person) => string | number | null][] = [
 export function peopleToCsv(people: readonly Person[]): string {
   return stringify(
     people.map((person) => columns.map(([, value]) => value(person) ?? '')),
-    { header: true, columns: columns.map(([name]) => name) },
+    // A cell starting with = + - @, a tab or a carriage return gets a leading ' (OWASP's
+    // advice against CSV injection), so an imported company cannot run as a formula.
+    { header: true, columns: columns.map(([name]) => name), escape_formulas: true },
   );
 }
