@@ -113,8 +113,11 @@ export function extractPage(html: string): ExtractedPage {
     .map((element) => clean(element.textContent))
     .filter((value): value is string => value !== null && value.length < 80);
 
-  // Readability changes the document it reads, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0], {
+  // Readability changes the document it reads, so it gets its own copy; markup that
+  // parses to no document element (a stray tag) is read inside a page of its own.
+  const own = parseHTML(html).document;
+  const copy = own.documentElement ? own : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 100,
   }).parse();
   const extracted = article?.content ? htmlToText(article.content) : '';

@@ -29,8 +29,13 @@ function fromText(text: string): Omit<ReadSource, 'source' | 'url'> {
   };
 }
 
+/** Markup has at least one tag; anything else (pasted text, a page served without a type) is read as text. */
+const HAS_TAG = /<[a-z!/]/i;
+
 function fromHtml(html: string): Omit<ReadSource, 'source' | 'url'> {
-  const page = extractPage(html);
+  const source = html.replace(/^\uFEFF/, '');
+  if (!HAS_TAG.test(source)) return fromText(source);
+  const page = extractPage(source);
   return {
     title: page.title,
     text: page.text,
