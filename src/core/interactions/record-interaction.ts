@@ -12,6 +12,12 @@ export async function assertPeopleExist(repos: OwnerRepos, personIds: readonly s
   if (missing) throw new KithError('PERSON_NOT_FOUND', `personIds: no person with id ${missing}`);
 }
 
+/** An interaction may name only one of the owner's own events: any other id is not found, as a person's is. */
+export async function assertEventExists(repos: OwnerRepos, eventId: string | null | undefined): Promise<void> {
+  if (!eventId) return;
+  if (!(await repos.events.get(eventId))) throw new KithError('EVENT_NOT_FOUND', `eventId: no event with id ${eventId}`);
+}
+
 export async function assertNotFuture(repos: OwnerRepos, occurredOn: string, now: Date): Promise<void> {
   const { today } = await userClock(repos, now);
   if (occurredOn > today) throw new KithError('VALIDATION_FAILED', `occurredAt: ${occurredOn} is in the future`);
@@ -31,6 +37,7 @@ export async function recordInteraction(
   const occurred = resolveOccurred(data.occurredAt, now, timeZone);
   await assertNotFuture(repos, occurred.occurredOn, now);
   await assertPeopleExist(repos, data.personIds);
+  await assertEventExists(repos, data.eventId);
   const at = now.toISOString();
   const interaction: Interaction = {
     id: newId(),

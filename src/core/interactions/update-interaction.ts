@@ -3,7 +3,7 @@ import { userClock } from '../settings/user-clock.js';
 import { parseInput } from '../shared/validate.js';
 import { getInteraction } from './get-interaction.js';
 import { resolveOccurred } from './occurred.js';
-import { assertNotFuture, assertPeopleExist } from './record-interaction.js';
+import { assertEventExists, assertNotFuture, assertPeopleExist } from './record-interaction.js';
 import { type Interaction, type UpdateInteractionInput, updateInteractionSchema } from './schema.js';
 
 /** Partial update; the clocks of everyone it involved before or after are recomputed. */
@@ -18,6 +18,7 @@ export async function updateInteraction(deps: Deps, id: string, input: UpdateInt
       await assertNotFuture(repos, occurred.occurredOn, now);
     }
     if (patch.personIds) await assertPeopleExist(repos, patch.personIds);
+    await assertEventExists(repos, patch.eventId);
     const updated: Interaction = {
       ...current,
       ...occurred,
