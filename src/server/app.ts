@@ -47,6 +47,7 @@ import { signInLinkRoutes } from './routes/sign-in-link.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
 import { secureHeaders } from './secure-headers.js';
+import type { TrustProxy } from './trust-proxy.js';
 import { findWebRoot, registerWeb } from './web.js';
 
 declare module 'fastify' {
@@ -73,8 +74,8 @@ export type AppDependencies = {
   allowedOrigins?: readonly string[];
   /** Where sign-in failure counters live; process memory unless another store is given. */
   counterStore?: CounterStore;
-  /** Believe X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
-  trustProxy?: boolean;
+  /** Which reverse proxies to believe about X-Forwarded-* (https, client addresses): `trust-proxy.ts`. */
+  trustProxy?: TrustProxy | true;
   bodyLimit?: number;
   /** The built SPA's folder; null serves a page saying to build it. Found next to the bundle by default. */
   webRoot?: string | null;
@@ -94,12 +95,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const tokenCache = deps.tokenCache ?? memoryCacheStore<ResolvedToken>();
   const counters = deps.counterStore ?? memoryCounterStore();
   const limiter = signInLimiter(counters, { windowMs: 15 * 60 * 1000 });
+  const trustProxy = deps.trustProxy ?? false;
 
   const app = Fastify({
     logger: loggerOptions(deps.logger),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: deps.bodyLimit ?? 1024 * 1024,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -5,6 +5,7 @@ import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
 import { databaseCounterStore } from '../db/repos/sign-in-counters.js';
 import { buildApp } from './app.js';
+import { trustProxyFrom } from './trust-proxy.js';
 
 export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
 
@@ -30,7 +31,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
     logger: { level: process.env.KITH_LOG_LEVEL ?? 'info' },
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
-    trustProxy: process.env.KITH_TRUST_PROXY === '1',
+    trustProxy: trustProxyFrom(process.env.KITH_TRUST_PROXY),
     // In the database, so every server on one PostgreSQL counts the same attempts (ADR 0016).
     counterStore: databaseCounterStore(connection.db),
   });
