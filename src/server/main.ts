@@ -9,6 +9,11 @@ import { trustProxyFrom } from './trust-proxy.js';
 
 export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
 
+/** Reachable only from this machine: localhost, 127.0.0.0/8 or ::1. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -21,7 +26,10 @@ function numberFromEnv(name: string, fallback: number): number {
 export async function startServer(options: ServerOptions): Promise<void> {
   const connection = await connect(configFromEnvironment({ dataDir: options.dataDir }));
   const repos = createRepos(connection);
-  const { linkToken } = await prepareLocalSignIn({ repos, now: () => new Date() });
+  const { linkToken } = await prepareLocalSignIn(
+    { repos, now: () => new Date() },
+    { loopbackOnly: isLoopback(options.host) },
+  );
   // The flag and variable turn sign-up on as an admin would; the stored setting is what counts.
   if (options.allowSignUp || process.env.KITH_ALLOW_SIGN_UP === '1') {
     await updateServerSettings({ repos, now: () => new Date() }, { signUp: true }, null);
@@ -51,6 +59,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
   if (linkToken) {
     lines.push('kith: open this link to sign in (works once, for 15 minutes):');
     lines.push(`  http://${host}:${port}/auth/link/${linkToken}`);
+  } else if (!isLoopback(options.host)) {
+    lines.push('kith: sign in with a password (kith users passwd), or get a one-time link with `kith users link`');
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -7,7 +7,7 @@ describe('web UI: signing in and settings', () => {
   const e2e = useBrowserTests({ signIn: true });
 
   it("signs in with local mode's one-time link, which works once", async () => {
-    const { linkToken } = await prepareLocalSignIn(e2e.server.accounts);
+    const { linkToken } = await prepareLocalSignIn(e2e.server.accounts, { loopbackOnly: true });
     const { context, page, errors } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/people`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

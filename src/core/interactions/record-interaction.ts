@@ -15,7 +15,8 @@ export async function assertPeopleExist(repos: OwnerRepos, personIds: readonly s
 /** An interaction may name only one of the owner's own events: any other id is not found, as a person's is. */
 export async function assertEventExists(repos: OwnerRepos, eventId: string | null | undefined): Promise<void> {
   if (!eventId) return;
-  if (!(await repos.events.get(eventId))) throw new KithError('EVENT_NOT_FOUND', `eventId: no event with id ${eventId}`);
+  if (!(await repos.events.get(eventId)))
+    throw new KithError('EVENT_NOT_FOUND', `eventId: no event with id ${eventId}`);
 }
 
 export async function assertNotFuture(repos: OwnerRepos, occurredOn: string, now: Date): Promise<void> {
