@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
 import { lineBatches, type TextChunks } from './text-stream.js';
+import { describeCardProblem } from './vcard-errors.js';
 
 const FORMAT = 'vCard';
 
@@ -188,8 +189,8 @@ function parseCard(line: number, cardText: string): ContactRecord {
   try {
     parsed = ICAL.parse(cardText);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw formatError(FORMAT, line, `the card that begins here cannot be read (${message})`);
+    const problem = describeCardProblem(error instanceof Error ? error.message : String(error), cardText, line);
+    throw formatError(FORMAT, problem.line, problem.reason);
   }
   const component = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed : undefined) as
     | [string, JCardProperty[], unknown[]]

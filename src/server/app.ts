@@ -25,6 +25,7 @@ import { type CounterStore, memoryCounterStore, signInLimiter } from './auth/sig
 import { type OpenApiDocument, renderDocsPage } from './docs.js';
 import { registerErrorHandler } from './errors.js';
 import { registerEtags } from './etag.js';
+import { registerJsonBody } from './json-body.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { dedupeRoutes } from './routes/dedupe.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerJsonBody(app);
   registerRequestLog(app);
   registerEtags(app);
 
