@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import { databaseCounterStore } from '../../src/db/repos/sign-in-counters.js';
 import { buildApp } from '../../src/server/app.js';
-import { DEVICE_COOKIE } from '../../src/server/auth/device-cookie.js';
+import { DEVICE_COOKIE } from '../../src/server/auth/session-cookie.js';
 import { SAME_ORIGIN } from '../support/api.js';
 import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 

@@ -10,8 +10,13 @@ import { signUp } from '../../core/auth/sign-up.js';
 import { KithError } from '../../core/errors.js';
 import { getServerSettings } from '../../core/server-settings/get-server-settings.js';
 import { userSchema } from '../../core/users/schema.js';
-import { DEVICE_COOKIE, setDeviceCookie } from '../auth/device-cookie.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session-cookie.js';
+import {
+  clearSessionCookie,
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../auth/session-cookie.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 
 /**
