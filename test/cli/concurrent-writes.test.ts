@@ -77,7 +77,9 @@ describe('kith commands and kith serve writing one SQLite file at once', () => {
     expect(Number(count)).toBe(IMPORTED + ADDED + created);
   });
 
-  it('answers 503 with Retry-After, and the CLI says so in words, once another process held the lock too long', async () => {
+  it('answers 503 with Retry-After, and the CLI says so in words, once another process held the lock too long', {
+    timeout: 120_000,
+  }, async () => {
     const dir = tempDataDir();
     expect(runKith(dir, ['people', 'add', 'Before']).code).toBe(0);
     const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db'), busyWaitMs: 300 });
@@ -99,6 +101,13 @@ describe('kith commands and kith serve writing one SQLite file at once', () => {
       const cli = await runKithAsync(dir, ['people', 'add', 'Also waited'], { env: { KITH_BUSY_WAIT_MS: '300' } });
       expect(cli.code).toBe(1);
       expect(cli.stderr).toMatch(/^kith: The database is busy: another kith process has been writing to it/);
+      // A dry run writes nothing, so it needs no lock and runs beside the writer.
+      writeFileSync(join(dir, 'one.csv'), generateLinkedInCsv(3));
+      const dryRun = await runKithAsync(dir, ['import', 'linkedin', join(dir, 'one.csv'), '--dry-run', '--json'], {
+        env: { KITH_BUSY_WAIT_MS: '300' },
+      });
+      expect(dryRun.stderr).toBe('');
+      expect(dryRun.json<ImportSummary>()).toMatchObject({ dryRun: true, created: 3 });
       holder.exec('ROLLBACK');
       expect((await add('After')).statusCode).toBe(201);
     } finally {

@@ -13,7 +13,9 @@ describe('kith serve’s one-time sign-in link', () => {
     return server.output();
   };
 
-  it('is printed only by a server bound to loopback with one account; elsewhere it says how to get one', async () => {
+  it('is printed only by a server bound to loopback with one account; elsewhere it says how to get one', {
+    timeout: 120_000,
+  }, async () => {
     const laptop = tempDataDir();
     expect(await serve(laptop)).toMatch(/\/auth\/link\//);
 

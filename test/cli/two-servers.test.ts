@@ -35,7 +35,9 @@ describeWithPostgres('two kith serve processes on one PostgreSQL, requests alter
       body: JSON.stringify({ email, password }),
     });
 
-  it('keeps a session made on one server signed in on the other, and signing out on either ends it', async () => {
+  it('keeps a session made on one server signed in on the other, and signing out on either ends it', {
+    timeout: 120_000,
+  }, async () => {
     const [first, second] = pair.servers;
     const signedIn = await signIn(first.base, 'grace@example.test', PASSWORD);
     expect(signedIn.status).toBe(200);
@@ -54,7 +56,9 @@ describeWithPostgres('two kith serve processes on one PostgreSQL, requests alter
     expect((await fetch(`${first.base}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 
-  it('holds the sign-in limit across both: of 400 wrong passwords sent at once, 10 are checked', async () => {
+  it('holds the sign-in limit across both: of 400 wrong passwords sent at once, 10 are checked', {
+    timeout: 120_000,
+  }, async () => {
     const responses = await Promise.all(
       Array.from({ length: 400 }, (_, index) => signIn(pair.next().base, 'ada@example.test', `guess ${index}`)),
     );
@@ -69,7 +73,7 @@ describeWithPostgres('two kith serve processes on one PostgreSQL, requests alter
     }
   });
 
-  it('shows a write made on one server in the daily list read on the other at once', async () => {
+  it('shows a write made on one server in the daily list read on the other at once', { timeout: 120_000 }, async () => {
     const api = async <T>(base: string, path: string, init: { method?: string; body?: unknown } = {}) => {
       const response = await fetch(`${base}/api/v1${path}`, {
         method: init.method ?? 'GET',
