@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerCalendarCommands } from './commands/calendar.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEventCommands } from './commands/events.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerBackupCommands(program);
   registerDedupeCommands(program);
+  registerCalendarCommands(program);
   registerEventCommands(program);
   registerOrganizationCommands(program);
   return program;

@@ -27,6 +27,7 @@ import { registerErrorHandler } from './errors.js';
 import { registerEtags } from './etag.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarFeedRoutes } from './routes/calendar-feed.js';
 import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
@@ -84,6 +85,8 @@ export type AppDependencies = {
   todayCache?: TodayCacheStore;
   /** Where resolved API tokens are cached while their owner's data is unchanged; process memory by default. */
   tokenCache?: TokenCacheStore;
+  /** The address people reach this server at (`KITH_PUBLIC_URL`), for feed and digest links; else the request's own. */
+  publicUrl?: string;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -206,6 +209,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(healthRoutes, { prefix: '/api/v1' });
+  await app.register(calendarFeedRoutes, {
+    accounts,
+    limiter: signInLimiter(counters, { max: 120, windowMs: 15 * 60 * 1000 }),
+    publicUrl: deps.publicUrl,
+  });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

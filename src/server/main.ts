@@ -30,6 +30,7 @@ export async function startServer(options: ServerOptions): Promise<void> {
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     trustProxy: process.env.KITH_TRUST_PROXY === '1',
+    publicUrl: process.env.KITH_PUBLIC_URL || undefined,
   });
   const stop = async () => {
     await app.close();

@@ -41,7 +41,13 @@ describeEachDatabase('authentication on every route', (kind) => {
         expect(response.json().error.code).toBe('UNAUTHENTICATED');
       }
     }
-    expect(open.sort()).toEqual(['GET /api/v1/auth/config', 'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-up']);
+    expect(open.sort()).toEqual([
+      'GET /api/v1/auth/config',
+      // The calendar feed: its secret is in the path, for calendar programs that cannot sign in.
+      'GET /ical/{name}',
+      'POST /api/v1/auth/sign-in',
+      'POST /api/v1/auth/sign-up',
+    ]);
     expect(guarded).toBeGreaterThan(10);
   });
 

@@ -6,6 +6,7 @@ import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
+import { calendarRepo } from './calendar.js';
 import { changeMark } from './change-mark.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
@@ -53,6 +54,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       events: eventsRepo(db, ownerId),
       changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
+      calendar: calendarRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
