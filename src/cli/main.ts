@@ -5,6 +5,7 @@ import { registerBackupCommands } from './commands/backup.js';
 import { registerCalendarCommands } from './commands/calendar.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerDigestCommands } from './commands/digest.js';
 import { registerEventCommands } from './commands/events.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerDedupeCommands(program);
   registerCalendarCommands(program);
+  registerDigestCommands(program);
   registerEventCommands(program);
   registerOrganizationCommands(program);
   return program;

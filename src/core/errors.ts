@@ -29,6 +29,7 @@ export const errorCatalogue = {
   FETCH_REFUSED: { status: 422 },
   ITEM_UNREADABLE: { status: 422 },
   RATE_LIMITED: { status: 429 },
+  DELIVERY_FAILED: { status: 502 },
   INTERNAL: { status: 500 },
 } as const satisfies Record<string, { status: number }>;
 

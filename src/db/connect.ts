@@ -36,7 +36,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 export function configFromEnvironment(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): DatabaseConfig {
   const env = options.env ?? process.env;
   const url = env.DATABASE_URL;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  // KITH_DATABASE_SCHEMA: a PostgreSQL schema of its own (several kith databases in one, as in tests).
+  const schema = env.KITH_DATABASE_SCHEMA;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url, ...(schema ? { schema } : {}) };
   const dataDir = options.dataDir ?? defaultDataDir(env);
   return { dialect: 'sqlite', file: join(dataDir, 'kith.db') };
 }

@@ -47,6 +47,8 @@ describeEachDatabase('authentication on every route', (kind) => {
       'GET /ical/{name}',
       'POST /api/v1/auth/sign-in',
       'POST /api/v1/auth/sign-up',
+      // One-click unsubscribe from the digest email: its token is in the path (RFC 8058).
+      'POST /digest/unsubscribe/{token}',
     ]);
     expect(guarded).toBeGreaterThan(10);
   });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DigestScheduleRepo } from '../../core/digest/repo.js';
 import type { OwnerRepos } from '../../core/repos.js';
 import type { ServerSettingsRepo } from '../../core/server-settings/repo.js';
 import type { UsersRepo } from '../../core/users/repo.js';
@@ -8,6 +9,7 @@ import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { calendarRepo } from './calendar.js';
 import { changeMark } from './change-mark.js';
+import { digestRepo, digestScheduleRepo } from './digest.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
@@ -28,6 +30,8 @@ export type Repos = {
   users: UsersRepo;
   /** Settings of the server (sign-up), changed by admins. */
   serverSettings: ServerSettingsRepo;
+  /** Whose daily digest is on: the scheduler's one read across owners. */
+  digestSchedule: DigestScheduleRepo;
   /** The only way to reach user data: every repository it returns filters by this owner. */
   forOwner(ownerId: string): OwnerRepos;
 };
@@ -55,6 +59,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
       calendar: calendarRepo(db, ownerId),
+      digest: digestRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
@@ -66,6 +71,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
   return {
     users: usersRepo(connection.db),
     serverSettings: serverSettingsRepo(connection.db),
+    digestSchedule: digestScheduleRepo(connection.db),
     forOwner: (ownerId) => build(connection.db, ownerId, false),
   };
 }
