@@ -97,8 +97,11 @@ export function registerDigestCommands(program: Command): void {
       withContext(
         async (
           { deps },
-          flags: { email?: boolean; hour?: number; weekdays?: number[]; webhook?: string; json?: boolean },
+          flags: { email?: boolean; hour?: number; weekdays?: number[]; webhook?: string },
+          command: Command,
         ) => {
+          // `digest` has --json too, and commander gives it to the parent: read it from either.
+          const json = command.optsWithGlobals<{ json?: boolean }>().json;
           const mailConfigured = digestSendersFromEnvironment().sendMail !== null;
           const changes: UpdateDigestSettingsInput = {
             ...(flags.email === undefined ? {} : { email: flags.email }),
@@ -110,7 +113,7 @@ export function registerDigestCommands(program: Command): void {
             Object.keys(changes).length > 0
               ? await updateDigestSettings(deps, changes, mailConfigured)
               : await getDigestSettings(deps, mailConfigured);
-          if (flags.json) printJson(view);
+          if (json) printJson(view);
           else printSettings(view);
         },
       ),
