@@ -200,6 +200,6 @@ describe('the calendar feed, read by real calendar programs', () => {
       expect((await fetch(rotated)).status).toBe(404);
       expect((await fetch(`${server.base}/ical/nonsense.ics`)).status).toBe(404);
     },
-    60_000,
+    180_000,
   );
 });

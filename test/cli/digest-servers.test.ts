@@ -73,5 +73,5 @@ describe.skipIf(!postgresUrl)('the digest with two kith serve processes on one P
     await pause(1500);
     expect(mail.received).toHaveLength(emails.length);
     for (const server of servers) expect(server.output()).not.toMatch(/"level":50/);
-  }, 90_000);
+  }, 180_000);
 });

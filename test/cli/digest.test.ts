@@ -65,5 +65,5 @@ describe('kith digest', () => {
     const down = await kith(dir, ['digest', '--send'], { KITH_SMTP_URL: 'smtp://127.0.0.1:9' });
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/^kith: email not sent: .*ECONNREFUSED/);
-  }, 60_000);
+  }, 120_000);
 });

@@ -53,5 +53,5 @@ describe('web UI: the calendar feed and the daily digest in Settings', () => {
       await shot.page.screenshot({ path: join(screenshotDir, `settings-digest-${size}.png`), fullPage: true });
       await shot.context.close();
     }
-  });
+  }, 120_000);
 });
