@@ -2,8 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerCalendarCommands } from './commands/calendar.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerDigestCommands } from './commands/digest.js';
 import { registerEventCommands } from './commands/events.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportCommands } from './commands/import.js';
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerBackupCommands(program);
   registerDedupeCommands(program);
+  registerCalendarCommands(program);
+  registerDigestCommands(program);
   registerEventCommands(program);
   registerOrganizationCommands(program);
   return program;

@@ -30,6 +30,7 @@ export const errorCatalogue = {
   ITEM_UNREADABLE: { status: 422 },
   RATE_LIMITED: { status: 429 },
   DATABASE_BUSY: { status: 503 },
+  DELIVERY_FAILED: { status: 502 },
   INTERNAL: { status: 500 },
 } as const satisfies Record<string, { status: number }>;
 

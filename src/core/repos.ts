@@ -1,6 +1,8 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
+import type { CalendarRepo } from './calendar/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
+import type { DigestRepo } from './digest/repo.js';
 import type { EventsRepo } from './events/repo.js';
 import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
@@ -45,6 +47,10 @@ export type OwnerRepos = {
   changeMark(): Promise<string | null>;
   /** Reads for the network-health figures. */
   health: HealthRepo;
+  /** The calendar feed's secret and what only the feed reads. */
+  calendar: CalendarRepo;
+  /** The daily digest's settings and each day's delivery. */
+  digest: DigestRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

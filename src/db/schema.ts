@@ -296,6 +296,41 @@ export type SignInDeviceTable = {
   created_at: string;
 };
 
+/** One calendar feed per owner: the SHA-256 of its 128-bit secret, never the secret. */
+export type CalendarFeedTable = {
+  owner_id: string;
+  secret_hash: string;
+  created_at: string;
+  last_fetched_at: string | null;
+};
+
+/** When and where the daily digest goes; weekdays as ISO digits, "12345" for Monday to Friday. */
+export type DigestSettingTable = {
+  owner_id: string;
+  email: number;
+  hour: number;
+  weekdays: string;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  unsubscribe_token: string;
+  updated_at: string;
+};
+
+/** A day's digest on one channel, claimed before sending: the key is the "sent once" guarantee. */
+export type DigestDeliveryTable = {
+  owner_id: string;
+  local_day: string;
+  channel: string;
+  /** sending (claimed, lease running), sent, failed (waiting for its next attempt), gave-up. */
+  status: string;
+  attempts: number;
+  lease_until: string;
+  claimed_by: string;
+  sent_at: string | null;
+  last_error: string | null;
+  updated_at: string;
+};
+
 export type Database = {
   users: UserTable;
   person: PersonTable;
@@ -323,4 +358,7 @@ export type Database = {
   server_setting: ServerSettingTable;
   sign_in_counter: SignInCounterTable;
   sign_in_device: SignInDeviceTable;
+  calendar_feed: CalendarFeedTable;
+  digest_setting: DigestSettingTable;
+  digest_delivery: DigestDeliveryTable;
 };

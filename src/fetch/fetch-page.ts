@@ -83,7 +83,7 @@ function failed(url: string, why: string): KithError {
  * Checks every address the name resolves to at connect time, so a name that resolves
  * to a private address (or is re-pointed between check and connect) is refused.
  */
-function guardedLookup(url: string): LookupFunction {
+export function guardedLookup(url: string): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);

@@ -11,6 +11,7 @@ import type { AccountDeps } from '../core/auth/repo.js';
 import { resolveSession } from '../core/auth/resolve-session.js';
 import { type ResolvedToken, resolveToken, type TokenCacheStore } from '../core/auth/resolve-token.js';
 import { DEFAULT_SESSION_IDLE_DAYS } from '../core/auth/schema.js';
+import type { DigestSenders } from '../core/digest/schema.js';
 import { KithError } from '../core/errors.js';
 import type { FetchPage } from '../core/items/schema.js';
 import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/today-cache.js';
@@ -19,6 +20,7 @@ import { memoryCacheStore } from '../core/shared/cache-store.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
+import { digestSendersFromEnvironment } from '../mail/digest-senders.js';
 import { originAllowed } from './auth/origin.js';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { type CounterStore, memoryCounterStore, signInLimiter } from './auth/sign-in-limiter.js';
@@ -28,8 +30,10 @@ import { registerEtags } from './etag.js';
 import { registerJsonBody } from './json-body.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarFeedRoutes } from './routes/calendar-feed.js';
 import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
+import { digestRoutes } from './routes/digest.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -86,6 +90,10 @@ export type AppDependencies = {
   todayCache?: TodayCacheStore;
   /** Where resolved API tokens are cached while their owner's data is unchanged; process memory by default. */
   tokenCache?: TokenCacheStore;
+  /** The address people reach this server at (`KITH_PUBLIC_URL`), for feed and digest links; else the request's own. */
+  publicUrl?: string;
+  /** How digests are mailed and posted; from the environment (KITH_SMTP_URL) when absent. */
+  digestSenders?: DigestSenders;
 };
 
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
@@ -208,6 +216,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(healthRoutes, { prefix: '/api/v1' });
+  await app.register(calendarFeedRoutes, {
+    accounts,
+    limiter: signInLimiter(counters, { max: 120, windowMs: 15 * 60 * 1000 }),
+    publicUrl: deps.publicUrl,
+  });
+  await app.register(digestRoutes, {
+    accounts,
+    senders: deps.digestSenders ?? digestSendersFromEnvironment(),
+    publicUrl: deps.publicUrl,
+  });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

@@ -4,7 +4,9 @@ import { updateServerSettings } from '../core/server-settings/update-server-sett
 import { configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos } from '../db/repos/index.js';
 import { databaseCounterStore } from '../db/repos/sign-in-counters.js';
+import { digestSendersFromEnvironment } from '../mail/digest-senders.js';
 import { buildApp } from './app.js';
+import { startDigestScheduler } from './digest-scheduler.js';
 import { trustProxyFrom } from './trust-proxy.js';
 
 export type ServerOptions = { host: string; port: number; dataDir?: string; allowSignUp?: boolean };
@@ -34,16 +36,21 @@ export async function startServer(options: ServerOptions): Promise<void> {
   if (options.allowSignUp || process.env.KITH_ALLOW_SIGN_UP === '1') {
     await updateServerSettings({ repos, now: () => new Date() }, { signUp: true }, null);
   }
+  const digestSenders = digestSendersFromEnvironment();
   const app = await buildApp({
     repos,
+    digestSenders,
     logger: { level: process.env.KITH_LOG_LEVEL ?? 'info' },
     sessionIdleDays: numberFromEnv('KITH_SESSION_IDLE_DAYS', DEFAULT_SESSION_IDLE_DAYS),
     allowedOrigins: (process.env.KITH_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     trustProxy: trustProxyFrom(process.env.KITH_TRUST_PROXY),
     // In the database, so every server on one PostgreSQL counts the same attempts (ADR 0016).
     counterStore: databaseCounterStore(connection.db),
+    publicUrl: process.env.KITH_PUBLIC_URL || undefined,
   });
+  let scheduler: { stop(): Promise<void> } | undefined;
   const stop = async () => {
+    await scheduler?.stop();
     await app.close();
     await connection.close();
     process.exit(0);
@@ -54,6 +61,13 @@ export async function startServer(options: ServerOptions): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  scheduler = startDigestScheduler({
+    repos,
+    senders: digestSenders,
+    baseUrl: process.env.KITH_PUBLIC_URL || `http://${host}:${port}`,
+    intervalMs: numberFromEnv('KITH_DIGEST_INTERVAL_SECONDS', 60) * 1000,
+    log: app.log,
+  });
   // One write, so whoever reads the terminal (or a pipe) gets the link with the address.
   const lines = [`kith: data is stored in ${connection.location}`, `kith: serving http://${host}:${port}`];
   if (linkToken) {

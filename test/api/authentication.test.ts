@@ -41,7 +41,15 @@ describeEachDatabase('authentication on every route', (kind) => {
         expect(response.json().error.code).toBe('UNAUTHENTICATED');
       }
     }
-    expect(open.sort()).toEqual(['GET /api/v1/auth/config', 'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-up']);
+    expect(open.sort()).toEqual([
+      'GET /api/v1/auth/config',
+      // The calendar feed: its secret is in the path, for calendar programs that cannot sign in.
+      'GET /ical/{name}',
+      'POST /api/v1/auth/sign-in',
+      'POST /api/v1/auth/sign-up',
+      // One-click unsubscribe from the digest email: its token is in the path (RFC 8058).
+      'POST /digest/unsubscribe/{token}',
+    ]);
     expect(guarded).toBeGreaterThan(10);
   });
 

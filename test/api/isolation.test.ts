@@ -53,6 +53,7 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
     url: '/api/v1/introductions',
     payload: { personAId: made.people?.[0], personBId: made.people?.[1], reason: 'alpha-introduction-reason' },
   }),
+  () => ({ url: '/api/v1/calendar-feed', payload: {} }),
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [

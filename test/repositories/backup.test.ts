@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
+import { updateDigestSettings } from '../../src/core/digest/update-digest-settings.js';
 import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -52,9 +53,11 @@ describeEachDatabase('export, backup and restore', (kind) => {
 
   it('exports JSON that restores into an empty owner and exports again byte for byte', async () => {
     await deps.repos.settings.save({ ...(await deps.repos.settings.get()), dailyListSize: 5 });
+    await updateDigestSettings(deps, { email: true, hour: 6, webhookUrl: 'https://hooks.example.test/kith' }, true);
     const first = serializeBackup(await exportBackup(deps));
     const document = JSON.parse(first);
     expect(document).toMatchObject({ format: 'kith-backup', version: 1 });
+    expect(document.sections.digestSettings).toMatchObject([{ email: true, hour: 6, weekdays: '12345' }]);
     expect(document.sections.people.map((person: Person) => person.id)).toEqual(
       [...document.sections.people.map((person: Person) => person.id)].sort(),
     );

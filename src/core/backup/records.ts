@@ -97,6 +97,16 @@ export const backupRecordSchemas = {
     snoozedUntil: maybe,
     driftSilencedUntil: maybe,
   }),
+  /** When and where the daily digest goes (one row, when the owner has set it). */
+  digestSettings: z.object({
+    email: z.boolean(),
+    hour: z.number(),
+    weekdays: text,
+    webhookUrl: maybe,
+    webhookSecret: maybe,
+    unsubscribeToken: text,
+    updatedAt: text,
+  }),
   /** The days someone was suggested on the daily list (drift suggestions read them). */
   suggestions: z.object({ personId: text, shownOn: text }),
   shares: z.object({ id: text, itemId: text, personId: text, sharedAt: text, note: maybe }),

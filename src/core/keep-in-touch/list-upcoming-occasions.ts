@@ -10,8 +10,8 @@ export async function listUpcomingOccasions(
   deps: Deps,
   input: UpcomingOccasionsInput = {},
 ): Promise<UpcomingOccasion[]> {
-  const { days } = parseInput(upcomingOccasionsSchema, input);
-  const { today } = await userClock(deps.repos, deps.now());
+  const { days, asOf } = parseInput(upcomingOccasionsSchema, input);
+  const today = asOf ?? (await userClock(deps.repos, deps.now())).today;
   const monthDays = occasionMonthDays(today, days);
   const [birthdays, occasions] = await Promise.all([
     deps.repos.keepInTouch.birthdaysOn(monthDays),

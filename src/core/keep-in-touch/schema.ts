@@ -57,6 +57,8 @@ export type DriftDecision = z.output<typeof driftDecisionSchema>;
 
 export const upcomingOccasionsSchema = z.object({
   days: z.coerce.number().int().min(1).max(60).default(14),
+  /** Count from this local date instead of today (the digest's --as-of). */
+  asOf: isoDateSchema.optional(),
 });
 export type UpcomingOccasionsInput = z.input<typeof upcomingOccasionsSchema>;
 

@@ -10,6 +10,7 @@ import * as ownerRevision from './0008-owner-revision.js';
 import * as serverSettings from './0009-server-settings.js';
 import * as peopleWriteSpeed from './0010-people-write-speed.js';
 import * as sharedSignInState from './0011-shared-sign-in-state.js';
+import * as calendarAndDigest from './0012-calendar-and-digest.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -25,6 +26,7 @@ const migrations: Record<string, MigrationModule> = {
   '0009-server-settings': serverSettings,
   '0010-people-write-speed': peopleWriteSpeed,
   '0011-shared-sign-in-state': sharedSignInState,
+  '0012-calendar-and-digest': calendarAndDigest,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

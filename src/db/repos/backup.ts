@@ -46,6 +46,17 @@ const specs: Record<BackupRecordKind, Spec> = {
   suggestions: { table: 'suggestion', orderBy: ['person_id', 'shown_on'] },
   shares: { table: 'share', orderBy: ['id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
+  digestSettings: {
+    table: 'digest_setting',
+    orderBy: ['owner_id'],
+    fromRow: (record, row) => {
+      record.email = Number(row.email) === 1;
+      record.hour = Number(row.hour);
+    },
+    toRow: (row, record) => {
+      row.email = record.email ? 1 : 0;
+    },
+  },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DigestScheduleRepo } from '../../core/digest/repo.js';
 import type { OwnerRepos } from '../../core/repos.js';
 import type { ServerSettingsRepo } from '../../core/server-settings/repo.js';
 import type { UsersRepo } from '../../core/users/repo.js';
@@ -6,7 +7,9 @@ import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
+import { calendarRepo } from './calendar.js';
 import { changeMark } from './change-mark.js';
+import { digestRepo, digestScheduleRepo } from './digest.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
@@ -27,6 +30,8 @@ export type Repos = {
   users: UsersRepo;
   /** Settings of the server (sign-up), changed by admins. */
   serverSettings: ServerSettingsRepo;
+  /** Whose daily digest is on: the scheduler's one read across owners. */
+  digestSchedule: DigestScheduleRepo;
   /** The only way to reach user data: every repository it returns filters by this owner. */
   forOwner(ownerId: string): OwnerRepos;
 };
@@ -53,6 +58,8 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       events: eventsRepo(db, ownerId),
       changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
+      calendar: calendarRepo(db, ownerId),
+      digest: digestRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));
@@ -64,6 +71,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
   return {
     users: usersRepo(connection.db),
     serverSettings: serverSettingsRepo(connection.db),
+    digestSchedule: digestScheduleRepo(connection.db),
     forOwner: (ownerId) => build(connection.db, ownerId, false),
   };
 }

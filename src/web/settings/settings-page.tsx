@@ -4,6 +4,8 @@ import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeT
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { CalendarFeedSettings } from './calendar-feed-settings.js';
+import { DigestSettings } from './digest-settings.js';
 import { ServerSettings } from './server-settings.js';
 
 export function SettingsPage() {
@@ -24,6 +26,8 @@ export function SettingsPage() {
       </div>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
+      <DigestSettings />
+      <CalendarFeedSettings />
       <PasswordSettings />
       <TokenSettings />
       {me.data?.isAdmin ? <ServerSettings /> : null}

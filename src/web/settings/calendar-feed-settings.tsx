@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import {
+  type CreatedCalendarFeed,
+  useCalendarFeed,
+  useCreateCalendarFeed,
+  useRevokeCalendarFeed,
+} from '../api/comes-to-you.js';
+import { ErrorMessage } from '../components/error-message.js';
+
+/** The calendar feed: turn on, copy the link (shown once), replace it, turn off; and what it holds. */
+export function CalendarFeedSettings() {
+  const feed = useCalendarFeed();
+  const create = useCreateCalendarFeed();
+  const revoke = useRevokeCalendarFeed();
+  const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
+  const [copied, setCopied] = useState(false);
+  const make = (rotate: boolean) => {
+    setCopied(false);
+    create.mutate(rotate, { onSuccess: setCreated });
+  };
+  const copy = async () => {
+    if (!created) return;
+    await navigator.clipboard?.writeText(created.url);
+    setCopied(true);
+  };
+  const status = feed.data;
+  return (
+    <section className="panel" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Calendar feed</h2>
+      <p className="muted">
+        Subscribe to kith from your calendar (Google Calendar, Apple Calendar, Thunderbird, khal): it checks back every
+        hour.
+      </p>
+      {status ? <p className="small">{status.contains}</p> : null}
+      <ErrorMessage error={feed.error ?? create.error ?? revoke.error} />
+      {created ? (
+        <div role="status" className="secret">
+          <p>Copy this link into your calendar now; it is not shown again:</p>
+          <code>{created.url}</code>
+          <p>
+            <button type="button" className="button small" onClick={copy}>
+              {copied ? 'Copied' : 'Copy link'}
+            </button>
+          </p>
+        </div>
+      ) : null}
+      {status?.enabled ? (
+        <p className="small muted">
+          On since {status.createdAt?.slice(0, 10)}
+          {status.lastFetchedAt
+            ? `; a calendar last read it ${status.lastFetchedAt.slice(0, 16).replace('T', ' ')} UTC`
+            : '; no calendar has read it yet'}
+        </p>
+      ) : null}
+      {status ? (
+        <div className="actions">
+          {status.enabled ? (
+            <>
+              <button type="button" className="button" disabled={create.isPending} onClick={() => make(true)}>
+                New link
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                disabled={revoke.isPending}
+                onClick={() => revoke.mutate(undefined, { onSuccess: () => setCreated(null) })}
+              >
+                Turn off
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button primary" disabled={create.isPending} onClick={() => make(false)}>
+              Turn on the calendar feed
+            </button>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { addUser } from '../../src/core/auth/add-user.js';
+import type { DigestSenders, DigestSettingsView } from '../../src/core/digest/schema.js';
+import { sendDueDigest } from '../../src/core/digest/send-digest.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import { createReminder } from '../../src/core/reminders/create-reminder.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
+import type { User } from '../../src/core/users/schema.js';
+import { createWebhookPoster, signWebhook } from '../../src/fetch/post-webhook.js';
+import { createSmtpMailer } from '../../src/mail/smtp-mailer.js';
+import { buildApp } from '../../src/server/app.js';
+import { sessionHeaders } from '../support/api.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { type MailServer, startMailServer } from '../support/mail-server.js';
+
+const BASE = 'https://kith.example.test';
+
+describeEachDatabase('the daily digest', (kind) => {
+  let database: TestDatabase;
+  let mail: MailServer;
+  let app: FastifyInstance;
+  let alice: User;
+  // Monday 1 June 2026, 08:10 in Berlin.
+  let now = new Date('2026-06-01T06:10:00Z');
+  const clock = () => now;
+  let senders: DigestSenders;
+
+  beforeEach(async () => {
+    now = new Date('2026-06-01T06:10:00Z');
+    database = await openTestDatabase(kind);
+    mail = await startMailServer();
+    senders = {
+      sendMail: createSmtpMailer({ smtpUrl: mail.url, from: 'kith <kith@example.test>' }),
+      postWebhook: createWebhookPoster({ allowPrivateAddresses: true }),
+    };
+    alice = await addUser({ repos: database.repos, now: clock }, { email: 'alice@example.test' });
+    const deps = { repos: database.repos.forOwner(alice.id), now: clock };
+    await updateSettings(deps, { timeZone: 'Europe/Berlin' });
+    const ada = await createPerson(deps, { displayName: 'Ada <Lovelace>', tier: 'inner' });
+    await createReminder(deps, { personId: ada.id, text: 'send the paper', dueOn: '2026-06-01' });
+    app = await buildApp({ repos: database.repos, now: clock, digestSenders: senders, publicUrl: BASE });
+  });
+  afterEach(async () => {
+    await app.close();
+    await mail.close();
+    await database.close();
+  });
+
+  const step = (user: User, by: string, with_ = senders) =>
+    sendDueDigest({ repos: database.repos.forOwner(user.id), now: clock, senders: with_, baseUrl: BASE }, by);
+
+  async function patch(user: User, body: Record<string, unknown>): Promise<DigestSettingsView> {
+    const headers = await sessionHeaders(database.repos, user.id, clock);
+    const response = await app.inject({ method: 'PATCH', url: '/api/v1/digest', headers, payload: body });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  }
+
+  async function view(user: User): Promise<DigestSettingsView> {
+    const headers = await sessionHeaders(database.repos, user.id, clock);
+    return (await app.inject({ url: '/api/v1/digest', headers })).json();
+  }
+
+  it('mails the day’s digest once, at the chosen hour in the user’s zone, with both parts, links and one-click unsubscribe', async () => {
+    await patch(alice, { email: true, hour: 9, weekdays: [1, 2, 3, 4, 5] });
+    expect(await step(alice, 'a')).toBeNull(); // 08:10 in Berlin: not yet
+    now = new Date('2026-06-01T07:05:00Z');
+    expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    expect(await step(alice, 'b')).toBeNull(); // sent: nobody sends it again that day
+
+    const [message] = await mail.waitFor(1);
+    expect(mail.received).toHaveLength(1);
+    expect(message?.subject).toBe('kith: 1 person to reach out to today');
+    expect(message?.to).toMatchObject({ text: 'alice@example.test' });
+    const text = message?.text ?? '';
+    expect(text).toContain('Ada <Lovelace>');
+    expect(text).toContain('you asked to be reminded: send the paper');
+    expect(text).toMatch(new RegExp(`${BASE}/people/[0-9a-z]+`));
+    const html = String(message?.html);
+    expect(html).toContain('Ada &#60;Lovelace&#62;');
+    expect(html).toMatch(new RegExp(`<a href="${BASE}/people/[0-9a-z]+">`));
+    const list = message?.headers.get('list') as { unsubscribe?: { url?: string } } | undefined;
+    const unsubscribe = list?.unsubscribe?.url ?? '';
+    expect(unsubscribe).toMatch(new RegExp(`^${BASE}/digest/unsubscribe/${alice.id}\\.[A-Za-z0-9_-]{22}$`));
+    expect(message?.headerLines.find((line) => line.key === 'list-unsubscribe-post')?.line).toBe(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
+    expect((await view(alice)).lastEmail).toMatchObject({ day: '2026-06-01', status: 'sent', attempts: 1 });
+
+    // One click, as a mail program does it (RFC 8058): no cookie, a form-encoded POST.
+    const path = new URL(unsubscribe).pathname;
+    const page = await app.inject({ method: 'GET', url: path });
+    expect(page.body).toContain('<form method="post">');
+    expect((await view(alice)).email).toBe(true); // a GET (a link checker) changes nothing
+    const forged = await app.inject({
+      method: 'POST',
+      url: `${path.slice(0, -3)}xyz`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(forged.statusCode).toBe(404);
+    const clicked = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(clicked.statusCode).toBe(200);
+    expect((await view(alice)).email).toBe(false);
+
+    // Tuesday: off now, so nothing is sent.
+    now = new Date('2026-06-02T08:00:00Z');
+    expect(await step(alice, 'a')).toBeNull();
+    expect(mail.received).toHaveLength(1);
+  });
+
+  it('skips days not chosen, records an SMTP failure for Settings, retries after a wait, then sends once', async () => {
+    await patch(alice, { email: true, hour: 8, weekdays: [2] });
+    expect(await step(alice, 'a')).toBeNull(); // Monday is not chosen
+    now = new Date('2026-06-02T06:10:00Z');
+    const down: DigestSenders = {
+      ...senders,
+      sendMail: createSmtpMailer({ smtpUrl: 'smtp://127.0.0.1:9', from: 'kith <k@example.test>' }),
+    };
+    const failed = await step(alice, 'a', down);
+    expect(failed?.results[0]).toMatchObject({ channel: 'email', ok: false });
+    const seen = await view(alice);
+    expect(seen.lastEmail).toMatchObject({ day: '2026-06-02', status: 'failed', attempts: 1, sentAt: null });
+    expect(seen.lastEmail?.lastError).toMatch(/ECONNREFUSED|connect/);
+    // Too soon to try again, whoever asks.
+    expect(await step(alice, 'b')).toBeNull();
+    now = new Date('2026-06-02T06:12:00Z');
+    expect((await step(alice, 'b'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    expect(await step(alice, 'a')).toBeNull();
+    await mail.waitFor(1);
+    expect(mail.received).toHaveLength(1);
+    expect((await view(alice)).lastEmail).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+  });
+
+  it('posts the digest to a webhook as JSON signed with the secret shown in Settings; private addresses are refused by default', async () => {
+    const bodies: { body: string; signature: string; timestamp: string }[] = [];
+    const hook: Server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        bodies.push({
+          body,
+          signature: String(request.headers['x-kith-signature']),
+          timestamp: String(request.headers['x-kith-timestamp']),
+        });
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+      const settings = await patch(alice, { webhookUrl: url, hour: 7, weekdays: [1] });
+      expect(settings.webhookSecret).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'webhook', ok: true, error: null }]);
+      const [posted] = bodies;
+      expect(posted?.signature).toBe(
+        signWebhook(settings.webhookSecret ?? '', posted?.timestamp ?? '', posted?.body ?? ''),
+      );
+      const payload = JSON.parse(posted?.body ?? '{}');
+      expect(payload).toMatchObject({
+        type: 'kith.digest',
+        date: '2026-06-01',
+        title: 'kith: 1 person to reach out to today',
+      });
+      expect(payload.sections[0].items[0].url).toMatch(new RegExp(`^${BASE}/people/`));
+      expect(mail.received).toHaveLength(0);
+
+      // The server's own poster refuses loopback unless KITH_FETCH_ALLOW_PRIVATE is set.
+      const strict: DigestSenders = { ...senders, postWebhook: createWebhookPoster() };
+      now = new Date('2026-06-08T06:00:00Z');
+      const refused = await step(alice, 'a', strict);
+      expect(refused?.results[0]?.error).toMatch(/private or loopback/);
+      expect((await view(alice)).lastWebhook).toMatchObject({ day: '2026-06-08', status: 'failed' });
+      expect(bodies).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => hook.close(resolve));
+    }
+  });
+
+  it('previews a day’s digest over the API and refuses bad settings with the field named', async () => {
+    const headers = await sessionHeaders(database.repos, alice.id, clock);
+    const preview = await app.inject({ url: '/api/v1/digest/preview?asOf=2026-06-01', headers });
+    expect(preview.json()).toMatchObject({
+      date: '2026-06-01',
+      sections: [{ title: 'Reach out today' }, { title: 'Reminders due' }],
+    });
+    const bad = await app.inject({ method: 'PATCH', url: '/api/v1/digest', headers, payload: { hour: 24 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/hour/);
+    const badUrl = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/digest',
+      headers,
+      payload: { webhookUrl: 'ftp://x' },
+    });
+    expect(badUrl.statusCode).toBe(400);
+    expect((await view(alice)).hour).toBe(7);
+  });
+});
