@@ -218,7 +218,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(healthRoutes, { prefix: '/api/v1' });
   await app.register(calendarFeedRoutes, {
     accounts,
-    limiter: signInLimiter(counters, { max: 120, windowMs: 15 * 60 * 1000 }),
+    limiter: signInLimiter(counters, { windowMs: 15 * 60 * 1000 }),
     publicUrl: deps.publicUrl,
   });
   await app.register(digestRoutes, {

@@ -6,7 +6,6 @@ import { getCalendarFeed } from '../../core/calendar/get-calendar-feed.js';
 import { readCalendarFeed } from '../../core/calendar/read-calendar-feed.js';
 import { revokeCalendarFeed } from '../../core/calendar/revoke-calendar-feed.js';
 import { calendarFeedStatusSchema, createdCalendarFeedSchema } from '../../core/calendar/schema.js';
-import { KithError } from '../../core/errors.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { publicBaseUrl } from '../public-url.js';
 
@@ -69,14 +68,7 @@ export const calendarFeedRoutes: FastifyPluginAsyncZod<CalendarFeedOptions> = as
     },
     async (request, reply) => {
       // Every request counts, per address: a calendar polls hourly, a guesser is stopped.
-      const keys = [`ical:${request.ip}`];
-      const wait = await options.limiter.retryAfter(keys);
-      if (wait > 0) {
-        throw new KithError('RATE_LIMITED', `Too many calendar feed requests; try again in ${wait} seconds`, {
-          retryAfterSeconds: wait,
-        });
-      }
-      await options.limiter.fail(keys);
+      await options.limiter.reserve([{ key: `ical:${request.ip}`, max: 120 }]);
       const body = await readCalendarFeed(options.accounts, request.params.name);
       reply.type('text/calendar; charset=utf-8');
       return body;
