@@ -1,5 +1,6 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
+import type { DavRepo } from './dav/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { EventsRepo } from './events/repo.js';
 import type { HealthRepo } from './health/repo.js';
@@ -45,6 +46,8 @@ export type OwnerRepos = {
   changeMark(): Promise<string | null>;
   /** Reads for the network-health figures. */
   health: HealthRepo;
+  /** The address book's card names, raw vCard properties and changes (CardDAV). */
+  dav: DavRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -27,6 +27,7 @@ import { registerErrorHandler } from './errors.js';
 import { registerEtags } from './etag.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
+import { davRoutes } from './routes/dav.js';
 import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
@@ -206,6 +207,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(healthRoutes, { prefix: '/api/v1' });
+  await app.register(davRoutes, { accounts, limiter });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

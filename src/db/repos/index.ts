@@ -7,6 +7,7 @@ import type { Database } from '../schema.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { changeMark } from './change-mark.js';
+import { davRepo } from './dav.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
 import { interactionsRepo } from './interactions.js';
@@ -53,6 +54,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       events: eventsRepo(db, ownerId),
       changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
+      dav: davRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

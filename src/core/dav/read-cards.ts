@@ -1,0 +1,34 @@
+import { personToDavCard } from '../../formats/dav-card.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import type { CardEntry } from './repo.js';
+import { cardEtag, type DavCard } from './schema.js';
+
+/** Every card of the address book (people not archived), with ETags, without their text. */
+export async function listCards(deps: Deps): Promise<{ href: string; etag: string }[]> {
+  const cards = await deps.repos.dav.list();
+  return cards.map((card) => ({ href: card.href, etag: cardEtag(card.revision) }));
+}
+
+/** The cards at these names, in their order; a name with no card (or an archived person's) is left out. */
+export async function readCards(deps: Deps, hrefs: readonly string[]): Promise<DavCard[]> {
+  const found: CardEntry[] = [];
+  for (const href of hrefs) {
+    const card = await deps.repos.dav.find(href);
+    if (card && !card.archived) found.push(card);
+  }
+  return renderCards(deps.repos, found);
+}
+
+/** The text of these cards: the people read in one go, with what their phone kept on them. */
+export async function renderCards(repos: OwnerRepos, cards: readonly CardEntry[]): Promise<DavCard[]> {
+  const ids = cards.map((card) => card.personId);
+  const people = new Map((await repos.people.getMany(ids)).map((person) => [person.id, person]));
+  const extras = await repos.dav.extras(ids);
+  return cards.flatMap((card) => {
+    const person = people.get(card.personId);
+    if (!person) return [];
+    const kept = extras.get(card.personId);
+    const text = personToDavCard(person, { uid: kept?.uid ?? `urn:kith:${person.id}`, extras: kept?.extras ?? [] });
+    return [{ href: card.href, etag: cardEtag(card.revision), card: text }];
+  });
+}
