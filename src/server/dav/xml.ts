@@ -52,8 +52,9 @@ export function attribute(value: XmlValue | undefined, name: string): string | u
   return found === undefined ? undefined : String(found);
 }
 
+/** Text content for an element (never an attribute value): ETags keep their quotes as they are. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+  return text.replace(/[<>&]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp' }[c]};`);
 }
 
 export const NAMESPACES =
