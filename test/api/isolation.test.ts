@@ -32,6 +32,7 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
   }),
   () => ({ url: '/api/v1/people', payload: { displayName: 'Quentin Hiddenname', company: 'Confidential Widgets' } }),
   () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-token-name' } }),
+  () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-app-password', dav: true } }),
   (made) => ({
     url: '/api/v1/interactions',
     payload: { personIds: [first(made, 'people')], summary: 'alpha-interaction-summary', occurredAt: '2026-05-01' },
@@ -63,6 +64,7 @@ const secrets = [
   'Hiddenname',
   'Confidential Widgets',
   'alpha-token-name',
+  'alpha-app-password',
   'alpha-interaction-summary',
   'alpha-reminder-text',
   'alpha-occasion-label',
