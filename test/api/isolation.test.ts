@@ -180,7 +180,7 @@ describeEachDatabase('isolation between users', (kind) => {
     }
     const allIds = [...new Set([...idsByKind.values()].flatMap((ids) => [...ids]))];
     expect(idsByKind.get('people')?.size).toBe(2);
-    expect(idsByKind.get('tokens')?.size).toBe(1);
+    expect(idsByKind.get('tokens')?.size).toBe(2);
     const idsOf = (resource: string) => {
       const ids = idsByKind.get(resource);
       return ids && ids.size > 0 ? [...ids] : allIds;

@@ -38,6 +38,9 @@ import {
 
 export type DavOptions = { accounts: AccountDeps; limiter: SignInLimiter };
 
+/** WebDAV is not part of the JSON API's OpenAPI document (its own tests cover auth and isolation). */
+const hidden = { hide: true };
+
 /** A multiget or sync names at most this many bytes of XML. */
 const MAX_XML_BYTES = 16 * 1024 * 1024;
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
@@ -136,6 +139,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
   app.route({
     method: ['GET', 'PROPFIND'],
     url: '/.well-known/carddav',
+    schema: hidden,
     handler: (_request, reply) => reply.redirect(DAV_ROOT, 301),
   });
 
@@ -185,6 +189,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
     dav.route({
       method: 'OPTIONS',
       url: '/dav/*',
+      schema: hidden,
       handler: (_request, reply) =>
         reply
           .header('dav', '1, 3, addressbook')
@@ -218,6 +223,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
       dav.route({
         method: 'PROPFIND',
         url: path,
+        schema: hidden,
         bodyLimit: MAX_XML_BYTES,
         handler: async (request, reply) => {
           const props = requestedProps(child(parseXml(request.body as string), 'propfind'));
@@ -247,6 +253,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
     dav.route({
       method: 'PROPFIND',
       url: `${BOOK}:name`,
+      schema: hidden,
       bodyLimit: MAX_XML_BYTES,
       handler: async (request, reply) => {
         const { name } = request.params as { name: string };
@@ -264,6 +271,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
     dav.route({
       method: 'REPORT',
       url: BOOK,
+      schema: hidden,
       bodyLimit: MAX_XML_BYTES,
       handler: async (request, reply) => {
         const body = parseXml(request.body as string);
@@ -333,14 +341,14 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
       },
     });
 
-    dav.get(`${BOOK}:name`, async (request, reply) => {
+    dav.get(`${BOOK}:name`, { schema: hidden }, async (request, reply) => {
       const { name } = request.params as { name: string };
       const [card] = await readCards(request.deps, [name]);
       if (!card) throw new KithError('NOT_FOUND', 'There is no such card');
       return reply.header('etag', card.etag).type('text/vcard; charset=utf-8').send(card.card);
     });
 
-    dav.put(`${BOOK}:name`, { bodyLimit: MAX_CARD_BYTES }, async (request, reply) => {
+    dav.put(`${BOOK}:name`, { schema: hidden, bodyLimit: MAX_CARD_BYTES }, async (request, reply) => {
       const { name } = request.params as { name: string };
       const result = await putCard(request.deps, {
         href: name,
@@ -352,7 +360,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
       return reply.status(result.created ? 201 : 204).send();
     });
 
-    dav.delete(`${BOOK}:name`, async (request, reply) => {
+    dav.delete(`${BOOK}:name`, { schema: hidden }, async (request, reply) => {
       const { name } = request.params as { name: string };
       await deleteCard(request.deps, name, request.headers['if-match']);
       return reply.status(204).send();
