@@ -5,6 +5,10 @@ import { createDAVClient, type DAVAddressBook } from 'tsdav';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import { createToken } from '../../src/core/auth/create-token.js';
+import { exportBackup } from '../../src/core/backup/export-backup.js';
+import { restoreBackup } from '../../src/core/backup/restore-backup.js';
+import { readCards } from '../../src/core/dav/read-cards.js';
+import { mergePeople } from '../../src/core/dedupe/merge-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
@@ -230,6 +234,30 @@ describeEachDatabase('CardDAV', (kind) => {
       'if-none-match': '*',
     });
     expect(again.status).toBe(412);
+  });
+
+  it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
+    const kept = await createPerson(deps(ada), { displayName: 'Mei Lindqvist', tier: 'inner' });
+    const put = await dav('PUT', '/dav/addressbooks/kith/mei.vcf', iphoneCard, { 'content-type': 'text/vcard' });
+    expect(put.status).toBe(201);
+    const phoneMei = (await deps(ada).repos.people.all()).find((person) => person.id !== kept.id);
+    await mergePeople(deps(ada), { keepId: kept.id, otherId: phoneMei?.id ?? '' });
+    expect((await dav('GET', '/dav/addressbooks/kith/mei.vcf')).status).toBe(404);
+    const merged = await (await dav('GET', `/dav/addressbooks/kith/${kept.id}.vcf`)).text();
+    expect(merged).toContain('IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:mei.lindqvist');
+    expect(merged).toContain(`UID:urn:kith:${kept.id}`);
+
+    const backup = JSON.parse(JSON.stringify(await exportBackup(deps(ada))));
+    const restored = await openTestDatabase(kind);
+    try {
+      const owner = await addUser({ repos: restored.repos, now: () => new Date() }, { email: 'ada@example.test' });
+      const restoredDeps = { repos: restored.repos.forOwner(owner.id), now: () => new Date() };
+      await restoreBackup(restoredDeps, backup);
+      const [card] = await readCards(restoredDeps, [`${kept.id}.vcf`]);
+      expect(card?.card).toBe(merged);
+    } finally {
+      await restored.close();
+    }
   });
 
   it('refuses a malformed card with its line, an oversize one with 413, and writes nothing', async () => {

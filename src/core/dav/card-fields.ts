@@ -1,4 +1,5 @@
 import type { Person } from '../people/schema.js';
+import type { StoredCard } from './repo.js';
 
 /**
  * The fields of a person an address-book card is written from (`personToDavCard`). A
@@ -32,4 +33,14 @@ export function sameCard(a: Person, b: Person): boolean {
 /** A card's name in the address book unless a phone chose another when it created it. */
 export function defaultCardHref(personId: string): string {
   return `${personId}.vcf`;
+}
+
+/** Raw properties of two cards of one person: the first's, then the second's it lacks. */
+export function joinExtras(first: readonly string[], second: readonly string[]): string[] {
+  return [...first, ...second.filter((line) => !first.includes(line))];
+}
+
+/** A person's card as kith makes it: the default name, kith's UID (as in its vCard export), nothing raw. */
+export function defaultCard(personId: string): StoredCard {
+  return { href: defaultCardHref(personId), uid: `urn:kith:${personId}`, extras: [] };
 }

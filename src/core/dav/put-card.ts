@@ -5,7 +5,7 @@ import { buildPerson } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { applyCard, cardInput } from './apply-card.js';
-import { defaultCardHref } from './card-fields.js';
+import { defaultCard, joinExtras } from './card-fields.js';
 import { renderCards } from './read-cards.js';
 import type { CardEntry } from './repo.js';
 import { cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
@@ -44,9 +44,8 @@ async function readCard(body: string): Promise<ReadCard> {
 
 /** The name, UID and raw properties a card keeps, where they differ from what kith would write. */
 async function keepExtras(repos: OwnerRepos, personId: string, href: string, card: ReadCard): Promise<boolean> {
-  const stored = (await repos.dav.extras([personId])).get(personId);
-  const next = { href, uid: card.uid ?? stored?.uid ?? `urn:kith:${personId}`, extras: card.extras };
-  const before = stored ?? { href: defaultCardHref(personId), uid: `urn:kith:${personId}`, extras: [] };
+  const before = (await repos.dav.extras([personId])).get(personId) ?? defaultCard(personId);
+  const next = { href, uid: card.uid ?? before.uid, extras: card.extras };
   if (JSON.stringify(before) === JSON.stringify(next)) return false;
   await repos.dav.saveExtras(personId, next);
   return true;
@@ -104,10 +103,9 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     const { phoneRegion } = await repos.settings.get();
     const combined = combinePeople(existing, incoming, { joinNotes: false, phoneRegion });
     await repos.people.save({ ...combined, updatedAt: now.toISOString() });
-    const before = (await repos.dav.extras([existing.id])).get(existing.id);
-    await repos.dav.markGone(before?.href ?? defaultCardHref(existing.id));
-    const extras = [...(before?.extras ?? []), ...card.extras.filter((line) => !before?.extras.includes(line))];
-    await keepExtras(repos, existing.id, input.href, { ...card, extras });
+    const before = (await repos.dav.extras([existing.id])).get(existing.id) ?? defaultCard(existing.id);
+    await repos.dav.markGone(before.href);
+    await keepExtras(repos, existing.id, input.href, { ...card, extras: joinExtras(before.extras, card.extras) });
     await repos.people.markCardsChanged([existing.id]);
     return { etag: await etagOf(repos, input.href, input.body), created: true };
   });

@@ -3,7 +3,7 @@ import { type CardFilter, matchesCardFilter } from './query.js';
 import { renderCards } from './read-cards.js';
 import type { DavCard } from './schema.js';
 
-/** The cards an addressbook-query asks for (by FN, N, NICKNAME, EMAIL, TEL, ORG or UID), at most `limit`. */
+/** The cards an addressbook-query asks for (by FN, N, NICKNAME, EMAIL, TEL or ORG), at most `limit`. */
 export async function queryCards(deps: Deps, filter: CardFilter, limit?: number): Promise<DavCard[]> {
   const entries = new Map((await deps.repos.dav.list()).map((card) => [card.personId, card]));
   const matching = (await deps.repos.people.all()).filter(

@@ -26,8 +26,6 @@ function valuesOf(person: Person, name: string): string[] | undefined {
       return person.phones.map((phone) => phone.value);
     case 'ORG':
       return person.company ? [person.company] : [];
-    case 'UID':
-      return [`urn:kith:${person.id}`];
     default:
       return undefined;
   }
@@ -62,7 +60,7 @@ export function matchesCardFilter(person: Person, filter: CardFilter): boolean {
   return filter.test === 'allof' ? results.every(Boolean) : results.some(Boolean);
 }
 
-const QUERYABLE = new Set(['FN', 'N', 'NICKNAME', 'EMAIL', 'TEL', 'ORG', 'UID']);
+const QUERYABLE = new Set(['FN', 'N', 'NICKNAME', 'EMAIL', 'TEL', 'ORG']);
 
 /** Whether kith can answer a filter on this property (others are refused, as RFC 6352 asks). */
 export function isQueryableProperty(name: string): boolean {

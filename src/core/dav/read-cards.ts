@@ -1,5 +1,6 @@
 import { personToDavCard } from '../../formats/dav-card.js';
 import type { Deps, OwnerRepos } from '../repos.js';
+import { defaultCard } from './card-fields.js';
 import type { CardEntry } from './repo.js';
 import { cardEtag, type DavCard } from './schema.js';
 
@@ -28,7 +29,7 @@ export async function renderCards(repos: OwnerRepos, cards: readonly CardEntry[]
     const person = people.get(card.personId);
     if (!person) return [];
     const kept = extras.get(card.personId);
-    const text = personToDavCard(person, { uid: kept?.uid ?? `urn:kith:${person.id}`, extras: kept?.extras ?? [] });
+    const text = personToDavCard(person, kept ?? defaultCard(person.id));
     return [{ href: card.href, etag: cardEtag(card.revision), card: text }];
   });
 }

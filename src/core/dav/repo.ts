@@ -1,8 +1,8 @@
 /** A card in the address book: whose it is, its name (href, the last path segment) and revision. */
 export type CardEntry = { personId: string; href: string; revision: number };
 
-/** What a phone gave a card besides kith's fields: the UID it chose and the properties kept raw. */
-export type CardExtras = { uid: string; extras: string[] };
+/** What a card is besides its person's fields: its name, its UID and the properties kept raw (from a phone). */
+export type StoredCard = { href: string; uid: string; extras: string[] };
 
 /** What the CardDAV use-cases need from storage, scoped to one owner. */
 export type DavRepo = {
@@ -13,11 +13,11 @@ export type DavRepo = {
   /** The person a card name belongs to (archived or not), or undefined. */
   find(href: string): Promise<(CardEntry & { archived: boolean }) | undefined>;
   /** The names and extras kept for these people (only those with any). */
-  extras(personIds: readonly string[]): Promise<Map<string, CardExtras & { href: string }>>;
+  extras(personIds: readonly string[]): Promise<Map<string, StoredCard>>;
   /** Cards written since a revision (archived people are gone), and names gone since it. */
   changesSince(revision: number): Promise<{ changed: CardEntry[]; gone: string[] }>;
   /** Keeps a card's name, UID and raw properties for a person (the name is no longer gone). */
-  saveExtras(personId: string, card: CardExtras & { href: string }): Promise<void>;
+  saveExtras(personId: string, card: StoredCard): Promise<void>;
   /** Records that a card name is gone, at a new revision (its person moved to another name). */
   markGone(href: string): Promise<void>;
 };

@@ -46,6 +46,16 @@ const specs: Record<BackupRecordKind, Spec> = {
   suggestions: { table: 'suggestion', orderBy: ['person_id', 'shown_on'] },
   shares: { table: 'share', orderBy: ['id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
+  davCards: {
+    table: 'dav_card',
+    orderBy: ['person_id'],
+    fromRow: (record, row) => {
+      record.extras = JSON.parse(row.extras as string);
+    },
+    toRow: (row, record) => {
+      row.extras = JSON.stringify(record.extras);
+    },
+  },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
