@@ -5,7 +5,7 @@
  * the issue's targets (first sync under 60 s, one change under 2 s).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createToken } from '../src/core/auth/create-token.js';
@@ -38,11 +38,29 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   throw new Error(`kith serve did not start on port ${PORT}`);
 }
 
-function vdirsyncer(config: string, args: string[], input?: string): number {
+/** CPU seconds a process has used so far (Linux: utime + stime in /proc, at 100 ticks a second). */
+function cpuOf(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Wall seconds of one vdirsyncer run, its own CPU seconds and the server's meanwhile (load-independent). */
+type Timing = { wall: number; clientCpu: number; serverCpu: number };
+
+function vdirsyncer(config: string, args: string[], server: ChildProcess, input?: string): Timing {
   const started = performance.now();
-  const result = spawnSync('vdirsyncer', ['-c', config, ...args], { encoding: 'utf8', input });
+  const serverBefore = cpuOf(server.pid);
+  // Python reports its child's CPU time (user + system) on the last line of stderr.
+  const measure =
+    'import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);u=resource.getrusage(resource.RUSAGE_CHILDREN);' +
+    'print(u.ru_utime+u.ru_stime,file=sys.stderr);sys.exit(r.returncode)';
+  const result = spawnSync('python3', ['-c', measure, 'vdirsyncer', '-c', config, ...args], {
+    encoding: 'utf8',
+    input,
+  });
   if (result.status !== 0) throw new Error(`vdirsyncer ${args.join(' ')}: ${result.stdout}${result.stderr}`);
-  return (performance.now() - started) / 1000;
+  const clientCpu = Number(result.stderr.trim().split('\n').at(-1));
+  return { wall: (performance.now() - started) / 1000, clientCpu, serverCpu: cpuOf(server.pid) - serverBefore };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -65,9 +83,9 @@ export async function run(): Promise<void> {
   const { token } = await createToken(deps, { name: 'bench', dav: true });
   const server = await startServer(root);
   try {
-    const firsts: number[] = [];
-    const quiet: number[] = [];
-    const incrementals: number[] = [];
+    const firsts: Timing[] = [];
+    const quiet: Timing[] = [];
+    const incrementals: Timing[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const dir = join(root, `round-${round}`);
       mkdirSync(join(dir, 'contacts'), { recursive: true });
@@ -79,20 +97,23 @@ export async function run(): Promise<void> {
           `username = "${owner.email}"\npassword = "${token}"\n\n` +
           `[storage folder]\ntype = "filesystem"\npath = "${join(dir, 'contacts')}"\nfileext = ".vcf"\n`,
       );
-      vdirsyncer(config, ['discover', 'bench'], 'y\n');
-      firsts.push(vdirsyncer(config, ['sync']));
+      vdirsyncer(config, ['discover', 'bench'], server, 'y\n');
+      firsts.push(vdirsyncer(config, ['sync'], server));
       const files = readdirSync(join(dir, 'contacts')).length;
       if (files !== PEOPLE) throw new Error(`first sync brought ${files} cards, not ${PEOPLE}`);
-      quiet.push(vdirsyncer(config, ['sync']));
+      quiet.push(vdirsyncer(config, ['sync'], server));
       const person = people[round] ?? people[0];
       if (person) await updatePerson(deps, person.id, { title: `Bench title ${round}` });
-      incrementals.push(vdirsyncer(config, ['sync']));
+      incrementals.push(vdirsyncer(config, ['sync'], server));
       rmSync(dir, { recursive: true, force: true });
     }
-    const row = (name: string, values: number[], target: string) =>
+    const row = (name: string, timings: Timing[], target: string) => {
+      const figure = (key: keyof Timing) => median(timings.map((timing) => timing[key])).toFixed(2);
       process.stdout.write(
-        `${name.padEnd(34)} median ${median(values).toFixed(2)} s  (rounds: ${values.map((v) => v.toFixed(2)).join(', ')})  target ${target}\n`,
+        `${name.padEnd(32)} wall ${figure('wall')} s (rounds ${timings.map((t) => t.wall.toFixed(2)).join(', ')}), ` +
+          `CPU vdirsyncer ${figure('clientCpu')} s + kith ${figure('serverCpu')} s; target ${target}\n`,
       );
+    };
     process.stdout.write(
       `${PEOPLE} people, SQLite, vdirsyncer ${spawnSync('vdirsyncer', ['--version'], { encoding: 'utf8' }).stdout.trim()}\n`,
     );

@@ -12,11 +12,11 @@ export async function listCards(deps: Deps): Promise<{ href: string; etag: strin
 
 /** The cards at these names, in their order; a name with no card (or an archived person's) is left out. */
 export async function readCards(deps: Deps, hrefs: readonly string[]): Promise<DavCard[]> {
-  const found: CardEntry[] = [];
-  for (const href of hrefs) {
-    const card = await deps.repos.dav.find(href);
-    if (card && !card.archived) found.push(card);
-  }
+  const cards = await deps.repos.dav.findMany(hrefs);
+  const found = hrefs.flatMap((href) => {
+    const card = cards.get(href);
+    return card && !card.archived ? [card] : [];
+  });
   return renderCards(deps.repos, found);
 }
 

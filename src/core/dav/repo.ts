@@ -12,6 +12,8 @@ export type DavRepo = {
   list(): Promise<CardEntry[]>;
   /** The person a card name belongs to (archived or not), or undefined. */
   find(href: string): Promise<(CardEntry & { archived: boolean }) | undefined>;
+  /** `find` for many names at once (a multiget), by name; names of no one are left out. */
+  findMany(hrefs: readonly string[]): Promise<Map<string, CardEntry & { archived: boolean }>>;
   /** The names and extras kept for these people (only those with any). */
   extras(personIds: readonly string[]): Promise<Map<string, StoredCard>>;
   /** Cards written since a revision (archived people are gone), and names gone since it. */

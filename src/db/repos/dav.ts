@@ -25,7 +25,7 @@ export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
       .select(['person.id', 'person.card_revision', 'dav_card.href', 'person.archived'])
       .where('person.owner_id', '=', ownerId);
 
-  return {
+  const repo: DavRepo = {
     revision: () => currentCardRevision(db, ownerId),
 
     async list() {
@@ -34,12 +34,23 @@ export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
     },
 
     async find(href) {
-      const named = await people().where('dav_card.href', '=', href).executeTakeFirst();
-      const id = named ? undefined : href.match(DEFAULT_HREF)?.[1];
-      // A person whose phone chose another name is not also found at the default one.
-      const row = named ?? (id ? await people().where('person.id', '=', id).executeTakeFirst() : undefined);
-      if (!row || (row.href !== null && row.href !== href)) return undefined;
-      return { ...entry(row), archived: Number(row.archived) === 1 };
+      return (await repo.findMany([href])).get(href);
+    },
+
+    async findMany(hrefs) {
+      const found = new Map<string, CardEntry & { archived: boolean }>();
+      const keep = (row: EntryRow) => {
+        const card = entry(row);
+        found.set(card.href, { ...card, archived: Number(row.archived) === 1 });
+      };
+      for (const batch of chunk([...new Set(hrefs)], 500)) {
+        for (const row of await people().where('dav_card.href', 'in', batch).execute()) keep(row);
+        const ids = batch.flatMap((href) => (found.has(href) ? [] : (href.match(DEFAULT_HREF)?.[1] ?? [])));
+        if (ids.length === 0) continue;
+        // A person whose phone chose another name is not also found at the default one.
+        for (const row of await people().where('person.id', 'in', ids).execute()) if (row.href === null) keep(row);
+      }
+      return found;
     },
 
     async extras(personIds) {
@@ -94,4 +105,5 @@ export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
         .execute();
     },
   };
+  return repo;
 }
