@@ -16,6 +16,7 @@ const benches: Bench[] = [
   { name: 'today', run: async () => (await import('./today.js')).run() },
   { name: 'events', run: async () => (await import('./events.js')).run() },
   { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
+  { name: 'carddav', run: async () => (await import('./carddav.js')).run() },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -22,6 +22,7 @@ export const errorCatalogue = {
   CONFLICT: { status: 409 },
   ALREADY_EXISTS: { status: 409 },
   NOT_EMPTY: { status: 409 },
+  PRECONDITION_FAILED: { status: 412 },
   PAYLOAD_TOO_LARGE: { status: 413 },
   UNSUPPORTED_MEDIA: { status: 415 },
   IMPORT_FAILED: { status: 422 },

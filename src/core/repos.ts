@@ -1,6 +1,7 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { CalendarRepo } from './calendar/repo.js';
+import type { DavRepo } from './dav/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { DigestRepo } from './digest/repo.js';
 import type { EventsRepo } from './events/repo.js';
@@ -51,6 +52,8 @@ export type OwnerRepos = {
   calendar: CalendarRepo;
   /** The daily digest's settings and each day's delivery. */
   digest: DigestRepo;
+  /** The address book's card names, raw vCard properties and changes (CardDAV). */
+  dav: DavRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

@@ -44,6 +44,8 @@ export type PersonTable = {
   values_json: string;
   /** The latest local day of this person's interactions: kept by the interactions repository. */
   last_interaction_on?: string | null;
+  /** The owner's card revision when this person's address-book card last changed (migration 0013). */
+  card_revision?: number;
 };
 
 /** The keys other people are matched by (emails, phones, links): one row per key and person. */
@@ -98,6 +100,8 @@ export type ApiTokenTable = {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** `api` (Bearer, the HTTP API) or `dav` (an app password for CardDAV); migration 0013. */
+  kind?: string;
 };
 
 /** A one-time sign-in link (local mode), stored as its SHA-256, single use. */
@@ -361,4 +365,16 @@ export type Database = {
   calendar_feed: CalendarFeedTable;
   digest_setting: DigestSettingTable;
   digest_delivery: DigestDeliveryTable;
+  card_clock: CardClockTable;
+  card_tombstone: CardTombstoneTable;
+  dav_card: DavCardTable;
 };
+
+/** Each owner's latest card revision (CardDAV sync tokens). */
+export type CardClockTable = { owner_id: string; revision: number };
+
+/** A card name gone (person deleted or merged away): the address book reports it gone after this revision. */
+export type CardTombstoneTable = { owner_id: string; href: string; revision: number };
+
+/** A card's resource name and UID as the phone chose them, and the vCard properties kith keeps raw. */
+export type DavCardTable = { owner_id: string; person_id: string; href: string; uid: string; extras: string };

@@ -31,6 +31,7 @@ import { registerJsonBody } from './json-body.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarFeedRoutes } from './routes/calendar-feed.js';
+import { davRoutes } from './routes/dav.js';
 import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
 import { digestRoutes } from './routes/digest.js';
@@ -226,6 +227,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     senders: deps.digestSenders ?? digestSendersFromEnvironment(),
     publicUrl: deps.publicUrl,
   });
+  await app.register(davRoutes, { accounts, limiter });
 
   await registerWeb(app, deps.webRoot === undefined ? findWebRoot() : deps.webRoot);
 

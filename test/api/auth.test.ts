@@ -161,7 +161,9 @@ describeEachDatabase('auth API', (kind) => {
     const { id, token } = created.json<{ id: string; token: string }>();
     expect(token).toMatch(/^kith_/);
     const listed = await app.inject({ url: '/api/v1/tokens', headers });
-    expect(listed.json()).toEqual([{ id, name: 'backup', createdAt: now.toISOString(), lastUsedAt: null }]);
+    expect(listed.json()).toEqual([
+      { id, name: 'backup', kind: 'api', createdAt: now.toISOString(), lastUsedAt: null },
+    ]);
     expect(listed.body).not.toContain(token.split('.')[1]);
     const bearer = { authorization: `Bearer ${token}` };
     expect((await app.inject({ url: '/api/v1/auth/me', headers: bearer })).json().id).toBe(user.id);

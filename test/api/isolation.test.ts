@@ -32,6 +32,7 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
   }),
   () => ({ url: '/api/v1/people', payload: { displayName: 'Quentin Hiddenname', company: 'Confidential Widgets' } }),
   () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-token-name' } }),
+  () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-app-password', dav: true } }),
   (made) => ({
     url: '/api/v1/interactions',
     payload: { personIds: [first(made, 'people')], summary: 'alpha-interaction-summary', occurredAt: '2026-05-01' },
@@ -64,6 +65,7 @@ const secrets = [
   'Hiddenname',
   'Confidential Widgets',
   'alpha-token-name',
+  'alpha-app-password',
   'alpha-interaction-summary',
   'alpha-reminder-text',
   'alpha-occasion-label',
@@ -179,7 +181,7 @@ describeEachDatabase('isolation between users', (kind) => {
     }
     const allIds = [...new Set([...idsByKind.values()].flatMap((ids) => [...ids]))];
     expect(idsByKind.get('people')?.size).toBe(2);
-    expect(idsByKind.get('tokens')?.size).toBe(1);
+    expect(idsByKind.get('tokens')?.size).toBe(2);
     const idsOf = (resource: string) => {
       const ids = idsByKind.get(resource);
       return ids && ids.size > 0 ? [...ids] : allIds;

@@ -38,7 +38,13 @@ describeEachDatabase('auth repository', (kind) => {
   it('finds tokens by hash within the owner only, lists and removes them', async () => {
     const a = await createOwner(repos);
     const b = await createOwner(repos);
-    const token = { id: 't1', name: 'backup', createdAt: '2026-06-01T12:00:00.000Z', lastUsedAt: null };
+    const token = {
+      id: 't1',
+      name: 'backup',
+      kind: 'api' as const,
+      createdAt: '2026-06-01T12:00:00.000Z',
+      lastUsedAt: null,
+    };
     await a.repos.auth.insertToken({ ...token, tokenHash: 'th' });
     expect(await a.repos.auth.getTokenByHash('th')).toEqual(token);
     expect(await b.repos.auth.getTokenByHash('th')).toBeUndefined();

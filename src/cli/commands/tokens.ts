@@ -13,13 +13,20 @@ export function registerTokensCommands(program: Command): void {
     .command('create')
     .description('create a token; it is shown once, only its hash is kept')
     .requiredOption('--name <name>', 'what the token is for')
+    .option('--dav', "an app password for a phone's address book (CardDAV at /dav/, with your email)")
     .option('--json', 'print JSON')
     .action(
-      withContext(async (context, flags: { name: string; json?: boolean }) => {
-        const token = await createToken(context.deps, { name: flags.name });
+      withContext(async (context, flags: { name: string; dav?: boolean; json?: boolean }) => {
+        const token = await createToken(context.deps, { name: flags.name, dav: !!flags.dav });
         if (flags.json) return printJson(token);
         process.stdout.write(`${token.token}\n`);
-        process.stderr.write(`Token "${token.name}" (${token.id}) created; it will not be shown again.\n`);
+        const what = token.kind === 'dav' ? 'App password' : 'Token';
+        process.stderr.write(`${what} "${token.name}" (${token.id}) created; it will not be shown again.\n`);
+        if (token.kind === 'dav') {
+          process.stderr.write(
+            `On the phone add a CardDAV account: server <this server's address>/dav/, user ${context.owner.email}, this password.\n`,
+          );
+        }
       }),
     );
 
@@ -33,6 +40,7 @@ export function registerTokensCommands(program: Command): void {
         if (flags.json) return printJson(all);
         printTable(all, [
           { header: 'NAME', value: (token) => token.name },
+          { header: 'KIND', value: (token) => (token.kind === 'dav' ? 'app password' : 'api') },
           { header: 'CREATED', value: (token) => token.createdAt },
           { header: 'LAST USED', value: (token) => token.lastUsedAt },
           { header: 'ID', value: (token) => token.id },

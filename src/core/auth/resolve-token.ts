@@ -37,7 +37,8 @@ export async function resolveToken(
   }
 
   const token = await owner.auth.getTokenByHash(tokenHash);
-  if (!token) return undefined;
+  // An app password opens the address book only (resolveAppPassword), never the API.
+  if (token?.kind !== 'api') return undefined;
   let lastUsedAt = token.lastUsedAt ? Date.parse(token.lastUsedAt) : Number.NaN;
   if (!(now - lastUsedAt <= TOUCH_EVERY_MS)) {
     await owner.auth.touchToken(token.id, new Date(now).toISOString());

@@ -37,20 +37,33 @@ export const changePasswordSchema = z.object({
 });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-export const createTokenSchema = z.object({ name: requiredText(100) });
+export const tokenKinds = ['api', 'dav'] as const;
+export type TokenKind = (typeof tokenKinds)[number];
+
+export const createTokenSchema = z.object({
+  name: requiredText(100),
+  dav: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'An app password for CardDAV (HTTP Basic with your email) instead of an API token' }),
+});
 export type CreateTokenInput = z.input<typeof createTokenSchema>;
 
 /** A token as listed: never its secret, which is shown once when it is created. */
 export const apiTokenSchema = z.object({
   id: z.string(),
   name: z.string(),
+  kind: z.enum(tokenKinds).meta({ description: 'api: a Bearer token for the API; dav: an app password for CardDAV' }),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });
 export type ApiToken = z.output<typeof apiTokenSchema>;
 
 export const createdTokenSchema = apiTokenSchema.extend({
-  token: z.string().meta({ description: 'The secret, shown only now: send it as Authorization: Bearer <token>' }),
+  token: z.string().meta({
+    description:
+      'The secret, shown only now: send it as Authorization: Bearer <token>, or (an app password) as the password of HTTP Basic with your email on /dav/',
+  }),
 });
 export type CreatedToken = z.output<typeof createdTokenSchema>;
 

@@ -33,5 +33,23 @@ export function parseCredential(
   return { ownerId, secret };
 }
 
+const APP_PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/**
+ * An app password for a phone's address book: 24 characters from an alphabet without
+ * look-alikes (about 120 bits) in groups of four, to be typed on a phone's keyboard. It
+ * carries no owner id: HTTP Basic sends the email, which names the owner.
+ */
+export function newAppPassword(): string {
+  const bytes = randomBytes(24);
+  const characters = [...bytes].map((byte) => APP_PASSWORD_ALPHABET[byte % APP_PASSWORD_ALPHABET.length]);
+  return characters.join('').replace(/(.{4})(?!$)/g, '$1-');
+}
+
+/** An app password as typed (any case, with or without its dashes or spaces) as it is hashed. */
+export function normalizeAppPassword(password: string): string {
+  return password.toLowerCase().replace(/[\s-]/g, '');
+}
+
 /** API tokens are recognisable in logs and secret scanners by this prefix. */
 export const TOKEN_PREFIX = 'kith_';

@@ -127,6 +127,8 @@ export const backupRecordSchemas = {
     createdAt: text,
     updatedAt: text,
   }),
+  /** Address-book cards: the name, UID and raw vCard properties a phone gave a person's card. */
+  davCards: z.object({ personId: text, href: text, uid: text, extras: z.array(z.string()) }),
 } as const;
 
 export type BackupRecordKind = keyof typeof backupRecordSchemas;

@@ -84,4 +84,5 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('shares'),
   recordSection('introductions'),
   recordSection('digestSettings'),
+  recordSection('davCards'),
 ];

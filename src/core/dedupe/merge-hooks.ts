@@ -1,3 +1,4 @@
+import { defaultCard, joinExtras } from '../dav/card-fields.js';
 import type { OwnerRepos } from '../repos.js';
 import { combineAffiliations, combineEventLinks, redundantIntroductions, redundantShares } from './merge-rules.js';
 
@@ -95,6 +96,19 @@ export const introductionsHook: MergeHook = {
   },
 };
 
+/** Address book: the raw vCard properties a phone gave the other's card join the kept person's card. */
+export const davCardHook: MergeHook = {
+  name: 'dav.cards',
+  async move(repos, from, to) {
+    const cards = await repos.dav.extras([from, to]);
+    const gone = cards.get(from);
+    if (!gone || gone.extras.length === 0) return;
+    const kept = cards.get(to) ?? defaultCard(to);
+    await repos.dav.saveExtras(to, { ...kept, extras: joinExtras(kept.extras, gone.extras) });
+    await repos.people.markCardsChanged([to]);
+  },
+};
+
 /** Every hook a merge runs, in order (participants before keep-in-touch, which reads them). */
 export const mergeHooks: readonly MergeHook[] = [
   introducedByHook,
@@ -106,4 +120,5 @@ export const mergeHooks: readonly MergeHook[] = [
   affiliationsHook,
   sharesHook,
   introductionsHook,
+  davCardHook,
 ];

@@ -24,7 +24,14 @@ export type PeopleRepo = {
   getMany(ids: readonly string[]): Promise<Person[]>;
   /** Replaces a stored person (fields, values and search text) with this one. */
   save(person: Person): Promise<void>;
+  /** Deletes a person; their address-book card is reported gone from the next card revision on. */
   remove(id: string): Promise<boolean>;
+  /**
+   * Gives these people's address-book cards a new revision (a new ETag, reported by the next
+   * sync): for a card change outside the person's own fields (the raw vCard properties kept).
+   * A person's own card-changing writes (insert, save) are stamped by the repository itself.
+   */
+  markCardsChanged(ids: readonly string[]): Promise<void>;
   list(filter: PersonFilter): Promise<Page<Person>>;
   /** Every person, archived or not, in name order: for engines that rank the whole network. */
   all(): Promise<Person[]>;

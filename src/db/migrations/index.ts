@@ -11,6 +11,7 @@ import * as serverSettings from './0009-server-settings.js';
 import * as peopleWriteSpeed from './0010-people-write-speed.js';
 import * as sharedSignInState from './0011-shared-sign-in-state.js';
 import * as calendarAndDigest from './0012-calendar-and-digest.js';
+import * as carddav from './0013-carddav.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -27,6 +28,7 @@ const migrations: Record<string, MigrationModule> = {
   '0010-people-write-speed': peopleWriteSpeed,
   '0011-shared-sign-in-state': sharedSignInState,
   '0012-calendar-and-digest': calendarAndDigest,
+  '0013-carddav': carddav,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

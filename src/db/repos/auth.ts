@@ -4,7 +4,13 @@ import type { ApiToken } from '../../core/auth/schema.js';
 import type { ApiTokenTable, Database } from '../schema.js';
 
 function tokenFromRow(row: Selectable<ApiTokenTable>): ApiToken {
-  return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind === 'dav' ? 'dav' : 'api',
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  };
 }
 
 export function authRepo(db: Kysely<Database>, ownerId: string): AuthRepo {
@@ -67,6 +73,7 @@ export function authRepo(db: Kysely<Database>, ownerId: string): AuthRepo {
           id: token.id,
           name: token.name,
           token_hash: token.tokenHash,
+          kind: token.kind,
           created_at: token.createdAt,
           last_used_at: token.lastUsedAt,
         })

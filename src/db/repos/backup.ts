@@ -57,6 +57,16 @@ const specs: Record<BackupRecordKind, Spec> = {
       row.email = record.email ? 1 : 0;
     },
   },
+  davCards: {
+    table: 'dav_card',
+    orderBy: ['person_id'],
+    fromRow: (record, row) => {
+      record.extras = JSON.parse(row.extras as string);
+    },
+    toRow: (row, record) => {
+      row.extras = JSON.stringify(record.extras);
+    },
+  },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -9,6 +9,7 @@ import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { calendarRepo } from './calendar.js';
 import { changeMark } from './change-mark.js';
+import { davRepo } from './dav.js';
 import { digestRepo, digestScheduleRepo } from './digest.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
@@ -60,6 +61,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       health: healthRepo(db, ownerId),
       calendar: calendarRepo(db, ownerId),
       digest: digestRepo(db, ownerId),
+      dav: davRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

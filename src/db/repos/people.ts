@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
+import { defaultCardHref, sameCard } from '../../core/dav/card-fields.js';
 import { identityKeys } from '../../core/people/combine-people.js';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
@@ -12,6 +13,7 @@ import { foldText, searchTerms } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonKeyTable, PersonTable } from '../schema.js';
 import { indexWords, wordSuffixes } from '../search-words.js';
+import { nextCardRevision as nextCardRevisionOf } from './card-clock.js';
 import { chunk } from './chunk.js';
 import { settingsRepo } from './settings.js';
 
@@ -36,7 +38,13 @@ export function valuesJson(person: Person): string {
   } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
 }
 
-function toRow(ownerId: string, person: Person, searchRowid: number | null, document: SearchDocument): PersonTable {
+function toRow(
+  ownerId: string,
+  person: Person,
+  searchRowid: number | null,
+  document: SearchDocument,
+  cardRevision: number,
+): PersonTable {
   return {
     owner_id: ownerId,
     id: person.id,
@@ -62,6 +70,7 @@ function toRow(ownerId: string, person: Person, searchRowid: number | null, docu
     created_at: person.createdAt,
     updated_at: person.updatedAt,
     values_json: valuesJson(person),
+    card_revision: cardRevision,
   };
 }
 
@@ -181,6 +190,7 @@ const personColumns = [
   'created_at',
   'updated_at',
   'values_json',
+  'card_revision',
 ] as const satisfies readonly (keyof PersonTable)[];
 
 const keyColumns = ['owner_id', 'kind', 'value_key', 'person_id'] as const satisfies readonly (keyof PersonKeyTable)[];
@@ -218,12 +228,13 @@ function insertSqlite(
   people: readonly Person[],
   indexing: (index: number) => PersonIndexing,
   firstRowid: number,
+  cardRevision: number,
 ): void {
   const statements = bulkStatementsFor(sqlite);
   let rowid = firstRowid;
   for (const [index, person] of people.entries()) {
     const { document, keys } = indexing(index);
-    statements.person.run(toRow(ownerId, person, rowid, document));
+    statements.person.run(toRow(ownerId, person, rowid, document, cardRevision));
     for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
@@ -300,16 +311,16 @@ export function peopleRepo(
   /**
    * Deletes what a stored person has outside their row: their search rows (by FTS rowid on
    * SQLite, by key on PostgreSQL) and their keys (computed from their stored values, as
-   * they were written). Returns their FTS rowid, for the person written in their place.
+   * they were written). Returns their stored row, for the person written in their place.
    */
-  async function deleteIndexedRows(id: string): Promise<number | null> {
+  async function deleteIndexedRows(id: string): Promise<PersonRow | undefined> {
     const stored = await db
       .selectFrom('person')
       .selectAll()
       .where('owner_id', '=', ownerId)
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!stored) return null;
+    if (!stored) return undefined;
     const person = fromRow(stored);
     const keys = personKeys(ownerId, person, await regionFor([person]));
     if (keys.length > 0) {
@@ -324,15 +335,17 @@ export function peopleRepo(
     }
     if (dialect === 'postgres') {
       await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
-      return null;
+      return stored;
     }
     const rowid = stored.search_rowid;
     if (rowid !== null) {
       await db.deleteFrom('person_name_fts').where('rowid', '=', rowid).execute();
       await db.deleteFrom('person_body_fts').where('rowid', '=', rowid).execute();
     }
-    return rowid;
+    return stored;
   }
+
+  const nextCardRevision = () => nextCardRevisionOf(db, ownerId);
 
   /** SQLite: the first free FTS rowid (people written next take it and those after it). */
   async function nextSearchRowid(): Promise<number> {
@@ -401,16 +414,18 @@ export function peopleRepo(
   const repo: PeopleRepo = {
     async insert(people, prepared) {
       if (db.isTransaction === false) return atomically((repo) => repo.insert(people, prepared));
+      if (people.length === 0) return;
       const indexing = await indexingFor(people, prepared);
+      const revision = await nextCardRevision();
       if (sqlite) {
-        insertSqlite(sqlite, ownerId, people, indexing, await nextSearchRowid());
+        insertSqlite(sqlite, ownerId, people, indexing, await nextSearchRowid(), revision);
         return;
       }
       const rows = people.map((person, index) => ({ person, rowid: null, document: indexing(index).document }));
       for (const batch of chunk(rows, 500)) {
         await db
           .insertInto('person')
-          .values(batch.map(({ person, rowid, document }) => toRow(ownerId, person, rowid, document)))
+          .values(batch.map(({ person, rowid, document }) => toRow(ownerId, person, rowid, document, revision)))
           .execute();
       }
       await insertKeyRows(people.flatMap((person, index) => keyRows(ownerId, person, indexing(index).keys)));
@@ -457,9 +472,12 @@ export function peopleRepo(
     async save(person) {
       if (db.isTransaction === false) return atomically((repo) => repo.save(person));
       const stored = await deleteIndexedRows(person.id);
-      const rowid = dialect === 'sqlite' ? (stored ?? (await nextSearchRowid())) : null;
+      const rowid = dialect === 'sqlite' ? (stored?.search_rowid ?? (await nextSearchRowid())) : null;
       const { document, keys } = (await indexingFor([person], undefined))(0);
-      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document);
+      // The card's revision moves exactly when what the address-book card is written from changes.
+      const revision =
+        stored && sameCard(fromRow(stored), person) ? Number(stored.card_revision ?? 0) : await nextCardRevision();
+      const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, document, revision);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
       await insertKeyRows(keyRows(ownerId, person, keys));
       await writeSearchRows([{ person, rowid, document }]);
@@ -467,13 +485,41 @@ export function peopleRepo(
 
     async remove(id) {
       if (db.isTransaction === false) return atomically((repo) => repo.remove(id));
-      await deleteIndexedRows(id);
+      if (!(await deleteIndexedRows(id))) return false;
+      const card = await db
+        .selectFrom('dav_card')
+        .select('href')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', id)
+        .executeTakeFirst();
+      await db.deleteFrom('dav_card').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
+      const href = card?.href ?? defaultCardHref(id);
+      const revision = await nextCardRevision();
+      await db
+        .insertInto('card_tombstone')
+        .values({ owner_id: ownerId, href, revision })
+        .onConflict((oc) => oc.columns(['owner_id', 'href']).doUpdateSet({ revision }))
+        .execute();
       const result = await db
         .deleteFrom('person')
         .where('owner_id', '=', ownerId)
         .where('id', '=', id)
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+
+    async markCardsChanged(ids) {
+      if (ids.length === 0) return;
+      if (db.isTransaction === false) return atomically((repo) => repo.markCardsChanged(ids));
+      const revision = await nextCardRevision();
+      for (const batch of chunk([...new Set(ids)], 500)) {
+        await db
+          .updateTable('person')
+          .set({ card_revision: revision })
+          .where('owner_id', '=', ownerId)
+          .where('id', 'in', batch)
+          .execute();
+      }
     },
 
     async list(filter: PersonFilter) {

@@ -6,6 +6,7 @@ import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CalendarFeedSettings } from './calendar-feed-settings.js';
 import { DigestSettings } from './digest-settings.js';
+import { PhoneContactsSettings } from './phone-contacts.js';
 import { ServerSettings } from './server-settings.js';
 
 export function SettingsPage() {
@@ -30,6 +31,7 @@ export function SettingsPage() {
       <CalendarFeedSettings />
       <PasswordSettings />
       <TokenSettings />
+      <PhoneContactsSettings />
       {me.data?.isAdmin ? <ServerSettings /> : null}
     </section>
   );
@@ -117,28 +119,30 @@ function TokenSettings() {
           <code>{created.token}</code>
         </div>
       ) : null}
-      {tokens.data && tokens.data.length > 0 ? (
+      {tokens.data?.some((token) => token.kind === 'api') ? (
         <ul className="token-list" aria-label="Your API tokens">
-          {tokens.data.map((token) => (
-            <li key={token.id}>
-              <span>
-                <strong>{token.name}</strong>
-                <span className="muted small">
-                  {' '}
-                  created {token.createdAt.slice(0, 10)}
-                  {token.lastUsedAt ? `, last used ${token.lastUsedAt.slice(0, 10)}` : ', never used'}
+          {tokens.data
+            .filter((token) => token.kind === 'api')
+            .map((token) => (
+              <li key={token.id}>
+                <span>
+                  <strong>{token.name}</strong>
+                  <span className="muted small">
+                    {' '}
+                    created {token.createdAt.slice(0, 10)}
+                    {token.lastUsedAt ? `, last used ${token.lastUsedAt.slice(0, 10)}` : ', never used'}
+                  </span>
                 </span>
-              </span>
-              <button
-                type="button"
-                className="button small danger"
-                onClick={() => revoke.mutate(token.id)}
-                aria-label={`Revoke ${token.name}`}
-              >
-                Revoke
-              </button>
-            </li>
-          ))}
+                <button
+                  type="button"
+                  className="button small danger"
+                  onClick={() => revoke.mutate(token.id)}
+                  aria-label={`Revoke ${token.name}`}
+                >
+                  Revoke
+                </button>
+              </li>
+            ))}
         </ul>
       ) : tokens.isSuccess ? (
         <p className="muted">No tokens yet.</p>

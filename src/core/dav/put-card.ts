@@ -1,0 +1,120 @@
+import { type DavCard as ReadCard, readDavCard, sameCardText } from '../../formats/dav-card.js';
+import { isKithError, KithError } from '../errors.js';
+import { combinePeople, identityKeys } from '../people/combine-people.js';
+import { buildPerson } from '../people/create-person.js';
+import type { Person } from '../people/schema.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import { applyCard, cardInput } from './apply-card.js';
+import { defaultCard, joinExtras } from './card-fields.js';
+import { renderCards } from './read-cards.js';
+import type { CardEntry } from './repo.js';
+import { cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
+
+/** RFC 7232: `*` matches any current card; else one of the listed ETags must be the card's. */
+function matches(header: string, etag: string | undefined): boolean {
+  if (header.trim() === '*') return etag !== undefined;
+  return etag !== undefined && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** Refuses a write made against another version of the card than the one stored (412). */
+export function checkPreconditions(current: CardEntry | undefined, ifMatch?: string, ifNoneMatch?: string): void {
+  const etag = current ? cardEtag(current.revision) : undefined;
+  if (ifMatch !== undefined && !matches(ifMatch, etag)) {
+    throw new KithError('PRECONDITION_FAILED', etag ? 'The card changed since you read it' : 'There is no such card');
+  }
+  if (ifNoneMatch !== undefined && matches(ifNoneMatch, etag)) {
+    throw new KithError('PRECONDITION_FAILED', 'A card with this name already exists');
+  }
+}
+
+/** A malformed card is the client's mistake (400), still naming the line. */
+async function readCard(body: string): Promise<ReadCard> {
+  if (Buffer.byteLength(body) > MAX_CARD_BYTES) {
+    throw new KithError('PAYLOAD_TOO_LARGE', `A card may be at most ${MAX_CARD_BYTES} bytes`);
+  }
+  try {
+    return await readDavCard(body);
+  } catch (error) {
+    if (isKithError(error) && error.code === 'IMPORT_FAILED') {
+      throw new KithError('BAD_REQUEST', error.message, error.details);
+    }
+    throw error;
+  }
+}
+
+/** The name, UID and raw properties a card keeps, where they differ from what kith would write. */
+async function keepExtras(repos: OwnerRepos, personId: string, href: string, card: ReadCard): Promise<boolean> {
+  const before = (await repos.dav.extras([personId])).get(personId) ?? defaultCard(personId);
+  const next = { href, uid: card.uid ?? before.uid, extras: card.extras };
+  if (JSON.stringify(before) === JSON.stringify(next)) return false;
+  await repos.dav.saveExtras(personId, next);
+  return true;
+}
+
+/**
+ * The person a new card from a phone is, as an import would find them: by the kith id in
+ * its UID, else by an exact email or phone (never by name). Archived people are not matched.
+ */
+async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): Promise<Person | undefined> {
+  const { phoneRegion } = await repos.settings.get();
+  const kithId = card.record.kithId;
+  const ids = kithId ? [kithId] : [];
+  for (const { kind, key } of identityKeys(person, phoneRegion)) {
+    if (kind !== 'link') ids.push(...(await repos.people.findByValue(kind, key)));
+  }
+  for (const id of ids) {
+    const found = await repos.people.get(id);
+    if (found && !found.archived) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A phone's PUT of one card. An existing card updates its person with the fields the card
+ * carries (kith's own fields kept, `applyCard`); a new card becomes a person, unless an
+ * import would match someone (kith id, exact email or phone), who is then updated as an
+ * import does (empty fields filled, new values added) and answers at the new name from now
+ * on. Properties kith does not model are kept raw. A stale If-Match, or If-None-Match: *
+ * on an existing card, is 412; nothing is written on any error.
+ */
+export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardResult> {
+  const card = await readCard(input.body);
+  const now = deps.now();
+  return deps.repos.transaction(async (repos) => {
+    const found = await repos.dav.find(input.href);
+    const current = found && !found.archived ? found : undefined;
+    checkPreconditions(current, input.ifMatch, input.ifNoneMatch);
+
+    if (found) {
+      const person = await repos.people.get(found.personId);
+      if (!person) throw new KithError('NOT_FOUND', 'There is no such card');
+      await repos.people.save(applyCard(person, card, now));
+      if (await keepExtras(repos, person.id, input.href, card)) await repos.people.markCardsChanged([person.id]);
+      return { etag: await etagOf(repos, input.href, input.body), created: found.archived };
+    }
+
+    const incoming = buildPerson(cardInput(card), now);
+    const existing = await findExisting(repos, card, incoming);
+    if (!existing) {
+      await repos.people.insert([incoming]);
+      await keepExtras(repos, incoming.id, input.href, card);
+      return { etag: await etagOf(repos, input.href, input.body), created: true };
+    }
+    const { phoneRegion } = await repos.settings.get();
+    const combined = combinePeople(existing, incoming, { joinNotes: false, phoneRegion });
+    await repos.people.save({ ...combined, updatedAt: now.toISOString() });
+    const before = (await repos.dav.extras([existing.id])).get(existing.id) ?? defaultCard(existing.id);
+    await repos.dav.markGone(before.href);
+    await keepExtras(repos, existing.id, input.href, { ...card, extras: joinExtras(before.extras, card.extras) });
+    await repos.people.markCardsChanged([existing.id]);
+    return { etag: await etagOf(repos, input.href, input.body), created: true };
+  });
+}
+
+/** The stored card's ETag when it is the card as sent, else undefined (kith changed or merged it). */
+async function etagOf(repos: OwnerRepos, href: string, sent: string): Promise<string | undefined> {
+  const found = await repos.dav.find(href);
+  if (!found) throw new KithError('INTERNAL', `The card ${href} was written but cannot be read back`);
+  const [card] = await renderCards(repos, [found]);
+  return card && sameCardText(card.card, sent) ? cardEtag(found.revision) : undefined;
+}

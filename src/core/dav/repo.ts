@@ -1,0 +1,25 @@
+/** A card in the address book: whose it is, its name (href, the last path segment) and revision. */
+export type CardEntry = { personId: string; href: string; revision: number };
+
+/** What a card is besides its person's fields: its name, its UID and the properties kept raw (from a phone). */
+export type StoredCard = { href: string; uid: string; extras: string[] };
+
+/** What the CardDAV use-cases need from storage, scoped to one owner. */
+export type DavRepo = {
+  /** The owner's latest card revision: the sync token's value now. */
+  revision(): Promise<number>;
+  /** Every card of people not archived. */
+  list(): Promise<CardEntry[]>;
+  /** The person a card name belongs to (archived or not), or undefined. */
+  find(href: string): Promise<(CardEntry & { archived: boolean }) | undefined>;
+  /** `find` for many names at once (a multiget), by name; names of no one are left out. */
+  findMany(hrefs: readonly string[]): Promise<Map<string, CardEntry & { archived: boolean }>>;
+  /** The names and extras kept for these people (only those with any). */
+  extras(personIds: readonly string[]): Promise<Map<string, StoredCard>>;
+  /** Cards written since a revision (archived people are gone), and names gone since it. */
+  changesSince(revision: number): Promise<{ changed: CardEntry[]; gone: string[] }>;
+  /** Keeps a card's name, UID and raw properties for a person (the name is no longer gone). */
+  saveExtras(personId: string, card: StoredCard): Promise<void>;
+  /** Records that a card name is gone, at a new revision (its person moved to another name). */
+  markGone(href: string): Promise<void>;
+};

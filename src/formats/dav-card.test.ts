@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../core/people/schema.js';
+import { personToDavCard, readDavCard, sameCardText } from './dav-card.js';
+
+const person: Person = {
+  id: '01abc',
+  displayName: 'Ada Okafor',
+  givenName: 'Ada',
+  familyName: 'Okafor',
+  nickname: null,
+  title: 'Director',
+  company: 'Northwind',
+  industry: 'Logistics',
+  location: 'Lagos',
+  birthday: '--05-20',
+  tier: 'inner',
+  cadenceDays: null,
+  howMet: 'at a conference',
+  metOn: null,
+  introducedById: null,
+  notes: null,
+  archived: false,
+  emails: [{ value: 'ada@example.com', label: 'work' }],
+  phones: [],
+  links: [],
+  tags: [],
+  topics: ['supply chain'],
+  offers: [],
+  needs: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const card = (lines: string[]) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+
+describe('address-book cards', () => {
+  it('keeps what kith does not model, unfolded and unchanged, and reads the rest', async () => {
+    const read = await readDavCard(
+      card([
+        'FN:Mei Lindqvist',
+        'item1.EMAIL;type=INTERNET:mei@fjord.example',
+        'item1.X-ABLabel:_$!<Other>!$_',
+        'item2.ADR;type=HOME:;;Storgatan 1;Stockholm;;;Sweden',
+        'item2.X-ABLabel:_$!<Home>!$_',
+        'PHOTO;ENCODING=b;TYPE=JPEG:AAAA',
+        ' BBBB',
+        'URL:example.com/mei',
+        'X-CUSTOM:kept',
+        'UID:phone-1',
+      ]),
+    );
+    expect(read.record).toMatchObject({ displayName: 'Mei Lindqvist', emails: [{ value: 'mei@fjord.example' }] });
+    expect(read.uid).toBe('phone-1');
+    expect(read.location).toBeNull();
+    expect(read.extras).toEqual([
+      'item2.ADR;type=HOME:;;Storgatan 1;Stockholm;;;Sweden',
+      'item2.X-ABLabel:_$!<Home>!$_',
+      'PHOTO;ENCODING=b;TYPE=JPEG:AAAABBBB',
+      'URL:example.com/mei',
+      'X-CUSTOM:kept',
+    ]);
+  });
+
+  it("reads kith's own location address as the location, not as a raw address", async () => {
+    const read = await readDavCard(card(['FN:Ada', 'ADR:;;;Lagos;;;', 'UID:x']));
+    expect(read.location).toBe('Lagos');
+    expect(read.extras).toEqual([]);
+  });
+
+  it("writes a person's card without kith's own fields, the raw lines after kith's, and reads it back the same", async () => {
+    const text = personToDavCard(person, { uid: 'urn:kith:01abc', extras: ['X-CUSTOM:kept'] });
+    expect(text).not.toContain('X-KITH-');
+    expect(text).toContain('ADR:;;;Lagos;;;');
+    expect(text).toMatch(/UID:urn:kith:01abc\r\nX-CUSTOM:kept\r\nEND:VCARD\r\n$/);
+    const read = await readDavCard(text);
+    expect(read.extras).toEqual(['X-CUSTOM:kept']);
+    expect(personToDavCard(person, { uid: 'urn:kith:01abc', extras: read.extras })).toBe(text);
+    // A card that keeps its own address gets no address from the location.
+    const own = personToDavCard(person, { uid: 'u', extras: ['ADR;TYPE=WORK:;;1 Main St;Lagos;;;'] });
+    expect(own.match(/ADR/g)).toHaveLength(1);
+  });
+
+  it('folds long raw lines at 75 characters and compares cards by their unfolded lines', () => {
+    const photo = `PHOTO;ENCODING=b:${'A'.repeat(300)}`;
+    const text = personToDavCard(person, { uid: 'u', extras: [photo] });
+    expect(text.split('\r\n').every((line) => line.length <= 75)).toBe(true);
+    expect(sameCardText(text, text.replace(/\r\n /g, ''))).toBe(true);
+    expect(sameCardText(text, text.replace('Director', 'CEO'))).toBe(false);
+  });
+
+  it('refuses a body that is not exactly one card, naming the line', async () => {
+    await expect(readDavCard(`${card(['FN:A'])}${card(['FN:B'])}`)).rejects.toThrow(
+      /line 5: expected exactly one card, found 2/,
+    );
+    await expect(readDavCard('BEGIN:VCARD\r\nFN:A\r\n')).rejects.toThrow(/line 1/);
+  });
+});

@@ -1,0 +1,157 @@
+import type { Person } from '../core/people/schema.js';
+import { type ContactRecord, formatError } from './contact-record.js';
+import { parseContacts } from './contacts.js';
+import { personToVcard } from './vcard-writer.js';
+
+/**
+ * The vCard properties kith models: read into a person's fields on a phone's PUT and
+ * written from them. Every other property a phone sends (X-…, PHOTO, ADR, IMPP, RELATED,
+ * …) is kept raw on the person and written back unchanged. X-ABLABEL belongs to the
+ * property it labels (by group): modeled with a modeled one, kept with a kept one.
+ * The one place to change when kith models a property (structured addresses, photos).
+ */
+export const MODELED_VCARD_PROPERTIES: ReadonlySet<string> = new Set([
+  'BEGIN',
+  'END',
+  'VERSION',
+  'PRODID',
+  'REV',
+  'UID',
+  'FN',
+  'N',
+  'NICKNAME',
+  'ORG',
+  'TITLE',
+  'EMAIL',
+  'TEL',
+  'URL',
+  'X-SOCIALPROFILE',
+  'BDAY',
+  'NOTE',
+  'CATEGORIES',
+]);
+
+/** One content line of a card, unfolded: its group (item1), upper-case name and whole text. */
+type ContentLine = { group: string | null; name: string; text: string; line: number };
+
+/** The content lines of a card, unfolded (RFC 6350 3.2), each with the line it starts on. */
+function contentLines(text: string): ContentLine[] {
+  const lines: ContentLine[] = [];
+  let number = 0;
+  for (const physical of text.split(/\r\n|\n|\r/)) {
+    number += 1;
+    const last = lines.at(-1);
+    if ((physical.startsWith(' ') || physical.startsWith('\t')) && last) {
+      last.text += physical.slice(1);
+      continue;
+    }
+    if (physical.trim() === '') continue;
+    const head = physical.match(/^(?:([\w-]+)\.)?([\w-]+)/);
+    lines.push({
+      group: head?.[1]?.toLowerCase() ?? null,
+      name: (head?.[2] ?? '').toUpperCase(),
+      text: physical,
+      line: number,
+    });
+  }
+  return lines;
+}
+
+/** kith writes a person's location as an address with only its locality: that ADR is kith's own. */
+function locationAddress(line: ContentLine): string | null {
+  const match = line.text.match(/^(?:[\w-]+\.)?ADR(?:;[^:]*)?:;;;((?:[^;\\]|\\.)*);;;$/i);
+  return match?.[1] ? match[1].replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n') : null;
+}
+
+/** kith's links are web addresses: a URL of another kind (a bare domain, ftp:) is kept raw. */
+function isWebAddress(line: ContentLine): boolean {
+  return /^https?:\/\//i.test(line.text.slice(line.text.indexOf(':') + 1).trim());
+}
+
+function isModeled(line: ContentLine, modeledGroups: ReadonlySet<string>): boolean {
+  if (line.name === 'X-ABLABEL') return line.group !== null && modeledGroups.has(line.group);
+  if (line.name === 'URL' || line.name === 'X-SOCIALPROFILE') return isWebAddress(line);
+  return MODELED_VCARD_PROPERTIES.has(line.name) || (line.name === 'ADR' && locationAddress(line) !== null);
+}
+
+/** What a phone's card holds: the record kith reads from it, its UID, its location, and the rest raw. */
+export type DavCard = {
+  record: ContactRecord;
+  uid: string | null;
+  /** The locality of an ADR in kith's own location form, else null (other addresses are kept raw). */
+  location: string | null;
+  /** Unfolded content lines kith does not model, in the card's order. */
+  extras: string[];
+};
+
+/**
+ * Reads one vCard (3.0 or 4.0) sent by a CardDAV client. A malformed card, or a body that
+ * is not exactly one card, fails with IMPORT_FAILED naming the line.
+ */
+export async function readDavCard(text: string): Promise<DavCard> {
+  const records = await parseContacts('vcard', text);
+  if (records.length !== 1) {
+    throw formatError('vCard', records[1]?.line ?? 1, `expected exactly one card, found ${records.length}`);
+  }
+  const record = records[0] as ContactRecord;
+  const lines = contentLines(text);
+  const modeledGroups = new Set(
+    lines
+      .filter((line) => line.group && line.name !== 'X-ABLABEL' && isModeled(line, new Set()))
+      .map((line) => line.group as string),
+  );
+  const extras: string[] = [];
+  let uid: string | null = null;
+  let location: string | null = null;
+  for (const line of lines) {
+    if (line.name === 'UID') uid = line.text.slice(line.text.indexOf(':') + 1).trim() || null;
+    if (line.name === 'ADR') location ??= locationAddress(line);
+    if (!isModeled(line, modeledGroups)) extras.push(line.text);
+  }
+  return { record, uid, location, extras };
+}
+
+/**
+ * Whether two cards hold the same content lines (unfolded, in any order): a server that
+ * stored a card as sent may give its ETag back (RFC 7231 4.3.4), else the client fetches it.
+ */
+export function sameCardText(a: string, b: string): boolean {
+  const lines = (text: string) =>
+    contentLines(text)
+      .map((line) => line.text)
+      .sort()
+      .join('\n');
+  return lines(a) === lines(b);
+}
+
+/** Folds a content line at 75 characters (RFC 6350 3.2), never inside a surrogate pair. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let rest = line;
+  let width = 75;
+  while (rest.length > width) {
+    let cut = width;
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+    width = 74;
+  }
+  parts.push(rest);
+  return parts.join('\r\n ');
+}
+
+/**
+ * A person as their address-book card (vCard 3.0): the standard properties of kith's vCard
+ * export (not kith's own X-KITH-* fields, which stay kith's), the UID the card is known by,
+ * and the properties a phone gave it, unchanged. The location is written as an address only
+ * when the card keeps no address of its own.
+ */
+export function personToDavCard(person: Person, card: { uid: string; extras: readonly string[] }): string {
+  const keepsAddress = card.extras.some((extra) => /^(?:[\w-]+\.)?ADR[;:]/i.test(extra));
+  const own = contentLines(personToVcard(person, '3.0')).filter(
+    (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID' && !(keepsAddress && line.name === 'ADR'),
+  );
+  const end = own.pop();
+  const lines = [...own.map((line) => line.text), `UID:${card.uid}`, ...card.extras, end?.text ?? 'END:VCARD'];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

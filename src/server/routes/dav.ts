@@ -1,0 +1,377 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AccountDeps } from '../../core/auth/repo.js';
+import { resolveAppPassword } from '../../core/auth/resolve-app-password.js';
+import { deleteCard } from '../../core/dav/delete-card.js';
+import { putCard } from '../../core/dav/put-card.js';
+import { type CardFilter, isQueryableProperty, type PropFilter, type TextMatch } from '../../core/dav/query.js';
+import { queryCards } from '../../core/dav/query-cards.js';
+import { listCards, readCards } from '../../core/dav/read-cards.js';
+import { MAX_CARD_BYTES } from '../../core/dav/schema.js';
+import { syncCards } from '../../core/dav/sync-cards.js';
+import { isKithError, KithError } from '../../core/errors.js';
+import type { Deps } from '../../core/repos.js';
+import type { SignInLimiter } from '../auth/sign-in-limiter.js';
+import {
+  BOOK,
+  cardUrl,
+  DAV_ROOT,
+  HOME,
+  PRINCIPAL,
+  type PropertyContext,
+  propertiesOf,
+  type Resource,
+  syncToken,
+} from '../dav/properties.js';
+import {
+  attribute,
+  child,
+  childNames,
+  errorXml,
+  list,
+  multistatusXml,
+  parseXml,
+  responseXml,
+  textOf,
+  type XmlNode,
+  type XmlValue,
+} from '../dav/xml.js';
+import { SIGN_IN_LIMITS } from './auth.js';
+
+export type DavOptions = { accounts: AccountDeps; limiter: SignInLimiter };
+
+/** WebDAV is not part of the JSON API's OpenAPI document (its own tests cover auth and isolation). */
+const hidden = { hide: true };
+
+/** A multiget or sync names at most this many bytes of XML. */
+const MAX_XML_BYTES = 16 * 1024 * 1024;
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+function requireHttps(request: FastifyRequest): void {
+  if (request.protocol === 'https' || LOOPBACK.test(request.ip)) return;
+  throw new KithError(
+    'FORBIDDEN',
+    'CardDAV sends your app password: use https (behind a proxy, set KITH_TRUST_PROXY=1 so kith sees it)',
+  );
+}
+
+/** Email and password of HTTP Basic, or undefined when the header is missing or not Basic. */
+function basicCredentials(request: FastifyRequest): { email: string; password: string } | undefined {
+  const [scheme, encoded] = (request.headers.authorization ?? '').split(' ');
+  if (scheme?.toLowerCase() !== 'basic' || !encoded) return undefined;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { email: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** A card's name from its URL (absolute or a path), or undefined when it is not in the address book. */
+function cardName(url: string): string | undefined {
+  let path = url;
+  try {
+    path = new URL(url, 'http://kith.invalid').pathname;
+  } catch {
+    return undefined;
+  }
+  if (!path.startsWith(BOOK)) return undefined;
+  const name = path.slice(BOOK.length);
+  if (!name || name.includes('/')) return undefined;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return undefined;
+  }
+}
+
+function depthOf(request: FastifyRequest): 0 | 1 {
+  return request.headers.depth === '0' ? 0 : 1;
+}
+
+/** The properties a PROPFIND or REPORT asks for: `all` for allprop, propname or an empty body. */
+function requestedProps(root: XmlValue | undefined): string[] | 'all' {
+  const prop = child(root, 'prop');
+  return prop === undefined ? 'all' : childNames(prop);
+}
+
+function textMatch(value: XmlNode[string]): TextMatch {
+  const matchType = attribute(value, 'match-type') ?? 'contains';
+  if (!['equals', 'contains', 'starts-with', 'ends-with'].includes(matchType)) {
+    throw new KithError('BAD_REQUEST', `text-match: unknown match-type ${matchType}`);
+  }
+  return {
+    text: textOf(value),
+    matchType: matchType as TextMatch['matchType'],
+    negate: attribute(value, 'negate-condition') === 'yes',
+  };
+}
+
+function cardFilter(report: XmlNode): CardFilter {
+  const filter = child(report, 'filter');
+  const props: PropFilter[] = list(child(filter, 'prop-filter')).map((prop) => {
+    const name = attribute(prop, 'name') ?? '';
+    if (!isQueryableProperty(name)) {
+      throw new KithError('FORBIDDEN', `kith cannot filter on the ${name} property`, {
+        precondition: 'supported-filter',
+      });
+    }
+    return {
+      name,
+      test: attribute(prop, 'test') === 'allof' ? 'allof' : 'anyof',
+      matches: list(child(prop, 'text-match')).map(textMatch),
+      isNotDefined: child(prop, 'is-not-defined') !== undefined,
+    };
+  });
+  return { test: attribute(filter, 'test') === 'allof' ? 'allof' : 'anyof', filters: props };
+}
+
+function sendMultistatus(reply: FastifyReply, xml: string): FastifyReply {
+  return reply.status(207).type('application/xml; charset=utf-8').send(xml);
+}
+
+/**
+ * The CardDAV server (RFC 6352 over WebDAV, sync-collection of RFC 6578) under /dav/: one
+ * address book, "kith", of the signed-in user's people. Every request signs in with HTTP
+ * Basic (email and an app password) and reaches that user's cards only.
+ */
+export async function davRoutes(app: FastifyInstance, options: DavOptions): Promise<void> {
+  const { accounts, limiter } = options;
+  app.addHttpMethod('PROPFIND', { hasBody: true });
+  app.addHttpMethod('REPORT', { hasBody: true });
+
+  app.route({
+    method: ['GET', 'PROPFIND'],
+    url: '/.well-known/carddav',
+    schema: hidden,
+    handler: (_request, reply) => reply.redirect(DAV_ROOT, 301),
+  });
+
+  await app.register(async (dav) => {
+    dav.removeAllContentTypeParsers();
+    dav.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+    dav.setErrorHandler((error, request, reply) => {
+      const status = isKithError(error) ? error.status : ((error as { statusCode?: number }).statusCode ?? 500);
+      if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+      if (status === 401) reply.header('www-authenticate', 'Basic realm="kith", charset="UTF-8"');
+      const retryAfter = isKithError(error)
+        ? (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds
+        : undefined;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
+      const precondition = isKithError(error)
+        ? (error.details as { precondition?: string } | undefined)?.precondition
+        : undefined;
+      if (precondition) return reply.status(status).type('application/xml; charset=utf-8').send(errorXml(precondition));
+      const message =
+        status === 413
+          ? `A card may be at most ${MAX_CARD_BYTES} bytes`
+          : status >= 500
+            ? 'Something went wrong on our side'
+            : (error as Error).message;
+      return reply.status(status).type('text/plain; charset=utf-8').send(`${message}\n`);
+    });
+
+    dav.addHook('onRequest', async (request) => {
+      if (request.method === 'OPTIONS') return;
+      requireHttps(request);
+      const credentials = basicCredentials(request);
+      if (!credentials) throw new KithError('UNAUTHENTICATED', 'Sign in with your email and an app password');
+      // The same counts as signing in: a wrong app password is a wrong password.
+      const account = `account:${credentials.email.trim().toLowerCase()}`;
+      const limits = [
+        { key: account, max: SIGN_IN_LIMITS.account },
+        { key: `address:${request.ip}`, max: SIGN_IN_LIMITS.address },
+      ];
+      const user = await limiter.attempt(
+        limits,
+        () => resolveAppPassword(accounts, credentials.email, credentials.password),
+        [account],
+      );
+      request.user = user;
+      request.deps = { repos: accounts.repos.forOwner(user.id), now: accounts.now };
+    });
+
+    const context = async (request: FastifyRequest): Promise<PropertyContext> => ({
+      displayName: request.user?.displayName ?? request.user?.email ?? 'kith',
+      revision: await request.deps.repos.dav.revision(),
+    });
+
+    dav.route({
+      method: 'OPTIONS',
+      url: '/dav/*',
+      schema: hidden,
+      handler: (_request, reply) =>
+        reply
+          .header('dav', '1, 3, addressbook')
+          .header('allow', 'OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT')
+          .status(200)
+          .send(),
+    });
+
+    /** PROPFIND on a collection: itself, and at depth 1 its members. */
+    const collections: Record<string, { resource: Resource; members: (deps: Deps) => Promise<[string, Resource][]> }> =
+      {
+        [DAV_ROOT]: {
+          resource: { kind: 'root' },
+          members: async () => [
+            [PRINCIPAL, { kind: 'principal' }],
+            [HOME, { kind: 'home' }],
+          ],
+        },
+        [PRINCIPAL]: { resource: { kind: 'principal' }, members: async () => [] },
+        [HOME]: { resource: { kind: 'home' }, members: async () => [[BOOK, { kind: 'book' }]] },
+        [BOOK]: {
+          resource: { kind: 'book' },
+          members: async (deps) =>
+            (await listCards(deps)).map((card) => [
+              cardUrl(card.href),
+              { kind: 'card', href: card.href, etag: card.etag },
+            ]),
+        },
+      };
+    for (const [path, collection] of Object.entries(collections)) {
+      dav.route({
+        method: 'PROPFIND',
+        url: path,
+        schema: hidden,
+        bodyLimit: MAX_XML_BYTES,
+        handler: async (request, reply) => {
+          const props = requestedProps(child(parseXml(request.body as string), 'propfind'));
+          const ctx = await context(request);
+          const members = depthOf(request) === 1 ? await collection.members(request.deps) : [];
+          const needsText = props !== 'all' && props.includes('address-data');
+          const cards = needsText
+            ? new Map(
+                (
+                  await readCards(
+                    request.deps,
+                    members.map(([, m]) => (m.kind === 'card' ? m.href : '')).filter(Boolean),
+                  )
+                ).map((c) => [c.href, c]),
+              )
+            : undefined;
+          const responses = [[path, collection.resource] as [string, Resource], ...members].map(([href, resource]) => {
+            const withText =
+              resource.kind === 'card' && cards ? { ...resource, card: cards.get(resource.href)?.card } : resource;
+            return responseXml(href, propertiesOf(withText, props, ctx));
+          });
+          return sendMultistatus(reply, multistatusXml(responses));
+        },
+      });
+    }
+
+    dav.route({
+      method: 'PROPFIND',
+      url: `${BOOK}:name`,
+      schema: hidden,
+      bodyLimit: MAX_XML_BYTES,
+      handler: async (request, reply) => {
+        const { name } = request.params as { name: string };
+        const props = requestedProps(child(parseXml(request.body as string), 'propfind'));
+        const [card] = await readCards(request.deps, [name]);
+        if (!card) throw new KithError('NOT_FOUND', 'There is no such card');
+        const resource: Resource = { kind: 'card', ...card };
+        return sendMultistatus(
+          reply,
+          multistatusXml([responseXml(cardUrl(name), propertiesOf(resource, props, await context(request)))]),
+        );
+      },
+    });
+
+    dav.route({
+      method: 'REPORT',
+      url: BOOK,
+      schema: hidden,
+      bodyLimit: MAX_XML_BYTES,
+      handler: async (request, reply) => {
+        const body = parseXml(request.body as string);
+        const ctx = await context(request);
+        const cardResponse = (card: { href: string; etag: string; card?: string }, props: string[] | 'all') =>
+          responseXml(cardUrl(card.href), propertiesOf({ kind: 'card', ...card }, props, ctx));
+
+        const multiget = child(body, 'addressbook-multiget');
+        if (multiget !== undefined) {
+          const props = requestedProps(multiget);
+          const names = list(child(multiget, 'href')).map((href) => [textOf(href), cardName(textOf(href))] as const);
+          const found = new Map(
+            (
+              await readCards(
+                request.deps,
+                names.flatMap(([, name]) => name ?? []),
+              )
+            ).map((card) => [card.href, card]),
+          );
+          const responses = names.map(([href, name]) => {
+            const card = name === undefined ? undefined : found.get(name);
+            return card ? cardResponse(card, props) : responseXml(href, [], '404 Not Found');
+          });
+          return sendMultistatus(reply, multistatusXml(responses));
+        }
+
+        const query = child(body, 'addressbook-query');
+        if (query !== undefined) {
+          const props = requestedProps(query);
+          const limit = Number(textOf(child(child(query, 'limit'), 'nresults'))) || undefined;
+          const cards = await queryCards(request.deps, cardFilter(query as XmlNode), limit);
+          return sendMultistatus(reply, multistatusXml(cards.map((card) => cardResponse(card, props))));
+        }
+
+        const sync = child(body, 'sync-collection');
+        if (sync !== undefined) {
+          const props = requestedProps(sync);
+          const token = textOf(child(sync, 'sync-token')).trim();
+          const since = token === '' ? null : Number(token.match(/^urn:kith:sync:(\d+)$/)?.[1] ?? Number.NaN);
+          if (Number.isNaN(since)) {
+            throw new KithError('FORBIDDEN', 'This sync token is not valid here', { precondition: 'valid-sync-token' });
+          }
+          const changes = await syncCards(request.deps, since);
+          const wantsText = props !== 'all' && props.includes('address-data');
+          const texts = wantsText
+            ? new Map(
+                (
+                  await readCards(
+                    request.deps,
+                    changes.changed.map((card) => card.href),
+                  )
+                ).map((c) => [c.href, c]),
+              )
+            : undefined;
+          const responses = [
+            ...changes.changed.map((card) => cardResponse(texts?.get(card.href) ?? card, props)),
+            ...changes.gone.map((href) => responseXml(cardUrl(href), [], '404 Not Found')),
+          ];
+          return sendMultistatus(
+            reply,
+            multistatusXml(responses, `<d:sync-token>${syncToken(changes.revision)}</d:sync-token>`),
+          );
+        }
+        throw new KithError('FORBIDDEN', 'kith answers addressbook-multiget, addressbook-query and sync-collection', {
+          precondition: 'supported-report',
+        });
+      },
+    });
+
+    dav.get(`${BOOK}:name`, { schema: hidden }, async (request, reply) => {
+      const { name } = request.params as { name: string };
+      const [card] = await readCards(request.deps, [name]);
+      if (!card) throw new KithError('NOT_FOUND', 'There is no such card');
+      return reply.header('etag', card.etag).type('text/vcard; charset=utf-8').send(card.card);
+    });
+
+    dav.put(`${BOOK}:name`, { schema: hidden, bodyLimit: MAX_CARD_BYTES }, async (request, reply) => {
+      const { name } = request.params as { name: string };
+      const result = await putCard(request.deps, {
+        href: name,
+        body: typeof request.body === 'string' ? request.body : '',
+        ifMatch: request.headers['if-match'],
+        ifNoneMatch: request.headers['if-none-match'],
+      });
+      if (result.etag) reply.header('etag', result.etag);
+      return reply.status(result.created ? 201 : 204).send();
+    });
+
+    dav.delete(`${BOOK}:name`, { schema: hidden }, async (request, reply) => {
+      const { name } = request.params as { name: string };
+      await deleteCard(request.deps, name, request.headers['if-match']);
+      return reply.status(204).send();
+    });
+  });
+}

@@ -1,0 +1,371 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createDAVClient, type DAVAddressBook } from 'tsdav';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { addUser } from '../../src/core/auth/add-user.js';
+import { createToken } from '../../src/core/auth/create-token.js';
+import { exportBackup } from '../../src/core/backup/export-backup.js';
+import { restoreBackup } from '../../src/core/backup/restore-backup.js';
+import { readCards } from '../../src/core/dav/read-cards.js';
+import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
+import type { Deps } from '../../src/core/repos.js';
+import type { User } from '../../src/core/users/schema.js';
+import { buildApp } from '../../src/server/app.js';
+import { describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+const iphoneCard = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'carddav', 'iphone-card.vcf'), 'utf8');
+
+const card = (lines: string[]) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+
+/**
+ * The CardDAV server from the outside: a real HTTP server, driven by tsdav (a CardDAV
+ * client library) and by plain requests where a client library would hide the status.
+ */
+describeEachDatabase('CardDAV', (kind) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let base: string;
+  let ada: User;
+  let bea: User;
+  let adaPassword: string;
+  let beaPassword: string;
+  const deps = (user: User): Deps => ({ repos: database.repos.forOwner(user.id), now: () => new Date() });
+  const accounts = () => ({ repos: database.repos, now: () => new Date() });
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    ada = await addUser(accounts(), { email: 'ada@example.test' });
+    bea = await addUser(accounts(), { email: 'bea@example.test' });
+    adaPassword = (await createToken(deps(ada), { name: 'phone', dav: true })).token;
+    beaPassword = (await createToken(deps(bea), { name: 'phone', dav: true })).token;
+    app = await buildApp({ repos: database.repos, webRoot: null });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterEach(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const basic = (email: string, password: string) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+  const asAda = () => basic('ada@example.test', adaPassword);
+  const asBea = () => basic('bea@example.test', beaPassword);
+
+  function dav(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
+    return fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: asAda(), 'content-type': 'application/xml; charset=utf-8', ...headers },
+      body,
+    });
+  }
+
+  async function client(email: string, password: string) {
+    return createDAVClient({
+      serverUrl: `${base}/.well-known/carddav`,
+      credentials: { username: email, password },
+      authMethod: 'Basic',
+      defaultAccountType: 'carddav',
+    });
+  }
+
+  it('is found from /.well-known/carddav, lists, fetches, creates, updates with ETags and syncs with a token (tsdav)', async () => {
+    const person = await createPerson(deps(ada), {
+      displayName: 'Ada Okafor',
+      emails: [{ value: 'ada.okafor@northwind.example', label: 'work' }],
+      tier: 'inner',
+      topics: ['supply chain'],
+    });
+    const phone = await client('ada@example.test', adaPassword);
+    const books = await phone.fetchAddressBooks();
+    expect(books.map((book) => book.displayName)).toEqual(['kith']);
+    const book = books[0] as DAVAddressBook;
+    expect(book.url).toBe(`${base}/dav/addressbooks/kith/`);
+
+    const listed = await phone.fetchVCards({ addressBook: book });
+    expect(listed).toHaveLength(1);
+    expect(listed[0]?.url).toBe(`${base}/dav/addressbooks/kith/${person.id}.vcf`);
+    expect(listed[0]?.data).toContain('FN:Ada Okafor');
+    expect(listed[0]?.data).toContain(`UID:urn:kith:${person.id}`);
+    expect(listed[0]?.data).not.toContain('X-KITH-TIER');
+    const firstEtag = listed[0]?.etag;
+    expect(firstEtag).toMatch(/^"\d+"$/);
+
+    const { syncToken } = await phone
+      .syncCollection({ url: book.url, props: { 'd:getetag': {} }, syncToken: '' })
+      .then(async () => ({ syncToken: (await phone.fetchAddressBooks())[0]?.syncToken }));
+    expect(syncToken).toMatch(/^urn:kith:sync:\d+$/);
+
+    const created = await phone.createVCard({
+      addressBook: book,
+      filename: 'mei.vcf',
+      vCardString: iphoneCard,
+    });
+    expect(created.status).toBe(201);
+    const people = await deps(ada).repos.people.all();
+    const mei = people.find((p) => p.displayName === 'Mei Lindqvist');
+    expect(mei).toMatchObject({
+      company: 'Fjord Analytics',
+      title: 'Head of Data',
+      emails: [{ value: 'mei@fjord.example', label: 'other' }],
+      notes: 'Met at Strata, talked about lakehouses',
+    });
+
+    // The card comes back with what kith does not model, unchanged.
+    const [meiCard] = await phone.fetchVCards({ addressBook: book, objectUrls: [`${book.url}mei.vcf`] });
+    for (const line of [
+      'item2.ADR;type=HOME;type=pref:;;Storgatan 1;Stockholm;;111 22;Sweden',
+      'item2.X-ABLabel:_$!<Home>!$_',
+      'IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:mei.lindqvist',
+      'RELATED;TYPE=spouse:urn:uuid:0d1e2f30-0000-4000-8000-000000000001',
+      'X-PHONETIC-FIRST-NAME:Mei',
+      'UID:8c9e0f12-3a4b-4c5d-9e8f-0a1b2c3d4e5f',
+    ]) {
+      expect(meiCard?.data.replace(/\r\n /g, '')).toContain(line);
+    }
+    expect(meiCard?.data.replace(/\r\n /g, '')).toContain('PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ');
+    expect(meiCard?.data).not.toContain('item1.X-ABLabel');
+
+    // Update with the current ETag; kith-only fields stay.
+    const adaCard = listed[0];
+    if (!adaCard) throw new Error('no card');
+    const edited = { ...adaCard, data: adaCard.data.replace('FN:Ada Okafor', 'FN:Ada N. Okafor') };
+    const updated = await phone.updateVCard({ vCard: edited });
+    expect(updated.status).toBe(204);
+    const after = await deps(ada).repos.people.get(person.id);
+    expect(after).toMatchObject({ displayName: 'Ada N. Okafor', tier: 'inner', topics: ['supply chain'] });
+
+    // The same stale ETag again is refused and changes nothing.
+    const stale = await phone.updateVCard({ vCard: { ...edited, data: edited.data.replace('Ada N.', 'Stale') } });
+    expect(stale.status).toBe(412);
+    expect((await deps(ada).repos.people.get(person.id))?.displayName).toBe('Ada N. Okafor');
+
+    // Sync from the token: Ada's edit and Mei's creation, nothing else.
+    const changes = await phone.syncCollection({ url: book.url, props: { 'd:getetag': {} }, syncToken });
+    const hrefs = changes.map((change) => change.href).sort();
+    expect(hrefs).toEqual([`/dav/addressbooks/kith/${person.id}.vcf`, '/dav/addressbooks/kith/mei.vcf'].sort());
+    expect(changes.every((change) => change.props?.getetag)).toBe(true);
+    const newToken = (await phone.fetchAddressBooks())[0]?.syncToken;
+    const none = await phone.syncCollection({ url: book.url, props: { 'd:getetag': {} }, syncToken: newToken });
+    // tsdav gives back the empty multistatus itself (its new token), with no card in it.
+    expect(none.filter((change) => change.href)).toEqual([]);
+  });
+
+  it('deletes by archiving, restorable; a delete in kith is reported gone by sync; ETags move only when the card does', async () => {
+    const person = await createPerson(deps(ada), { displayName: 'Bo Lind', emails: [{ value: 'bo@example.test' }] });
+    const other = await createPerson(deps(ada), { displayName: 'Cy Gone' });
+    const book = '/dav/addressbooks/kith/';
+    const propfind = async () => {
+      const response = await dav(
+        'PROPFIND',
+        book,
+        '<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:sync-token/></d:prop></d:propfind>',
+        { depth: '1' },
+      );
+      expect(response.status).toBe(207);
+      return response.text();
+    };
+    const etagOf = (xml: string, id: string) =>
+      xml.match(new RegExp(`${id}\\.vcf</d:href><d:propstat><d:prop><d:getetag>([^<]+)<`))?.[1];
+    const before = await propfind();
+    const token = before.match(/urn:kith:sync:\d+/)?.[0] ?? '';
+
+    // kith-only changes leave the card and its ETag alone; a card field moves it.
+    await updatePerson(deps(ada), person.id, { tier: 'close', topics: ['sailing'] });
+    expect(etagOf(await propfind(), person.id)).toBe(etagOf(before, person.id));
+    await updatePerson(deps(ada), person.id, { title: 'Skipper' });
+    const moved = etagOf(await propfind(), person.id);
+    expect(moved).not.toBe(etagOf(before, person.id));
+
+    const stale = await dav('DELETE', `${book}${person.id}.vcf`, undefined, {
+      'if-match': etagOf(before, person.id) ?? '',
+    });
+    expect(stale.status).toBe(412);
+    const deleted = await dav('DELETE', `${book}${person.id}.vcf`, undefined, { 'if-match': moved ?? '' });
+    expect(deleted.status).toBe(204);
+    expect(await deps(ada).repos.people.get(person.id)).toMatchObject({ archived: true, title: 'Skipper' });
+    expect((await dav('GET', `${book}${person.id}.vcf`)).status).toBe(404);
+
+    await deps(ada).repos.people.remove(other.id);
+    const sync = await dav(
+      'REPORT',
+      book,
+      `<d:sync-collection xmlns:d="DAV:"><d:sync-token>${token}</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>`,
+    );
+    const text = await sync.text();
+    expect(text).toContain(
+      `<d:href>/dav/addressbooks/kith/${person.id}.vcf</d:href><d:status>HTTP/1.1 404 Not Found</d:status>`,
+    );
+    expect(text).toContain(
+      `<d:href>/dav/addressbooks/kith/${other.id}.vcf</d:href><d:status>HTTP/1.1 404 Not Found</d:status>`,
+    );
+
+    await setArchived(deps(ada), person.id, false);
+    expect((await dav('GET', `${book}${person.id}.vcf`)).status).toBe(200);
+  });
+
+  it('a new card with an email kith knows updates that person and answers at the new name', async () => {
+    const known = await createPerson(deps(ada), {
+      displayName: 'Dana Reyes',
+      emails: [{ value: 'dana@example.test' }],
+      tier: 'close',
+    });
+    const put = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/phone-dana.vcf',
+      card(['FN:Dana R', 'EMAIL:dana@example.test', 'TEL:+1 415 555 0142', 'UID:phone-dana']),
+      {
+        'content-type': 'text/vcard',
+        'if-none-match': '*',
+      },
+    );
+    expect(put.status).toBe(201);
+    // kith changed the card (merged it), so no ETag: the client fetches it.
+    expect(put.headers.get('etag')).toBeNull();
+    const people = await deps(ada).repos.people.all();
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ id: known.id, displayName: 'Dana Reyes', tier: 'close' });
+    expect(people[0]?.phones.map((phone) => phone.value)).toEqual(['+1 415 555 0142']);
+    expect((await dav('GET', `/dav/addressbooks/kith/${known.id}.vcf`)).status).toBe(404);
+    const got = await dav('GET', '/dav/addressbooks/kith/phone-dana.vcf');
+    expect(await got.text()).toContain('UID:phone-dana');
+    const again = await dav('PUT', '/dav/addressbooks/kith/phone-dana.vcf', card(['FN:X', 'UID:phone-dana']), {
+      'if-none-match': '*',
+    });
+    expect(again.status).toBe(412);
+  });
+
+  it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
+    const kept = await createPerson(deps(ada), { displayName: 'Mei Lindqvist', tier: 'inner' });
+    const put = await dav('PUT', '/dav/addressbooks/kith/mei.vcf', iphoneCard, { 'content-type': 'text/vcard' });
+    expect(put.status).toBe(201);
+    const phoneMei = (await deps(ada).repos.people.all()).find((person) => person.id !== kept.id);
+    await mergePeople(deps(ada), { keepId: kept.id, otherId: phoneMei?.id ?? '' });
+    expect((await dav('GET', '/dav/addressbooks/kith/mei.vcf')).status).toBe(404);
+    const merged = await (await dav('GET', `/dav/addressbooks/kith/${kept.id}.vcf`)).text();
+    expect(merged).toContain('IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:mei.lindqvist');
+    expect(merged).toContain(`UID:urn:kith:${kept.id}`);
+
+    const backup = JSON.parse(JSON.stringify(await exportBackup(deps(ada))));
+    const restored = await openTestDatabase(kind);
+    try {
+      const owner = await addUser({ repos: restored.repos, now: () => new Date() }, { email: 'ada@example.test' });
+      const restoredDeps = { repos: restored.repos.forOwner(owner.id), now: () => new Date() };
+      await restoreBackup(restoredDeps, backup);
+      const [card] = await readCards(restoredDeps, [`${kept.id}.vcf`]);
+      expect(card?.card).toBe(merged);
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('refuses a malformed card with its line, an oversize one with 413, and writes nothing', async () => {
+    const bad = await dav('PUT', '/dav/addressbooks/kith/bad.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n', {
+      'content-type': 'text/vcard',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/line 1/);
+    const big = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/big.vcf',
+      card(['FN:Big', `NOTE:${'x'.repeat(1024 * 1024)}`]),
+      {
+        'content-type': 'text/vcard',
+      },
+    );
+    expect(big.status).toBe(413);
+    const badXml = await dav('REPORT', '/dav/addressbooks/kith/', '<d:sync-collection xmlns:d="DAV:">\n<d:sync-token>');
+    expect(badXml.status).toBe(400);
+    expect(await deps(ada).repos.people.count()).toBe(0);
+  });
+
+  it('answers addressbook-query by FN, EMAIL and TEL', async () => {
+    await createPerson(deps(ada), { displayName: 'Adaeze Obi', emails: [{ value: 'adaeze@obi.example' }] });
+    await createPerson(deps(ada), { displayName: 'Bruno Diaz', phones: [{ value: '+33 6 12 34 56 78' }] });
+    const query = async (prop: string, text: string, matchType = 'contains') => {
+      const response = await dav(
+        'REPORT',
+        '/dav/addressbooks/kith/',
+        `<c:addressbook-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><d:getetag/><c:address-data/></d:prop><c:filter><c:prop-filter name="${prop}"><c:text-match collation="i;unicode-casemap" match-type="${matchType}">${text}</c:text-match></c:prop-filter></c:filter></c:addressbook-query>`,
+        { depth: '1' },
+      );
+      expect(response.status).toBe(207);
+      return [...(await response.text()).matchAll(/FN:([^\r\n]+)/g)].map((match) => match[1]);
+    };
+    expect(await query('FN', 'ADAEZE')).toEqual(['Adaeze Obi']);
+    expect(await query('EMAIL', 'obi.example', 'ends-with')).toEqual(['Adaeze Obi']);
+    expect(await query('TEL', '12 34')).toEqual(['Bruno Diaz']);
+    expect(await query('FN', 'nobody')).toEqual([]);
+  });
+
+  it("keeps users apart: another user's card is 404 by URL, absent from REPORTs and from sync", async () => {
+    const secret = await createPerson(deps(ada), {
+      displayName: 'Zelda Secretkeeper',
+      emails: [{ value: 'z@secret.example' }],
+    });
+    const asB = { authorization: asBea() };
+    const url = `/dav/addressbooks/kith/${secret.id}.vcf`;
+    for (const method of ['GET', 'DELETE', 'PROPFIND']) {
+      expect((await dav(method, url, undefined, asB)).status, method).toBe(404);
+    }
+    const put = await dav('PUT', url, card(['FN:Hijack', `UID:urn:kith:${secret.id}`]), { ...asB, 'if-match': '"1"' });
+    expect(put.status).toBe(412);
+    const reports = [
+      `<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><d:getetag/><c:address-data/></d:prop><d:href>${url}</d:href></c:addressbook-multiget>`,
+      '<c:addressbook-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><c:address-data/></d:prop></c:addressbook-query>',
+      '<d:sync-collection xmlns:d="DAV:"><d:sync-token/><d:prop><d:getetag/></d:prop></d:sync-collection>',
+      '<d:sync-collection xmlns:d="DAV:"><d:sync-token>urn:kith:sync:0</d:sync-token><d:prop><d:getetag/></d:prop></d:sync-collection>',
+    ];
+    for (const report of reports) {
+      const response = await dav('REPORT', '/dav/addressbooks/kith/', report, { ...asB, depth: '1' });
+      const text = await response.text();
+      expect(text).not.toContain('Zelda');
+      expect(text).not.toContain(`${secret.id}.vcf</d:href><d:propstat>`);
+    }
+    const listing = await (await dav('PROPFIND', '/dav/addressbooks/kith/', undefined, { ...asB, depth: '1' })).text();
+    expect(listing).not.toContain(secret.id);
+    // Bea's own sync token is worthless for Ada's changes, and a token from the future is refused.
+    const future = await dav(
+      'REPORT',
+      '/dav/addressbooks/kith/',
+      '<d:sync-collection xmlns:d="DAV:"><d:sync-token>urn:kith:sync:999</d:sync-token><d:prop><d:getetag/></d:prop></d:sync-collection>',
+      asB,
+    );
+    expect(future.status).toBe(403);
+    expect(await future.text()).toContain('valid-sync-token');
+    expect((await deps(ada).repos.people.get(secret.id))?.displayName).toBe('Zelda Secretkeeper');
+  });
+
+  it('signs in only with an app password: not the login password, not an API token, not another account', async () => {
+    await addUser(accounts(), { email: 'cy@example.test', password: 'correct horse battery' });
+    const api = await createToken(deps(ada), { name: 'script' });
+    const tries = [
+      basic('cy@example.test', 'correct horse battery'),
+      basic('ada@example.test', api.token),
+      basic('bea@example.test', adaPassword),
+      basic('ada@example.test', 'wrong'),
+    ];
+    for (const authorization of tries) {
+      const response = await dav('PROPFIND', '/dav/', undefined, { authorization });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Basic/);
+    }
+    // Typed on a phone: any case, without the dashes.
+    const typed = basic('ADA@example.test', adaPassword.replace(/-/g, '').toUpperCase());
+    expect((await dav('PROPFIND', '/dav/', undefined, { authorization: typed, depth: '0' })).status).toBe(207);
+    // The app password is no Bearer token for the API.
+    const bearer = await fetch(`${base}/api/v1/people`, { headers: { authorization: `Bearer ${adaPassword}` } });
+    expect(bearer.status).toBe(401);
+  });
+
+  it('counts failed sign-ins like the sign-in form: the 11th try in 15 minutes is 429', async () => {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const response = await dav('PROPFIND', '/dav/', undefined, { authorization: basic('ada@example.test', 'nope') });
+      expect(response.status).toBe(401);
+    }
+    const blocked = await dav('PROPFIND', '/dav/');
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,154 @@
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/core/people/schema.js';
+import { runKith, tempDataDir } from '../support/cli.js';
+import { serve } from '../support/serve.js';
+
+const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+/** `.ci/run` installs both (Debian packages); a machine without them skips this suite. */
+const clients = installed('vdirsyncer') && installed('khard');
+
+/** A folder synced with a running `kith serve` by vdirsyncer, and khard reading that folder. */
+function syncedFolder(base: string, email: string, password: string) {
+  const root = tempDataDir();
+  const contacts = join(root, 'contacts');
+  mkdirSync(contacts);
+  mkdirSync(join(root, 'status'));
+  const vdirsyncerConfig = join(root, 'vdirsyncer.conf');
+  writeFileSync(
+    vdirsyncerConfig,
+    `[general]
+status_path = "${join(root, 'status')}"
+
+[pair phone]
+a = "kith"
+b = "folder"
+collections = null
+conflict_resolution = "a wins"
+
+[storage kith]
+type = "carddav"
+url = "${base}/dav/addressbooks/kith/"
+username = "${email}"
+password = "${password}"
+
+[storage folder]
+type = "filesystem"
+path = "${contacts}"
+fileext = ".vcf"
+`,
+  );
+  const editor = join(root, 'edit.sh');
+  // khard opens its YAML template in $EDITOR: this one changes the title and leaves the rest.
+  writeFileSync(editor, '#!/bin/sh\nsed -i "s/^Title *:.*/Title : Chief Engineer/" "$1"\n');
+  chmodSync(editor, 0o755);
+  const khardConfig = join(root, 'khard.conf');
+  writeFileSync(
+    khardConfig,
+    `[addressbooks]
+[[phone]]
+path = ${contacts}
+
+[general]
+editor = ${editor}
+merge_editor = ${editor}
+
+[vcard]
+preferred_version = 3.0
+`,
+  );
+  const run = (command: string, args: string[], input?: string) => {
+    const result = spawnSync(command, args, { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+    const output = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${output}`);
+    return output;
+  };
+  return {
+    contacts,
+    discover: () => run('vdirsyncer', ['-c', vdirsyncerConfig, 'discover', 'phone'], 'y\n'),
+    /** One sync; returns what vdirsyncer did (its "Copying …" and "Deleting …" lines). */
+    sync: () =>
+      run('vdirsyncer', ['-c', vdirsyncerConfig, 'sync'])
+        .split('\n')
+        .filter((line) => /^(Copying|Deleting)/.test(line)),
+    khardEdit: (uid: string) => run('khard', ['-c', khardConfig, 'edit', '-u', uid]),
+    files: () => readdirSync(contacts).map((name) => readFileSync(join(contacts, name), 'utf8')),
+    fileOf: (text: string) =>
+      readdirSync(contacts).find((name) => readFileSync(join(contacts, name), 'utf8').includes(text)),
+  };
+}
+
+describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder both ways, khard edits it', () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill('SIGTERM');
+  });
+
+  it('brings every person down, carries edits and deletes both ways, and a sync with no changes transfers nothing', async () => {
+    const dir = tempDataDir();
+    const add = (args: string[]) => runKith(dir, ['people', 'add', ...args, '--json']).json<Person>();
+    const ada = add(['Ada Okafor', '--email', 'ada@example.com', '--tier', 'inner', '--topic', 'supply chain']);
+    const bo = add(['Bo Lind', '--phone', '+46 70 123 45 67']);
+    const cy = add(['Cy Gone', '--company', 'Gone Ltd']);
+    const password = runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav']).stdout.trim();
+    const started = await serve(dir);
+    children.push(started.child);
+    const folder = syncedFolder(started.base, 'owner@localhost', password);
+    folder.discover();
+
+    // First sync: everyone comes down.
+    expect(folder.sync()).toHaveLength(3);
+    expect(
+      folder
+        .files()
+        .map((text) => text.match(/FN:(.*)/)?.[1]?.trim())
+        .sort(),
+    ).toEqual(['Ada Okafor', 'Bo Lind', 'Cy Gone']);
+    expect(folder.sync()).toEqual([]);
+
+    // khard edits a card in the folder; it reaches kith, kith's own fields stay.
+    folder.khardEdit(`urn:kith:${ada.id}`);
+    expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
+    expect(runKith(dir, ['people', 'show', ada.id, '--json']).json<Person>()).toMatchObject({
+      title: 'Chief Engineer',
+      tier: 'inner',
+      topics: ['supply chain'],
+    });
+
+    // A change made in kith reaches the folder.
+    expect(runKith(dir, ['people', 'edit', bo.id, '--company', 'Fjord Analytics']).code).toBe(0);
+    folder.sync();
+    expect(folder.files().find((text) => text.includes('FN:Bo Lind'))).toContain('ORG:Fjord Analytics');
+
+    // A card made in the folder, with properties kith does not model, becomes a person and keeps them.
+    writeFileSync(
+      join(folder.contacts, 'dee.vcf'),
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;;;\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
+    );
+    expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*dee-from-phone/)]);
+    const people = runKith(dir, ['people', 'list', '--json']).json<Person[]>();
+    expect(people.map((person) => person.displayName)).toContain('Dee Phone');
+    const fetched = await fetch(`${started.base}/dav/addressbooks/kith/dee-from-phone.vcf`, {
+      headers: { authorization: `Basic ${Buffer.from(`owner@localhost:${password}`).toString('base64')}` },
+    });
+    const card = await fetched.text();
+    expect(card).toContain('IMPP:xmpp:dee@example.com');
+    expect(card).toContain('X-CUSTOM;TYPE=a:kept as is');
+
+    // Deletes: in the folder → archived in kith (restorable); in kith → gone from the folder.
+    const cyFile = folder.fileOf('FN:Cy Gone');
+    rmSync(join(folder.contacts, cyFile ?? 'missing'));
+    folder.sync();
+    expect(runKith(dir, ['people', 'show', cy.id, '--json']).json<Person>()).toMatchObject({ archived: true });
+    expect(runKith(dir, ['people', 'rm', bo.id]).code).toBe(0);
+    folder.sync();
+    expect(folder.files().some((text) => text.includes('FN:Bo Lind'))).toBe(false);
+    expect(existsSync(join(folder.contacts, cyFile ?? 'missing'))).toBe(false);
+
+    // Settled: two syncs in a row, the second with nothing to do.
+    folder.sync();
+    expect(folder.sync()).toEqual([]);
+  }, 180_000);
+});
