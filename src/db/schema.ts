@@ -44,6 +44,8 @@ export type PersonTable = {
   values_json: string;
   /** The latest local day of this person's interactions: kept by the interactions repository. */
   last_interaction_on?: string | null;
+  /** 1 for a relative: friends come due before family at the same tier and silence (0014). */
+  family?: number;
 };
 
 /** The keys other people are matched by (emails, phones, links): one row per key and person. */
@@ -213,6 +215,23 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+/** The daily list's own picks (a dormant tie, a plain hello), one of a kind a day, and their dismissals (0014). */
+export type TodayPickTable = {
+  owner_id: string;
+  kind: string;
+  shown_on: string;
+  person_id: string;
+  dismissed_on: string | null;
+};
+
+/** Tier-size advice answered, per tier, at the size the tier then had (0014). */
+export type TierAdviceTable = {
+  owner_id: string;
+  tier: string;
+  answered_size: number;
+  answered_on: string;
+};
+
 export type OrganizationTable = {
   owner_id: string;
   id: string;
@@ -307,4 +326,6 @@ export type Database = {
   event_person: EventPersonTable;
   owner_revision: OwnerRevisionTable;
   server_setting: ServerSettingTable;
+  today_pick: TodayPickTable;
+  tier_advice: TierAdviceTable;
 };

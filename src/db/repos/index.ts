@@ -21,6 +21,7 @@ import { remindersRepo } from './reminders.js';
 import { serverSettingsRepo } from './server-settings.js';
 import { settingsRepo } from './settings.js';
 import { sharesRepo } from './shares.js';
+import { todayPicksRepo } from './today-picks.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -44,6 +45,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       reminders: remindersRepo(db, ownerId),
       occasions: occasionsRepo(db, ownerId),
       keepInTouch: keepInTouchRepo(db, ownerId),
+      todayPicks: todayPicksRepo(db, ownerId),
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),

@@ -1,0 +1,29 @@
+import { updatePerson } from '../people/update-person.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { addDays } from '../shared/dates.js';
+import { parseInput } from '../shared/validate.js';
+import { type AcceptTierSuggestionsInput, acceptTierSuggestionsSchema, type TierSuggestion } from './schema.js';
+import { suggestTiers } from './suggest-tiers.js';
+
+/** `kith tiers suggest`: a tier per person from how often you were in touch over the last year. */
+export async function listTierSuggestions(deps: Deps): Promise<TierSuggestion[]> {
+  const { settings, today } = await userClock(deps.repos, deps.now());
+  const people = await deps.repos.todayPicks.interactionCounts(addDays(today, -365));
+  return suggestTiers(people, settings);
+}
+
+/**
+ * Takes the suggested tiers, for the people named or for all; suggestions are computed
+ * afresh, so a person can only move to the tier kith suggests for them now.
+ */
+export async function acceptTierSuggestions(deps: Deps, input: AcceptTierSuggestionsInput): Promise<TierSuggestion[]> {
+  const { personIds } = parseInput(acceptTierSuggestionsSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const wanted = personIds ? new Set(personIds) : null;
+    const chosen = (await listTierSuggestions(scoped)).filter((suggestion) => !wanted || wanted.has(suggestion.id));
+    for (const suggestion of chosen) await updatePerson(scoped, suggestion.id, { tier: suggestion.suggestedTier });
+    return chosen;
+  });
+}
