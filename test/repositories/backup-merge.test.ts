@@ -121,6 +121,8 @@ const kinds: BackupRecordKind[] = [
   'occasions',
   'contactStates',
   'suggestions',
+  'todayPicks',
+  'tierAdvice',
   'shares',
   'introductions',
 ];
