@@ -128,7 +128,7 @@ export function registerDailyResearchCommands(program: Command): void {
         }
         const move: string[] = [];
         for (const idOrName of flags.move ?? []) move.push((await resolvePerson(deps, idOrName)).id);
-        const result = await answerTierAdvice(deps, { tier: layer, move });
+        const result = await answerTierAdvice(deps, { tier: layer, personIds: move });
         if (flags.json) return printJson(result);
         for (const person of result.moved) process.stdout.write(`Moved ${person.name} to ${person.tier}\n`);
         process.stdout.write(`Noted: the list will not say this again unless the tier grows past ${result.size}\n`);

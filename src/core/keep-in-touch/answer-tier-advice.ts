@@ -1,5 +1,6 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
+import type { Tier } from '../people/schema.js';
 import { updatePerson } from '../people/update-person.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
@@ -15,19 +16,19 @@ import { type AnswerTierAdviceInput, answerTierAdviceSchema } from './schema.js'
 export async function answerTierAdvice(
   deps: Deps,
   input: AnswerTierAdviceInput,
-): Promise<{ tier: 'inner' | 'close'; moved: { id: string; name: string; tier: string }[]; size: number }> {
-  const { tier, move } = parseInput(answerTierAdviceSchema, input);
+): Promise<{ tier: 'inner' | 'close'; moved: { id: string; name: string; tier: Tier }[]; size: number }> {
+  const { tier, personIds } = parseInput(answerTierAdviceSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
     const from = tier;
     const toTier = lowerTier(from);
     const moved = [];
-    for (const id of new Set(move)) {
+    for (const id of new Set(personIds)) {
       const person = await getPerson(scoped, id);
       if (person.tier !== from || !toTier) {
         throw new KithError(
           'VALIDATION_FAILED',
-          `move: ${person.displayName} is in the ${person.tier} tier, not ${from}`,
+          `personIds: ${person.displayName} is in the ${person.tier} tier, not ${from}`,
         );
       }
       const updated = await updatePerson(scoped, person.id, { tier: toTier });

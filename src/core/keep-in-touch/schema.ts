@@ -102,7 +102,7 @@ export type ReconnectionDraft = z.output<typeof reconnectionDraftSchema>;
 /** Answer tier-size advice: move these people (offered by it) one tier down, or none to keep things as they are. */
 export const answerTierAdviceSchema = z.object({
   tier: z.enum(['inner', 'close']),
-  move: z.array(z.string().max(64)).max(100, 'must have at most 100 entries').default([]),
+  personIds: z.array(z.string().max(64)).max(100, 'must have at most 100 entries').default([]),
 });
 export type AnswerTierAdviceInput = z.input<typeof answerTierAdviceSchema>;
 

@@ -1,3 +1,5 @@
+import { KithError } from '../errors.js';
+import { getPerson } from '../people/get-person.js';
 import { updatePerson } from '../people/update-person.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
@@ -21,8 +23,18 @@ export async function acceptTierSuggestions(deps: Deps, input: AcceptTierSuggest
   const { personIds } = parseInput(acceptTierSuggestionsSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
-    const wanted = personIds ? new Set(personIds) : null;
-    const chosen = (await listTierSuggestions(scoped)).filter((suggestion) => !wanted || wanted.has(suggestion.id));
+    const suggestions = await listTierSuggestions(scoped);
+    let chosen = suggestions;
+    if (personIds) {
+      const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+      chosen = [];
+      for (const id of new Set(personIds)) {
+        const person = await getPerson(scoped, id);
+        const suggestion = byId.get(person.id);
+        if (!suggestion) throw new KithError('CONFLICT', `${person.displayName} has no tier suggestion now`);
+        chosen.push(suggestion);
+      }
+    }
     for (const suggestion of chosen) await updatePerson(scoped, suggestion.id, { tier: suggestion.suggestedTier });
     return chosen;
   });
