@@ -1,3 +1,4 @@
+import { daysBetween } from '../shared/dates.js';
 import type { SilentRow } from './picks-repo.js';
 import type { TodayEntry } from './schema.js';
 import { durationWords } from './today-picks.js';
@@ -7,7 +8,12 @@ import { durationWords } from './today-picks.js';
  * weaker ties (Liu, Rim, Min and Min, 2023): a plain hello, no task attached, to whoever
  * in an outer tier has heard nothing for the longest time.
  */
-export const HELLO = { tiers: ['regular', 'acquaintance'] as const, perTier: 20 };
+export const HELLO = {
+  tiers: ['regular', 'acquaintance'] as const,
+  perTier: 20,
+  /** A silence shorter than this is not long: no hello. */
+  minSilentDays: 90,
+};
 
 /** The longest silence not excluded; the reason says only how long it has been. */
 export function chooseHello(
@@ -16,7 +22,7 @@ export function chooseHello(
   today: string,
 ): TodayEntry | null {
   const [longest] = rows
-    .filter((row) => !excluded.has(row.id))
+    .filter((row) => !excluded.has(row.id) && daysBetween(row.lastInteractionOn, today) >= HELLO.minSilentDays)
     .sort(
       (a, b) =>
         (a.lastInteractionOn < b.lastInteractionOn ? -1 : a.lastInteractionOn > b.lastInteractionOn ? 1 : 0) ||

@@ -21,7 +21,7 @@ const researchSettings = {
   /** Propose at most one plain hello a week to the outer tier's longest silence. */
   hello: z.boolean().default(true),
   /** What you follow: dormant ties whose topics, needs or offers meet these come first. */
-  myTopics: labelList(50, 100).default([]),
+  myTopics: z.array(z.string()).default([]),
   /** Say so when the inner tier holds more people than this (Dunbar's layer of about 5). */
   innerTierSize: z.number().int().min(1).max(1000).default(5),
   /** …or inner and close together more than this (the layer of about 15). */

@@ -4,6 +4,7 @@ import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeT
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { DailyListSettings } from './daily-list-settings.js';
 import { ServerSettings } from './server-settings.js';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
       </div>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
+      <DailyListSettings />
       <PasswordSettings />
       <TokenSettings />
       {me.data?.isAdmin ? <ServerSettings /> : null}
