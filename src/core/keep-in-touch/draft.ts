@@ -40,7 +40,7 @@ export function draftOpener(input: DraftInput): string {
   if (lastInteraction && note) {
     const when = monthWords(lastInteraction.occurredOn);
     lines.push(
-      `It has been a while since we last spoke, in ${when}${pastEvent ? `, after ${pastEvent.name}` : ''}. ` +
+      `It has been a while since ${pastEvent ? `${pastEvent.name}, and since we last spoke in ${when}` : `we last spoke, in ${when}`}. ` +
         `I was thinking of what we talked about then: “${quoteOf(note)}” How has that gone since?`,
     );
   } else if (pastEvent) {

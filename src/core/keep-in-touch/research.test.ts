@@ -190,7 +190,7 @@ describe('reconnection drafts', () => {
       sharedOrganization: null,
     });
     expect(text).toContain('Hi Ada,');
-    expect(text).toContain('in April 2025, after RustConf 2025');
+    expect(text).toContain('since RustConf 2025, and since we last spoke in April 2025');
     expect(text).toContain('“Starting a compiler team at Acme.”');
   });
 
@@ -233,7 +233,7 @@ describe('tier suggestions', () => {
     expect(suggestions.find((s) => s.id === 'weekly5')?.suggestedTier).toBe('close');
     expect(suggestions.find((s) => s.id === 'quiet')).toMatchObject({
       suggestedTier: 'acquaintance',
-      reason: 'no contact in the last year',
+      reason: 'no contact in the last year; inner means about 12',
     });
     expect(suggestions.find((s) => s.id === 'never')).toBeUndefined();
   });

@@ -30,6 +30,11 @@ export function suggestTiers(
   const ranked = people
     .filter((person) => person.lastInteractionOn !== null)
     .sort((a, b) => b.count - a.count || ((a.lastInteractionOn ?? '') > (b.lastInteractionOn ?? '') ? -1 : 1));
+  // "; inner means about 12": what the person's tier now asks for.
+  const expects = (tier: Tier) => {
+    const count = perYear(tier);
+    return Number.isFinite(count) ? `; ${tier} means about ${Math.round(count)}` : '';
+  };
   const suggestions: TierSuggestion[] = [];
   for (const person of ranked) {
     // The closest tier the frequency keeps up with (a little slack: 11 a year keeps a 30-day cadence)…
@@ -46,10 +51,7 @@ export function suggestTiers(
       tier: person.tier,
       suggestedTier: suggested,
       interactions: person.count,
-      reason:
-        person.count === 0
-          ? 'no contact in the last year'
-          : `${person.count} interaction${person.count === 1 ? '' : 's'} in the last year`,
+      reason: `${person.count === 0 ? 'no contact' : `${person.count} interaction${person.count === 1 ? '' : 's'}`} in the last year${expects(person.tier)}`,
     });
   }
   return suggestions;

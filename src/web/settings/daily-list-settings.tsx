@@ -51,10 +51,10 @@ function DailyListForm({ settings }: { settings: Settings }) {
           <span>Topics you follow (comma-separated): dormant ties who share them come first</span>
           <input name="myTopics" defaultValue={settings.myTopics.join(', ')} placeholder="rust, climate tech" />
         </label>
-        <fieldset className="cadences">
-          <legend>Say so when a tier outgrows its layer</legend>
+        <fieldset className="cadences layer-sizes">
+          <legend>Say so when more people than this are in</legend>
           <label>
-            <span>inner, more than</span>
+            <span>the inner tier (about 5)</span>
             <input
               name="innerTierSize"
               type="number"
@@ -65,7 +65,7 @@ function DailyListForm({ settings }: { settings: Settings }) {
             />
           </label>
           <label>
-            <span>inner and close, more than</span>
+            <span>inner and close (about 15)</span>
             <input
               name="innerAndCloseSize"
               type="number"
@@ -118,7 +118,7 @@ function TierSuggestions() {
     setSkipped(next);
   };
   return (
-    <section className="panel" aria-labelledby="tier-suggest-title">
+    <section className="panel tier-suggestions" aria-labelledby="tier-suggest-title">
       <h2 id="tier-suggest-title">Tiers from how often you are in touch</h2>
       {!asked ? (
         <div className="actions">

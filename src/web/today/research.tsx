@@ -62,7 +62,7 @@ function DraftPanel({ personId }: { personId: string }) {
         <>
           <label>
             <span className="visually-hidden">Draft for {draft.data.personName}</span>
-            <textarea readOnly rows={9} value={draft.data.text} onFocus={(event) => event.currentTarget.select()} />
+            <textarea readOnly rows={7} value={draft.data.text} onFocus={(event) => event.currentTarget.select()} />
           </label>
           <p className="muted small">
             From{' '}
