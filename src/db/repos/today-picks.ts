@@ -79,14 +79,34 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
 
     async dormant({ today, tiers, lastOnOrBefore, lastOnOrAfter, minInteractions, limit, personIds }) {
       type Row = { id: string; display_name: string; tier: string; last_interaction_on: string; values_json: string };
-      const queries = tiers.map((tier) => {
-        let walk = tierWalk(tier)
-          .where('p.last_interaction_on', '<=', lastOnOrBefore)
-          .where('p.last_interaction_on', '>=', lastOnOrAfter);
-        if (personIds) walk = walk.where('p.id', 'in', personIds.length > 0 ? [...personIds] : ['']);
-        return walk.orderBy('p.last_interaction_on', 'desc').limit(limit);
-      });
-      const rows = await walks<Row>(queries);
+      const rows = personIds
+        ? // By primary key (a walk filtered by id would read the whole range), then checked here.
+          (
+            (await db
+              .selectFrom('person as p')
+              .select(['p.id', 'p.display_name', 'p.tier', 'p.last_interaction_on', 'p.values_json', 'p.archived'])
+              .select('p.cadence_days')
+              .where('p.owner_id', '=', ownerId)
+              .where('p.id', 'in', personIds.length > 0 ? [...personIds] : [''])
+              .execute()) as (Row & { archived: number; cadence_days: number | null })[]
+          ).filter(
+            (row) =>
+              Number(row.archived) === 0 &&
+              row.cadence_days === null &&
+              (tiers as readonly string[]).includes(row.tier) &&
+              row.last_interaction_on !== null &&
+              row.last_interaction_on <= lastOnOrBefore &&
+              row.last_interaction_on >= lastOnOrAfter,
+          )
+        : await walks<Row>(
+            tiers.map((tier) =>
+              tierWalk(tier)
+                .where('p.last_interaction_on', '<=', lastOnOrBefore)
+                .where('p.last_interaction_on', '>=', lastOnOrAfter)
+                .orderBy('p.last_interaction_on', 'desc')
+                .limit(limit),
+            ),
+          );
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
       const counts = new Map<string, number>();
@@ -155,37 +175,66 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
 
     async tierSizes(tiers) {
       const sizes = { inner: 0, close: 0, regular: 0, acquaintance: 0 } satisfies Record<Tier, number>;
-      if (tiers.length === 0) return sizes;
-      const rows = await db
-        .selectFrom('person')
-        .select((eb) => ['tier', eb.fn.countAll().as('count')])
-        .where('owner_id', '=', ownerId)
-        .where('tier', 'in', [...tiers])
-        .where('archived', '=', 0)
-        .groupBy('tier')
-        .execute();
-      for (const row of rows) sizes[row.tier as Tier] = Number(row.count);
+      for (const tier of tiers) {
+        // Two counts, each along an index: people on their tier's cadence read the keep-in-touch
+        // index (0002) alone; the few with their own cadence, the cadence index.
+        const [onTier, ownCadence] = await Promise.all([
+          db
+            .selectFrom('person')
+            .select((eb) => eb.fn.countAll().as('count'))
+            .where('owner_id', '=', ownerId)
+            .where('archived', '=', 0)
+            .where('tier', '=', tier)
+            .where('cadence_days', 'is', null)
+            .executeTakeFirstOrThrow(),
+          db
+            .selectFrom('person')
+            .select((eb) => eb.fn.countAll().as('count'))
+            .where('owner_id', '=', ownerId)
+            .where('cadence_days', 'is not', null)
+            .where('archived', '=', 0)
+            .where('tier', '=', tier)
+            .executeTakeFirstOrThrow(),
+        ]);
+        sizes[tier] = Number(onTier.count) + Number(ownCadence.count);
+      }
       return sizes;
     },
 
     async leastInTouch(tier, limit) {
-      const rows = await db
-        .selectFrom('person')
-        .select(['id', 'display_name', 'last_interaction_on'])
-        .where('owner_id', '=', ownerId)
-        .where('tier', '=', tier)
-        .where('archived', '=', 0)
-        // Never contacted first, on both databases (PostgreSQL puts nulls last).
-        .orderBy((eb) => eb.case().when('last_interaction_on', 'is', null).then(0).else(1).end())
-        .orderBy('last_interaction_on')
-        .orderBy('sort_name')
-        .limit(limit)
-        .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        name: row.display_name,
-        lastInteractionOn: row.last_interaction_on ?? null,
-      }));
+      type Row = { id: string; display_name: string; sort_name: string; last_interaction_on: string | null };
+      const columns = ['id', 'display_name', 'sort_name', 'last_interaction_on'] as const;
+      const base = () =>
+        db
+          .selectFrom('person')
+          .select(columns)
+          .where('owner_id', '=', ownerId)
+          .where('archived', '=', 0)
+          .where('tier', '=', tier);
+      // Three short walks instead of sorting the tier: never contacted (oldest first), the
+      // longest quiet, and the few with their own cadence; merged and cut here.
+      const rows = (
+        await Promise.all([
+          base()
+            .where('cadence_days', 'is', null)
+            .where('last_interaction_on', 'is', null)
+            .orderBy('created_at')
+            .limit(limit)
+            .execute(),
+          base()
+            .where('cadence_days', 'is', null)
+            .where('last_interaction_on', 'is not', null)
+            .orderBy('last_interaction_on')
+            .limit(limit)
+            .execute(),
+          base().where('cadence_days', 'is not', null).execute(),
+        ])
+      ).flat() as Row[];
+      const key = (row: Row) => (row.last_interaction_on === null ? '' : `~${row.last_interaction_on}`);
+      return rows
+        .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.sort_name.localeCompare(b.sort_name)))
+        .slice(0, limit)
+        .map((row) => ({ id: row.id, name: row.display_name, lastInteractionOn: row.last_interaction_on }));
     },
 
     async tierAdviceAnswers() {
