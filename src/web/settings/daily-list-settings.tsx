@@ -95,7 +95,7 @@ function DailyListForm({ settings }: { settings: Settings }) {
         ) : null}
         <div className="actions">
           <button type="submit" className="button primary" disabled={update.isPending}>
-            Save
+            Save the daily list
           </button>
         </div>
       </form>
