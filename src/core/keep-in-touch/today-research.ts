@@ -35,8 +35,11 @@ export async function todayResearch(
       ['reconnect', reconnect],
       ['hello', hello],
     ] as const) {
-      if (entry)
+      // Only a new pick is written: asking again the same day writes nothing (a write costs a sync).
+      const recorded = picks.some((pick) => pick.kind === kind && pick.shownOn === today);
+      if (entry && !recorded) {
         await repos.todayPicks.recordPick({ kind: kind satisfies PickKind, shownOn: today, personId: entry.id });
+      }
     }
   }
   return { reconnect, hello, advice: await adviceFor(repos, settings) };
