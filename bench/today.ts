@@ -175,11 +175,33 @@ async function measure(label: string, connection: Connection): Promise<void> {
   process.stdout.write(
     `${label}: today p95, median of ${ROUNDS} rounds: ${formatMs(p95)} — ${p95 <= 100 ? 'within' : 'OVER'} the 100 ms p95 target\n`,
   );
+  await compareResearch(label, deps);
   const asOf = addDays(localDateOf(deps.now(), 'UTC'), 30);
   const previews: number[] = [];
   for (let i = 0; i < RUNS / 4; i++) previews.push(await timeMs(() => getToday(deps, { asOf })));
   process.stdout.write(
     `${label}: today --as-of +30 days x${previews.length}: p50 ${formatMs(percentile(previews, 50))}, p95 ${formatMs(percentile(previews, 95))}\n`,
+  );
+}
+
+/**
+ * Issue 20's parts of the list (the dormant tie, the weekly hello, tier-size advice) on
+ * and off, in alternating rounds of the same run, so a busy machine weighs on both alike.
+ */
+async function compareResearch(label: string, deps: Deps): Promise<void> {
+  const settings = await deps.repos.settings.get();
+  const off = { ...settings, reconnect: false, hello: false, innerTierSize: 1000, innerAndCloseSize: 5000 };
+  const p50s: Record<'on' | 'off', number[]> = { on: [], off: [] };
+  for (let round = 0; round < ROUNDS * 2; round++) {
+    const mode = round % 2 === 0 ? 'off' : 'on';
+    await deps.repos.settings.save(mode === 'off' ? off : settings);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS / 2; i++) samples.push(await timeMs(() => getToday(deps)));
+    p50s[mode].push(percentile(samples, 50));
+  }
+  await deps.repos.settings.save(settings);
+  process.stdout.write(
+    `${label}: today p50, median of ${ROUNDS} alternating rounds x${RUNS / 2}: dormant tie, hello and tier advice on ${formatMs(median(p50s.on))}, off ${formatMs(median(p50s.off))}\n`,
   );
 }
 

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerCalendarCommands } from './commands/calendar.js';
+import { registerDailyResearchCommands } from './commands/daily-research.js';
 import { registerDedupeCommands } from './commands/dedupe.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerDigestCommands } from './commands/digest.js';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);
+  registerDailyResearchCommands(program);
   registerReminderCommands(program);
   registerItemsCommands(program);
   registerShareCommands(program);

@@ -9,6 +9,7 @@ import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
+import type { TodayPicksRepo } from './keep-in-touch/picks-repo.js';
 import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
 import type { OrganizationsRepo } from './organizations/repo.js';
@@ -31,6 +32,8 @@ export type OwnerRepos = {
   reminders: RemindersRepo;
   occasions: OccasionsRepo;
   keepInTouch: KeepInTouchRepo;
+  /** The daily list's dormant tie and plain hello, tier-size advice and tier suggestions. */
+  todayPicks: TodayPicksRepo;
   items: ItemsRepo;
   shares: SharesRepo;
   introductions: IntroductionsRepo;

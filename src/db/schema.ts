@@ -46,6 +46,8 @@ export type PersonTable = {
   last_interaction_on?: string | null;
   /** The owner's card revision when this person's address-book card last changed (migration 0013). */
   card_revision?: number;
+  /** 1 for a relative: friends come due before family at the same tier and silence (0014). */
+  family?: number;
 };
 
 /** The keys other people are matched by (emails, phones, links): one row per key and person. */
@@ -217,6 +219,23 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+/** The daily list's own picks (a dormant tie, a plain hello), one of a kind a day, and their dismissals (0014). */
+export type TodayPickTable = {
+  owner_id: string;
+  kind: string;
+  shown_on: string;
+  person_id: string;
+  dismissed_on: string | null;
+};
+
+/** Tier-size advice answered, per tier, at the size the tier then had (0014). */
+export type TierAdviceTable = {
+  owner_id: string;
+  tier: string;
+  answered_size: number;
+  answered_on: string;
+};
+
 export type OrganizationTable = {
   owner_id: string;
   id: string;
@@ -368,6 +387,8 @@ export type Database = {
   card_clock: CardClockTable;
   card_tombstone: CardTombstoneTable;
   dav_card: DavCardTable;
+  today_pick: TodayPickTable;
+  tier_advice: TierAdviceTable;
 };
 
 /** Each owner's latest card revision (CardDAV sync tokens). */

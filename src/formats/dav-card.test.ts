@@ -20,6 +20,7 @@ const person: Person = {
   introducedById: null,
   notes: null,
   archived: false,
+  family: false,
   emails: [{ value: 'ada@example.com', label: 'work' }],
   phones: [],
   links: [],

@@ -75,6 +75,7 @@ describe('vCard', () => {
       birthday: '--11-03',
       tier: 'close',
       cadenceDays: 45,
+      family: false,
       howMet: 'Logistics World',
       metOn: '2024-03-15',
       introducedById: null,

@@ -31,6 +31,7 @@ import { registerJsonBody } from './json-body.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarFeedRoutes } from './routes/calendar-feed.js';
+import { dailyResearchRoutes } from './routes/daily-research.js';
 import { davRoutes } from './routes/dav.js';
 import { dedupeRoutes } from './routes/dedupe.js';
 import { demoRoutes } from './routes/demo.js';
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(peopleRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
   await app.register(keepInTouchRoutes, { prefix: '/api/v1', todayCache: deps.todayCache ?? memoryTodayCache() });
+  await app.register(dailyResearchRoutes, { prefix: '/api/v1' });
   await app.register(reminderRoutes, { prefix: '/api/v1' });
   await app.register(settingsRoutes, { prefix: '/api/v1' });
   await app.register(demoRoutes, { prefix: '/api/v1' });

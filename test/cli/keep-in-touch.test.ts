@@ -27,6 +27,8 @@ describe('kith keep in touch: a scripted month', () => {
   beforeAll(() => {
     dir = tempDataDir();
     ok('settings', 'timezone', 'UTC');
+    // This month is about who comes due; the weekly plain hello has its own suite (daily-research).
+    ok('settings', 'hello', 'off');
     ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
     ok('people', 'add', 'Cal Close', '--tier', 'close', '--birthday', '1985-03-14');
     ok('people', 'add', 'Rex Regular', '--tier', 'regular');

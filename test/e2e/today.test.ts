@@ -128,7 +128,7 @@ describe('web UI: today', () => {
   it('changes cadences and the daily list size in settings', async () => {
     const { context, page } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/settings`);
-    await page.getByLabel('inner').fill('14');
+    await page.getByLabel('inner', { exact: true }).fill('14');
     await page.getByLabel('People on the daily list').fill('5');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').waitFor();

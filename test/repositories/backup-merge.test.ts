@@ -93,6 +93,10 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
     ...(await deps.repos.keepInTouch.state(other.id)),
     driftSilencedUntil: '2026-09-01',
   });
+  await deps.repos.todayPicks.recordPick({ kind: 'reconnect', shownOn: '2026-05-31', personId: ines.id });
+  await deps.repos.todayPicks.dismiss('reconnect', ines.id, '2026-05-31');
+  await deps.repos.todayPicks.recordPick({ kind: 'hello', shownOn: '2026-05-31', personId: yuki.id });
+  await deps.repos.todayPicks.answerTierAdvice('inner', 6, '2026-05-31');
 
   const article = await createItem(owner, { text: 'Cross-dock planning in practice', title: 'Cross-docking' });
   const job = await createItem(owner, { text: 'Planner wanted', kind: 'job', company: 'Northwind', role: 'Planner' });
@@ -121,6 +125,8 @@ const kinds: BackupRecordKind[] = [
   'occasions',
   'contactStates',
   'suggestions',
+  'todayPicks',
+  'tierAdvice',
   'shares',
   'introductions',
 ];
@@ -143,6 +149,7 @@ async function referencedPeople(deps: Deps): Promise<Set<string>> {
   for (const row of await deps.repos.backup.read('occasions')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('contactStates')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('suggestions')) ids.add(row.personId);
+  for (const row of await deps.repos.backup.read('todayPicks')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('shares')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('affiliations')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('eventPeople')) ids.add(row.personId);

@@ -49,6 +49,12 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
       followUpDays: 2,
       timeZone: null,
       phoneRegion: 'US',
+      reconnect: true,
+      hello: true,
+      myTopics: [],
+      innerTierSize: 5,
+      innerAndCloseSize: 15,
+      familyCadencePercent: 125,
     });
     const updated = await updateSettings(deps, {
       cadences: { close: 45 },

@@ -16,6 +16,7 @@ import { updateSettings } from '../../core/settings/update-settings.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
 
 function printToday(today: Today): void {
   process.stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
@@ -24,12 +25,17 @@ function printToday(today: Today): void {
     return;
   }
   today.entries.forEach((entry, index) => {
-    process.stdout.write(`\n${index + 1}. ${entry.name} (${entry.tier})  ${entry.id}\n`);
+    const label = entry.kind ? `${entryLabels[entry.kind]}: ` : '';
+    process.stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
     for (const reason of entry.reasons) process.stdout.write(`   - ${reason}\n`);
     if (entry.drift) {
       process.stdout.write(`   kith drift accept ${entry.id}   or   kith drift dismiss ${entry.id}\n`);
     }
+    if (entry.kind === 'reconnect') {
+      process.stdout.write(`   kith draft ${entry.id}   or   kith reconnect dismiss ${entry.id}\n`);
+    }
   });
+  if (today.advice) printTierAdvice(today.advice);
 }
 
 function printSettings(settings: Settings): void {
@@ -43,6 +49,7 @@ function printSettings(settings: Settings): void {
     ['Follow up', `within ${settings.followUpDays} days after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
     ['Phone region', `${settings.phoneRegion} (numbers without + are read as this country's)`],
+    ...researchSettingFields(settings),
   ]);
 }
 

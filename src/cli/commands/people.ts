@@ -29,6 +29,7 @@ export type PersonFlags = {
   howMet?: string;
   metOn?: string;
   notes?: string;
+  family?: boolean;
 };
 
 /** The person flags shared by `people add`, `people edit` and `events met`. */
@@ -44,6 +45,8 @@ export function addPersonFlags(command: Command): Command {
     .option('--nickname <nickname>', 'nickname')
     .addOption(new Option('--tier <tier>', 'closeness').choices(tiers))
     .option('--cadence <days>', 'keep in touch every N days (overrides the tier)')
+    .option('--family', 'a relative: friends come due before family at the same tier')
+    .option('--no-family', 'not a relative (a friend or colleague)')
     .option('--tag <tag>', 'a tag (repeatable)', collect)
     .option('--topic <topic>', 'an interest (repeatable)', collect)
     .option('--offer <offer>', 'something they can help with (repeatable)', collect)
@@ -79,6 +82,7 @@ function scalarFields(flags: PersonFlags): UpdatePersonInput {
     howMet: flags.howMet,
     metOn: flags.metOn,
     notes: flags.notes,
+    family: flags.family,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
@@ -129,6 +133,7 @@ export function printPerson(person: Person): void {
     ['Industry', person.industry],
     ['Location', person.location],
     ['Tier', person.tier + (person.cadenceDays ? ` (every ${person.cadenceDays} days)` : '')],
+    ['Family', person.family ? 'yes' : null],
     ['Emails', person.emails.map((e) => e.value).join(', ')],
     ['Phones', person.phones.map((p) => p.value).join(', ')],
     ['Links', person.links.map((l) => l.url).join(', ')],

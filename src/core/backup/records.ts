@@ -109,6 +109,10 @@ export const backupRecordSchemas = {
   }),
   /** The days someone was suggested on the daily list (drift suggestions read them). */
   suggestions: z.object({ personId: text, shownOn: text }),
+  /** The daily list's dormant ties and plain hellos, one of a kind a day, and their dismissals. */
+  todayPicks: z.object({ kind: text, shownOn: text, personId: text, dismissedOn: maybe }),
+  /** Tier-size advice answered, per tier, at the size the tier then had. */
+  tierAdvice: z.object({ tier: text, answeredSize: z.number(), answeredOn: text }),
   shares: z.object({ id: text, itemId: text, personId: text, sharedAt: text, note: maybe }),
   introductions: z.object({
     id: text,

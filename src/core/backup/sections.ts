@@ -81,6 +81,8 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('occasions'),
   recordSection('contactStates'),
   recordSection('suggestions'),
+  recordSection('todayPicks'),
+  recordSection('tierAdvice'),
   recordSection('shares'),
   recordSection('introductions'),
   recordSection('digestSettings'),

@@ -35,6 +35,7 @@ function person(id: string, tier: Tier, extra: Partial<Person> = {}): Person {
     birthday: null,
     tier,
     cadenceDays: null,
+    family: false,
     howMet: null,
     metOn: null,
     introducedById: null,

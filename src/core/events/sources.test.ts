@@ -40,6 +40,7 @@ function person(id: string, tier: Tier, cadenceDays: number | null = null): Pers
     birthday: null,
     tier,
     cadenceDays,
+    family: false,
     howMet: null,
     metOn: null,
     introducedById: null,

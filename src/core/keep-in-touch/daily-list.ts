@@ -1,7 +1,8 @@
 import type { Tier } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
 import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
-import { effectiveCadence, lowerTier, tierWeight } from './cadence.js';
+import { lowerTier, tierWeight } from './cadence.js';
+import { personCadence } from './family.js';
 import type { TodayEntry } from './schema.js';
 
 /** A person as the scheduler sees them. Dates are local YYYY-MM-DD. */
@@ -16,6 +17,8 @@ export type Contact = {
   lastInteractionOn: string | null;
   snoozedUntil: string | null;
   driftSilencedUntil: string | null;
+  /** A relative: comes due after a friend at the same tier and silence (`personCadence`). */
+  family?: boolean;
 };
 
 /** A yearly date: a birthday or an important date, `YYYY-MM-DD` or `--MM-DD`. */
@@ -39,6 +42,8 @@ export type DailyListInput = {
   sharedEvents?: readonly SharedEvent[];
   suggestions?: readonly Suggestion[];
   limit: number;
+  /** A relative's tier cadence as a percentage of the tier's: friends come due first. */
+  familyCadencePercent?: number;
 };
 
 /** How far ahead occasions and shared events count. */
@@ -94,7 +99,7 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
 
   for (const contact of input.contacts) {
     if (isSnoozed(contact, today)) continue;
-    const cadence = effectiveCadence(contact, input.cadences);
+    const cadence = personCadence(contact, input.cadences, input.familyCadencePercent);
     const start = clockStart(contact);
     const since = daysBetween(start, today);
     const reasons: string[] = [];

@@ -7,6 +7,7 @@ import { type Contact, dailyList, LOOKAHEAD_DAYS, type Occasion } from './daily-
 import type { ContactRow } from './repo.js';
 import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
 import { gatherSignals } from './signals.js';
+import { todayResearch, withResearch } from './today-research.js';
 
 /** The month-days (MM-DD) an occasion may have to fall in the next week (or `ahead` days); 02-29 with 02-28 in other years. */
 export function occasionMonthDays(today: string, ahead = LOOKAHEAD_DAYS): string[] {
@@ -31,6 +32,7 @@ function toContact(row: ContactRow, timeZone: string): Contact {
     lastInteractionOn: row.lastInteractionOn,
     snoozedUntil: row.snoozedUntil,
     driftSilencedUntil: row.driftSilencedUntil,
+    family: row.family,
   };
 }
 
@@ -99,12 +101,25 @@ export async function computeToday(
     sharedEvents: signals.sharedEvents,
     suggestions,
     limit: size,
+    familyCadencePercent: clock.settings.familyCadencePercent,
+  });
+  const research = await todayResearch(repos, {
+    today,
+    settings: clock.settings,
+    record: today === clock.today,
+    shown: entries,
   });
 
-  const result = { date: today, timeZone: clock.timeZone, entries };
+  const result = {
+    date: today,
+    timeZone: clock.timeZone,
+    entries: withResearch(entries, research, size),
+    advice: research.advice,
+  };
   if (today !== clock.today) return { today: result, recordedOn: null };
   const shownToday = new Set(suggestions.flatMap((shown) => (shown.shownOn === today ? [shown.personId] : [])));
-  const unrecorded = entries.map((entry) => entry.id).filter((id) => !shownToday.has(id));
+  // The due entries shown (the dormant tie and the hello are recorded as picks, not as suggestions).
+  const unrecorded = result.entries.flatMap((entry) => (entry.kind || shownToday.has(entry.id) ? [] : [entry.id]));
   if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
   return { today: result, recordedOn: today };
 }

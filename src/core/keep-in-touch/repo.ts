@@ -13,6 +13,7 @@ export type ContactRow = {
   lastInteractionOn: string | null;
   snoozedUntil: string | null;
   driftSilencedUntil: string | null;
+  family: boolean;
 };
 
 /**

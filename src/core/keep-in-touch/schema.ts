@@ -19,13 +19,31 @@ export const todayEntrySchema = z.object({
   lastInteractionOn: z.string().nullable(),
   dueOn: z.string().nullable(),
   drift: z.object({ fromTier: tierSchema, toTier: tierSchema }).nullable(),
+  /** Absent for someone due; `reconnect` a dormant tie, `hello` a plain hello with no task (issue 20). */
+  kind: z.enum(['reconnect', 'hello']).optional(),
 });
 export type TodayEntry = z.output<typeof todayEntrySchema>;
+
+/** The inner tier, or inner and close together, has outgrown its layer: move these people out? */
+export const tierAdviceSchema = z.object({
+  /** `inner`: the inner tier alone; `close`: inner and close together. */
+  tier: z.enum(['inner', 'close']),
+  size: z.number(),
+  limit: z.number(),
+  message: z.string(),
+  /** The people you have been in least touch with, and the tier each would move to. */
+  people: z.array(
+    z.object({ id: z.string(), name: z.string(), lastInteractionOn: z.string().nullable(), toTier: tierSchema }),
+  ),
+});
+export type TierAdvice = z.output<typeof tierAdviceSchema>;
 
 export const todaySchema = z.object({
   date: z.string(),
   timeZone: z.string(),
   entries: z.array(todayEntrySchema),
+  /** Tier-size advice, until answered (issue 20). */
+  advice: tierAdviceSchema.nullable().optional(),
 });
 export type Today = z.output<typeof todaySchema>;
 
@@ -71,3 +89,38 @@ export const upcomingOccasionSchema = z.object({
   inDays: z.number(),
 });
 export type UpcomingOccasion = z.output<typeof upcomingOccasionSchema>;
+
+/** A reconnection opener for one person, and what it was built from; kith never sends it. */
+export const reconnectionDraftSchema = z.object({
+  personId: z.string(),
+  personName: z.string(),
+  text: z.string(),
+  lastNote: z.string().nullable(),
+  sharedEvent: z.string().nullable(),
+  sharedOrganization: z.string().nullable(),
+});
+export type ReconnectionDraft = z.output<typeof reconnectionDraftSchema>;
+
+/** Answer tier-size advice: move these people (offered by it) one tier down, or none to keep things as they are. */
+export const answerTierAdviceSchema = z.object({
+  tier: z.enum(['inner', 'close']),
+  personIds: z.array(z.string().max(64)).max(100, 'must have at most 100 entries').default([]),
+});
+export type AnswerTierAdviceInput = z.input<typeof answerTierAdviceSchema>;
+
+/** A proposed tier for one person, from how often you were in touch over the last year. */
+export const tierSuggestionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  tier: tierSchema,
+  suggestedTier: tierSchema,
+  interactions: z.number(),
+  reason: z.string(),
+});
+export type TierSuggestion = z.output<typeof tierSuggestionSchema>;
+
+export const acceptTierSuggestionsSchema = z.object({
+  /** People whose suggested tier to take; all suggestions when left out. */
+  personIds: z.array(z.string().max(64)).max(10_000).optional(),
+});
+export type AcceptTierSuggestionsInput = z.input<typeof acceptTierSuggestionsSchema>;

@@ -57,6 +57,8 @@ export function combinePeople(target: Person, source: Person, options: CombineOp
     }
   }
   if (combined.introducedById === combined.id) combined.introducedById = null;
+  // Either record saying "family" is the user having said so.
+  if (source.family) combined.family = true;
   const region = options.phoneRegion;
   combined.emails = unionBy('email', target.emails, source.emails, region);
   combined.phones = unionBy('phone', target.phones, source.phones, region);

@@ -110,6 +110,7 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
     birthday: data.birthday,
     tier: data.tier,
     cadenceDays: data.cadenceDays ?? null,
+    family: data.family,
     howMet: data.howMet,
     metOn: data.metOn,
     introducedById: data.introducedById ?? null,

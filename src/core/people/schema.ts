@@ -40,6 +40,8 @@ const personFields = {
   birthday: monthDaySchema.nullish().transform((value) => value ?? null),
   tier: tierSchema,
   cadenceDays: z.number().int().min(1).max(3650).nullish(),
+  /** A relative: at the same tier and silence, friends come due first (Roberts and Dunbar, 2011). */
+  family: z.boolean(),
   howMet: optionalText(2000),
   metOn: isoDateSchema.nullish().transform((value) => value ?? null),
   introducedById: idSchema.nullish(),
@@ -56,6 +58,7 @@ const personFields = {
 export const createPersonSchema = z.object({
   ...personFields,
   tier: tierSchema.default('regular'),
+  family: personFields.family.default(false),
   emails: personFields.emails.default([]),
   phones: personFields.phones.default([]),
   links: personFields.links.default([]),
@@ -82,6 +85,8 @@ export const personSchema = z.object({
   birthday: z.string().nullable(),
   tier: tierSchema,
   cadenceDays: z.number().nullable(),
+  /** Backups written before the flag existed hold no value: not family. */
+  family: z.boolean().default(false),
   howMet: z.string().nullable(),
   metOn: z.string().nullable(),
   introducedById: z.string().nullable(),

@@ -17,6 +17,12 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
       followUpDays: patch.followUpDays ?? current.followUpDays,
       timeZone: patch.timeZone === undefined ? current.timeZone : patch.timeZone,
       phoneRegion: patch.phoneRegion ?? current.phoneRegion,
+      reconnect: patch.reconnect ?? current.reconnect,
+      hello: patch.hello ?? current.hello,
+      myTopics: patch.myTopics ?? current.myTopics,
+      innerTierSize: patch.innerTierSize ?? current.innerTierSize,
+      innerAndCloseSize: patch.innerAndCloseSize ?? current.innerAndCloseSize,
+      familyCadencePercent: patch.familyCadencePercent ?? current.familyCadencePercent,
     };
     await repos.settings.save(updated);
     if (updated.phoneRegion !== current.phoneRegion) await repos.people.rekeyPhones(updated.phoneRegion);

@@ -12,6 +12,7 @@ import * as peopleWriteSpeed from './0010-people-write-speed.js';
 import * as sharedSignInState from './0011-shared-sign-in-state.js';
 import * as calendarAndDigest from './0012-calendar-and-digest.js';
 import * as carddav from './0013-carddav.js';
+import * as dailyListResearch from './0014-daily-list-research.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -29,6 +30,7 @@ const migrations: Record<string, MigrationModule> = {
   '0011-shared-sign-in-state': sharedSignInState,
   '0012-calendar-and-digest': calendarAndDigest,
   '0013-carddav': carddav,
+  '0014-daily-list-research': dailyListResearch,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

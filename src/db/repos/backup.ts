@@ -44,6 +44,14 @@ const specs: Record<BackupRecordKind, Spec> = {
   occasions: { table: 'occasion', orderBy: ['id'] },
   contactStates: { table: 'contact_state', orderBy: ['person_id'] },
   suggestions: { table: 'suggestion', orderBy: ['person_id', 'shown_on'] },
+  todayPicks: { table: 'today_pick', orderBy: ['kind', 'shown_on'] },
+  tierAdvice: {
+    table: 'tier_advice',
+    orderBy: ['tier'],
+    fromRow: (record, row) => {
+      record.answeredSize = Number(row.answered_size);
+    },
+  },
   shares: { table: 'share', orderBy: ['id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
   digestSettings: {

@@ -25,6 +25,7 @@ import { remindersRepo } from './reminders.js';
 import { serverSettingsRepo } from './server-settings.js';
 import { settingsRepo } from './settings.js';
 import { sharesRepo } from './shares.js';
+import { todayPicksRepo } from './today-picks.js';
 import { usersRepo } from './users.js';
 
 export type Repos = {
@@ -50,6 +51,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       reminders: remindersRepo(db, ownerId),
       occasions: occasionsRepo(db, ownerId),
       keepInTouch: keepInTouchRepo(db, ownerId),
+      todayPicks: todayPicksRepo(db, ownerId),
       items: itemsRepo(db, ownerId),
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),

@@ -13,6 +13,7 @@ const personColumns = [
   'p.created_at',
   'p.last_interaction_on',
   'p.archived',
+  'p.family',
 ] as const;
 
 type State = { snoozedUntil: string | null; driftSilencedUntil: string | null };
@@ -35,6 +36,7 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
     lastInteractionOn: row.last_interaction_on ?? null,
     snoozedUntil: state?.snoozedUntil ?? null,
     driftSilencedUntil: state?.driftSilencedUntil ?? null,
+    family: Number(row.family) === 1,
   });
 
   /** Snoozes and drift silences still running on `today`: few rows, read whole. */

@@ -50,6 +50,7 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string): MergeRepo {
 
     async dropContactState(personId) {
       await db.deleteFrom('suggestion').where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
+      await db.deleteFrom('today_pick').where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
       await db.deleteFrom('contact_state').where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
     },
 

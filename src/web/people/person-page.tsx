@@ -122,6 +122,17 @@ function PersonDetails({ person }: { person: Person }) {
               </select>
               <ErrorMessage error={tierError} />
             </div>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={person.family}
+                onChange={(event) => {
+                  setTierError(null);
+                  save({ family: event.target.checked }).catch(setTierError);
+                }}
+              />
+              <span>Family (friends come due first)</span>
+            </label>
             {textFields.map((field) => (
               <InlineField
                 key={field.key}

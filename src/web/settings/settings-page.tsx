@@ -5,6 +5,7 @@ import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-to
 import { tiers } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CalendarFeedSettings } from './calendar-feed-settings.js';
+import { DailyListSettings } from './daily-list-settings.js';
 import { DigestSettings } from './digest-settings.js';
 import { PhoneContactsSettings } from './phone-contacts.js';
 import { ServerSettings } from './server-settings.js';
@@ -29,6 +30,7 @@ export function SettingsPage() {
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
       <DigestSettings />
       <CalendarFeedSettings />
+      <DailyListSettings />
       <PasswordSettings />
       <TokenSettings />
       <PhoneContactsSettings />

@@ -18,6 +18,7 @@ import { localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
+import { EntryKind, ResearchActions, TierAdvicePanel } from './research.js';
 
 const snoozeChoices = [
   ['1w', 'a week'],
@@ -66,6 +67,7 @@ export function TodayPage() {
           <Link href="/people/new">Add a person</Link>
         </div>
       ) : null}
+      {today.data?.advice ? <TierAdvicePanel key={today.data.advice.tier} advice={today.data.advice} /> : null}
       <ol className="today-list" aria-label="Who to reach out to">
         {today.data?.entries.map((entry) => (
           <TodayCard key={entry.id} entry={entry} />
@@ -152,6 +154,7 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
 
   return (
     <li className="today-card">
+      <EntryKind entry={entry} />
       <div className="today-head">
         <Link href={`/people/${entry.id}`} className="person-name">
           {entry.name}
@@ -214,6 +217,7 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
               ))}
             </select>
           </label>
+          <ResearchActions entry={entry} />
         </div>
       )}
       <ErrorMessage error={snooze.error ?? drift.error} />

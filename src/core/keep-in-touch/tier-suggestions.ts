@@ -1,0 +1,41 @@
+import { KithError } from '../errors.js';
+import { getPerson } from '../people/get-person.js';
+import { updatePerson } from '../people/update-person.js';
+import type { Deps } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
+import { addDays } from '../shared/dates.js';
+import { parseInput } from '../shared/validate.js';
+import { type AcceptTierSuggestionsInput, acceptTierSuggestionsSchema, type TierSuggestion } from './schema.js';
+import { suggestTiers } from './suggest-tiers.js';
+
+/** `kith tiers suggest`: a tier per person from how often you were in touch over the last year. */
+export async function listTierSuggestions(deps: Deps): Promise<TierSuggestion[]> {
+  const { settings, today } = await userClock(deps.repos, deps.now());
+  const people = await deps.repos.todayPicks.interactionCounts(addDays(today, -365));
+  return suggestTiers(people, settings);
+}
+
+/**
+ * Takes the suggested tiers, for the people named or for all; suggestions are computed
+ * afresh, so a person can only move to the tier kith suggests for them now.
+ */
+export async function acceptTierSuggestions(deps: Deps, input: AcceptTierSuggestionsInput): Promise<TierSuggestion[]> {
+  const { personIds } = parseInput(acceptTierSuggestionsSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const suggestions = await listTierSuggestions(scoped);
+    let chosen = suggestions;
+    if (personIds) {
+      const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+      chosen = [];
+      for (const id of new Set(personIds)) {
+        const person = await getPerson(scoped, id);
+        const suggestion = byId.get(person.id);
+        if (!suggestion) throw new KithError('CONFLICT', `${person.displayName} has no tier suggestion now`);
+        chosen.push(suggestion);
+      }
+    }
+    for (const suggestion of chosen) await updatePerson(scoped, suggestion.id, { tier: suggestion.suggestedTier });
+    return chosen;
+  });
+}
