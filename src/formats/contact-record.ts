@@ -31,11 +31,19 @@ export type ContactRecord = {
   needs?: string[];
 };
 
+/** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */
+export type OnUnreadable = (line: number, reason: string) => void;
+
 export type ContactFormat = 'linkedin' | 'google' | 'vcard';
 
 /** A malformed file: the message names the format and the line, details carry the line. */
 export function formatError(format: string, line: number, message: string): KithError {
   return new KithError('IMPORT_FAILED', `${format} line ${line}: ${message}`, { line });
+}
+
+/** Text cut to a readable length: an error message never echoes a 40 KB photo. */
+export function clip(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 /** Trimmed text, or null when empty. */
