@@ -102,7 +102,7 @@ export function normaliseLine(line: string): string {
     value = value.replace(/\s+/g, '');
   }
   if (types.length > 0) kept.push(`TYPE=${types.join(',')}`);
-  return [name, ...kept].join(';') + `:${value}`;
+  return `${[name, ...kept].join(';')}:${value}`;
 }
 
 /** A card's lines as ical.js can read them. */

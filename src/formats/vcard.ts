@@ -39,20 +39,20 @@ function values(property: JCardProperty): unknown[] {
  * `\;`, `\,` and `\:` as the characters they escape: ical.js leaves `\;` in text, and
  * in URIs and unknown properties every escape (Apple writes `URL:http\://…`).
  */
-function unescape(value: string): string {
+function unescapeText(value: string): string {
   return value.replace(/\\([;,:])/g, '$1');
 }
 
 function first(property: JCardProperty): string {
   const value = property[3];
-  if (Array.isArray(value)) return unescape(value.map(String).join(' ').trim());
-  return value === undefined || value === null ? '' : unescape(String(value));
+  if (Array.isArray(value)) return unescapeText(value.map(String).join(' ').trim());
+  return value === undefined || value === null ? '' : unescapeText(String(value));
 }
 
 function parts(property: JCardProperty): string[] {
   const value = property[3];
   const list = Array.isArray(value) ? value : [value ?? ''];
-  return list.map((part) => unescape(Array.isArray(part) ? part.map(String).join(' ') : String(part)));
+  return list.map((part) => unescapeText(Array.isArray(part) ? part.map(String).join(' ') : String(part)));
 }
 
 const noiseTypes = new Set(['internet', 'pref', 'voice', 'x400', 'text', 'msg']);
@@ -106,7 +106,7 @@ function jsonList(property: JCardProperty): string[] {
 function kithList(property: JCardProperty): string[] {
   return values(property)
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .map((value) => unescape(String(value)).trim())
+    .map((value) => unescapeText(String(value)).trim())
     .filter(Boolean);
 }
 
