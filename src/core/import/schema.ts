@@ -18,6 +18,8 @@ export const importContactsSchema = z
     text: z.string().max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES} characters`).optional(),
     chunks: z.custom<TextChunks>(isTextChunks, 'must be text chunks').optional(),
     dryRun: z.boolean().default(false),
+    /** Import the readable records of a file with unreadable ones (each is listed); without it, nothing is imported. */
+    skipUnreadable: z.boolean().default(false),
   })
   .refine((input) => (input.text === undefined) !== (input.chunks === undefined), {
     message: 'give the file as text or as chunks, not both',
@@ -33,6 +35,8 @@ export const importSummarySchema = z.object({
   updated: z.number(),
   skipped: z.number(),
   skippedRows: z.array(z.object({ line: z.number(), reason: z.string() })),
+  /** Records that could not be read at all (also among `skippedRows`), each with where and why. */
+  unreadable: z.array(z.object({ line: z.number(), reason: z.string() })),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 

@@ -9,8 +9,16 @@ import type { CreatePersonInput, Person } from '../people/schema.js';
 /** A row that validated as a person, with the keys (`kind:key`) it is recognised by. */
 export type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
 
-/** One batch of a file's rows, validated: the people, and the rows skipped with why. */
-export type ValidatedBatch = { records: number; incoming: Incoming[]; skips: [line: number, reason: string][] };
+/**
+ * One batch of a file's rows, validated: the people, the rows skipped with why, and the
+ * records (vCard cards) that could not be read at all, with the reader's message.
+ */
+export type ValidatedBatch = {
+  records: number;
+  incoming: Incoming[];
+  skips: [line: number, reason: string][];
+  unreadable: [line: number, message: string][];
+};
 
 /** What validation needs besides the rows: the import's clock and the owner's phone region. */
 export type ValidationContext = { now: Date; region: string };
@@ -46,14 +54,24 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
       skips.push([record.line, error.message]);
     }
   }
-  return { records: records.length, incoming, skips };
+  return { records: records.length, incoming, skips, unreadable: [] };
 }
 
-/** A file read and validated a batch at a time, in this thread. */
+/**
+ * A file read and validated a batch at a time, in this thread. Unreadable records travel
+ * with the next batch (a last, empty batch carries those after the final records); the
+ * import decides whether they stop it.
+ */
 export async function* validatedBatches(
   format: ContactFormat,
   chunks: TextChunks,
   context: ValidationContext,
 ): AsyncGenerator<ValidatedBatch> {
-  for await (const records of readContacts(format, chunks)) yield validateRecords(records, context);
+  let unreadable: [number, string][] = [];
+  const report = (line: number, message: string) => unreadable.push([line, message]);
+  for await (const records of readContacts(format, chunks, report)) {
+    yield { ...validateRecords(records, context), unreadable };
+    unreadable = [];
+  }
+  if (unreadable.length > 0) yield { records: 0, incoming: [], skips: [], unreadable };
 }

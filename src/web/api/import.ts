@@ -60,11 +60,12 @@ function postImport(
   text: string,
   dryRun: boolean,
   onProgress: (progress: ImportProgress) => void,
+  skipUnreadable = false,
 ): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
     const body = new Blob([text], { type: format === 'vcard' ? 'text/vcard' : 'text/csv' });
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiPath(`/import/${format}`, { dryRun: String(dryRun) }));
+    xhr.open('POST', apiPath(`/import/${format}`, { dryRun: String(dryRun), skipUnreadable: String(skipUnreadable) }));
     xhr.setRequestHeader('content-type', body.type);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => {
@@ -93,8 +94,8 @@ function postImport(
 export function useImport(onProgress: (progress: ImportProgress) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { format: ImportFormat; text: string; dryRun: boolean }) =>
-      postImport(input.format, input.text, input.dryRun, onProgress),
+    mutationFn: (input: { format: ImportFormat; text: string; dryRun: boolean; skipUnreadable?: boolean }) =>
+      postImport(input.format, input.text, input.dryRun, onProgress, input.skipUnreadable),
     onSuccess: (summary) => {
       if (!summary.dryRun) return client.invalidateQueries();
     },
@@ -111,4 +112,11 @@ export function useDuplicates(enabled: boolean) {
     queryFn: ({ signal }) =>
       request<{ items: DuplicatePair[] }>('GET', '/duplicates', { query: { limit: 20 }, signal }),
   });
+}
+
+/** The unreadable records an import refused the file for (the error's details), if that is why it failed. */
+export function unreadableOf(error: unknown): { line: number; reason: string }[] {
+  if (!(error instanceof ApiError) || error.code !== 'IMPORT_FAILED') return [];
+  const details = error.details as { unreadable?: { line: number; reason: string }[] } | undefined;
+  return Array.isArray(details?.unreadable) ? details.unreadable : [];
 }
