@@ -79,4 +79,13 @@ describeEachDatabase('import of files from real exporters', (kind) => {
       'Joined Three',
     ]);
   });
+  it('LinkedIn 2018: an invalid email is left out with a warning and the person kept; the old date form gives the day you met', async () => {
+    const summary = await importContacts(deps, { format: 'linkedin', text: exporterFixture('linkedin-2018.csv') });
+    expect(summary).toMatchObject({ records: 3, created: 3, skipped: 0 });
+    expect(summary.warnings).toEqual([
+      { line: 3, message: 'email "tomasz at example dot com" left out: is not a valid email address' },
+    ]);
+    const tomasz = (await everyone()).find((person) => person.familyName === 'Nowak');
+    expect(tomasz).toMatchObject({ emails: [], company: 'Fabrikam', metOn: '2018-12-31' });
+  });
 });

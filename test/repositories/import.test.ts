@@ -108,7 +108,7 @@ describeEachDatabase('import', (kind) => {
     expect(await everyone()).toEqual([]);
   });
 
-  it('reports a dry run without writing, and skips rows whose values are invalid', async () => {
+  it('reports a dry run without writing, skips rows whose values are invalid, and leaves out an invalid email', async () => {
     const dry = await importContacts(deps, {
       format: 'linkedin',
       text: fixture('linkedin/Connections.csv'),
@@ -116,12 +116,15 @@ describeEachDatabase('import', (kind) => {
     });
     expect(dry).toMatchObject({ dryRun: true, created: 19 });
     expect(await everyone()).toEqual([]);
-    const bad = 'First Name,Last Name,Email Address\nAda,Okafor,not-an-email\n,,\nBo,Li,bo@example.com\n';
+    const bad = `First Name,Last Name,Email Address\nAda,Okafor,not-an-email\n,,\nBo,Li,bo@example.com\n${'Y'.repeat(120)},Z,\n`;
     const summary = await importContacts(deps, { format: 'linkedin', text: bad });
-    expect(summary).toMatchObject({ created: 1, skipped: 2 });
+    expect(summary).toMatchObject({ created: 2, skipped: 2 });
     expect(summary.skippedRows).toEqual([
-      { line: 2, reason: 'emails.0.value: is not a valid email address' },
       { line: 3, reason: 'no name, organization or email' },
+      { line: 5, reason: 'givenName: must be at most 100 characters' },
+    ]);
+    expect(summary.warnings).toEqual([
+      { line: 2, message: 'email "not-an-email" left out: is not a valid email address' },
     ]);
   });
 

@@ -37,6 +37,9 @@ function printSummary(summary: ImportSummary): void {
   process.stdout.write(
     `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
+  for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
+    process.stdout.write(`  line ${warning.line}: ${warning.message}\n`);
+  }
   for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
     process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
   }

@@ -27,6 +27,7 @@ type ImportState = {
   skips: Map<number, string>;
   slots: Map<string, Slot>;
   unreadable: { line: number; reason: string }[];
+  warnings: { line: number; message: string }[];
 };
 
 /** Unreadable records named in the error's message; the details list them all. */
@@ -75,6 +76,7 @@ async function importBatch(repos: OwnerRepos, batch: ValidatedBatch, state: Impo
   state.records += batch.records;
   for (const [line, reason] of batch.skips) state.skips.set(line, reason);
   for (const [line, reason] of batch.unreadable) state.unreadable.push({ line, reason });
+  for (const [line, message] of batch.warnings) state.warnings.push({ line, message });
   const { incoming } = batch;
   const combine = (target: Person, source: Person) =>
     combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
@@ -194,6 +196,7 @@ export async function importContacts(
         skips: new Map(),
         slots: new Map(),
         unreadable: [],
+        warnings: [],
       };
       const context = { now: state.now, region: state.region };
       for await (const batch of readValidated(format, source, context, readOptions)) {
@@ -212,6 +215,7 @@ export async function importContacts(
         skipped: skippedRows.length,
         skippedRows,
         unreadable: state.unreadable,
+        warnings: state.warnings,
       };
       if (dryRun) throw new DryRunRollback(summary);
       return summary;

@@ -37,6 +37,8 @@ export const importSummarySchema = z.object({
   skippedRows: z.array(z.object({ line: z.number(), reason: z.string() })),
   /** Records that could not be read at all (also among `skippedRows`), each with where and why. */
   unreadable: z.array(z.object({ line: z.number(), reason: z.string() })),
+  /** Values left out of rows that were imported (an invalid email, say), each with its line. */
+  warnings: z.array(z.object({ line: z.number(), message: z.string() })),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 
