@@ -93,15 +93,39 @@ function birthday(property: JCardProperty): string | null {
   return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
 }
 
-/** kith's own list properties hold a JSON array of strings; anything else is ignored. */
-function jsonList(property: JCardProperty): string[] {
-  try {
-    const parsed: unknown = JSON.parse(first(property));
-    return Array.isArray(parsed) ? parsed.map(String) : [];
-  } catch {
-    return [];
+/**
+ * The values of one of kith's own properties, which ical.js hands over raw: text split at
+ * unescaped commas when `list`, with `\,` `\;` `\\` `\n` unescaped; a list may also be the
+ * JSON array kith wrote before.
+ */
+function ownValues(property: JCardProperty, list: boolean): string[] {
+  const raw = String(property[3] ?? '');
+  if (list && raw.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // not JSON: read as text
+    }
   }
+  const values: string[] = [];
+  let current = '';
+  for (let index = 0; index < raw.length; index += 1) {
+    const char = raw[index];
+    if (char === '\\' && index + 1 < raw.length) {
+      const next = raw[index + 1] ?? '';
+      current += next === 'n' || next === 'N' ? '\n' : next;
+      index += 1;
+    } else if (char === ',' && list) {
+      values.push(current);
+      current = '';
+    } else current += char;
+  }
+  values.push(current);
+  return values.map((value) => value.trim()).filter(Boolean);
 }
+
+const ownText = (property: JCardProperty) => text(ownValues(property, false)[0]);
 
 function kithList(property: JCardProperty): string[] {
   return values(property)
@@ -181,28 +205,28 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
       }
       case 'x-kith-tier':
-        record.tier = text(first(property));
+        record.tier = ownText(property);
         break;
       case 'x-kith-cadence-days':
         record.cadenceDays = Number(first(property));
         break;
       case 'x-kith-industry':
-        record.industry = text(first(property));
+        record.industry = ownText(property);
         break;
       case 'x-kith-how-met':
-        record.howMet = text(first(property));
+        record.howMet = ownText(property);
         break;
       case 'x-kith-met-on':
-        record.metOn = text(first(property));
+        record.metOn = ownText(property);
         break;
       case 'x-kith-topics':
-        record.topics = jsonList(property);
+        record.topics = [...(record.topics ?? []), ...ownValues(property, true)];
         break;
       case 'x-kith-offers':
-        record.offers = jsonList(property);
+        record.offers = [...(record.offers ?? []), ...ownValues(property, true)];
         break;
       case 'x-kith-needs':
-        record.needs = jsonList(property);
+        record.needs = [...(record.needs ?? []), ...ownValues(property, true)];
         break;
     }
   }
