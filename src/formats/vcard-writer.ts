@@ -118,7 +118,10 @@ export function personToVcard(person: Person, version: VcardVersion): string {
       (one) => `${name}:${escapeText(one)}`,
     ),
   );
-  const lines = card.toString().replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = card
+    .toString()
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   lines.splice(lines.length - 1, 0, ...extensions);
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
