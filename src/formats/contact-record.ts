@@ -34,7 +34,8 @@ export type ContactRecord = {
 /** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */
 export type OnUnreadable = (line: number, reason: string) => void;
 
-export type ContactFormat = 'linkedin' | 'google' | 'vcard';
+/** `csv`: Google's, Outlook's or kith's own CSV, told apart by the header (`google` reads the same way). */
+export type ContactFormat = 'linkedin' | 'google' | 'csv' | 'vcard';
 
 /** A malformed file: the message names the format and the line, details carry the line. */
 export function formatError(format: string, line: number, message: string): KithError {

@@ -147,7 +147,7 @@ describe('contact parsers on random and mutated input', () => {
     },
   );
 
-  it.each(['linkedin', 'google', 'vcard'] as const)('%s survives random bytes', async (format) => {
+  it.each(['linkedin', 'google', 'csv', 'vcard'] as const)('%s survives random bytes', async (format) => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         await expectRecordsOrLocatedError(format, new TextDecoder().decode(bytes));

@@ -1,10 +1,10 @@
 import type { ContactFormat, ContactRecord, OnUnreadable } from './contact-record.js';
-import { readGoogleCsv } from './google-csv.js';
+import { readContactsCsv } from './contacts-csv.js';
 import { readLinkedInCsv } from './linkedin-csv.js';
 import { collect, type TextChunks, textChunks } from './text-stream.js';
 import { readVcard } from './vcard.js';
 
-export const contactFormats = ['linkedin', 'google', 'vcard'] as const satisfies readonly ContactFormat[];
+export const contactFormats = ['linkedin', 'google', 'csv', 'vcard'] as const satisfies readonly ContactFormat[];
 
 /**
  * Reads a contacts file of the given format as its text streams in, yielding records in
@@ -21,7 +21,8 @@ export function readContacts(
     case 'linkedin':
       return readLinkedInCsv(chunks);
     case 'google':
-      return readGoogleCsv(chunks);
+    case 'csv':
+      return readContactsCsv(chunks);
     case 'vcard':
       return readVcard(chunks, onUnreadable);
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isKithError } from '../../src/core/errors.js';
+import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import type { Deps } from '../../src/core/repos.js';
@@ -87,5 +88,25 @@ describeEachDatabase('import of files from real exporters', (kind) => {
     ]);
     const tomasz = (await everyone()).find((person) => person.familyName === 'Nowak');
     expect(tomasz).toMatchObject({ emails: [], company: 'Fabrikam', metOn: '2018-12-31' });
+  });
+  it("imports Outlook's CSV fully under google or csv, and kith's own CSV export back onto the same people", async () => {
+    const summary = await importContacts(deps, { format: 'google', text: exporterFixture('outlook-2016.csv') });
+    expect(summary).toMatchObject({ records: 2, created: 2, skipped: 0 });
+    const kwame = (await everyone()).find((person) => person.familyName === 'Asante');
+    expect(kwame).toMatchObject({
+      displayName: 'Kwame Asante, Jr.',
+      title: 'Head of Procurement',
+      birthday: '1982-03-14',
+      phones: [
+        { value: '+1 206 555 0188', label: 'cell' },
+        { value: '+1 206 555 0142', label: 'work' },
+        { value: '+1 206 555 0143', label: 'work fax' },
+      ],
+    });
+    const before = await everyone();
+    const exported = await exportContacts(deps, { format: 'csv' });
+    const again = await importContacts(deps, { format: 'csv', text: exported.body });
+    expect(again).toMatchObject({ records: 2, created: 0, updated: 0, skipped: 2 });
+    expect(await everyone()).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TextChunks } from '../../formats/text-stream.js';
 
-export const importFormats = ['linkedin', 'google', 'vcard'] as const;
+export const importFormats = ['linkedin', 'google', 'csv', 'vcard'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 /** Files larger than this are refused before parsing (a 50,000-row LinkedIn export is about 8 MB). */

@@ -5,7 +5,8 @@ import { importFormats, importSummarySchema, MAX_IMPORT_BYTES } from '../../core
 
 const titles = {
   linkedin: 'LinkedIn Connections.csv',
-  google: 'Google Contacts CSV',
+  google: 'Google Contacts CSV (an Outlook or kith CSV is recognised by its header)',
+  csv: 'contacts CSV: Google, Outlook or kith, told apart by the header',
   vcard: 'vCard file (2.1, 3.0 or 4.0)',
 } as const;
 

@@ -4,11 +4,12 @@ import type { ImportFormat, ImportSummary } from '../../core/import/schema.js';
 import { ApiError, type ApiErrorBody, apiPath, request } from './client.js';
 
 export type { ImportFormat, ImportSummary };
-export const importFormats: readonly ImportFormat[] = ['linkedin', 'google', 'vcard'];
+export const importFormats: readonly ImportFormat[] = ['linkedin', 'google', 'csv', 'vcard'];
 
 export const formatLabels: Record<ImportFormat, string> = {
   linkedin: 'LinkedIn Connections.csv',
   google: 'Google Contacts CSV',
+  csv: 'Outlook or kith CSV',
   vcard: 'vCard (.vcf, phone export)',
 };
 
@@ -21,6 +22,11 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   const head = text.slice(0, 4096);
   if (/\.vcf$/i.test(name) || /^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
   if (/Connected On/i.test(head) || /^Notes:/m.test(head)) return 'linkedin';
+  if (
+    (/E-mail Address/i.test(head) && /Job Title|Business Phone/i.test(head)) ||
+    /^"?id"?,"?display_name"?,/m.test(head)
+  )
+    return 'csv';
   if (/E-mail 1 - (Value|Type)|Given Name|Middle Name|Group Membership/i.test(head)) return 'google';
   return null;
 }

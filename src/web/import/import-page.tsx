@@ -264,6 +264,9 @@ function ExportPanel() {
         <a className="button" href="/api/v1/export/csv" download>
           Download CSV
         </a>
+        <a className="button" href="/api/v1/export/google-csv" download>
+          Download Google Contacts CSV
+        </a>
         <a className="button" href="/api/v1/export/json" download>
           Download full backup (JSON)
         </a>
