@@ -1,4 +1,5 @@
 import { KithError } from '../core/errors.js';
+import type { AddressEntry } from '../core/people/schema.js';
 
 /**
  * One contact read from a file, before validation: the fields of a person that the
@@ -25,6 +26,7 @@ export type ContactRecord = {
   emails: { value: string; label: string | null }[];
   phones: { value: string; label: string | null }[];
   links: { url: string; label: string | null }[];
+  addresses?: AddressEntry[];
   tags: string[];
   topics?: string[];
   offers?: string[];

@@ -26,6 +26,16 @@ describe('vCard files from real exporters', () => {
       ],
       links: [{ url: 'http://www.contoso.example/renee', label: 'work' }],
       location: 'Redmond, WA, United States of America',
+      addresses: [
+        {
+          label: 'work',
+          street: '1 Microsoft Way\nBuilding 4',
+          city: 'Redmond',
+          region: 'WA',
+          postcode: '98052',
+          country: 'United States of America',
+        },
+      ],
     });
     // The photo's 40 base64 lines and the blank line after them are read past, not taken for the next card.
     expect(yui).toMatchObject({
@@ -73,6 +83,16 @@ describe('vCard files from real exporters', () => {
       ],
       tags: ['Speakers', 'Conference'],
       location: 'Accra, Greater Accra, Ghana',
+      addresses: [
+        {
+          label: 'work',
+          street: '12 Independence Ave\nSuite 4',
+          city: 'Accra',
+          region: 'Greater Accra',
+          postcode: 'GA-123',
+          country: 'Ghana',
+        },
+      ],
       notes:
         'Chairs the programme committee; wants speakers on warehouse automation, cold chain, and last-mile delivery in West Africa.',
     });
@@ -104,6 +124,16 @@ describe('vCard files from real exporters', () => {
       displayName: 'Sven Lindqvist',
       phones: [{ value: '+46-70-555-0134', label: 'cell' }],
       location: 'Stockholm, Sweden',
+      addresses: [
+        {
+          label: 'home',
+          street: 'Storgatan 1',
+          city: 'Stockholm',
+          region: null,
+          postcode: '111 22',
+          country: 'Sweden',
+        },
+      ],
     });
   });
 

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { Person } from '../core/people/schema.js';
+import { addressesOf, type Person, placeOf } from '../core/people/schema.js';
 
 export type VcardVersion = '3.0' | '4.0';
 
@@ -32,7 +32,9 @@ function labelType(label: string | null, extra?: string): Parameters {
   const types = words === 'mobile' ? ['cell'] : words?.endsWith(' fax') ? words.split(/\s+/) : words ? [words] : [];
   const type = [extra, ...types].filter((part): part is string => !!part);
   if (type.length === 0) return {};
-  return { type: type.length === 1 ? (type[0] as string) : type };
+  // A label written as another type ("mobile" as cell) keeps its own word for kith to read back.
+  const own: Parameters = words === 'mobile' ? { 'x-kith-label': words } : {};
+  return { type: type.length === 1 ? (type[0] as string) : type, ...own };
 }
 
 /** A name suffix at the end of a display name ("Ada Okafor, Jr."), which goes in N's fifth part. */
@@ -87,7 +89,13 @@ export function personToVcard(person: Person, version: VcardVersion): string {
   }
   for (const phone of person.phones) add(card, 'tel', phone.value, labelType(phone.label));
   for (const link of person.links) add(card, 'url', link.url, labelType(link.label));
-  if (person.location) structured(card, 'adr', ['', '', '', person.location, '', '', '']);
+  const addresses = addressesOf(person);
+  for (const address of addresses) {
+    const { street, city, region, postcode, country } = address;
+    const parts = [street, city, region, postcode, country].map((part) => part ?? '');
+    structured(card, 'adr', ['', '', ...parts], labelType(address.label));
+  }
+  if (person.location && addresses.length === 0) structured(card, 'adr', ['', '', '', person.location, '', '', '']);
   if (person.birthday) {
     const yearless = person.birthday.startsWith('--');
     if (version === '4.0') add(card, 'bday', person.birthday.replace(/^--(\d{2})-(\d{2})$/, '--$1$2'));
@@ -107,6 +115,7 @@ export function personToVcard(person: Person, version: VcardVersion): string {
     ['X-KITH-INDUSTRY', person.industry],
     ['X-KITH-HOW-MET', person.howMet],
     ['X-KITH-MET-ON', person.metOn],
+    ['X-KITH-LOCATION', addresses.length > 0 && person.location !== placeOf(addresses[0]) ? person.location : null],
     ['X-KITH-TOPICS', person.topics],
     ['X-KITH-OFFERS', person.offers],
     ['X-KITH-NEEDS', person.needs],

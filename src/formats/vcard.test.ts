@@ -172,7 +172,7 @@ describe('vCard lines', () => {
         updatedAt: '2026-01-01T00:00:00.000Z',
       },
     ]);
-    expect(text).toContain('TEL;TYPE=cell:+1 555 0100\r\n');
+    expect(text).toContain('TEL;TYPE=cell;X-KITH-LABEL=mobile:+1 555 0100\r\n');
     expect(text).toContain('TEL;TYPE=work,fax:+1 555 0101\r\n');
     expect(text).toContain('N:Okafor;Ada;;;Jr.\r\n');
   });

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { isKithError } from '../core/errors.js';
+import { placeOf } from '../core/people/schema.js';
 import {
   type ContactRecord,
   clip,
@@ -62,6 +63,8 @@ const noiseTypes = new Set(['internet', 'pref', 'voice', 'x400', 'text', 'msg'])
  * meaningful TYPE; a fax keeps the word ("work fax"), so it is never taken for a phone.
  */
 function labelOf(property: JCardProperty, abLabels: Map<string, string>): string | null {
+  const own = params(property, 'x-kith-label')[0];
+  if (own) return own;
   const group = property[1].group;
   if (typeof group === 'string' && abLabels.has(group.toLowerCase())) {
     return abLabels.get(group.toLowerCase()) ?? null;
@@ -144,6 +147,8 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
   }
   const record: ContactRecord = { line, displayName: null, emails: [], phones: [], links: [], tags: [] };
   let formatted: string | null = null;
+  let kithLocation: string | null = null;
+  let cityOnly: string | null = null;
   for (const property of properties) {
     const [name] = property;
     switch (name) {
@@ -193,11 +198,24 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         // Gmail's system groups are not the user's tags.
         record.tags.push(...kithList(property).filter((tag) => !/^(?:mycontacts|starred)$/i.test(tag)));
         break;
-      case 'adr':
-        if (!record.location && Array.isArray(property[3])) {
-          const [, , , city, region, , country] = parts(property);
-          record.location = text([city, region, country].filter((part) => part?.trim()).join(', '));
-        }
+      case 'adr': {
+        const [box, extended, street, city, region, postcode, country] = parts(property);
+        const address = {
+          label: labelOf(property, abLabels),
+          street: text([box, extended, street].filter((part) => part?.trim()).join('\n')),
+          city: text(city),
+          region: text(region),
+          postcode: text(postcode),
+          country: text(country),
+        };
+        // A city alone (how kith writes a location without an address) is a location, not an address.
+        if (address.street || address.region || address.postcode || address.country) {
+          record.addresses = [...(record.addresses ?? []), address];
+        } else if (address.city) cityOnly ??= address.city;
+        break;
+      }
+      case 'x-kith-location':
+        kithLocation = ownText(property);
         break;
       case 'uid': {
         const match = first(property).match(/^urn:kith:([0-9a-z]{1,64})$/i);
@@ -230,6 +248,9 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
     }
   }
+  // kith writes a location that is not its first address's place; other cards are placed by their first address.
+  record.location = kithLocation ?? cityOnly ?? placeOf(record.addresses?.[0]);
+  if (!record.location) delete record.location;
   record.displayName =
     formatted ?? joinName(record.givenName, record.familyName) ?? record.company ?? record.emails[0]?.value ?? null;
   return record;

@@ -68,6 +68,17 @@ const people: Person[] = [
       { value: '+44 20 7946 0001', label: 'work fax' },
     ],
     links: [{ url: 'https://www.linkedin.com/in/renee', label: 'linkedin' }],
+    addresses: [
+      {
+        label: 'work',
+        street: '12 Marina Rd\nFloor 3',
+        city: 'Lagos',
+        region: 'Lagos',
+        postcode: '101001',
+        country: 'Nigeria',
+      },
+      { label: 'home', street: null, city: 'Ikeja', region: null, postcode: null, country: 'Nigeria' },
+    ],
     tags: ['speaker', 'a,b', 'semi;colon'],
     topics: ['demand planning', 'cold chain, West Africa', 'back\\slash'],
     offers: ['intros; to buyers'],
@@ -129,6 +140,10 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
       emails: ['renee@northwind.example', 'ren@example.com'],
       note: [people[0]?.notes],
       categories: ['speaker', 'a,b', 'semi;colon'],
+      adr: [
+        ['Lagos', 'Nigeria'],
+        ['Ikeja', 'Nigeria'],
+      ],
       kith: {
         'x-kith-topics': ['demand planning', 'cold chain, West Africa', 'back\\slash'],
         'x-kith-offers': ['intros; to buyers'],
@@ -151,6 +166,8 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
       notes: people[0]?.notes,
       tags: people[0]?.tags,
       phones: people[0]?.phones,
+      addresses: people[0]?.addresses,
+      location: 'Lagos, Nigeria',
     });
     // vobject → kith
     const back = (await parseContacts('vcard', written)).map(fields);

@@ -109,4 +109,23 @@ describeEachDatabase('import of files from real exporters', (kind) => {
     expect(again).toMatchObject({ records: 2, created: 0, updated: 0, skipped: 2 });
     expect(await everyone()).toEqual(before);
   });
+  it('keeps structured addresses from vCards, in the person, their vCard and the JSON backup', async () => {
+    await vcard('iphone-crcrlf.vcf');
+    const grace = (await everyone()).find((person) => person.familyName === 'Mensah');
+    const address = {
+      label: 'work',
+      street: '12 Independence Ave\nSuite 4',
+      city: 'Accra',
+      region: 'Greater Accra',
+      postcode: 'GA-123',
+      country: 'Ghana',
+    };
+    expect(grace).toMatchObject({ location: 'Accra, Greater Accra, Ghana', addresses: [address] });
+    const card = await exportContacts(deps, { format: 'vcard', vcardVersion: '4.0' });
+    expect(card.body.replace(/\r\n /g, '')).toContain(
+      'ADR;TYPE=work:;;12 Independence Ave\\nSuite 4;Accra;Greater Accra;GA-123;Ghana',
+    );
+    const backup = await exportContacts(deps, { format: 'json' });
+    expect(JSON.parse(backup.body).sections.people[0].addresses).toEqual([address]);
+  });
 });

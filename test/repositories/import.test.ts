@@ -207,7 +207,7 @@ describeEachDatabase('import', (kind) => {
   });
 
   it('imports the same when the file is parsed and validated in a worker thread', async () => {
-    // A stored person the file updates, a row of them in a later batch, an invalid row.
+    // A stored person the file updates, a row of them in a later batch, a row with an invalid email (kept without it).
     await createPerson(deps, {
       displayName: 'Person Number7',
       links: [{ url: 'https://www.linkedin.com/in/p-7', label: 'linkedin' }],
@@ -219,7 +219,10 @@ describeEachDatabase('import', (kind) => {
     });
     const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
     const here = await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'never' });
-    expect(here).toMatchObject({ records: 1200, created: 1197, updated: 1, skipped: 2 });
+    expect(here).toMatchObject({ records: 1200, created: 1198, updated: 1, skipped: 1 });
+    expect(here.warnings).toEqual([
+      { line: 902, message: 'email "not-an-email" left out: is not a valid email address' },
+    ]);
     expect(
       await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
     ).toEqual(here);
@@ -227,7 +230,7 @@ describeEachDatabase('import', (kind) => {
       ...here,
       dryRun: false,
     });
-    expect(await deps.repos.people.count()).toBe(1198);
+    expect(await deps.repos.people.count()).toBe(1199);
     expect((await named('Person Number2'))[0]?.emails).toEqual([{ value: 'late@example.com', label: null }]);
     expect((await named('Person Number7'))[0]?.title).toBe('Role');
   });
