@@ -263,7 +263,7 @@ function parseCard(line: number, lines: readonly string[]): ContactRecord {
     parsed = ICAL.parse(normaliseCard(lines));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw formatError(FORMAT, line, `the card that begins here cannot be read (${clip(message)})`);
+    throw formatError(FORMAT, line, `the card that begins here cannot be read (${clip(message, 60)})`);
   }
   const component = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed : undefined) as
     | [string, JCardProperty[], unknown[]]
