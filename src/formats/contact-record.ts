@@ -1,4 +1,5 @@
 import { KithError } from '../core/errors.js';
+import type { AddressEntry } from '../core/people/schema.js';
 
 /**
  * One contact read from a file, before validation: the fields of a person that the
@@ -25,17 +26,27 @@ export type ContactRecord = {
   emails: { value: string; label: string | null }[];
   phones: { value: string; label: string | null }[];
   links: { url: string; label: string | null }[];
+  addresses?: AddressEntry[];
   tags: string[];
   topics?: string[];
   offers?: string[];
   needs?: string[];
 };
 
-export type ContactFormat = 'linkedin' | 'google' | 'vcard';
+/** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */
+export type OnUnreadable = (line: number, reason: string) => void;
+
+/** `csv`: Google's, Outlook's or kith's own CSV, told apart by the header (`google` reads the same way). */
+export type ContactFormat = 'linkedin' | 'google' | 'csv' | 'vcard';
 
 /** A malformed file: the message names the format and the line, details carry the line. */
 export function formatError(format: string, line: number, message: string): KithError {
   return new KithError('IMPORT_FAILED', `${format} line ${line}: ${message}`, { line });
+}
+
+/** Text cut to a readable length: an error message never echoes a 40 KB photo. */
+export function clip(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 /** Trimmed text, or null when empty. */

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exporterFixture } from '../../test/support/exporter-fixtures.js';
 import { fixture } from '../../test/support/fixtures.js';
 import { isKithError } from '../core/errors.js';
 import type { ContactFormat, ContactRecord } from './contact-record.js';
 import { readContacts } from './contacts.js';
 import { collect } from './text-stream.js';
+import { readVcard } from './vcard.js';
 
 const samples: [ContactFormat, string][] = [
   ['linkedin', 'linkedin/Connections.csv'],
@@ -13,6 +15,16 @@ const samples: [ContactFormat, string][] = [
   ['google', 'google/contacts-legacy.csv'],
   ['vcard', 'vcard/iphone-export.vcf'],
   ['vcard', 'vcard/contacts-v4.vcf'],
+];
+
+/** Files in the shape of real exporters (vCard 2.1, QUOTED-PRINTABLE, CR CR LF, photos), in the repository. */
+const exporterSamples = [
+  'outlook-2003.vcf',
+  'android-2.1.vcf',
+  'iphone-crcrlf.vcf',
+  'mac-v4-data-uri.vcf',
+  'gmail.vcf',
+  'damaged.vcf',
 ];
 
 /** Characters that matter to CSV and vCard syntax, so mutations hit the parsers' edges. */
@@ -31,6 +43,14 @@ const syntax = [
   'END:VCARD\r\n',
   '\u0000',
   '\uFEFF',
+  ';ENCODING=QUOTED-PRINTABLE',
+  ';CHARSET=',
+  ';BASE64',
+  '=\r\n',
+  '=C3',
+  '\r\r\n',
+  'item1.',
+  'END:VCARDBEGIN:VCARD',
 ];
 
 const edit = fc.record({
@@ -102,7 +122,32 @@ describe('contact parsers on random and mutated input', () => {
     );
   });
 
-  it.each(['linkedin', 'google', 'vcard'] as const)('%s survives random bytes', async (format) => {
+  it.each(exporterSamples)('vcard survives mutations of the exporter file %s', async (name) => {
+    const original = exporterFixture(name);
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+        await expectRecordsOrLocatedError('vcard', mutate(original, edits));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(exporterSamples)(
+    'vcard told to go on past unreadable cards never throws on mutations of %s',
+    async (name) => {
+      const original = exporterFixture(name);
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+          const unreadable: number[] = [];
+          const records = await collect(readVcard([mutate(original, edits)], (line) => unreadable.push(line)));
+          for (const line of [...unreadable, ...records.map((record) => record.line)]) expect(line).toBeGreaterThan(0);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
+
+  it.each(['linkedin', 'google', 'csv', 'vcard'] as const)('%s survives random bytes', async (format) => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         await expectRecordsOrLocatedError(format, new TextDecoder().decode(bytes));

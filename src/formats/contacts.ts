@@ -1,23 +1,30 @@
-import type { ContactFormat, ContactRecord } from './contact-record.js';
-import { readGoogleCsv } from './google-csv.js';
+import type { ContactFormat, ContactRecord, OnUnreadable } from './contact-record.js';
+import { readContactsCsv } from './contacts-csv.js';
 import { readLinkedInCsv } from './linkedin-csv.js';
 import { collect, type TextChunks, textChunks } from './text-stream.js';
 import { readVcard } from './vcard.js';
 
-export const contactFormats = ['linkedin', 'google', 'vcard'] as const satisfies readonly ContactFormat[];
+export const contactFormats = ['linkedin', 'google', 'csv', 'vcard'] as const satisfies readonly ContactFormat[];
 
 /**
  * Reads a contacts file of the given format as its text streams in, yielding records in
  * batches; a malformed file throws IMPORT_FAILED naming its line when the parser reaches it.
+ * With `onUnreadable`, a vCard file's unreadable cards are reported one by one and the
+ * others read (a CSV file's damage, an unclosed quote, spoils every row after it, so it still throws).
  */
-export function readContacts(format: ContactFormat, chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
+export function readContacts(
+  format: ContactFormat,
+  chunks: TextChunks,
+  onUnreadable?: OnUnreadable,
+): AsyncGenerator<ContactRecord[]> {
   switch (format) {
     case 'linkedin':
       return readLinkedInCsv(chunks);
     case 'google':
-      return readGoogleCsv(chunks);
+    case 'csv':
+      return readContactsCsv(chunks);
     case 'vcard':
-      return readVcard(chunks);
+      return readVcard(chunks, onUnreadable);
   }
 }
 

@@ -1,6 +1,5 @@
 import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
-import { type CsvRow, readCsvRows } from './csv-lines.js';
-import type { TextChunks } from './text-stream.js';
+import type { CsvRow } from './csv-lines.js';
 
 const FORMAT = 'Google CSV';
 
@@ -34,7 +33,7 @@ function birthday(value: string | null): string | null {
   return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
 }
 
-type Columns = {
+export type GoogleColumns = {
   index: Map<string, number>;
   emailSlots: number[];
   phoneSlots: number[];
@@ -43,7 +42,8 @@ type Columns = {
   organizationSlots: number[];
 };
 
-function columnsOf(header: CsvRow): Columns {
+/** The columns of a Google Contacts header (current or legacy); throws when it is not one. */
+export function googleColumns(header: CsvRow): GoogleColumns {
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
   const index = new Map(names.map((name, position) => [name, position]));
   if (!index.has('first name') && !index.has('given name') && !index.has('name')) {
@@ -67,7 +67,8 @@ function columnsOf(header: CsvRow): Columns {
   };
 }
 
-function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
+/** One row of a Google Contacts CSV. */
+export function googleRecord({ line, cells }: CsvRow, at: GoogleColumns): ContactRecord {
   const { index, emailSlots, phoneSlots, addressSlots, websiteSlots, organizationSlots } = at;
   const get = (...columns: string[]) => {
     for (const column of columns) {
@@ -118,27 +119,6 @@ function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
     })),
     tags: tagsFrom(get('labels', 'group membership')),
   };
-}
-
-/**
- * Google Contacts CSV, the current header (`First Name`, `Labels`, `E-mail 1 - Label`)
- * or the legacy one (`Given Name`, `Group Membership`, `E-mail 1 - Type`), read as it
- * streams in.
- */
-export async function* readGoogleCsv(chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
-  let columns: Columns | undefined;
-  for await (const rows of readCsvRows(FORMAT, chunks)) {
-    let body = rows;
-    if (!columns) {
-      const [header, ...others] = rows;
-      if (!header) continue;
-      columns = columnsOf(header);
-      body = others;
-    }
-    const found = columns;
-    if (body.length > 0) yield body.map((row) => toRecord(row, found));
-  }
-  if (!columns) throw formatError(FORMAT, 1, 'the file is empty');
 }
 
 function joinParts(...parts: (string | null)[]): string | null {

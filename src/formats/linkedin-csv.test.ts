@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exporterFixture } from '../../test/support/exporter-fixtures.js';
 import { fixture } from '../../test/support/fixtures.js';
 import { parseContacts } from './contacts.js';
 import { parseConnectedOn } from './linkedin-csv.js';
@@ -53,5 +54,14 @@ describe('LinkedIn Connections.csv', () => {
     expect(parseConnectedOn('5 Sep 2021')).toBe('2021-09-05');
     expect(parseConnectedOn('2024-03-15')).toBeNull();
     expect(parseConnectedOn('15 Foo 2024')).toBeNull();
+  });
+});
+
+describe('LinkedIn exports of 2018', () => {
+  it('reads "1/8/18, 6:14 PM" as well as "08 Jan 2018"', async () => {
+    const records = await parseContacts('linkedin', exporterFixture('linkedin-2018.csv'));
+    expect(records.map((record) => record.metOn)).toEqual(['2018-01-08', '2018-12-31', '2018-01-08']);
+    expect(parseConnectedOn('13/1/18, 6:14 PM')).toBeNull();
+    expect(parseConnectedOn('1/8/2018')).toBe('2018-01-08');
   });
 });

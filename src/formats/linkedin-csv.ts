@@ -5,10 +5,21 @@ import type { TextChunks } from './text-stream.js';
 const FORMAT = 'LinkedIn CSV';
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "15 Mar 2024" → "2024-03-15"; anything else → null. */
-export function parseConnectedOn(value: string | undefined): string | null {
-  const match = value?.trim().match(/^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/);
+/** "1/8/18, 6:14 PM" (exports of 2018–2019: month/day/year, a time) → "2018-01-08". */
+function usDate(value: string): string | null {
+  const match = value.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s.*)?$/);
   if (!match) return null;
+  const [month, day] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = (match[3] ?? '').length === 2 ? `20${match[3]}` : match[3];
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "15 Mar 2024" or "1/8/18, 6:14 PM" → "2024-03-15", "2018-01-08"; anything else → null. */
+export function parseConnectedOn(value: string | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  const match = trimmed.match(/^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/);
+  if (!match) return usDate(trimmed);
   const month = months.indexOf((match[2] ?? '').toLowerCase()) + 1;
   if (month === 0) return null;
   return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;

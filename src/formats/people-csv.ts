@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Person } from '../core/people/schema.js';
+import { type ContactRecord, text } from './contact-record.js';
+import type { CsvRow } from './csv-lines.js';
 
 const join = (values: readonly string[]) => values.join(' ::: ');
 const labelled = (values: readonly { value: string; label: string | null }[]) =>
@@ -42,4 +44,62 @@ export function peopleToCsv(people: readonly Person[]): string {
     // advice against CSV injection), so an imported company cannot run as a formula.
     { header: true, columns: columns.map(([name]) => name), escape_formulas: true },
   );
+}
+
+/** kith's own CSV export, recognised by its header. */
+export function isKithHeader(names: readonly string[]): boolean {
+  return names.includes('display_name') && names.includes('tier') && names.includes('emails');
+}
+
+/** "work: ada@example.com ::: ada@home.example" → entries; the label is what comes before the first ": ". */
+function labelledValues(cell: string | null): { value: string; label: string | null }[] {
+  return splitList(cell).map((part) => {
+    const colon = part.indexOf(': ');
+    return colon > 0
+      ? { value: part.slice(colon + 2).trim(), label: part.slice(0, colon) }
+      : { value: part, label: null };
+  });
+}
+
+const splitList = (cell: string | null) =>
+  (cell ?? '')
+    .split(' ::: ')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** The export's defence against formulas undone: a ' kith put before = + - @, a tab or a carriage return. */
+const unescapeFormula = (cell: string | undefined) => (cell && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** One row of kith's own CSV export: it imports back, updating the people it came from (by id). */
+export function kithCsvRecord({ line, cells }: CsvRow, index: ReadonlyMap<string, number>): ContactRecord {
+  const get = (column: string) => {
+    const position = index.get(column);
+    return position === undefined ? null : text(unescapeFormula(cells[position]));
+  };
+  const cadence = get('cadence_days');
+  return {
+    line,
+    kithId: get('id'),
+    displayName: get('display_name'),
+    givenName: get('given_name'),
+    familyName: get('family_name'),
+    nickname: get('nickname'),
+    title: get('title'),
+    company: get('company'),
+    industry: get('industry'),
+    location: get('location'),
+    birthday: get('birthday'),
+    tier: get('tier'),
+    cadenceDays: cadence ? Number(cadence) : null,
+    howMet: get('how_met'),
+    metOn: get('met_on'),
+    notes: get('notes'),
+    emails: labelledValues(get('emails')),
+    phones: labelledValues(get('phones')),
+    links: labelledValues(get('links')).map(({ value, label }) => ({ url: value, label })),
+    tags: splitList(get('tags')),
+    topics: splitList(get('topics')),
+    offers: splitList(get('offers')),
+    needs: splitList(get('needs')),
+  };
 }

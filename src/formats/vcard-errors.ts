@@ -42,5 +42,5 @@ export function describeCardProblem(message: string, cardText: string, firstLine
       reason: `the line "${quoted}" has parameters that cannot be read (expected NAME=value after each ;)`,
     };
   }
-  return { line: firstLine, reason: 'the card that begins here cannot be read' };
+  return { line: firstLine, reason: `the card that begins here cannot be read (${message.slice(0, 60)})` };
 }

@@ -1,12 +1,14 @@
 import ICAL from 'ical.js';
-import type { Person } from '../core/people/schema.js';
+import { addressesOf, type Person, placeOf } from '../core/people/schema.js';
 
 export type VcardVersion = '3.0' | '4.0';
 
 /** Apple's convention for a year-less birthday in vCard 3.0, which has no --MM-DD form. */
 const OMITTED_YEAR = '1604';
 
-function add(card: ICAL.Component, name: string, value: string | string[], parameters: Record<string, string> = {}) {
+type Parameters = Record<string, string | string[]>;
+
+function add(card: ICAL.Component, name: string, value: string | string[], parameters: Parameters = {}) {
   const property = new ICAL.Property(name, card);
   if (Array.isArray(value)) property.setValues(value);
   else property.setValue(value);
@@ -14,28 +16,71 @@ function add(card: ICAL.Component, name: string, value: string | string[], param
   card.addProperty(property);
 }
 
-function structured(card: ICAL.Component, name: string, parts: string[], parameters: Record<string, string> = {}) {
+function structured(card: ICAL.Component, name: string, parts: string[], parameters: Parameters = {}) {
   const property = new ICAL.Property(name, card);
   property.setValue(parts as unknown as string);
   for (const [key, parameter] of Object.entries(parameters)) property.setParameter(key, parameter);
   card.addProperty(property);
 }
 
-function labelType(label: string | null, extra?: string): Record<string, string> {
-  const type = [extra, label].filter((part): part is string => !!part).join(',');
-  return type ? { type } : {};
+/**
+ * kith's labels as vCard TYPE values, a list written `TYPE=work,fax` (a quoted
+ * `TYPE="work,fax"` is one odd label to vobject): "mobile" is `cell`, "work fax" is `work,fax`.
+ */
+function labelType(label: string | null, extra?: string): Parameters {
+  const words = label?.trim().toLowerCase();
+  const types = words === 'mobile' ? ['cell'] : words?.endsWith(' fax') ? words.split(/\s+/) : words ? [words] : [];
+  const type = [extra, ...types].filter((part): part is string => !!part);
+  if (type.length === 0) return {};
+  // A label written as another type ("mobile" as cell) keeps its own word for kith to read back.
+  const own: Parameters = words === 'mobile' ? { 'x-kith-label': words } : {};
+  return { type: type.length === 1 ? (type[0] as string) : type, ...own };
+}
+
+/** A name suffix at the end of a display name ("Ada Okafor, Jr."), which goes in N's fifth part. */
+const SUFFIX = /,\s*(Jr\.?|Sr\.?|II|III|IV|V|PhD|Ph\.D\.|MD|M\.D\.|Esq\.?|MBA|CPA)$/i;
+
+/** A text value escaped as RFC 6350 3.4 says: backslash, comma, semicolon and line breaks. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Content lines folded at 75 octets (RFC 6350 3.2), never inside a UTF-8 character: each
+ * continuation starts with a space and holds at most 74 octets more.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const pieces: string[] = [];
+  let piece = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      pieces.push(piece);
+      piece = '';
+      octets = 0;
+      limit = 74;
+    }
+    piece += char;
+    octets += size;
+  }
+  pieces.push(piece);
+  return pieces.join('\r\n ');
 }
 
 /**
  * One person as a vCard. Standard properties carry what phones and contacts apps
- * read; X-KITH-* properties carry kith's own fields (lists as JSON text), so importing the card back into
+ * read; X-KITH-* properties carry kith's own fields (a list as one escaped text property per value), so importing the card back into
  * kith loses nothing kith stores.
  */
 export function personToVcard(person: Person, version: VcardVersion): string {
   const card = new ICAL.Component('vcard');
   add(card, 'version', version);
   add(card, 'fn', person.displayName);
-  structured(card, 'n', [person.familyName ?? '', person.givenName ?? '', '', '', '']);
+  const suffix = person.displayName.match(SUFFIX)?.[1] ?? '';
+  structured(card, 'n', [person.familyName ?? '', person.givenName ?? '', '', '', suffix]);
   if (person.nickname) add(card, 'nickname', person.nickname);
   if (person.company) structured(card, 'org', [person.company]);
   if (person.title) add(card, 'title', person.title);
@@ -44,7 +89,13 @@ export function personToVcard(person: Person, version: VcardVersion): string {
   }
   for (const phone of person.phones) add(card, 'tel', phone.value, labelType(phone.label));
   for (const link of person.links) add(card, 'url', link.url, labelType(link.label));
-  if (person.location) structured(card, 'adr', ['', '', '', person.location, '', '', '']);
+  const addresses = addressesOf(person);
+  for (const address of addresses) {
+    const { street, city, region, postcode, country } = address;
+    const parts = [street, city, region, postcode, country].map((part) => part ?? '');
+    structured(card, 'adr', ['', '', ...parts], labelType(address.label));
+  }
+  if (person.location && addresses.length === 0) structured(card, 'adr', ['', '', '', person.location, '', '', '']);
   if (person.birthday) {
     const yearless = person.birthday.startsWith('--');
     if (version === '4.0') add(card, 'bday', person.birthday.replace(/^--(\d{2})-(\d{2})$/, '--$1$2'));
@@ -54,16 +105,34 @@ export function personToVcard(person: Person, version: VcardVersion): string {
   }
   if (person.notes) add(card, 'note', person.notes);
   if (person.tags.length > 0) add(card, 'categories', person.tags);
-  add(card, 'x-kith-tier', person.tier);
-  if (person.cadenceDays) add(card, 'x-kith-cadence-days', String(person.cadenceDays));
-  if (person.industry) add(card, 'x-kith-industry', person.industry);
-  if (person.howMet) add(card, 'x-kith-how-met', person.howMet);
-  if (person.metOn) add(card, 'x-kith-met-on', person.metOn);
-  if (person.topics.length > 0) add(card, 'x-kith-topics', JSON.stringify(person.topics));
-  if (person.offers.length > 0) add(card, 'x-kith-offers', JSON.stringify(person.offers));
-  if (person.needs.length > 0) add(card, 'x-kith-needs', JSON.stringify(person.needs));
   add(card, 'uid', `urn:kith:${person.id}`);
-  return `${card.toString()}\r\n`;
+  // kith's own properties are written here rather than through ical.js, which writes an
+  // unknown property's value as it is (a line break in it would end the line) and would
+  // escape the backslashes of escaped commas a second time.
+  const own: [string, string | readonly string[] | number | null][] = [
+    ['X-KITH-TIER', person.tier],
+    ['X-KITH-CADENCE-DAYS', person.cadenceDays],
+    ['X-KITH-INDUSTRY', person.industry],
+    ['X-KITH-HOW-MET', person.howMet],
+    ['X-KITH-MET-ON', person.metOn],
+    ['X-KITH-LOCATION', addresses.length > 0 && person.location !== placeOf(addresses[0]) ? person.location : null],
+    ['X-KITH-TOPICS', person.topics],
+    ['X-KITH-OFFERS', person.offers],
+    ['X-KITH-NEEDS', person.needs],
+  ];
+  // A list is one property per value: vobject (khard) keeps only the first value of a
+  // comma-separated list in a property it does not know.
+  const extensions = own.flatMap(([name, value]) =>
+    (typeof value === 'object' && value !== null ? value : value === null || value === '' ? [] : [String(value)]).map(
+      (one) => `${name}:${escapeText(one)}`,
+    ),
+  );
+  const lines = card
+    .toString()
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
+  lines.splice(lines.length - 1, 0, ...extensions);
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 export function peopleToVcard(people: readonly Person[], version: VcardVersion = '3.0'): string {

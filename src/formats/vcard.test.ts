@@ -3,7 +3,7 @@ import { fixture } from '../../test/support/fixtures.js';
 import type { Person } from '../core/people/schema.js';
 import { parseContacts } from './contacts.js';
 
-import { peopleToVcard } from './vcard-writer.js';
+import { foldLine, peopleToVcard } from './vcard-writer.js';
 
 const parseVcard = (text: string) => parseContacts('vcard', text);
 
@@ -126,5 +126,56 @@ describe('vCard', () => {
       });
       expect(second).toMatchObject({ displayName: '王伟', birthday: '1990-01-02' });
     }
+  });
+});
+
+describe('vCard lines', () => {
+  it('folds at 75 octets, never inside a UTF-8 character', () => {
+    const line = `NOTE:${'日本語😀é'.repeat(30)}`;
+    const folded = foldLine(line);
+    const encoder = new TextEncoder();
+    for (const part of folded.split('\r\n')) expect(encoder.encode(part).length).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(foldLine('FN:short')).toBe('FN:short');
+  });
+
+  it('writes TEL;TYPE=cell for a mobile, a fax as TYPE=work,fax, and a suffix into N', () => {
+    const text = peopleToVcard([
+      {
+        id: '01x',
+        displayName: 'Ada Okafor, Jr.',
+        givenName: 'Ada',
+        familyName: 'Okafor',
+        nickname: null,
+        title: null,
+        company: null,
+        industry: null,
+        location: null,
+        birthday: null,
+        tier: 'regular',
+        cadenceDays: null,
+        howMet: null,
+        metOn: null,
+        introducedById: null,
+        notes: null,
+        archived: false,
+        family: false,
+        emails: [],
+        phones: [
+          { value: '+1 555 0100', label: 'mobile' },
+          { value: '+1 555 0101', label: 'work fax' },
+        ],
+        links: [],
+        tags: [],
+        topics: [],
+        offers: [],
+        needs: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ]);
+    expect(text).toContain('TEL;TYPE=cell;X-KITH-LABEL=mobile:+1 555 0100\r\n');
+    expect(text).toContain('TEL;TYPE=work,fax:+1 555 0101\r\n');
+    expect(text).toContain('N:Okafor;Ada;;;Jr.\r\n');
   });
 });

@@ -1,7 +1,18 @@
 import ICAL from 'ical.js';
-import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
+import { isKithError } from '../core/errors.js';
+import { placeOf } from '../core/people/schema.js';
+import {
+  type ContactRecord,
+  clip,
+  formatError,
+  joinName,
+  linkLabel,
+  type OnUnreadable,
+  text,
+} from './contact-record.js';
 import { lineBatches, type TextChunks } from './text-stream.js';
 import { describeCardProblem } from './vcard-errors.js';
+import { normaliseCard } from './vcard-legacy.js';
 
 const FORMAT = 'vCard';
 
@@ -26,24 +37,45 @@ function values(property: JCardProperty): unknown[] {
   return property.slice(3);
 }
 
-function first(property: JCardProperty): string {
-  const value = property[3];
-  if (Array.isArray(value)) return value.map(String).join(' ').trim();
-  return value === undefined || value === null ? '' : String(value);
+/**
+ * `\;`, `\,` and `\:` as the characters they escape: ical.js leaves `\;` in text, and
+ * in URIs and unknown properties every escape (Apple writes `URL:http\://…`).
+ */
+function unescapeText(value: string): string {
+  return value.replace(/\\([;,:])/g, '$1');
 }
 
-const noiseTypes = new Set(['internet', 'pref', 'voice', 'x400', 'text']);
+function first(property: JCardProperty): string {
+  const value = property[3];
+  if (Array.isArray(value)) return unescapeText(value.map(String).join(' ').trim());
+  return value === undefined || value === null ? '' : unescapeText(String(value));
+}
 
-/** The label of an email, phone or URL: Apple's X-ABLabel for its group, else the first meaningful TYPE. */
+function parts(property: JCardProperty): string[] {
+  const value = property[3];
+  const list = Array.isArray(value) ? value : [value ?? ''];
+  return list.map((part) => unescapeText(Array.isArray(part) ? part.map(String).join(' ') : String(part)));
+}
+
+const noiseTypes = new Set(['internet', 'pref', 'voice', 'x400', 'text', 'msg']);
+
+/**
+ * The label of an email, phone or URL: Apple's X-ABLabel for its group, else the first
+ * meaningful TYPE; a fax keeps the word ("work fax"), so it is never taken for a phone.
+ */
 function labelOf(property: JCardProperty, abLabels: Map<string, string>): string | null {
+  const own = params(property, 'x-kith-label')[0];
+  if (own) return own;
   const group = property[1].group;
   if (typeof group === 'string' && abLabels.has(group.toLowerCase())) {
     return abLabels.get(group.toLowerCase()) ?? null;
   }
-  const type = params(property, 'type')
+  const types = params(property, 'type')
     .map((part) => part.trim().toLowerCase())
-    .find((part) => part && !noiseTypes.has(part));
-  return type ?? null;
+    .filter((part) => part && !noiseTypes.has(part));
+  const type = types.find((part) => part !== 'fax') ?? null;
+  if (types.includes('fax')) return type ? `${type} fax` : 'fax';
+  return type;
 }
 
 /** "_$!<Other>!$_" → "other". */
@@ -65,20 +97,44 @@ function birthday(property: JCardProperty): string | null {
   return yearless ? `--${yearless[1]}-${yearless[2]}` : null;
 }
 
-/** kith's own list properties hold a JSON array of strings; anything else is ignored. */
-function jsonList(property: JCardProperty): string[] {
-  try {
-    const parsed: unknown = JSON.parse(first(property));
-    return Array.isArray(parsed) ? parsed.map(String) : [];
-  } catch {
-    return [];
+/**
+ * The values of one of kith's own properties, which ical.js hands over raw: text split at
+ * unescaped commas when `list`, with `\,` `\;` `\\` `\n` unescaped; a list may also be the
+ * JSON array kith wrote before.
+ */
+function ownValues(property: JCardProperty, list: boolean): string[] {
+  const raw = String(property[3] ?? '');
+  if (list && raw.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // not JSON: read as text
+    }
   }
+  const values: string[] = [];
+  let current = '';
+  for (let index = 0; index < raw.length; index += 1) {
+    const char = raw[index];
+    if (char === '\\' && index + 1 < raw.length) {
+      const next = raw[index + 1] ?? '';
+      current += next === 'n' || next === 'N' ? '\n' : next;
+      index += 1;
+    } else if (char === ',' && list) {
+      values.push(current);
+      current = '';
+    } else current += char;
+  }
+  values.push(current);
+  return values.map((value) => value.trim()).filter(Boolean);
 }
+
+const ownText = (property: JCardProperty) => text(ownValues(property, false)[0]);
 
 function kithList(property: JCardProperty): string[] {
   return values(property)
     .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .map((value) => String(value).trim())
+    .map((value) => unescapeText(String(value)).trim())
     .filter(Boolean);
 }
 
@@ -92,6 +148,8 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
   }
   const record: ContactRecord = { line, displayName: null, emails: [], phones: [], links: [], tags: [] };
   let formatted: string | null = null;
+  let kithLocation: string | null = null;
+  let cityOnly: string | null = null;
   for (const property of properties) {
     const [name] = property;
     switch (name) {
@@ -99,17 +157,16 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         formatted = text(first(property));
         break;
       case 'n': {
-        const parts = Array.isArray(property[3]) ? property[3].map(String) : [String(property[3] ?? '')];
-        record.familyName = text(parts[0]);
-        record.givenName = joinName(parts[1], parts[2]);
+        const [family, given, middle] = parts(property);
+        record.familyName = text(family);
+        record.givenName = joinName(given, middle);
         break;
       }
       case 'nickname':
         record.nickname = text(kithList(property)[0]);
         break;
       case 'org': {
-        const parts = Array.isArray(property[3]) ? property[3].map(String) : [first(property)];
-        record.company = text(parts[0]);
+        record.company = text(parts(property)[0]);
         break;
       }
       case 'title':
@@ -139,13 +196,27 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         record.notes = text(first(property));
         break;
       case 'categories':
-        record.tags.push(...kithList(property));
+        // Gmail's system groups are not the user's tags.
+        record.tags.push(...kithList(property).filter((tag) => !/^(?:mycontacts|starred)$/i.test(tag)));
         break;
-      case 'adr':
-        if (!record.location && Array.isArray(property[3])) {
-          const parts = property[3].map((part) => (Array.isArray(part) ? part.join(' ') : String(part)));
-          record.location = text([parts[3], parts[4], parts[6]].filter((part) => part?.trim()).join(', '));
-        }
+      case 'adr': {
+        const [box, extended, street, city, region, postcode, country] = parts(property);
+        const address = {
+          label: labelOf(property, abLabels),
+          street: text([box, extended, street].filter((part) => part?.trim()).join('\n')),
+          city: text(city),
+          region: text(region),
+          postcode: text(postcode),
+          country: text(country),
+        };
+        // A city alone (how kith writes a location without an address) is a location, not an address.
+        if (address.street || address.region || address.postcode || address.country) {
+          record.addresses = [...(record.addresses ?? []), address];
+        } else if (address.city) cityOnly ??= address.city;
+        break;
+      }
+      case 'x-kith-location':
+        kithLocation = ownText(property);
         break;
       case 'uid': {
         const match = first(property).match(/^urn:kith:([0-9a-z]{1,64})$/i);
@@ -153,44 +224,49 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
       }
       case 'x-kith-tier':
-        record.tier = text(first(property));
+        record.tier = ownText(property);
         break;
       case 'x-kith-cadence-days':
         record.cadenceDays = Number(first(property));
         break;
       case 'x-kith-industry':
-        record.industry = text(first(property));
+        record.industry = ownText(property);
         break;
       case 'x-kith-how-met':
-        record.howMet = text(first(property));
+        record.howMet = ownText(property);
         break;
       case 'x-kith-met-on':
-        record.metOn = text(first(property));
+        record.metOn = ownText(property);
         break;
       case 'x-kith-topics':
-        record.topics = jsonList(property);
+        record.topics = [...(record.topics ?? []), ...ownValues(property, true)];
         break;
       case 'x-kith-offers':
-        record.offers = jsonList(property);
+        record.offers = [...(record.offers ?? []), ...ownValues(property, true)];
         break;
       case 'x-kith-needs':
-        record.needs = jsonList(property);
+        record.needs = [...(record.needs ?? []), ...ownValues(property, true)];
         break;
     }
   }
+  // kith writes a location that is not its first address's place; other cards are placed by their first address.
+  record.location = kithLocation ?? cityOnly ?? placeOf(record.addresses?.[0]);
+  if (!record.location) delete record.location;
   record.displayName =
     formatted ?? joinName(record.givenName, record.familyName) ?? record.company ?? record.emails[0]?.value ?? null;
   return record;
 }
 
-/** One card's text, parsed by ical.js; `line` is where its BEGIN:VCARD is. */
-function parseCard(line: number, cardText: string): ContactRecord {
+/** One card's lines, rewritten from 2.1 and exporters' quirks and parsed by ical.js; `line` is where its BEGIN:VCARD is. */
+function parseCard(line: number, lines: readonly string[]): ContactRecord {
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(cardText);
+    parsed = ICAL.parse(normaliseCard(lines));
   } catch (error) {
-    const problem = describeCardProblem(error instanceof Error ? error.message : String(error), cardText, line);
-    throw formatError(FORMAT, problem.line, problem.reason);
+    const message = error instanceof Error ? error.message : String(error);
+    // Lines are counted in the card as written, before the 2.1 rewrite.
+    const problem = describeCardProblem(message, lines.join('\n'), line);
+    throw formatError(FORMAT, problem.line, clip(problem.reason, 160));
   }
   const component = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed : undefined) as
     | [string, JCardProperty[], unknown[]]
@@ -201,37 +277,71 @@ function parseCard(line: number, cardText: string): ContactRecord {
   return toRecord(line, component[1]);
 }
 
+/** A line where END:VCARD and BEGIN:VCARD run together (a lost line break). */
+const runTogether = /END:VCARD\s*BEGIN:VCARD/i;
+
 /**
- * Every card in a vCard 3.0 or 4.0 file, read as the text streams in: lines are split
- * as they arrive, a card is cut at its END:VCARD and parsed by ical.js (which unfolds its
- * lines), so a card that never ends, a card begun inside another, or text outside any
- * card is reported at its line.
+ * Every card in a vCard 2.1, 3.0 or 4.0 file, read as the text streams in: lines are split
+ * as they arrive, a card is cut at its END:VCARD and parsed by ical.js (after `normaliseCard`
+ * unfolds it and rewrites 2.1), so a card that never ends, a card begun inside another,
+ * or text outside any card is reported at its line. With `onUnreadable`, each such card
+ * is reported and reading goes on with the next; without it, the first one throws.
  */
-export async function* readVcard(chunks: TextChunks): AsyncGenerator<ContactRecord[]> {
+export async function* readVcard(chunks: TextChunks, onUnreadable?: OnUnreadable): AsyncGenerator<ContactRecord[]> {
+  const fail = (line: number, message: string) => {
+    if (!onUnreadable) throw formatError(FORMAT, line, message);
+    onUnreadable(line, `${FORMAT} line ${line}: ${message}`);
+  };
   let number = 0;
   let start = -1;
   let card: string[] = [];
+  let outside = false;
   for await (const lines of lineBatches(chunks)) {
     const records: ContactRecord[] = [];
+    const finish = () => {
+      try {
+        records.push(parseCard(start, card));
+      } catch (error) {
+        const reason = isKithError(error)
+          ? error.message.replace(/^vCard line \d+: /, '')
+          : `the card that begins here cannot be read (${clip(error instanceof Error ? error.message : String(error))})`;
+        const at = isKithError(error) ? (error.details as { line?: number } | undefined)?.line : undefined;
+        fail(at ?? start, reason);
+      }
+      start = -1;
+      card = [];
+    };
     for (const line of lines) {
       number += 1;
       if (isLine(line, 'BEGIN')) {
-        if (start >= 0) throw formatError(FORMAT, number, `a card begins inside the card that began on line ${start}`);
+        if (start >= 0) {
+          fail(number, `a card begins inside the card that began on line ${start}`);
+        }
         start = number;
         card = [line];
+        outside = false;
       } else if (isLine(line, 'END')) {
-        if (start < 0) throw formatError(FORMAT, number, 'END:VCARD without a BEGIN:VCARD');
+        if (start < 0) {
+          fail(number, 'END:VCARD without a BEGIN:VCARD');
+          continue;
+        }
         card.push(line);
-        records.push(parseCard(start, card.join('\r\n')));
-        start = -1;
-        card = [];
+        finish();
+      } else if (start >= 0 && runTogether.test(line)) {
+        fail(number, 'END:VCARD and BEGIN:VCARD are on one line (a line break is missing)');
+        card.push('END:VCARD');
+        finish();
+        start = number;
+        card = ['BEGIN:VCARD'];
       } else if (start >= 0) {
         card.push(line);
       } else if (line.trim() !== '') {
-        throw formatError(FORMAT, number, 'text outside a BEGIN:VCARD … END:VCARD card');
+        // A run of stray lines is one error, named at its first line.
+        if (!outside) fail(number, 'text outside a BEGIN:VCARD … END:VCARD card');
+        outside = true;
       }
     }
     if (records.length > 0) yield records;
   }
-  if (start >= 0) throw formatError(FORMAT, start, 'the card that begins here never ends (no END:VCARD)');
+  if (start >= 0) fail(start, 'the card that begins here never ends (no END:VCARD)');
 }

@@ -49,17 +49,19 @@ describe('error messages in the user’s words', () => {
         payload: `BEGIN:VCARD\nVERSION:3.0\n${card}\nEND:VCARD\n`,
       });
     const messages = [];
-    for (const card of ['FN:Ada\nBEGIN:X-PART', 'FN', 'FN:Ada\nX-NOTE;TYPE="home:x', 'FN;A:Ada']) {
+    // (`FN;A:Ada` is no longer here: a bare parameter is vCard 2.1's TYPE, and reads.)
+    for (const card of ['FN:Ada\nBEGIN:X-PART', 'FN', 'FN:Ada\nX-NOTE;TYPE="home:x']) {
       const response = await importCard(card);
       expect(response.statusCode).toBe(422);
       messages.push(response.json().error.message);
     }
-    expect(messages).toEqual([
+    // Each is named inside the import's refusal ("1 record cannot be read, …: <this>").
+    const expected = [
       'vCard line 4: "BEGIN:X-PART" opens a part of the card that never ends (no matching END:)',
       'vCard line 3: the line "FN" has no ":" between the property\'s name and its value',
       'vCard line 4: a quoted value on the line with "home:x" is never closed (a " is missing)',
-      'vCard line 3: the line "FN;A:Ada" has parameters that cannot be read (expected NAME=value after each ;)',
-    ]);
+    ];
+    expected.forEach((message, index) => expect(messages[index]).toContain(message));
     for (const message of messages) expect(message).not.toMatch(/ical|component/i);
   });
 });

@@ -5,6 +5,7 @@ import type { ImportSummary } from '../../src/core/import/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { buildApp } from '../../src/server/app.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { exporterFixture } from '../support/exporter-fixtures.js';
 import { fixture } from '../support/fixtures.js';
 import { generateLinkedInCsv } from '../support/linkedin-file.js';
 
@@ -142,5 +143,20 @@ describeEachDatabase('import, export and dedupe API', (kind) => {
         '/api/v1/people/{id}/merge',
       ]),
     );
+  });
+  it('refuses a vCard file with unreadable cards (422, each listed), and imports the rest with skipUnreadable=true', async () => {
+    const damaged = exporterFixture('damaged.vcf');
+    const refused = await importFile('vcard', damaged);
+    expect(refused.statusCode).toBe(422);
+    const body = refused.json<{ error: { code: string; details: { unreadable: { line: number }[] } } }>();
+    expect(body.error.code).toBe('IMPORT_FAILED');
+    expect(body.error.details.unreadable.map((entry) => entry.line)).toEqual([6, 15, 19, 24]);
+    expect(await people()).toEqual([]);
+    const skipped = await importFile('vcard', damaged, '?skipUnreadable=true');
+    expect(skipped.json<ImportSummary>()).toMatchObject({
+      created: 4,
+      unreadable: [{ line: 6 }, { line: 15 }, { line: 19 }, { line: 24 }],
+    });
+    expect(await people()).toHaveLength(4);
   });
 });

@@ -28,7 +28,12 @@ const first = (made: Made, kind: string) => made[kind]?.[0] ?? '';
 const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })[] = [
   () => ({
     url: '/api/v1/people',
-    payload: { displayName: 'Zelda Secretkeeper', notes: 'alpha-private-note', tags: ['vip'] },
+    payload: {
+      displayName: 'Zelda Secretkeeper',
+      notes: 'alpha-private-note',
+      tags: ['vip'],
+      addresses: [{ street: 'alpha-address-street', city: 'Hiddenville' }],
+    },
   }),
   () => ({ url: '/api/v1/people', payload: { displayName: 'Quentin Hiddenname', company: 'Confidential Widgets' } }),
   () => ({ url: '/api/v1/tokens', payload: { name: 'alpha-token-name' } }),
@@ -61,6 +66,7 @@ const secrets = [
   'Zelda',
   'Secretkeeper',
   'alpha-private-note',
+  'alpha-address-street',
   'Quentin',
   'Hiddenname',
   'Confidential Widgets',

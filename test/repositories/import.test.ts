@@ -108,7 +108,7 @@ describeEachDatabase('import', (kind) => {
     expect(await everyone()).toEqual([]);
   });
 
-  it('reports a dry run without writing, and skips rows whose values are invalid', async () => {
+  it('reports a dry run without writing, skips rows whose values are invalid, and leaves out an invalid email', async () => {
     const dry = await importContacts(deps, {
       format: 'linkedin',
       text: fixture('linkedin/Connections.csv'),
@@ -116,12 +116,15 @@ describeEachDatabase('import', (kind) => {
     });
     expect(dry).toMatchObject({ dryRun: true, created: 19 });
     expect(await everyone()).toEqual([]);
-    const bad = 'First Name,Last Name,Email Address\nAda,Okafor,not-an-email\n,,\nBo,Li,bo@example.com\n';
+    const bad = `First Name,Last Name,Email Address\nAda,Okafor,not-an-email\n,,\nBo,Li,bo@example.com\n${'Y'.repeat(120)},Z,\n`;
     const summary = await importContacts(deps, { format: 'linkedin', text: bad });
-    expect(summary).toMatchObject({ created: 1, skipped: 2 });
+    expect(summary).toMatchObject({ created: 2, skipped: 2 });
     expect(summary.skippedRows).toEqual([
-      { line: 2, reason: 'emails.0.value: is not a valid email address' },
       { line: 3, reason: 'no name, organization or email' },
+      { line: 5, reason: 'givenName: must be at most 100 characters' },
+    ]);
+    expect(summary.warnings).toEqual([
+      { line: 2, message: 'email "not-an-email" left out: is not a valid email address' },
     ]);
   });
 
@@ -204,7 +207,7 @@ describeEachDatabase('import', (kind) => {
   });
 
   it('imports the same when the file is parsed and validated in a worker thread', async () => {
-    // A stored person the file updates, a row of them in a later batch, an invalid row.
+    // A stored person the file updates, a row of them in a later batch, a row with an invalid email (kept without it).
     await createPerson(deps, {
       displayName: 'Person Number7',
       links: [{ url: 'https://www.linkedin.com/in/p-7', label: 'linkedin' }],
@@ -216,7 +219,10 @@ describeEachDatabase('import', (kind) => {
     });
     const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
     const here = await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'never' });
-    expect(here).toMatchObject({ records: 1200, created: 1197, updated: 1, skipped: 2 });
+    expect(here).toMatchObject({ records: 1200, created: 1198, updated: 1, skipped: 1 });
+    expect(here.warnings).toEqual([
+      { line: 902, message: 'email "not-an-email" left out: is not a valid email address' },
+    ]);
     expect(
       await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
     ).toEqual(here);
@@ -224,7 +230,7 @@ describeEachDatabase('import', (kind) => {
       ...here,
       dryRun: false,
     });
-    expect(await deps.repos.people.count()).toBe(1198);
+    expect(await deps.repos.people.count()).toBe(1199);
     expect((await named('Person Number2'))[0]?.emails).toEqual([{ value: 'late@example.com', label: null }]);
     expect((await named('Person Number7'))[0]?.title).toBe('Role');
   });

@@ -10,6 +10,12 @@ import { nicknameFamily } from '../../src/core/dedupe/nicknames.js';
  */
 export type LabelledSet = { people: DedupePerson[]; duplicates: Set<string> };
 
+/**
+ * The set with each person's cluster (an original and its near-duplicates, namesakes and
+ * colleagues), so it can be split into halves that share no pair.
+ */
+export type ClusteredSet = LabelledSet & { cluster: Map<string, number> };
+
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
@@ -19,12 +25,16 @@ export function buildLabelledSet(options: {
   seed: number;
   duplicateRate?: number;
   namesakeRate?: number;
-}): LabelledSet {
+  /** Colleagues: the same given name at the same company, another family name (not duplicates). */
+  colleagueRate?: number;
+}): ClusteredSet {
   const faker = new Faker({ locale: [en] });
   faker.seed(options.seed);
   const duplicateRate = options.duplicateRate ?? 0.25;
   const namesakeRate = options.namesakeRate ?? 0.05;
+  const colleagueRate = options.colleagueRate ?? 0.05;
   const people: DedupePerson[] = [];
+  const cluster = new Map<string, number>();
   const duplicates = new Set<string>();
   let next = 0;
   const id = () => {
@@ -69,6 +79,7 @@ export function buildLabelledSet(options: {
     const email = faker.internet.email({ firstName: given, lastName: `${family}${index}` }).toLowerCase();
     const original = make(given, family, { company, location, emails: [{ value: email, label: null }] });
     people.push(original);
+    const firstOfCluster = people.length - 1;
 
     if (faker.number.float() < namesakeRate) {
       people.push(
@@ -79,41 +90,83 @@ export function buildLabelledSet(options: {
         }),
       );
     }
-    if (faker.number.float() >= duplicateRate) continue;
-
-    let variantGiven = given;
-    let variantFamily = family;
-    let reordered = false;
-    const changes = faker.helpers.arrayElements(['typo-family', 'typo-given', 'nickname', 'reorder'], {
-      min: 1,
-      max: 2,
-    });
-    for (const change of changes) {
-      if (change === 'typo-family') variantFamily = typo(variantFamily);
-      if (change === 'typo-given') variantGiven = typo(variantGiven);
-      if (change === 'reorder') reordered = true;
-      if (change === 'nickname') {
-        const nicknames = nicknameFamily(given).slice(1);
-        variantGiven = nicknames.length > 0 ? capitalized(faker.helpers.arrayElement(nicknames)) : typo(variantGiven);
+    if (faker.number.float() < colleagueRate) {
+      const other = faker.person.lastName();
+      people.push(
+        make(given, other, {
+          company,
+          location: faker.number.float() < 0.5 ? location : faker.location.city(),
+          emails: [
+            {
+              value: faker.internet.email({ firstName: given, lastName: `${other}${index}` }).toLowerCase(),
+              label: null,
+            },
+          ],
+        }),
+      );
+    }
+    if (faker.number.float() < duplicateRate) {
+      let variantGiven = given;
+      let variantFamily = family;
+      let reordered = false;
+      const changes = faker.helpers.arrayElements(['typo-family', 'typo-given', 'nickname', 'reorder'], {
+        min: 1,
+        max: 2,
+      });
+      for (const change of changes) {
+        if (change === 'typo-family') variantFamily = typo(variantFamily);
+        if (change === 'typo-given') variantGiven = typo(variantGiven);
+        if (change === 'reorder') reordered = true;
+        if (change === 'nickname') {
+          const nicknames = nicknameFamily(given).slice(1);
+          variantGiven = nicknames.length > 0 ? capitalized(faker.helpers.arrayElement(nicknames)) : typo(variantGiven);
+        }
       }
+      const emailChoice = faker.number.float();
+      const variant = make(reordered ? variantFamily : variantGiven, reordered ? variantGiven : variantFamily, {
+        company: faker.number.float() < 0.8 ? company : null,
+        location: faker.number.float() < 0.5 ? location : null,
+        emails:
+          emailChoice < 0.2
+            ? [{ value: email, label: null }]
+            : emailChoice < 0.7
+              ? [{ value: faker.internet.email().toLowerCase(), label: null }]
+              : [],
+      });
+      if (reordered) {
+        variant.givenName = null;
+        variant.familyName = null;
+      }
+      people.push(variant);
+      duplicates.add(pairKey(original.id, variant.id));
     }
-    const emailChoice = faker.number.float();
-    const variant = make(reordered ? variantFamily : variantGiven, reordered ? variantGiven : variantFamily, {
-      company: faker.number.float() < 0.8 ? company : null,
-      location: faker.number.float() < 0.5 ? location : null,
-      emails:
-        emailChoice < 0.2
-          ? [{ value: email, label: null }]
-          : emailChoice < 0.7
-            ? [{ value: faker.internet.email().toLowerCase(), label: null }]
-            : [],
-    });
-    if (reordered) {
-      variant.givenName = null;
-      variant.familyName = null;
-    }
-    people.push(variant);
-    duplicates.add(pairKey(original.id, variant.id));
+    for (const person of people.slice(firstOfCluster)) cluster.set(person.id, index);
   }
-  return { people: faker.helpers.shuffle(people), duplicates };
+  return { people: faker.helpers.shuffle(people), duplicates, cluster };
+}
+
+/** The set in two halves by cluster (even and odd), so no labelled pair crosses them: tune on one, report on the other. */
+export function halves(set: ClusteredSet): [LabelledSet, LabelledSet] {
+  const half = (parity: number): LabelledSet => {
+    const people = set.people.filter((person) => (set.cluster.get(person.id) ?? 0) % 2 === parity);
+    const ids = new Set(people.map((person) => person.id));
+    const duplicates = new Set([...set.duplicates].filter((key) => ids.has(key.split('|')[0] ?? '')));
+    return { people, duplicates };
+  };
+  return [half(0), half(1)];
+}
+
+/** Precision and recall of reported pairs against a labelled set. */
+export function precisionRecall(
+  set: LabelledSet,
+  pairs: readonly { aId: string; bId: string }[],
+): { precision: number; recall: number; reported: number; truePairs: number } {
+  const found = new Set(pairs.map((pair) => pairKey(pair.aId, pair.bId)));
+  const truePositives = [...found].filter((key) => set.duplicates.has(key)).length;
+  return {
+    precision: found.size === 0 ? 1 : truePositives / found.size,
+    recall: set.duplicates.size === 0 ? 1 : truePositives / set.duplicates.size,
+    reported: found.size,
+    truePairs: set.duplicates.size,
+  };
 }

@@ -37,6 +37,9 @@ function printSummary(summary: ImportSummary): void {
   process.stdout.write(
     `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
+  for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
+    process.stdout.write(`  line ${warning.line}: ${warning.message}\n`);
+  }
   for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
     process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
   }
@@ -51,23 +54,31 @@ export function registerImportCommands(program: Command): void {
     .addArgument(new Argument('<format>', 'the file format').choices(importFormats))
     .argument('<file>', 'the file to import')
     .option('--dry-run', 'report what would change, and change nothing')
+    .option('--skip-unreadable', 'import the readable cards of a file with unreadable ones (each is listed)')
     .option('--json', 'print the summary as JSON')
     .action(
-      withContext(async ({ deps }, format: ImportFormat, file: string, flags: { dryRun?: boolean; json?: boolean }) => {
-        const stream = streamUserFile(file);
-        const bar = progressBar(stream);
-        try {
-          const summary = await importContacts(
-            deps,
-            { format, chunks: stream.chunks, dryRun: !!flags.dryRun },
-            bar.update,
-          );
-          bar.stop();
-          if (flags.json) printJson(summary);
-          else printSummary(summary);
-        } finally {
-          bar.stop();
-        }
-      }),
+      withContext(
+        async (
+          { deps },
+          format: ImportFormat,
+          file: string,
+          flags: { dryRun?: boolean; skipUnreadable?: boolean; json?: boolean },
+        ) => {
+          const stream = streamUserFile(file);
+          const bar = progressBar(stream);
+          try {
+            const summary = await importContacts(
+              deps,
+              { format, chunks: stream.chunks, dryRun: !!flags.dryRun, skipUnreadable: !!flags.skipUnreadable },
+              bar.update,
+            );
+            bar.stop();
+            if (flags.json) printJson(summary);
+            else printSummary(summary);
+          } finally {
+            bar.stop();
+          }
+        },
+      ),
     );
 }

@@ -4,7 +4,7 @@ import { deletePerson } from '../../core/people/delete-person.js';
 import { listPeople, searchPeople } from '../../core/people/list-people.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
-import { tiers } from '../../core/people/schema.js';
+import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
@@ -137,6 +137,7 @@ export function printPerson(person: Person): void {
     ['Emails', person.emails.map((e) => e.value).join(', ')],
     ['Phones', person.phones.map((p) => p.value).join(', ')],
     ['Links', person.links.map((l) => l.url).join(', ')],
+    ['Addresses', addressesOf(person).map(formatAddress).join('; ')],
     ['Birthday', person.birthday],
     ['Tags', person.tags.join(', ')],
     ['Topics', person.topics.join(', ')],

@@ -1,3 +1,4 @@
+import { peopleToGoogleCsv } from '../../formats/google-csv-writer.js';
 import { peopleToCsv } from '../../formats/people-csv.js';
 import { peopleToVcard } from '../../formats/vcard-writer.js';
 import { exportBackup, serializeBackup } from '../backup/export-backup.js';
@@ -7,7 +8,7 @@ import { type ExportContactsInput, type ExportFile, exportContactsSchema } from 
 
 /**
  * The owner's network as a file: vCard (3.0 by default, what phones read; 4.0 on
- * request) or CSV with one row per person, or JSON: the full, versioned backup.
+ * request), CSV with one row per person (kith's columns, or Google Contacts'), or JSON: the full, versioned backup.
  */
 export async function exportContacts(deps: Deps, input: ExportContactsInput): Promise<ExportFile> {
   const { format, vcardVersion } = parseInput(exportContactsSchema, input);
@@ -20,6 +21,13 @@ export async function exportContacts(deps: Deps, input: ExportContactsInput): Pr
     };
   }
   const people = (await deps.repos.people.all()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (format === 'google-csv') {
+    return {
+      contentType: 'text/csv; charset=utf-8',
+      filename: `kith-google-contacts-${day}.csv`,
+      body: peopleToGoogleCsv(people),
+    };
+  }
   if (format === 'csv') {
     return { contentType: 'text/csv; charset=utf-8', filename: `kith-people-${day}.csv`, body: peopleToCsv(people) };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const exportFormats = ['vcard', 'csv', 'json'] as const;
+export const exportFormats = ['vcard', 'csv', 'google-csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportContactsSchema = z.object({

@@ -1,4 +1,5 @@
 import { textChunks } from '../../formats/text-stream.js';
+import { KithError } from '../errors.js';
 import { changedBy, combinePeople } from '../people/combine-people.js';
 import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
@@ -25,7 +26,25 @@ type ImportState = {
   /** By line: a row counted as "already up to date" stops being a skip if a later row changes its person. */
   skips: Map<number, string>;
   slots: Map<string, Slot>;
+  unreadable: { line: number; reason: string }[];
+  warnings: { line: number; message: string }[];
 };
+
+/** Unreadable records named in the error's message; the details list them all. */
+const UNREADABLE_NAMED = 5;
+
+/** The error for a file with unreadable records, when the user has not chosen to skip them. */
+function unreadableError(unreadable: { line: number; reason: string }[]): KithError {
+  const count = unreadable.length;
+  const named = unreadable.slice(0, UNREADABLE_NAMED).map((entry) => entry.reason);
+  const more = count > UNREADABLE_NAMED ? `; and ${count - UNREADABLE_NAMED} more` : '';
+  return new KithError(
+    'IMPORT_FAILED',
+    `${count === 1 ? '1 record cannot be read' : `${count} records cannot be read`}, so nothing was imported ` +
+      `(skip unreadable records to import the others): ${named.join('; ')}${more}`,
+    { line: unreadable[0]?.line, unreadable },
+  );
+}
 
 function splitKey(key: string): { kind: PersonKeyKind; key: string } {
   const colon = key.indexOf(':');
@@ -54,6 +73,8 @@ async function importBatch(
 ): Promise<void> {
   state.records += batch.records;
   for (const [line, reason] of batch.skips) state.skips.set(line, reason);
+  for (const [line, reason] of batch.unreadable) state.unreadable.push({ line, reason });
+  for (const [line, message] of batch.warnings) state.warnings.push({ line, message });
   const { incoming } = batch;
   const combine = (target: Person, source: Person) =>
     combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
@@ -162,7 +183,7 @@ export async function importContacts(
   onProgress?: ImportProgress,
   readOptions?: ReadOptions,
 ): Promise<ImportSummary> {
-  const { format, text, chunks, dryRun } = parseInput(importContactsSchema, input);
+  const { format, text, chunks, dryRun, skipUnreadable } = parseInput(importContactsSchema, input);
   const source = chunks ?? textChunks(text ?? '');
   const run = dryRun ? (fn: (repos: OwnerRepos) => Promise<ImportSummary>) => fn(deps.repos) : deps.repos.transaction;
   return run(async (repos) => {
@@ -175,12 +196,16 @@ export async function importContacts(
       updated: 0,
       skips: new Map(),
       slots: new Map(),
+      unreadable: [],
+      warnings: [],
     };
     const context = { now: state.now, region: state.region };
     for await (const batch of readValidated(format, source, context, readOptions)) {
       await importBatch(repos, batch, state, dryRun);
       onProgress?.(state.records);
     }
+    if (state.unreadable.length > 0 && !skipUnreadable) throw unreadableError(state.unreadable);
+    for (const { line, reason } of state.unreadable) state.skips.set(line, reason);
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
     const summary: ImportSummary = {
       format,
@@ -190,6 +215,8 @@ export async function importContacts(
       updated: state.updated,
       skipped: skippedRows.length,
       skippedRows,
+      unreadable: state.unreadable,
+      warnings: state.warnings,
     };
     return summary;
   });

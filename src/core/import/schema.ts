@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TextChunks } from '../../formats/text-stream.js';
 
-export const importFormats = ['linkedin', 'google', 'vcard'] as const;
+export const importFormats = ['linkedin', 'google', 'csv', 'vcard'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 /** Files larger than this are refused before parsing (a 50,000-row LinkedIn export is about 8 MB). */
@@ -18,6 +18,8 @@ export const importContactsSchema = z
     text: z.string().max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES} characters`).optional(),
     chunks: z.custom<TextChunks>(isTextChunks, 'must be text chunks').optional(),
     dryRun: z.boolean().default(false),
+    /** Import the readable records of a file with unreadable ones (each is listed); without it, nothing is imported. */
+    skipUnreadable: z.boolean().default(false),
   })
   .refine((input) => (input.text === undefined) !== (input.chunks === undefined), {
     message: 'give the file as text or as chunks, not both',
@@ -33,6 +35,10 @@ export const importSummarySchema = z.object({
   updated: z.number(),
   skipped: z.number(),
   skippedRows: z.array(z.object({ line: z.number(), reason: z.string() })),
+  /** Records that could not be read at all (also among `skippedRows`), each with where and why. */
+  unreadable: z.array(z.object({ line: z.number(), reason: z.string() })),
+  /** Values left out of rows that were imported (an invalid email, say), each with its line. */
+  warnings: z.array(z.object({ line: z.number(), message: z.string() })),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 

@@ -1,16 +1,28 @@
 import type { ContactFormat, ContactRecord } from '../../formats/contact-record.js';
+import { clip } from '../../formats/contact-record.js';
 import { readContacts } from '../../formats/contacts.js';
 import type { TextChunks } from '../../formats/text-stream.js';
-import { isKithError } from '../errors.js';
+import { isKithError, type KithError } from '../errors.js';
 import { identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
+import type { FieldIssue } from '../shared/validate.js';
 
 /** A row that validated as a person, with the keys (`kind:key`) it is recognised by. */
 export type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
 
-/** One batch of a file's rows, validated: the people, and the rows skipped with why. */
-export type ValidatedBatch = { records: number; incoming: Incoming[]; skips: [line: number, reason: string][] };
+/**
+ * One batch of a file's rows, validated: the people, the rows skipped with why, and the
+ * records (vCard cards) that could not be read at all, with the reader's message.
+ */
+export type ValidatedBatch = {
+  records: number;
+  incoming: Incoming[];
+  skips: [line: number, reason: string][];
+  unreadable: [line: number, message: string][];
+  /** Values dropped from rows that were imported without them (an invalid email, say). */
+  warnings: [line: number, message: string][];
+};
 
 /** What validation needs besides the rows: the import's clock and the owner's phone region. */
 export type ValidationContext = { now: Date; region: string };
@@ -24,17 +36,67 @@ function toInput(record: ContactRecord): CreatePersonInput {
   };
 }
 
-/** Validates each record as a person; a bad value skips the row with its reason. */
+const LISTS = { emails: 'email', phones: 'phone', links: 'link' } as const;
+type ListName = keyof typeof LISTS;
+
+/**
+ * The record without the emails, phones and links that failed validation, with a warning
+ * for each, when those are the only problems; undefined when anything else is wrong.
+ */
+function withoutBadValues(
+  record: ContactRecord,
+  error: KithError,
+): { record: ContactRecord; warnings: string[] } | undefined {
+  const issues = (error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? [];
+  const bad: { list: ListName; index: number; message: string }[] = [];
+  for (const issue of issues) {
+    const match = issue.field.match(/^(emails|phones|links)\.(\d+)(?:\.|$)/);
+    if (!match) return undefined;
+    bad.push({ list: match[1] as ListName, index: Number(match[2]), message: issue.message });
+  }
+  if (bad.length === 0) return undefined;
+  const dropped = (list: ListName, index: number) => bad.some((entry) => entry.list === list && entry.index === index);
+  const warnings = bad.map(({ list, index, message }) => {
+    const entry = record[list][index];
+    const value = entry && 'url' in entry ? entry.url : (entry?.value ?? '');
+    return `${LISTS[list]} "${clip(value, 60)}" left out: ${message}`;
+  });
+  return {
+    record: {
+      ...record,
+      emails: record.emails.filter((_, index) => !dropped('emails', index)),
+      phones: record.phones.filter((_, index) => !dropped('phones', index)),
+      links: record.links.filter((_, index) => !dropped('links', index)),
+    },
+    warnings: [...new Set(warnings)],
+  };
+}
+
+/**
+ * Validates each record as a person. An invalid email, phone or link is left out with a
+ * warning and the person kept; any other bad value skips the row with its reason.
+ */
 export function validateRecords(records: readonly ContactRecord[], context: ValidationContext): ValidatedBatch {
   const incoming: Incoming[] = [];
   const skips: [number, string][] = [];
-  for (const record of records) {
+  const warnings: [number, string][] = [];
+  for (const original of records) {
+    let record = original;
     if (!record.displayName) {
       skips.push([record.line, 'no name, organization or email']);
       continue;
     }
     try {
-      const person = buildPerson(toInput(record), context.now);
+      let person: Person;
+      try {
+        person = buildPerson(toInput(record), context.now);
+      } catch (error) {
+        const fixed = isKithError(error) ? withoutBadValues(record, error) : undefined;
+        if (!fixed) throw error;
+        person = buildPerson(toInput(fixed.record), context.now);
+        record = fixed.record;
+        for (const warning of fixed.warnings) warnings.push([record.line, warning]);
+      }
       incoming.push({
         line: record.line,
         person,
@@ -46,14 +108,24 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
       skips.push([record.line, error.message]);
     }
   }
-  return { records: records.length, incoming, skips };
+  return { records: records.length, incoming, skips, unreadable: [], warnings };
 }
 
-/** A file read and validated a batch at a time, in this thread. */
+/**
+ * A file read and validated a batch at a time, in this thread. Unreadable records travel
+ * with the next batch (a last, empty batch carries those after the final records); the
+ * import decides whether they stop it.
+ */
 export async function* validatedBatches(
   format: ContactFormat,
   chunks: TextChunks,
   context: ValidationContext,
 ): AsyncGenerator<ValidatedBatch> {
-  for await (const records of readContacts(format, chunks)) yield validateRecords(records, context);
+  let unreadable: [number, string][] = [];
+  const report = (line: number, message: string) => unreadable.push([line, message]);
+  for await (const records of readContacts(format, chunks, report)) {
+    yield { ...validateRecords(records, context), unreadable };
+    unreadable = [];
+  }
+  if (unreadable.length > 0) yield { records: 0, incoming: [], skips: [], unreadable, warnings: [] };
 }

@@ -1,6 +1,7 @@
 import { dedupeLabels } from '../shared/fields.js';
+import { foldText } from '../shared/text.js';
 import type { PersonKeyKind } from './repo.js';
-import type { LinkEntry, Person } from './schema.js';
+import { type AddressEntry, addressesOf, type LinkEntry, type Person } from './schema.js';
 import { valueKey } from './value-keys.js';
 
 const scalarFields = [
@@ -44,6 +45,22 @@ export type CombineOptions = {
   phoneRegion: string;
 };
 
+/** The same address written with other case or spacing is one address. */
+function addressKey(address: AddressEntry): string {
+  return [address.street, address.city, address.region, address.postcode, address.country]
+    .map((part) =>
+      foldText(part ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .join('|');
+}
+
+function unionAddresses(target: AddressEntry[], source: AddressEntry[]): AddressEntry[] {
+  const seen = new Set(target.map(addressKey));
+  return [...target, ...source.filter((address) => !seen.has(addressKey(address)))];
+}
+
 /**
  * `target` with what `source` adds: empty fields filled, new emails, phones, links,
  * tags, topics, offers and needs appended. Nothing `target` has is overwritten, so an
@@ -68,6 +85,7 @@ export function combinePeople(target: Person, source: Person, options: CombineOp
     source.links.map((link) => ({ value: link.url, label: link.label })),
     region,
   ).map((entry) => ({ url: entry.value, label: entry.label }));
+  combined.addresses = unionAddresses(addressesOf(target), addressesOf(source));
   combined.tags = dedupeLabels([...target.tags, ...source.tags]);
   combined.topics = dedupeLabels([...target.topics, ...source.topics]);
   combined.offers = dedupeLabels([...target.offers, ...source.offers]);
@@ -91,6 +109,7 @@ export function changedBy(target: Person, combined: Person): boolean {
     target.emails.length !== combined.emails.length ||
     target.phones.length !== combined.phones.length ||
     target.links.length !== combined.links.length ||
+    addressesOf(target).length !== addressesOf(combined).length ||
     target.tags.length !== combined.tags.length ||
     target.topics.length !== combined.topics.length ||
     target.offers.length !== combined.offers.length ||

@@ -3,7 +3,7 @@ import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
-import { type CreatePersonInput, createPersonSchema, type Person } from './schema.js';
+import { type CreatePersonInput, createPersonSchema, type Person, placeOf } from './schema.js';
 
 type PersonData = ReturnType<typeof createPersonSchema.parse>;
 type FieldName = keyof typeof createPersonSchema.shape;
@@ -106,7 +106,8 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
     title: data.title,
     company: data.company,
     industry: data.industry,
-    location: data.location,
+    // A person with an address but no location is placed by it, so lists and search still say where.
+    location: data.location ?? placeOf(data.addresses[0]),
     birthday: data.birthday,
     tier: data.tier,
     cadenceDays: data.cadenceDays ?? null,
@@ -119,6 +120,7 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
     emails: data.emails,
     phones: data.phones,
     links: data.links,
+    addresses: data.addresses,
     tags: data.tags,
     topics: data.topics,
     offers: data.offers,

@@ -22,10 +22,20 @@ export const phoneEntrySchema = z.object({
   label,
 });
 export const linkEntrySchema = z.object({ url: urlSchema, label });
+/** A postal address, kept whole (vCard ADR): every part optional, `label` its type (work, home). */
+export const addressEntrySchema = z.object({
+  label,
+  street: optionalText(500),
+  city: optionalText(200),
+  region: optionalText(200),
+  postcode: optionalText(50),
+  country: optionalText(200),
+});
 
 export type EmailEntry = z.output<typeof emailEntrySchema>;
 export type PhoneEntry = z.output<typeof phoneEntrySchema>;
 export type LinkEntry = z.output<typeof linkEntrySchema>;
+export type AddressEntry = z.output<typeof addressEntrySchema>;
 
 /** The editable fields of a person, without defaults, so a patch is just this made partial. */
 const personFields = {
@@ -49,6 +59,7 @@ const personFields = {
   emails: z.array(emailEntrySchema).max(50, 'must have at most 50 entries'),
   phones: z.array(phoneEntrySchema).max(50, 'must have at most 50 entries'),
   links: z.array(linkEntrySchema).max(50, 'must have at most 50 entries'),
+  addresses: z.array(addressEntrySchema).max(20, 'must have at most 20 entries'),
   tags: labelList(100, 100),
   topics: labelList(100, 100),
   offers: labelList(100, 300),
@@ -62,6 +73,7 @@ export const createPersonSchema = z.object({
   emails: personFields.emails.default([]),
   phones: personFields.phones.default([]),
   links: personFields.links.default([]),
+  addresses: personFields.addresses.default([]),
   tags: personFields.tags.default([]),
   topics: personFields.topics.default([]),
   offers: personFields.offers.default([]),
@@ -95,6 +107,22 @@ export const personSchema = z.object({
   emails: z.array(z.object({ value: z.string(), label: z.string().nullable() })),
   phones: z.array(z.object({ value: z.string(), label: z.string().nullable() })),
   links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
+  /**
+   * Optional: absent in backups written before addresses were kept, and in people built
+   * by code that predates them; read it as `addressesOf(person)`.
+   */
+  addresses: z
+    .array(
+      z.object({
+        label: z.string().nullable(),
+        street: z.string().nullable(),
+        city: z.string().nullable(),
+        region: z.string().nullable(),
+        postcode: z.string().nullable(),
+        country: z.string().nullable(),
+      }),
+    )
+    .optional(),
   tags: z.array(z.string()),
   topics: z.array(z.string()),
   offers: z.array(z.string()),
@@ -123,3 +151,21 @@ export const searchPeopleSchema = personFilterSchema
     includeArchived: z.boolean().default(false),
   });
 export type SearchPeopleInput = z.input<typeof searchPeopleSchema>;
+
+/** A person's postal addresses (none when the field is absent). */
+export function addressesOf(person: Pick<Person, 'addresses'>): AddressEntry[] {
+  return person.addresses ?? [];
+}
+
+/** "Lagos, Lagos State, Nigeria": the city, region and country of an address, or null. */
+export function placeOf(address: AddressEntry | undefined): string | null {
+  const place = [address?.city, address?.region, address?.country].filter(Boolean).join(', ');
+  return place ? place.slice(0, 200) : null;
+}
+
+/** One line for an address: "work: 12 Marina Rd, Lagos, Lagos 101001, Nigeria". */
+export function formatAddress(address: AddressEntry): string {
+  const regionLine = [address.region, address.postcode].filter(Boolean).join(' ');
+  const parts = [address.street?.replace(/\n/g, ', '), address.city, regionLine, address.country].filter(Boolean);
+  return `${address.label ? `${address.label}: ` : ''}${parts.join(', ')}`;
+}

@@ -19,7 +19,7 @@ import { settingsRepo } from './settings.js';
 
 type PersonRow = Selectable<PersonTable>;
 
-type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'tags' | 'topics' | 'offers' | 'needs'>;
+type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'addresses' | 'tags' | 'topics' | 'offers' | 'needs'>;
 
 /** An empty list is left out of the JSON: most people have few kinds of values. */
 function someOf<T>(list: readonly T[]): readonly T[] | undefined {
@@ -31,6 +31,7 @@ export function valuesJson(person: Person): string {
     emails: someOf(person.emails),
     phones: someOf(person.phones),
     links: someOf(person.links),
+    addresses: someOf(person.addresses ?? []),
     tags: someOf(person.tags),
     topics: someOf(person.topics),
     offers: someOf(person.offers),
@@ -109,6 +110,7 @@ export function fromRow(row: PersonRow): Person {
     emails: lists.emails ?? [],
     phones: lists.phones ?? [],
     links: lists.links ?? [],
+    addresses: lists.addresses ?? [],
     tags: lists.tags ?? [],
     topics: lists.topics ?? [],
     offers: lists.offers ?? [],

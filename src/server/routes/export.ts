@@ -6,6 +6,7 @@ import { exportFormats } from '../../core/export/schema.js';
 const summaries = {
   vcard: 'Download your people as vCard (3.0, or 4.0 with vcardVersion=4.0)',
   csv: 'Download your people as CSV, one row per person',
+  'google-csv': 'Download your people as a Google Contacts CSV (Google Contacts imports it)',
   json: 'Download everything you own as a versioned JSON backup',
 } as const;
 

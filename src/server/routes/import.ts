@@ -5,8 +5,9 @@ import { importFormats, importSummarySchema, MAX_IMPORT_BYTES } from '../../core
 
 const titles = {
   linkedin: 'LinkedIn Connections.csv',
-  google: 'Google Contacts CSV',
-  vcard: 'vCard file (3.0 or 4.0)',
+  google: 'Google Contacts CSV (an Outlook or kith CSV is recognised by its header)',
+  csv: 'contacts CSV: Google, Outlook or kith, told apart by the header',
+  vcard: 'vCard file (2.1, 3.0 or 4.0)',
 } as const;
 
 /** Import: the request body is the file's text (text/plain, text/csv or text/vcard). */
@@ -26,13 +27,21 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         schema: {
           tags: ['import'],
           summary: `Import a ${titles[format]}, sent as the body`,
-          querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false') }),
+          querystring: z.object({
+            dryRun: z.enum(['true', 'false']).default('false'),
+            skipUnreadable: z.enum(['true', 'false']).default('false'),
+          }),
           body: z.string(),
           response: { 200: importSummarySchema },
         },
       },
       async (request) =>
-        importContacts(request.deps, { format, text: request.body, dryRun: request.query.dryRun === 'true' }),
+        importContacts(request.deps, {
+          format,
+          text: request.body,
+          dryRun: request.query.dryRun === 'true',
+          skipUnreadable: request.query.skipUnreadable === 'true',
+        }),
     );
   }
 };

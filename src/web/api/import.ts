@@ -4,11 +4,12 @@ import type { ImportFormat, ImportSummary } from '../../core/import/schema.js';
 import { ApiError, type ApiErrorBody, apiPath, request } from './client.js';
 
 export type { ImportFormat, ImportSummary };
-export const importFormats: readonly ImportFormat[] = ['linkedin', 'google', 'vcard'];
+export const importFormats: readonly ImportFormat[] = ['linkedin', 'google', 'csv', 'vcard'];
 
 export const formatLabels: Record<ImportFormat, string> = {
   linkedin: 'LinkedIn Connections.csv',
   google: 'Google Contacts CSV',
+  csv: 'Outlook or kith CSV',
   vcard: 'vCard (.vcf, phone export)',
 };
 
@@ -21,6 +22,11 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
   const head = text.slice(0, 4096);
   if (/\.vcf$/i.test(name) || /^\s*BEGIN:VCARD/im.test(head)) return 'vcard';
   if (/Connected On/i.test(head) || /^Notes:/m.test(head)) return 'linkedin';
+  if (
+    (/E-mail Address/i.test(head) && /Job Title|Business Phone/i.test(head)) ||
+    /^"?id"?,"?display_name"?,/m.test(head)
+  )
+    return 'csv';
   if (/E-mail 1 - (Value|Type)|Given Name|Middle Name|Group Membership/i.test(head)) return 'google';
   return null;
 }
@@ -60,11 +66,12 @@ function postImport(
   text: string,
   dryRun: boolean,
   onProgress: (progress: ImportProgress) => void,
+  skipUnreadable = false,
 ): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
     const body = new Blob([text], { type: format === 'vcard' ? 'text/vcard' : 'text/csv' });
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiPath(`/import/${format}`, { dryRun: String(dryRun) }));
+    xhr.open('POST', apiPath(`/import/${format}`, { dryRun: String(dryRun), skipUnreadable: String(skipUnreadable) }));
     xhr.setRequestHeader('content-type', body.type);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => {
@@ -93,8 +100,8 @@ function postImport(
 export function useImport(onProgress: (progress: ImportProgress) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { format: ImportFormat; text: string; dryRun: boolean }) =>
-      postImport(input.format, input.text, input.dryRun, onProgress),
+    mutationFn: (input: { format: ImportFormat; text: string; dryRun: boolean; skipUnreadable?: boolean }) =>
+      postImport(input.format, input.text, input.dryRun, onProgress, input.skipUnreadable),
     onSuccess: (summary) => {
       if (!summary.dryRun) return client.invalidateQueries();
     },
@@ -111,4 +118,11 @@ export function useDuplicates(enabled: boolean) {
     queryFn: ({ signal }) =>
       request<{ items: DuplicatePair[] }>('GET', '/duplicates', { query: { limit: 20 }, signal }),
   });
+}
+
+/** The unreadable records an import refused the file for (the error's details), if that is why it failed. */
+export function unreadableOf(error: unknown): { line: number; reason: string }[] {
+  if (!(error instanceof ApiError) || error.code !== 'IMPORT_FAILED') return [];
+  const details = error.details as { unreadable?: { line: number; reason: string }[] } | undefined;
+  return Array.isArray(details?.unreadable) ? details.unreadable : [];
 }

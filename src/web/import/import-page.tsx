@@ -8,6 +8,7 @@ import {
   type ImportProgress,
   type ImportSummary,
   importFormats,
+  unreadableOf,
   useDuplicates,
   useImport,
 } from '../api/import.js';
@@ -35,7 +36,9 @@ function ImportPanel() {
   const [preview, setPreview] = useState<ImportSummary | null>(null);
   const [done, setDone] = useState<ImportSummary | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [skipUnreadable, setSkipUnreadable] = useState(false);
   const run = useImport(setProgress);
+  const unreadable = unreadableOf(run.error);
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
@@ -44,13 +47,14 @@ function ImportPanel() {
     setFormat(detectFormat(picked.name, text) ?? '');
     setPreview(null);
     setDone(null);
+    setSkipUnreadable(false);
     run.reset();
   };
 
   const start = (dryRun: boolean) => {
     if (!file || !format) return;
     run.mutate(
-      { format, text: file.text, dryRun },
+      { format, text: file.text, dryRun, skipUnreadable },
       {
         onSuccess: (summary) => {
           if (dryRun) setPreview(summary);
@@ -132,6 +136,19 @@ function ImportPanel() {
       {run.isPending && progress ? <Progress progress={progress} rows={file?.rows ?? 0} /> : null}
       <ErrorMessage error={run.error} />
       {run.error ? <p className="small muted">Nothing was imported. Fix the file and choose it again.</p> : null}
+      {unreadable.length > 0 || skipUnreadable ? (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={skipUnreadable}
+            onChange={(event) => {
+              setSkipUnreadable(event.currentTarget.checked);
+              setPreview(null);
+            }}
+          />{' '}
+          Skip the {unreadable.length || ''} unreadable records and import the rest (they are listed after the import)
+        </label>
+      ) : null}
       {preview ? <Summary summary={preview} title="Preview (nothing saved yet)" /> : null}
       {done ? (
         <>
@@ -246,6 +263,9 @@ function ExportPanel() {
         </a>
         <a className="button" href="/api/v1/export/csv" download>
           Download CSV
+        </a>
+        <a className="button" href="/api/v1/export/google-csv" download>
+          Download Google Contacts CSV
         </a>
         <a className="button" href="/api/v1/export/json" download>
           Download full backup (JSON)

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { PersonAddresses } from './person-addresses.js';
 import { PersonContext, SuggestedItems } from './person-connections.js';
 import { splitList } from './split-list.js';
 import { TierBadge } from './tier-badge.js';
@@ -165,6 +166,7 @@ function PersonDetails({ person }: { person: Person }) {
               hint="Separated by commas"
               onSave={(value) => save({ phones: splitList(value).map((phone) => ({ value: phone })) })}
             />
+            <PersonAddresses person={person} />
             {lists.map((list) => (
               <InlineField
                 key={list.key}

@@ -1,0 +1,197 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/core/people/schema.js';
+import type { ContactRecord } from '../../src/formats/contact-record.js';
+import { parseContacts } from '../../src/formats/contacts.js';
+import { personToVcard, type VcardVersion } from '../../src/formats/vcard-writer.js';
+
+/**
+ * kith's vCards read by the clients people use with it: Python's vobject (Debian's
+ * python3-vobject) and khard, which is built on it. Both are installed by `.ci/run`.
+ */
+const base: Person = {
+  id: '01ada',
+  displayName: 'Ada Okafor',
+  givenName: 'Ada',
+  familyName: 'Okafor',
+  nickname: null,
+  title: null,
+  company: null,
+  industry: null,
+  location: null,
+  birthday: null,
+  tier: 'regular',
+  cadenceDays: null,
+  howMet: null,
+  metOn: null,
+  introducedById: null,
+  notes: null,
+  archived: false,
+  family: false,
+  emails: [],
+  phones: [],
+  links: [],
+  tags: [],
+  topics: [],
+  offers: [],
+  needs: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const people: Person[] = [
+  {
+    ...base,
+    displayName: 'Renée Lefèvre-Ōtsuka, Jr.',
+    givenName: 'Renée',
+    familyName: 'Lefèvre-Ōtsuka',
+    nickname: 'Ren',
+    title: 'Director, Supply; Chain',
+    company: 'Northwind, Ltd.',
+    industry: 'Logistics, freight',
+    location: 'Lagos, Nigeria',
+    birthday: '--11-03',
+    tier: 'close',
+    cadenceDays: 45,
+    howMet: 'Logistics World; at lunch,\nwith Grace',
+    metOn: '2024-03-15',
+    notes:
+      'Line one,\nline two; with "quotes", a back\\slash and 日本語 text long enough to be folded twice over 😀😀😀 at 75 octets',
+    emails: [
+      { value: 'renee@northwind.example', label: 'work' },
+      { value: 'ren@example.com', label: null },
+    ],
+    phones: [
+      { value: '+44 20 7946 0000', label: 'cell' },
+      { value: '+44 20 7946 0001', label: 'work fax' },
+    ],
+    links: [{ url: 'https://www.linkedin.com/in/renee', label: 'linkedin' }],
+    addresses: [
+      {
+        label: 'work',
+        street: '12 Marina Rd\nFloor 3',
+        city: 'Lagos',
+        region: 'Lagos',
+        postcode: '101001',
+        country: 'Nigeria',
+      },
+      { label: 'home', street: null, city: 'Ikeja', region: null, postcode: null, country: 'Nigeria' },
+    ],
+    tags: ['speaker', 'a,b', 'semi;colon'],
+    topics: ['demand planning', 'cold chain, West Africa', 'back\\slash'],
+    offers: ['intros; to buyers'],
+    needs: ['planners', 'a line\nbreak'],
+  },
+  { ...base, id: '02wang', displayName: '王伟', givenName: '伟', familyName: '王', birthday: '1990-01-02' },
+  { ...base, id: '03mei', displayName: 'Mei Chen', givenName: 'Mei', familyName: 'Chen', company: 'Contoso' },
+  {
+    ...base,
+    id: '04kofi',
+    displayName: 'Kofi Mensah',
+    givenName: 'Kofi',
+    familyName: 'Mensah',
+    phones: [{ value: '+233 20 123 4567', label: 'mobile' }],
+    tags: ['Ghana'],
+    topics: ['fintech'],
+  },
+];
+
+/** What kith reads back from a card, without the line it starts on. */
+const fields = ({ line: _line, ...rest }: ContactRecord) => rest;
+
+/** The record kith reads from a card it wrote: the reference a client's copy must equal. */
+async function expected(version: VcardVersion) {
+  return (await parseContacts('vcard', people.map((person) => personToVcard(person, version)).join(''))).map(fields);
+}
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}${result.error ?? ''}`);
+  return result.stdout;
+}
+
+type VobjectCard = {
+  fn: string;
+  n: string[] | null;
+  emails: string[];
+  tels: [string, string[]][];
+  note: string[];
+  categories: string[];
+  kith: Record<string, string[]>;
+};
+
+describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard', (version) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-clients-'));
+  const file = join(dir, `export-${version}.vcf`);
+  writeFileSync(file, people.map((person) => personToVcard(person, version)).join(''));
+
+  it('vobject sees every value, and what it writes back reads into kith losing nothing', async () => {
+    const { cards, written } = JSON.parse(
+      run('/usr/bin/python3', [join(import.meta.dirname, 'read-vcard.py'), file]),
+    ) as { cards: VobjectCard[]; written: string };
+    expect(cards).toHaveLength(people.length);
+    const [renee, wang] = cards;
+    expect(renee).toMatchObject({
+      fn: 'Renée Lefèvre-Ōtsuka, Jr.',
+      n: ['Lefèvre-Ōtsuka', 'Renée', '', '', 'Jr.'],
+      emails: ['renee@northwind.example', 'ren@example.com'],
+      note: [people[0]?.notes],
+      categories: ['speaker', 'a,b', 'semi;colon'],
+      adr: [
+        ['Lagos', 'Nigeria'],
+        ['Ikeja', 'Nigeria'],
+      ],
+      kith: {
+        'x-kith-topics': ['demand planning', 'cold chain, West Africa', 'back\\slash'],
+        'x-kith-offers': ['intros; to buyers'],
+        'x-kith-needs': ['planners', 'a line\nbreak'],
+        'x-kith-how-met': ['Logistics World; at lunch,\nwith Grace'],
+        'x-kith-industry': ['Logistics, freight'],
+      },
+    });
+    expect(renee?.tels.map(([value, types]) => [value, types.join(',').toLowerCase()])).toEqual([
+      ['+44 20 7946 0000', 'cell'],
+      ['+44 20 7946 0001', 'work,fax'],
+    ]);
+    expect(wang?.fn).toBe('王伟');
+    // kith → kith first: the reference itself keeps the lists, the escapes and the suffix.
+    expect((await expected(version))[0]).toMatchObject({
+      topics: people[0]?.topics,
+      offers: people[0]?.offers,
+      needs: people[0]?.needs,
+      howMet: people[0]?.howMet,
+      notes: people[0]?.notes,
+      tags: people[0]?.tags,
+      phones: people[0]?.phones,
+      addresses: people[0]?.addresses,
+      location: 'Lagos, Nigeria',
+    });
+    // vobject → kith
+    const back = (await parseContacts('vcard', written)).map(fields);
+    expect(back).toEqual(await expected(version));
+  });
+
+  it('khard lists every contact, email and phone, and its copy of each card reads into kith losing nothing', async () => {
+    const book = join(dir, `book-${version}`);
+    mkdirSync(book);
+    for (const person of people) writeFileSync(join(book, `${person.id}.vcf`), personToVcard(person, version));
+    const config = join(dir, `khard-${version}.conf`);
+    writeFileSync(
+      config,
+      `[addressbooks]\n[[kith]]\npath = ${book}\n[general]\ndefault_action = list\n[vcard]\npreferred_version = ${version === '4.0' ? '4.0' : '3.0'}\n`,
+    );
+    const khard = (...args: string[]) => run('khard', ['-c', config, ...args]);
+    const lines = (output: string) => output.split('\n').filter((line) => line.includes('\t'));
+    expect(lines(khard('list', '--parsable'))).toHaveLength(people.length);
+    const emails = people.reduce((sum, person) => sum + person.emails.length, 0);
+    const phones = people.reduce((sum, person) => sum + person.phones.length, 0);
+    expect(lines(khard('email', '--parsable'))).toHaveLength(emails);
+    expect(lines(khard('phone', '--parsable'))).toHaveLength(phones);
+    const copies = people.map((person) => khard('show', '--format', 'vcard', `uid:urn:kith:${person.id}`)).join('');
+    expect((await parseContacts('vcard', copies)).map(fields)).toEqual(await expected(version));
+  });
+});

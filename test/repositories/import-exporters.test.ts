@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { isKithError } from '../../src/core/errors.js';
+import { exportContacts } from '../../src/core/export/export-contacts.js';
+import { importContacts } from '../../src/core/import/import-contacts.js';
+import { listPeople } from '../../src/core/people/list-people.js';
+import type { Deps } from '../../src/core/repos.js';
+import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { exporterFixture } from '../support/exporter-fixtures.js';
+
+describeEachDatabase('import of files from real exporters', (kind) => {
+  let database: TestDatabase;
+  let deps: Deps;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    deps = await createOwner(database.repos);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;
+  const vcard = (name: string, options: { skipUnreadable?: boolean } = {}) =>
+    importContacts(deps, { format: 'vcard', text: exporterFixture(name), ...options });
+
+  it('imports Outlook 2.1, Android 2.1, iPhone CR CR LF, Mac 4.0 and Gmail files with their fields', async () => {
+    expect(await vcard('outlook-2003.vcf')).toMatchObject({ records: 2, created: 2, skipped: 0 });
+    expect(await vcard('android-2.1.vcf')).toMatchObject({ records: 1, created: 1 });
+    expect(await vcard('iphone-crcrlf.vcf')).toMatchObject({ records: 2, created: 2 });
+    expect(await vcard('mac-v4-data-uri.vcf')).toMatchObject({ records: 1, created: 1 });
+    expect(await vcard('gmail.vcf')).toMatchObject({ records: 1, created: 1 });
+    const people = new Map((await everyone()).map((person) => [person.displayName, person]));
+    expect(people.get('Renée Lefèvre, Jr.')).toMatchObject({
+      company: 'Contoso Pharmaceuticals',
+      phones: [
+        { value: '+1 (425) 555-0100', label: 'work' },
+        { value: '+1 (425) 555-0199', label: 'cell' },
+        { value: '+1 (425) 555-0101', label: 'work fax' },
+      ],
+      notes: 'Met at the DIA annual meeting in Montréal.\nLikes long walks; talks about “biosimilars”.',
+    });
+    expect(people.get('Мария Иванова')).toMatchObject({ company: 'Яндекс', birthday: '1985-07-21' });
+    expect(people.get('Dr. Grace Mensah')).toMatchObject({
+      birthday: '--06-02',
+      company: 'Accra Logistics, Ltd.',
+      links: [
+        { url: 'http://www.accra-logistics.example/team', label: 'homepage' },
+        { url: 'https://www.linkedin.com/in/grace-mensah', label: 'linkedin' },
+      ],
+    });
+    expect(people.get('Priya Raman')).toMatchObject({ tags: ['Platform'], location: 'Bengaluru, Karnataka, India' });
+    expect(people.size).toBe(7);
+  });
+
+  it('refuses a file with unreadable cards, naming each with its line, and imports nothing', async () => {
+    const error = await vcard('damaged.vcf').catch((caught: unknown) => caught);
+    expect(isKithError(error) && error.code).toBe('IMPORT_FAILED');
+    const message = (error as Error).message;
+    expect(message).toMatch(/^4 records cannot be read, so nothing was imported/);
+    for (const line of [9, 15, 19, 24]) expect(message).toContain(`vCard line ${line}: `);
+    expect(message.length).toBeLessThan(1000);
+    const details = (error as { details: { unreadable: { line: number }[] } }).details;
+    expect(details.unreadable.map((entry) => entry.line)).toEqual([9, 15, 19, 24]);
+    expect(await everyone()).toEqual([]);
+    // A dry run says the same.
+    await expect(
+      importContacts(deps, { format: 'vcard', text: exporterFixture('damaged.vcf'), dryRun: true }),
+    ).rejects.toThrow(/4 records cannot be read/);
+  });
+
+  it('imports the readable cards when asked to skip the unreadable ones, and lists them', async () => {
+    const summary = await vcard('damaged.vcf', { skipUnreadable: true });
+    expect(summary).toMatchObject({ records: 4, created: 4 });
+    expect(summary.unreadable.map((entry) => entry.line)).toEqual([9, 15, 19, 24]);
+    expect(summary.skippedRows.map((row) => row.line)).toEqual([9, 15, 19, 24]);
+    expect((await everyone()).map((person) => person.displayName).sort()).toEqual([
+      'Good One',
+      'Good Six',
+      'Joined Four',
+      'Joined Three',
+    ]);
+  });
+  it('LinkedIn 2018: an invalid email is left out with a warning and the person kept; the old date form gives the day you met', async () => {
+    const summary = await importContacts(deps, { format: 'linkedin', text: exporterFixture('linkedin-2018.csv') });
+    expect(summary).toMatchObject({ records: 3, created: 3, skipped: 0 });
+    expect(summary.warnings).toEqual([
+      { line: 3, message: 'email "tomasz at example dot com" left out: is not a valid email address' },
+    ]);
+    const tomasz = (await everyone()).find((person) => person.familyName === 'Nowak');
+    expect(tomasz).toMatchObject({ emails: [], company: 'Fabrikam', metOn: '2018-12-31' });
+  });
+  it("imports Outlook's CSV fully under google or csv, and kith's own CSV export back onto the same people", async () => {
+    const summary = await importContacts(deps, { format: 'google', text: exporterFixture('outlook-2016.csv') });
+    expect(summary).toMatchObject({ records: 2, created: 2, skipped: 0 });
+    const kwame = (await everyone()).find((person) => person.familyName === 'Asante');
+    expect(kwame).toMatchObject({
+      displayName: 'Kwame Asante, Jr.',
+      title: 'Head of Procurement',
+      birthday: '1982-03-14',
+      phones: [
+        { value: '+1 206 555 0188', label: 'cell' },
+        { value: '+1 206 555 0142', label: 'work' },
+        { value: '+1 206 555 0143', label: 'work fax' },
+      ],
+    });
+    const before = await everyone();
+    const exported = await exportContacts(deps, { format: 'csv' });
+    const again = await importContacts(deps, { format: 'csv', text: exported.body });
+    expect(again).toMatchObject({ records: 2, created: 0, updated: 0, skipped: 2 });
+    expect(await everyone()).toEqual(before);
+  });
+  it('keeps structured addresses from vCards, in the person, their vCard and the JSON backup', async () => {
+    await vcard('iphone-crcrlf.vcf');
+    const grace = (await everyone()).find((person) => person.familyName === 'Mensah');
+    const address = {
+      label: 'work',
+      street: '12 Independence Ave\nSuite 4',
+      city: 'Accra',
+      region: 'Greater Accra',
+      postcode: 'GA-123',
+      country: 'Ghana',
+    };
+    expect(grace).toMatchObject({ location: 'Accra, Greater Accra, Ghana', addresses: [address] });
+    const card = await exportContacts(deps, { format: 'vcard', vcardVersion: '4.0' });
+    expect(card.body.replace(/\r\n /g, '')).toContain(
+      'ADR;TYPE=work:;;12 Independence Ave\\nSuite 4;Accra;Greater Accra;GA-123;Ghana',
+    );
+    const backup = await exportContacts(deps, { format: 'json' });
+    expect(JSON.parse(backup.body).sections.people[0].addresses).toEqual([address]);
+  });
+});
