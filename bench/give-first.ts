@@ -1,62 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
-import { extractTopics } from '../src/core/items/topics.js';
 import { type MatchableItem, rankPeopleForItem } from '../src/core/matching/match-item.js';
 import type { MatchablePerson } from '../src/core/matching/profile.js';
 import { buildPerson } from '../src/core/people/create-person.js';
-import { extractPage } from '../src/formats/page.js';
 import { bm25Rank } from './give-first/bm25.js';
-import { items, type LabelledItem } from './give-first/items.js';
+import { toItem, toPerson } from './give-first/convert.js';
+import { items } from './give-first/items.js';
 import { ndcgAt, precisionAt } from './give-first/metrics.js';
-import { type LabelledPerson, people } from './give-first/people.js';
+import { people } from './give-first/people.js';
 import { formatMs, median, percentile } from './stats.js';
-
-const pagesDir = join(process.cwd(), 'bench', 'give-first', 'pages');
-
-function toPerson(person: LabelledPerson): MatchablePerson {
-  return {
-    id: person.id,
-    displayName: person.name,
-    title: person.title ?? null,
-    company: person.company ?? null,
-    industry: person.industry ?? null,
-    notes: person.notes ?? null,
-    topics: person.topics ?? [],
-    offers: person.offers ?? [],
-    needs: person.needs ?? [],
-    archived: false,
-  };
-}
-
-/** The item as kith would store it: a saved page goes through the same extraction as `kith items add --file`. */
-export function toItem(labelled: LabelledItem): MatchableItem & { location: string | null } {
-  if (labelled.page) {
-    const page = extractPage(readFileSync(join(pagesDir, labelled.page), 'utf8'));
-    const title = page.title ?? '';
-    return {
-      kind: labelled.kind,
-      title,
-      text: page.text,
-      topics: extractTopics(title, page.text),
-      company: page.company,
-      role: page.role,
-      location: page.location,
-    };
-  }
-  const title = labelled.title ?? '';
-  const text = labelled.text ?? '';
-  return {
-    kind: labelled.kind,
-    title,
-    text,
-    topics: extractTopics(title, text),
-    company: labelled.company ?? null,
-    role: labelled.role ?? null,
-    location: labelled.location ?? null,
-  };
-}
 
 function personDocument(person: MatchablePerson): string {
   return [

@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
+import type { IndexAnswer } from '../../core/matching/retrieval.js';
 import { identityKeys } from '../../core/people/combine-people.js';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
@@ -549,6 +550,37 @@ export function peopleRepo(
       return rows.map(fromRow);
     },
 
+    async findByIndexWords(queries, cap) {
+      if (queries.length === 0) return [];
+      const answer = (ids: readonly string[]): IndexAnswer => ({ ids: ids.slice(0, cap), complete: ids.length <= cap });
+      if (dialect === 'sqlite') {
+        const answers: IndexAnswer[] = [];
+        for (const words of queries) {
+          const expression = words.map((word) => `${ftsPhrase(word.text)}${word.prefix ? '*' : ''}`).join(' AND ');
+          const found = await sql<{ id: string }>`SELECT person.id FROM person_body_fts
+            JOIN person INDEXED BY person_owner_search_rowid
+              ON person.owner_id = ${ownerId} AND person.search_rowid = person_body_fts.rowid
+            WHERE person_body_fts MATCH ${expression} AND person.archived = 0
+            LIMIT ${cap + 1}`.execute(db);
+          answers.push(answer(found.rows.map((row) => row.id)));
+        }
+        return answers;
+      }
+      // One round trip: each question's matches, up to the cap, side by side.
+      const expressions = queries.map((words) =>
+        words.map((word) => `${tsWord(word.text)}${word.prefix ? ':*' : ''}`).join(' & '),
+      );
+      const found = await sql<{ n: string; person_id: string }>`SELECT q.n, m.person_id
+        FROM unnest(${expressions}::text[]) WITH ORDINALITY AS q (expression, n)
+        CROSS JOIN LATERAL (
+          SELECT s.person_id FROM person_search s
+          JOIN person ON person.owner_id = s.owner_id AND person.id = s.person_id
+          WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression) AND person.archived = 0
+          LIMIT ${cap + 1}) m`.execute(db);
+      const ids: string[][] = queries.map(() => []);
+      for (const row of found.rows) ids[Number(row.n) - 1]?.push(row.person_id);
+      return ids.map(answer);
+    },
     async findByName(name) {
       const key = foldText(name).trim();
       const rows = await db
