@@ -166,15 +166,22 @@ type Weights = {
  * for an article, interests and needs lead and what someone offers counts little.
  */
 const weightsByKind: Record<MatchableItem['kind'], Weights> = {
-  article: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
-  resource: { topics: 3, jobNeeds: 0.5, needs: 3, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
+  article: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
+  resource: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   job: { topics: 2, jobNeeds: 10, needs: 1, offers: 0.5, title: 3, industry: 1, company: 0, notes: 0.5 },
 };
 
 /** Several matches in one field add up, each less than the one before. */
 const DECAY = 0.6;
-/** Below this a match is a coincidence of words, not a reason to send something. */
-export const MIN_SCORE = 0.8;
+/**
+ * Below this a match is a coincidence of words, not a reason to send something; nobody
+ * above it is a valid answer ("nobody fits" in the CLI and web). Calibrated on the
+ * labelled set's tuning half (bench give-first, half A): thresholds from 0.8 to 1.5 give
+ * the same nDCG@5 there, 2.0 loses relevant people; 1.2 is kept because it still lets a
+ * topic related to the item's subject through (3 × 0.45) and drops a lone mention of
+ * something a person offers (1 × 0.85) or a single concept in their notes.
+ */
+export const MIN_SCORE = 1.2;
 
 function decayedSum(strengths: number[]): number {
   strengths.sort((a, b) => b - a);

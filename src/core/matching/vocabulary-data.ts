@@ -46,7 +46,7 @@ ux design, user experience, ux, ui design, interaction design, product design, p
 user research, ux research, usability testing, user interviews > ux design; product management
 # supply chain and operations
 supply chain, supply chain management, scm, supply chains > logistics; procurement; demand planning; inventory management
-logistics, freight, transportation, shipping, ~distribution, third-party logistics, 3pl > supply chain; warehousing; last-mile delivery
+logistics, freight, transportation, ~shipping, ~distribution, third-party logistics, 3pl > supply chain; warehousing; last-mile delivery
 warehousing, warehouse, warehouses, distribution centre, distribution center, distribution centres, fulfillment, fulfilment > logistics; warehouse automation; inventory management
 warehouse automation, robotic picking, autonomous mobile robots, amr, goods-to-person, warehouse robotics > warehousing; robotics; automation
 robotics, robots, robot > warehouse automation; automation; manufacturing
@@ -126,15 +126,15 @@ heat pumps, heat pump, air-source heat pumps, air-source heat pump, ground-sourc
 facilities management, facilities manager, facilities teams, facilities team, building maintenance, estates management > building services; energy efficiency
 energy efficiency, insulation, insulated, retrofit, retrofits, home insulation, energy use in buildings, heating bill, heating bills, energy costs, energy bills, energy grants > heat pumps; sustainability; facilities management
 # energy beyond renewables
-oil and gas, petroleum, upstream, midstream, refinery, refining, ~drilling, drilling engineer, well design, offshore drilling > pipeline integrity; energy transition; geothermal
+oil and gas, petroleum, ~upstream, midstream, refinery, ~refining, ~drilling, drilling engineer, well design, offshore drilling > pipeline integrity; energy transition; geothermal
 pipeline integrity, pipeline inspection, inline inspection, corrosion, corrosion monitoring, cathodic protection, integrity engineers, integrity engineer > oil and gas
 geothermal, geothermal energy, geothermal drilling > renewable energy; oil and gas
 energy transition, hydrogen, green hydrogen, carbon capture, ccs > renewable energy; oil and gas; climate
 offshore wind, wind farm, wind farms, wind turbines, turbines, turbine maintenance > renewable energy
 # hospitality, food and drink
-hospitality, hotel, hotels, hotelier, hospitality management, guest experience, front desk, housekeeping, housekeepers, room attendants > restaurants; revenue management; recruiting
-restaurants, restaurant, dining, front of house, waiting staff, waiters, waiter, table service, table reservations, covers > hospitality; culinary; wine
-culinary, chef, chefs, head chef, sous chef, cooking, kitchen, kitchens, kitchen brigade, brigade, menus, seasonal menu, seasonal menus, culinary arts, knife skills > restaurants; food safety; baking
+hospitality, hotel, hotels, hotelier, hospitality management, guest experience, front desk, ~housekeeping, housekeepers, room attendants > restaurants; revenue management; recruiting
+restaurants, restaurant, dining, front of house, waiting staff, waiters, waiter, table service, table reservations > hospitality; culinary; wine
+culinary, chef, chefs, head chef, sous chef, cooking, kitchen, kitchens, kitchen brigade, ~brigade, ~menus, seasonal menu, seasonal menus, culinary arts, knife skills > restaurants; food safety; baking
 baking, bakery, bakeries, baker, bakers, bread, sourdough, pastry, patisserie, flour > culinary; food manufacturing
 wine, wines, sommelier, sommeliers, wine list, wine lists, natural wines, by-the-glass, winemaking > restaurants; beverages
 beverages, drinks, spirits, brewing, brewery, coffee, barista > hospitality; wine
@@ -143,10 +143,10 @@ food manufacturing, food production, food processing, food manufacturers, food b
 revenue management, yield management, room rates > hospitality
 # health care beyond hospitals
 primary care, general practice, general practitioner, family doctor, family doctors, family medicine, gp practice, consultation notes, consultation note > healthcare; digital health
-midwifery, midwife, midwives, maternity, labour and delivery, obstetrics, postnatal care, antenatal care > healthcare; nursing
+midwifery, midwife, midwives, ~maternity, labour and delivery, obstetrics, postnatal care, antenatal care > healthcare; nursing
 dentistry, dental, dentist, dental hygienist, oral health, gum disease > healthcare
 # public sector
-public sector, government, local government, council, councils, local authority, local authorities, civil service, ministry, public administration > public procurement; public policy
+public sector, government, local government, ~council, ~councils, local authority, local authorities, civil service, ministry, public administration > public procurement; public policy
 public procurement, public tenders, public contracts, government contracts, ~tender, ~tenders, tendering, social value > procurement; public sector
 public policy, policy advisor, policy making, housing policy, planning reform, policy analyst > public sector; housing
 policing, police, police officer, community policing, law enforcement > public sector
@@ -157,7 +157,7 @@ wealth management, wealth manager, retirement planning, pensions, pension, finan
 private credit, direct lending, private debt, credit fund, private credit fund > investing; banking
 # people and pay
 payroll, wages, holiday pay, holiday entitlement, annual leave, leave year, payslips > compensation; human resources
-onboarding, employee onboarding, new hires, new hire, new starters, induction > human resources; employee engagement; recruiting
+onboarding, employee onboarding, new hires, new hire, new starters, ~induction > human resources; employee engagement; recruiting
 company culture, ~culture, organisational culture, organizational culture, workplace culture > employee engagement; human resources
 early years, early reading, phonics, reception classes, reception class, primary school, primary schools, literacy > education
 
