@@ -84,7 +84,7 @@ const relatedIds: Set<number>[] = concepts.map(() => new Set<number>());
  */
 export function findConcepts(tokens: readonly string[]): Map<number, number> {
   const found = new Map<number, number>();
-  let doubtful: Map<number, number> | null = null;
+  const doubtful = new Map<number, number>();
   for (let index = 0; index < tokens.length; index++) {
     const entries = byFirstToken.get(tokens[index] as string);
     if (!entries) continue;
@@ -97,14 +97,14 @@ export function findConcepts(tokens: readonly string[]): Map<number, number> {
         }
       }
       if (matches) {
-        const into = entry.ambiguous ? (doubtful ??= new Map()) : found;
+        const into = entry.ambiguous ? doubtful : found;
         into.set(entry.conceptId, (into.get(entry.conceptId) ?? 0) + 1);
         index += entry.rest.length;
         break;
       }
     }
   }
-  if (doubtful) {
+  if (doubtful.size > 0) {
     const confirmed = [...doubtful].filter(
       ([id]) => found.has(id) || [...relatedConcepts(id)].some((other) => found.has(other)),
     );
