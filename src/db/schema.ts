@@ -213,6 +213,13 @@ export type SuggestionTable = {
   shown_on: string;
 };
 
+export type GiftSuggestionTable = {
+  owner_id: string;
+  item_id: string;
+  person_id: string;
+  shown_on: string;
+};
+
 export type OrganizationTable = {
   owner_id: string;
   id: string;
@@ -301,6 +308,7 @@ export type Database = {
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  gift_suggestion: GiftSuggestionTable;
   organization: OrganizationTable;
   affiliation: AffiliationTable;
   event: EventTable;

@@ -3,6 +3,8 @@ import { toItem } from '../../bench/give-first/convert.js';
 import { items } from '../../bench/give-first/items.js';
 import { people as labelledPeople } from '../../bench/give-first/people.js';
 import { createItem } from '../../src/core/items/create-item.js';
+import { setItemArchived } from '../../src/core/items/update-item.js';
+import { getToday } from '../../src/core/keep-in-touch/get-today.js';
 import { rankPeopleForItem } from '../../src/core/matching/match-item.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -113,5 +115,74 @@ describeEachDatabase('give first: candidates from the word index', (kind) => {
     );
     await shareItem(deps, { itemId: item.id, personId: nurse.id });
     expect((await suggestRecipients(deps, { itemId: item.id })).map((s) => s.id)).toEqual([other.id]);
+  });
+});
+
+describeEachDatabase('give first on the daily list: you have something for X', (kind) => {
+  let database: TestDatabase;
+  let deps: Deps & { setNow(date: Date): void };
+
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    deps = await createOwner(database.repos, { now: new Date('2026-06-01T12:00:00Z') });
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const giftsOf = (today: Awaited<ReturnType<typeof getToday>>) =>
+    today.entries.flatMap((entry) => (entry.gift ? [{ name: entry.name, ...entry.gift, reasons: entry.reasons }] : []));
+
+  it('proposes one strong fit a day with the reason, the same all day, and never the same pair again', async () => {
+    const ines = await createPerson(deps, {
+      displayName: 'Ines Ward',
+      tier: 'acquaintance',
+      needs: ['ideas for nurse staffing'],
+      topics: ['rostering'],
+    });
+    await createPerson(deps, { displayName: 'Bo Lind', tier: 'acquaintance', topics: ['pottery'] });
+    const item = await createItem(
+      { ...deps, fetchPage: noFetch },
+      { text: 'Nurse staffing without burnout\nWard managers on nurse staffing, rostering and safe ratios.' },
+    );
+
+    const first = giftsOf(await getToday(deps));
+    expect(first).toEqual([
+      expect.objectContaining({ name: 'Ines Ward', itemId: item.id, itemTitle: 'Nurse staffing without burnout' }),
+    ]);
+    expect(first[0]?.reasons[0]).toMatch(
+      /^you have something for them: "Nurse staffing without burnout" \(.*nurse staffing/,
+    );
+    expect(giftsOf(await getToday(deps))).toEqual(first);
+    // a preview of another day proposes (the same pair may show) but records nothing
+    await getToday(deps, { asOf: '2026-06-05' });
+    expect(await deps.repos.shares.listGiftSuggestions()).toEqual([
+      { itemId: item.id, personId: ines.id, shownOn: '2026-06-01' },
+    ]);
+
+    deps.setNow(new Date('2026-06-02T12:00:00Z'));
+    expect(giftsOf(await getToday(deps))).toEqual([]);
+
+    const oli = await createPerson(deps, { displayName: 'Oli Grant', tier: 'acquaintance', needs: ['nurse staffing'] });
+    deps.setNow(new Date('2026-06-03T12:00:00Z'));
+    expect(giftsOf(await getToday(deps)).map((gift) => gift.name)).toEqual(['Oli Grant']);
+    await shareItem(deps, { itemId: item.id, personId: oli.id });
+    expect(giftsOf(await getToday(deps))).toEqual([]);
+  });
+
+  it('proposes nothing for a weak fit or an archived item', async () => {
+    await createPerson(deps, { displayName: 'Ines Ward', tier: 'acquaintance', topics: ['rostering'] });
+    const weak = await createItem(
+      { ...deps, fetchPage: noFetch },
+      { text: 'Hospital news\nA new wing opens; rostering changes later.' },
+    );
+    expect(giftsOf(await getToday(deps))).toEqual([]);
+    const strong = await createItem(
+      { ...deps, fetchPage: noFetch },
+      { text: 'Rostering that nurses like\nRostering, self-rostering and rostering software compared.' },
+    );
+    await setItemArchived(deps, strong.id, true);
+    await setItemArchived(deps, weak.id, true);
+    expect(giftsOf(await getToday(deps))).toEqual([]);
   });
 });

@@ -100,6 +100,8 @@ export const backupRecordSchemas = {
   /** The days someone was suggested on the daily list (drift suggestions read them). */
   suggestions: z.object({ personId: text, shownOn: text }),
   shares: z.object({ id: text, itemId: text, personId: text, sharedAt: text, note: maybe }),
+  /** Items the daily list proposed sending to someone, and the day (each pair once). */
+  giftSuggestions: z.object({ itemId: text, personId: text, shownOn: text }),
   introductions: z.object({
     id: text,
     personAId: text,

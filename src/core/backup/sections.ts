@@ -82,5 +82,6 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('contactStates'),
   recordSection('suggestions'),
   recordSection('shares'),
+  recordSection('giftSuggestions'),
   recordSection('introductions'),
 ];

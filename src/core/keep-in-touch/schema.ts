@@ -19,6 +19,8 @@ export const todayEntrySchema = z.object({
   lastInteractionOn: z.string().nullable(),
   dueOn: z.string().nullable(),
   drift: z.object({ fromTier: tierSchema, toTier: tierSchema }).nullable(),
+  /** A saved item that fits them strongly: the reasons say why (at most one entry a day has it). */
+  gift: z.object({ itemId: z.string(), itemTitle: z.string() }).optional(),
 });
 export type TodayEntry = z.output<typeof todayEntrySchema>;
 

@@ -45,6 +45,7 @@ const specs: Record<BackupRecordKind, Spec> = {
   contactStates: { table: 'contact_state', orderBy: ['person_id'] },
   suggestions: { table: 'suggestion', orderBy: ['person_id', 'shown_on'] },
   shares: { table: 'share', orderBy: ['id'] },
+  giftSuggestions: { table: 'gift_suggestion', orderBy: ['item_id', 'person_id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
 };
 
