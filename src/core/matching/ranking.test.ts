@@ -80,6 +80,38 @@ describe('ranking people for an item', () => {
     expect(ids([interested, seeking], chef)[0]).toBe('rui');
   });
 
+  it('counts where a job is: a need naming its city or remote work, and living there', () => {
+    const chef = article('Head Chef', 'Lead a brigade of eight and write a seasonal menu.', {
+      kind: 'job',
+      role: 'Head Chef',
+      location: 'Lisbon, Portugal',
+    });
+    const sydney = person('Kate', { title: 'Sous Chef', needs: ['a head chef job in Sydney'] });
+    const lisbon = person('Rui', { title: 'Sous Chef', needs: ['a head chef position in Lisbon'] });
+    expect(ids([sydney, lisbon], chef)).toEqual(['rui', 'kate']);
+
+    const remoteJob = article(
+      'Data Engineer (remote)',
+      'A remote data engineering role; work from anywhere in Europe.',
+      {
+        kind: 'job',
+        role: 'Data Engineer',
+        location: 'Remote',
+      },
+    );
+    const madrid = person('Jose', { needs: ['a data engineering role in Madrid'] });
+    const remote = person('Ana', { needs: ['a remote data engineering role'] });
+    expect(ids([madrid, remote], remoteJob)).toEqual(['ana', 'jose']);
+
+    const local = person('Lia', { title: 'Sous Chef', location: 'Lisbon, Portugal' });
+    const away = person('Max', { title: 'Sous Chef', location: 'Berlin, Germany' });
+    const ranked = rankPeopleForItem([away, local], chef);
+    expect(ranked.map((s) => s.id)).toEqual(['lia', 'max']);
+    expect(ranked[0]?.reasons).toContain('based in Lisbon, Portugal, where the job is');
+    // a city alone is no reason to send anyone a job
+    expect(ids([person('Zed', { location: 'Lisbon, Portugal' })], chef)).toEqual([]);
+  });
+
   it('answers nobody when nobody fits', () => {
     const people = [
       person('Ada', { topics: ['warehouse automation'] }),
