@@ -10,16 +10,25 @@ import { concepts } from './vocabulary.js';
 export type IndexWord = { text: string; prefix: boolean };
 export type IndexQuery = { key: string; words: IndexWord[]; weight: number };
 
-/** What the index answered for one query: the matching ids, at most the cap, and whether that was all of them. */
-export type IndexAnswer = { ids: readonly string[]; complete: boolean };
+/**
+ * Where the index finds a person: their id on PostgreSQL, their row in the word index
+ * on SQLite (read back with `PeopleRepo.getByIndexKeys`; joining each match to its
+ * person cost more than the search itself).
+ */
+export type IndexKey = string | number;
+/** What the index answered for one query: the matching keys, at most the cap, and whether that was all of them. */
+export type IndexAnswer = { keys: readonly IndexKey[]; complete: boolean };
 
 /** How much a concept's other names, and a related concept's names, count against the item's own words. */
 const SYNONYM_WEIGHT = 0.8;
 const RELATED_WEIGHT = 0.35;
 /** At most this many questions to the index per item, the strongest first. */
 const MAX_QUERIES = 400;
-/** People read per question; a question with more matches is too common to tell people apart on its own. */
-export const PER_QUERY = 1000;
+/** Matches read per question; a question with more is too common to tell people apart on its own. */
+export const PER_QUERY = 300;
+/** Questions asked at a time, strongest first, until this many matches have been read. */
+export const QUERY_BATCH = 8;
+export const READ_BUDGET = 4_000;
 /** People handed to the ranking: every match of a small network, a few hundred of a large one. */
 export const CANDIDATES = 300;
 
@@ -68,26 +77,27 @@ export function retrievalQueries(item: MatchableItem | ItemProfile): IndexQuery[
 }
 
 /**
- * The people worth ranking, from the index's answers: each scores the weight of the
- * questions they matched, a rarer question counting more (as BM25's idf does; a
- * question answered only in part is at least as common as the cap). The best `limit`,
- * ties by id, so both databases choose the same people from the same answers.
+ * The people worth ranking, from the index's answers (to the first questions, in
+ * order): each scores the weight of the questions they matched, a rarer question
+ * counting more (as BM25's idf does; a question answered only in part is at least as
+ * common as the cap). The best `limit`, ties by key, so both databases choose the same
+ * people from the same answers.
  */
 export function pickCandidates(
   queries: readonly IndexQuery[],
   answers: readonly IndexAnswer[],
   limit = CANDIDATES,
-): string[] {
-  const scores = new Map<string, number>();
-  queries.forEach((query, index) => {
-    const answer = answers[index];
-    if (!answer || answer.ids.length === 0) return;
-    const matches = answer.complete ? answer.ids.length : PER_QUERY * 2;
+): IndexKey[] {
+  const scores = new Map<IndexKey, number>();
+  answers.forEach((answer, index) => {
+    const query = queries[index];
+    if (!query || answer.keys.length === 0) return;
+    const matches = answer.complete ? answer.keys.length : PER_QUERY * 2;
     const rarity = Math.log(1 + (PER_QUERY * 4) / matches);
-    for (const id of answer.ids) scores.set(id, (scores.get(id) ?? 0) + query.weight * rarity);
+    for (const key of answer.keys) scores.set(key, (scores.get(key) ?? 0) + query.weight * rarity);
   });
   return [...scores]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, limit)
-    .map(([id]) => id);
+    .map(([key]) => key);
 }

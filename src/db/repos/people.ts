@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
-import type { IndexAnswer } from '../../core/matching/retrieval.js';
+import type { IndexAnswer, IndexKey } from '../../core/matching/retrieval.js';
 import { identityKeys } from '../../core/people/combine-people.js';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
@@ -552,17 +552,17 @@ export function peopleRepo(
 
     async findByIndexWords(queries, cap) {
       if (queries.length === 0) return [];
-      const answer = (ids: readonly string[]): IndexAnswer => ({ ids: ids.slice(0, cap), complete: ids.length <= cap });
+      const answer = (keys: readonly IndexKey[]): IndexAnswer => ({
+        keys: keys.slice(0, cap),
+        complete: keys.length <= cap,
+      });
       if (dialect === 'sqlite') {
         const answers: IndexAnswer[] = [];
         for (const words of queries) {
           const expression = words.map((word) => `${ftsPhrase(word.text)}${word.prefix ? '*' : ''}`).join(' AND ');
-          const found = await sql<{ id: string }>`SELECT person.id FROM person_body_fts
-            JOIN person INDEXED BY person_owner_search_rowid
-              ON person.owner_id = ${ownerId} AND person.search_rowid = person_body_fts.rowid
-            WHERE person_body_fts MATCH ${expression} AND person.archived = 0
-            LIMIT ${cap + 1}`.execute(db);
-          answers.push(answer(found.rows.map((row) => row.id)));
+          const found = await sql<{ fts_id: number }>`SELECT rowid AS fts_id FROM person_body_fts
+            WHERE person_body_fts MATCH ${expression} LIMIT ${cap + 1}`.execute(db);
+          answers.push(answer(found.rows.map((row) => Number(row.fts_id))));
         }
         return answers;
       }
@@ -574,12 +574,29 @@ export function peopleRepo(
         FROM unnest(${expressions}::text[]) WITH ORDINALITY AS q (expression, n)
         CROSS JOIN LATERAL (
           SELECT s.person_id FROM person_search s
-          JOIN person ON person.owner_id = s.owner_id AND person.id = s.person_id
-          WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression) AND person.archived = 0
+          WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression)
           LIMIT ${cap + 1}) m`.execute(db);
-      const ids: string[][] = queries.map(() => []);
-      for (const row of found.rows) ids[Number(row.n) - 1]?.push(row.person_id);
-      return ids.map(answer);
+      const keys: string[][] = queries.map(() => []);
+      for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
+      return keys.map(answer);
+    },
+    async getByIndexKeys(keys) {
+      if (keys.length === 0) return [];
+      if (dialect === 'sqlite') {
+        const list = JSON.stringify(keys.map(Number));
+        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list}))
+            AND person.archived = 0`.execute(db);
+        return result.rows.map(fromRow);
+      }
+      const rows = await db
+        .selectFrom('person')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', 'in', keys.map(String))
+        .where('archived', '=', 0)
+        .execute();
+      return rows.map(fromRow);
     },
     async findByName(name) {
       const key = foldText(name).trim();
