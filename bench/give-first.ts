@@ -1,62 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
-import { extractTopics } from '../src/core/items/topics.js';
 import { type MatchableItem, rankPeopleForItem } from '../src/core/matching/match-item.js';
 import type { MatchablePerson } from '../src/core/matching/profile.js';
 import { buildPerson } from '../src/core/people/create-person.js';
-import { extractPage } from '../src/formats/page.js';
 import { bm25Rank } from './give-first/bm25.js';
-import { items, type LabelledItem } from './give-first/items.js';
+import { toItem, toPerson } from './give-first/convert.js';
+import { HALF_RULE, type Half, halfOf, TUNED_ON } from './give-first/halves.js';
+import { items } from './give-first/items.js';
 import { ndcgAt, precisionAt } from './give-first/metrics.js';
-import { type LabelledPerson, people } from './give-first/people.js';
+import { overlapRank } from './give-first/overlap.js';
+import { people } from './give-first/people.js';
 import { formatMs, median, percentile } from './stats.js';
-
-const pagesDir = join(process.cwd(), 'bench', 'give-first', 'pages');
-
-function toPerson(person: LabelledPerson): MatchablePerson {
-  return {
-    id: person.id,
-    displayName: person.name,
-    title: person.title ?? null,
-    company: person.company ?? null,
-    industry: person.industry ?? null,
-    notes: person.notes ?? null,
-    topics: person.topics ?? [],
-    offers: person.offers ?? [],
-    needs: person.needs ?? [],
-    archived: false,
-  };
-}
-
-/** The item as kith would store it: a saved page goes through the same extraction as `kith items add --file`. */
-export function toItem(labelled: LabelledItem): MatchableItem & { location: string | null } {
-  if (labelled.page) {
-    const page = extractPage(readFileSync(join(pagesDir, labelled.page), 'utf8'));
-    const title = page.title ?? '';
-    return {
-      kind: labelled.kind,
-      title,
-      text: page.text,
-      topics: extractTopics(title, page.text),
-      company: page.company,
-      role: page.role,
-      location: page.location,
-    };
-  }
-  const title = labelled.title ?? '';
-  const text = labelled.text ?? '';
-  return {
-    kind: labelled.kind,
-    title,
-    text,
-    topics: extractTopics(title, text),
-    company: labelled.company ?? null,
-    role: labelled.role ?? null,
-    location: labelled.location ?? null,
-  };
-}
 
 function personDocument(person: MatchablePerson): string {
   return [
@@ -72,39 +26,62 @@ function personDocument(person: MatchablePerson): string {
     .join(' \n ');
 }
 
+type Scorer = 'kith' | 'overlap' | 'bm25';
+const scorers: readonly Scorer[] = ['kith', 'overlap', 'bm25'];
+type Row = { id: string; half: Half } & Record<Scorer, { ndcg: number; p3: number }>;
+
 function quality(): void {
   const network = people.map(toPerson);
   const documents = network.map((person) => ({ id: person.id, text: personDocument(person) }));
-  const rows: { id: string; ndcg: number; p3: number; baseNdcg: number; baseP3: number }[] = [];
+  const rows: Row[] = [];
   for (const labelled of items) {
     const item = toItem(labelled);
-    const ranked = rankPeopleForItem(network, item).map((s) => s.id);
-    const baseline = bm25Rank(
-      documents,
-      [item.title, item.role, item.company, item.location, item.text].filter(Boolean).join('\n'),
-    );
-    rows.push({
-      id: labelled.id,
+    const query = [item.title, item.role, item.company, item.location, item.text].filter(Boolean).join('\n');
+    const rankings: Record<Scorer, string[]> = {
+      kith: rankPeopleForItem(network, item).map((s) => s.id),
+      overlap: overlapRank(network, query),
+      bm25: bm25Rank(documents, query),
+    };
+    const measure = (ranked: string[]) => ({
       ndcg: ndcgAt(5, ranked, labelled.relevant),
       p3: precisionAt(3, ranked, labelled.relevant),
-      baseNdcg: ndcgAt(5, baseline, labelled.relevant),
-      baseP3: precisionAt(3, baseline, labelled.relevant),
+    });
+    rows.push({
+      id: labelled.id,
+      half: halfOf(labelled),
+      kith: measure(rankings.kith),
+      overlap: measure(rankings.overlap),
+      bm25: measure(rankings.bm25),
     });
   }
-  const mean = (key: keyof (typeof rows)[number]) => rows.reduce((sum, row) => sum + Number(row[key]), 0) / rows.length;
-  process.stdout.write(`labelled set: ${people.length} people, ${items.length} items\n`);
-  process.stdout.write(`${'item'.padEnd(26)} nDCG@5  P@3   | BM25 nDCG@5  P@3\n`);
-  for (const row of rows) {
+  const industries = new Set(people.map((person) => person.industry).filter(Boolean)).size;
+  process.stdout.write(`labelled set: ${people.length} people in ${industries} industries, ${items.length} items\n`);
+  process.stdout.write(
+    `halves by item (${HALF_RULE}); kith was tuned by looking at half ${TUNED_ON} only: half ${TUNED_ON === 'A' ? 'B' : 'A'} is held out\n`,
+  );
+  const cell = (value: { ndcg: number; p3: number }) => `${value.ndcg.toFixed(3)} ${value.p3.toFixed(2)}`.padEnd(14);
+  process.stdout.write(
+    `${'item'.padEnd(28)} half  ${scorers.map((name) => `${name} nDCG@5 P@3`.padEnd(22)).join('')}\n`,
+  );
+  // Per-item rows only for the half tuned on: the held-out half's are not to be read while tuning.
+  for (const row of rows.filter((entry) => entry.half === TUNED_ON)) {
     process.stdout.write(
-      `${row.id.padEnd(26)} ${row.ndcg.toFixed(3)}   ${row.p3.toFixed(2)}  | ${row.baseNdcg.toFixed(3)}        ${row.baseP3.toFixed(2)}\n`,
+      `${row.id.padEnd(28)} ${row.half}     ${scorers.map((name) => cell(row[name]).padEnd(22)).join('')}\n`,
     );
   }
-  process.stdout.write(
-    `${'mean'.padEnd(26)} ${mean('ndcg').toFixed(3)}   ${mean('p3').toFixed(2)}  | ${mean('baseNdcg').toFixed(3)}        ${mean('baseP3').toFixed(2)}\n`,
-  );
-  process.stdout.write(
-    `matcher vs BM25: nDCG@5 ${mean('ndcg').toFixed(3)} vs ${mean('baseNdcg').toFixed(3)} (x${(mean('ndcg') / mean('baseNdcg')).toFixed(2)}), P@3 ${mean('p3').toFixed(2)} vs ${mean('baseP3').toFixed(2)}\n`,
-  );
+  for (const half of ['A', 'B'] as const) {
+    const inHalf = rows.filter((row) => row.half === half);
+    const mean = (name: Scorer, key: 'ndcg' | 'p3') =>
+      inHalf.reduce((sum, row) => sum + row[name][key], 0) / inHalf.length;
+    const label = half === TUNED_ON ? 'tuned on' : 'held out';
+    process.stdout.write(
+      `half ${half} (${label}, ${inHalf.length} items): ${scorers
+        .map((name) => `${name} nDCG@5 ${mean(name, 'ndcg').toFixed(3)} P@3 ${mean(name, 'p3').toFixed(2)}`)
+        .join(' | ')}\n`,
+    );
+    const beats = scorers.slice(1).every((name) => mean('kith', 'ndcg') > mean(name, 'ndcg'));
+    process.stdout.write(`  kith beats both baselines on nDCG@5: ${beats ? 'yes' : 'NO'}\n`);
+  }
 }
 
 function speed(): void {

@@ -1,3 +1,5 @@
+import { freshItems } from './items-fresh.js';
+
 /**
  * The labelled set's items and, for each, the people it is relevant to for themselves
  * or their stated needs: 2 = clearly, 1 = somewhat; everyone else 0. Judged by reading
@@ -15,9 +17,11 @@ export type LabelledItem = {
   role?: string;
   location?: string;
   relevant: Record<string, 1 | 2>;
+  /** A: tuned on (items from before issue 13); B: held out (written for issue 13). */
+  half?: 'A' | 'B';
 };
 
-export const items: LabelledItem[] = [
+const firstItems: LabelledItem[] = [
   {
     id: 'warehouse-automation',
     kind: 'article',
@@ -140,4 +144,10 @@ export const items: LabelledItem[] = [
     text: `Distributed teams work when managers write things down, protect overlap hours for decisions, and design on-call so that nobody is paged at 3am twice a week. Engineering managers should mentor through written feedback and rotate meeting times fairly. Burnout shows up first in the people who cover every time zone.`,
     relevant: { mei: 2, sara: 2, rachel: 2, chloe: 1 },
   },
+];
+
+/** The first set (half A, used to build and tune kith) and the items written for issue 13 (half B, held out). */
+export const items: LabelledItem[] = [
+  ...firstItems.map((item) => ({ ...item, half: 'A' as const })),
+  ...freshItems.map((item) => ({ ...item, half: 'B' as const })),
 ];

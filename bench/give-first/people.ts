@@ -1,3 +1,5 @@
+import { freshPeople } from './people-fresh.js';
+
 /**
  * The labelled set's people: a hand-built network across industries, each with the
  * topics, offers and needs a user would plausibly have written down. Some are close to
@@ -16,7 +18,7 @@ export type LabelledPerson = {
   notes?: string;
 };
 
-export const people: LabelledPerson[] = [
+const firstPeople: LabelledPerson[] = [
   // supply chain and logistics
   {
     id: 'ada',
@@ -574,3 +576,6 @@ export const people: LabelledPerson[] = [
     topics: ['cruises', 'group travel'],
   },
 ];
+
+/** The first set (used to build kith before issue 13) and the people written for issue 13. */
+export const people: LabelledPerson[] = [...firstPeople, ...freshPeople];

@@ -236,6 +236,14 @@ export type TierAdviceTable = {
   answered_on: string;
 };
 
+/** An item proposed to a person on the daily list, one pair a day at most (0016). */
+export type GiftSuggestionTable = {
+  owner_id: string;
+  item_id: string;
+  person_id: string;
+  shown_on: string;
+};
+
 export type OrganizationTable = {
   owner_id: string;
   id: string;
@@ -373,6 +381,7 @@ export type Database = {
   reminder: ReminderTable;
   occasion: OccasionTable;
   suggestion: SuggestionTable;
+  gift_suggestion: GiftSuggestionTable;
   organization: OrganizationTable;
   affiliation: AffiliationTable;
   event: EventTable;

@@ -48,7 +48,7 @@ describe('error messages in the user’s words', () => {
         headers: { 'content-type': 'text/vcard' },
         payload: `BEGIN:VCARD\nVERSION:3.0\n${card}\nEND:VCARD\n`,
       });
-    const messages = [];
+    const messages: string[] = [];
     // (`FN;A:Ada` is no longer here: a bare parameter is vCard 2.1's TYPE, and reads.)
     for (const card of ['FN:Ada\nBEGIN:X-PART', 'FN', 'FN:Ada\nX-NOTE;TYPE="home:x']) {
       const response = await importCard(card);

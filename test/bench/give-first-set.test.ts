@@ -7,9 +7,10 @@ import { ndcgAt, precisionAt } from '../../bench/give-first/metrics.js';
 import { people } from '../../bench/give-first/people.js';
 
 describe('the give-first labelled set', () => {
-  it('has at least 60 people and 15 items across several industries, the two fixture pages among them', () => {
-    expect(people.length).toBeGreaterThanOrEqual(60);
-    expect(items.length).toBeGreaterThanOrEqual(15);
+  it('has at least 100 people and 30 items across at least 8 industries, the two fixture pages among them', () => {
+    expect(people.length).toBeGreaterThanOrEqual(100);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    expect(items.filter((item) => item.half === 'B').length).toBeGreaterThanOrEqual(15);
     expect(new Set(people.map((p) => p.industry).filter(Boolean)).size).toBeGreaterThanOrEqual(8);
     expect(items.filter((item) => item.page).map((item) => item.page)).toEqual([
       'article-warehouse-automation.html',

@@ -28,6 +28,7 @@ function printToday(today: Today): void {
     const label = entry.kind ? `${entryLabels[entry.kind]}: ` : '';
     process.stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
     for (const reason of entry.reasons) process.stdout.write(`   - ${reason}\n`);
+    if (entry.gift) process.stdout.write(`   kith share ${entry.gift.itemId} --to ${entry.id}\n`);
     if (entry.drift) {
       process.stdout.write(`   kith drift accept ${entry.id}   or   kith drift dismiss ${entry.id}\n`);
     }

@@ -64,7 +64,7 @@ export function registerShareCommands(program: Command): void {
             { header: 'SCORE', value: (s) => s.score.toFixed(1) },
             { header: 'WHY', value: (s) => s.reasons.join('; '), max: 90 },
           ],
-          'Nobody in your network matches this item yet.',
+          'Nobody in your network fits this item well enough (a valid answer: kith leaves out weak matches).',
         );
       }),
     );

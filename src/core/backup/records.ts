@@ -114,6 +114,8 @@ export const backupRecordSchemas = {
   /** Tier-size advice answered, per tier, at the size the tier then had. */
   tierAdvice: z.object({ tier: text, answeredSize: z.number(), answeredOn: text }),
   shares: z.object({ id: text, itemId: text, personId: text, sharedAt: text, note: maybe }),
+  /** Items the daily list proposed sending to someone, and the day (each pair once). */
+  giftSuggestions: z.object({ itemId: text, personId: text, shownOn: text }),
   introductions: z.object({
     id: text,
     personAId: text,

@@ -84,6 +84,7 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('todayPicks'),
   recordSection('tierAdvice'),
   recordSection('shares'),
+  recordSection('giftSuggestions'),
   recordSection('introductions'),
   recordSection('digestSettings'),
   recordSection('davCards'),

@@ -13,9 +13,9 @@ describe('extractTopics', () => {
 
   it('falls back to repeated words when the vocabulary knows none of the subject', () => {
     const topics = extractTopics(
-      'Sourdough notes',
-      'Sourdough starter needs flour. Feed the starter flour daily; sourdough rewards patience.',
+      'Beekeeping notes',
+      'Beekeeping hives need syrup. Feed the hives syrup daily; beekeeping rewards patience.',
     );
-    expect(topics).toEqual(expect.arrayContaining(['sourdough', 'starter', 'flour']));
+    expect(topics).toEqual(expect.arrayContaining(['beekeeping', 'hives', 'syrup']));
   });
 });

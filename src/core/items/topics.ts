@@ -1,5 +1,6 @@
-import { isMeaningful, tokenize } from '../matching/terms.js';
+import { isMeaningful, stem, tokenize } from '../matching/terms.js';
 import { conceptName, findConcepts } from '../matching/vocabulary.js';
+import { foldText } from '../shared/text.js';
 
 const MAX_TOPICS = 8;
 
@@ -27,5 +28,18 @@ export function extractTopics(title: string, text: string): string[] {
     .filter(([, count]) => count >= 2)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([word]) => word);
-  return [...topics, ...frequent.filter((word) => !topics.includes(word))].slice(0, Math.max(3, topics.length));
+  const words = surfaceForms(`${title} ${text}`);
+  const readable = frequent.map((token) => words.get(token) ?? token);
+  return [...topics, ...readable.filter((word) => !topics.includes(word))].slice(0, Math.max(3, topics.length));
+}
+
+/** Each stem's first word as written ("beekeep" → "beekeeping"), so a topic reads as a word. */
+function surfaceForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const word of foldText(text).split(/[^\p{L}\p{N}+#]+/u)) {
+    if (!word) continue;
+    const key = stem(word);
+    if (!forms.has(key)) forms.set(key, word);
+  }
+  return forms;
 }

@@ -31,6 +31,8 @@ export type PendingFollowUp = { personId: string; eventName: string; metOn: stri
 export type SharedEvent = { personId: string; eventName: string; startsOn: string };
 /** A day someone was shown on the daily list. */
 export type Suggestion = { personId: string; shownOn: string };
+/** A saved item that fits this person strongly ("you have something for X"; fed by the shares feature). */
+export type GiftForSomeone = { personId: string; itemId: string; itemTitle: string; reasons: string[] };
 
 export type DailyListInput = {
   today: string;
@@ -40,6 +42,7 @@ export type DailyListInput = {
   reminders?: readonly PersonReminder[];
   followUps?: readonly PendingFollowUp[];
   sharedEvents?: readonly SharedEvent[];
+  gifts?: readonly GiftForSomeone[];
   suggestions?: readonly Suggestion[];
   limit: number;
   /** A relative's tier cadence as a percentage of the tier's: friends come due first. */
@@ -62,6 +65,7 @@ const weights = {
   occasion: 3,
   occasionPerDay: 0.25,
   sharedEvent: 1.5,
+  gift: 2.5,
 };
 
 function groupBy<T extends { personId: string }>(rows: readonly T[] | undefined): Map<string, T[]> {
@@ -94,6 +98,7 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
   const reminders = groupBy(input.reminders);
   const followUps = groupBy(input.followUps);
   const sharedEvents = groupBy(input.sharedEvents);
+  const gifts = groupBy(input.gifts);
   const suggestions = groupBy(input.suggestions);
   const entries: TodayEntry[] = [];
 
@@ -135,6 +140,12 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       reasons.push(`you will both be at ${event.eventName} ${whenWords(event.startsOn, today)}`);
     }
 
+    const gift = gifts.get(contact.id)?.[0];
+    if (gift) {
+      score += weights.gift;
+      reasons.push(giftReason(gift));
+    }
+
     let drift: TodayEntry['drift'] = null;
     if (cadence !== null && since >= cadence) {
       score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
@@ -162,6 +173,7 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       lastInteractionOn: contact.lastInteractionOn,
       dueOn: cadence === null ? null : addDays(start, cadence),
       drift,
+      ...(gift ? { gift: { itemId: gift.itemId, itemTitle: gift.itemTitle } } : {}),
     });
   }
 
@@ -176,6 +188,12 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       (a.id < b.id ? -1 : 1),
   );
   return entries.slice(0, input.limit);
+}
+
+/** "you have something for them: "Title" (interested in …; looking for …)". */
+function giftReason(gift: GiftForSomeone): string {
+  const why = gift.reasons.length > 0 ? ` (${gift.reasons.join('; ')})` : '';
+  return `you have something for them: "${gift.itemTitle}"${why}`;
 }
 
 /** Days shown after the clock last reset and before today, so asking twice in one day gives one answer. */

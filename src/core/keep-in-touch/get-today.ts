@@ -6,7 +6,7 @@ import { parseInput } from '../shared/validate.js';
 import { type Contact, dailyList, LOOKAHEAD_DAYS, type Occasion } from './daily-list.js';
 import type { ContactRow } from './repo.js';
 import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
-import { gatherSignals } from './signals.js';
+import { gatherSignals, todaySignalSources } from './signals.js';
 import { todayResearch, withResearch } from './today-research.js';
 
 /** The month-days (MM-DD) an occasion may have to fall in the next week (or `ahead` days); 02-29 with 02-28 in other years. */
@@ -72,7 +72,7 @@ export async function computeToday(
     repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays, perTier: size * 2 + 20 }),
     repos.occasions.onMonthDays(monthDays),
     repos.reminders.listOpen({ dueBy: today }),
-    gatherSignals(repos, today),
+    gatherSignals(repos, today, todaySignalSources, { record: today === clock.today }),
     repos.keepInTouch.suggestionsSinceLastInteraction(),
   ]);
 
@@ -82,6 +82,7 @@ export async function computeToday(
     ...reminders.flatMap((r) => (r.personId ? [r.personId] : [])),
     ...signals.followUps.map((f) => f.personId),
     ...signals.sharedEvents.map((e) => e.personId),
+    ...signals.gifts.map((g) => g.personId),
   ].filter((id) => !known.has(id));
   const allRows = extraIds.length > 0 ? [...rows, ...(await repos.keepInTouch.contacts([...new Set(extraIds)]))] : rows;
 
@@ -99,6 +100,7 @@ export async function computeToday(
     ),
     followUps: signals.followUps,
     sharedEvents: signals.sharedEvents,
+    gifts: signals.gifts,
     suggestions,
     limit: size,
     familyCadencePercent: clock.settings.familyCadencePercent,

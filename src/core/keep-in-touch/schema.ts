@@ -21,6 +21,8 @@ export const todayEntrySchema = z.object({
   drift: z.object({ fromTier: tierSchema, toTier: tierSchema }).nullable(),
   /** Absent for someone due; `reconnect` a dormant tie, `hello` a plain hello with no task (issue 20). */
   kind: z.enum(['reconnect', 'hello']).optional(),
+  /** A saved item that fits them strongly: the reasons say why (at most one entry a day has it). */
+  gift: z.object({ itemId: z.string(), itemTitle: z.string() }).optional(),
 });
 export type TodayEntry = z.output<typeof todayEntrySchema>;
 

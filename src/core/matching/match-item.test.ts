@@ -49,7 +49,7 @@ describe('rankPeopleForItem', () => {
       person('Hannah', { title: 'Procurement Manager' }),
       person('Tomasz', { industry: 'Logistics', offers: ['warehouse tours'] }),
       person('Ada', { company: 'Northwind Traders' }),
-      person('Amara', { notes: 'Met at a conference; building a demand forecasting team.' }),
+      person('Amara', { title: 'Demand Planner', notes: 'Met at a conference; building a demand forecasting team.' }),
     ];
     const byName = new Map(rankPeopleForItem(people, article).map((s) => [s.name, s.reasons]));
     expect(byName.get('Grace')).toContain('looking for speakers on warehouse automation');

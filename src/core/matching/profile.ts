@@ -70,6 +70,8 @@ export type MatchablePerson = {
   offers: readonly string[];
   needs: readonly string[];
   archived: boolean;
+  /** Where they live or work: for a job listing, a fit with its location counts. */
+  location?: string | null;
 };
 
 /** A person reduced once per request to the terms every comparison needs. */

@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { foldText } from '../shared/text.js';
 
 /** Words that carry no subject: function words and the filler of job ads and bios. */
@@ -11,6 +12,34 @@ i'm it's we're you'll etc via per`.split(/\s+/),
 );
 
 /**
+ * Words the Porter stemmer would fold into another subject ("hospitality" into
+ * "hospital", "organization" into "organ", "news" into "new"): kept whole.
+ */
+const KEEP_WHOLE = new Map([
+  ['hospitality', 'hospitality'],
+  ['organization', 'organization'],
+  ['organizations', 'organization'],
+  ['organisation', 'organization'],
+  ['organisations', 'organization'],
+  ['news', 'news'],
+  ['business', 'business'],
+  ['businesses', 'business'],
+]);
+
+/**
+ * A word's stem (Porter, from the `stemmer` package), the same on both sides of a
+ * comparison: "planners" and "planner" meet, so do "negotiating" and "negotiation", and
+ * "analyses" and "analysis" (the stemmer leaves the i of "-sis", which is dropped).
+ */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  const kept = KEEP_WHOLE.get(word);
+  if (kept) return kept;
+  const stemmed = stemmer(word);
+  return word.endsWith('sis') && stemmed.endsWith('i') ? stemmed.slice(0, -1) : stemmed;
+}
+
+/**
  * Words too common in professional text to show a shared interest on their own
  * ("senior", "team", "management"): they still count inside a vocabulary phrase.
  */
@@ -22,17 +51,10 @@ three five make made using use way ways thing things get like want wants need ne
 interesting project projects program programs group general global local international world end part full level
 strong high low based across within build building built run running own owner owning day days week weeks month
 ask asking know known talk talks writing write intro introduction introductions connect contact contacts network
-network meet meeting advice plan plans`.split(/\s+/),
+network meet meeting advice`
+    .split(/\s+/)
+    .map((word) => stem(word)),
 );
-
-/** Plural to singular, the same on both sides of a comparison: "planners" → "planner", "companies" → "company". */
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}
 
 /** Anything outside printable ASCII and ordinary whitespace needs full Unicode folding. */
 const NOT_PLAIN = /[^\t\n\r -~]/;

@@ -1,3 +1,4 @@
+import type { IndexAnswer, IndexKey, IndexWord } from '../matching/retrieval.js';
 import type { Page } from '../shared/pagination.js';
 import type { PreparedIndexing } from './indexing.js';
 import type { Person, PersonFilter } from './schema.js';
@@ -37,6 +38,15 @@ export type PeopleRepo = {
   all(): Promise<Person[]>;
   count(): Promise<number>;
   search(search: PersonSearch): Promise<Person[]>;
+  /**
+   * For each question, the index keys of people whose profile text (the word index:
+   * everything but their names) has all its words, at most `cap` of them, and whether
+   * that was all: matching reads its candidates from the index, not the whole network.
+   * On SQLite the index is shared by every owner: `getByIndexKeys` keeps this owner's.
+   */
+  findByIndexWords(queries: readonly (readonly IndexWord[])[], cap: number): Promise<IndexAnswer[]>;
+  /** This owner's people not archived behind these index keys, in any order. */
+  getByIndexKeys(keys: readonly IndexKey[]): Promise<Person[]>;
   /** People whose display name, nickname or given+family name equals this, ignoring case and accents. */
   findByName(name: string): Promise<Person[]>;
   /** Ids of people holding this value, compared by its normalized key. */

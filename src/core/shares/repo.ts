@@ -1,4 +1,4 @@
-import type { Share } from './schema.js';
+import type { GiftSuggestion, Share } from './schema.js';
 
 export type SharesRepo = {
   insert(share: Share): Promise<void>;
@@ -6,4 +6,7 @@ export type SharesRepo = {
   listForItem(itemId: string): Promise<Share[]>;
   /** Shares to one person, oldest first. */
   listForPerson(personId: string): Promise<Share[]>;
+  /** Every item and person the daily list proposed, and the day: a pair is proposed once. */
+  listGiftSuggestions(): Promise<GiftSuggestion[]>;
+  recordGiftSuggestion(suggestion: GiftSuggestion): Promise<void>;
 };

@@ -46,3 +46,7 @@ export type SuggestItemsInput = z.input<typeof suggestItemsSchema>;
 /** An item this person would value, with the reasons in words. */
 export const itemSuggestionSchema = z.object({ item: itemSchema, score: z.number(), reasons: z.array(z.string()) });
 export type ItemSuggestion = z.output<typeof itemSuggestionSchema>;
+
+/** The daily list proposed sending this item to this person on this day ("you have something for X"). */
+export const giftSuggestionSchema = z.object({ itemId: z.string(), personId: z.string(), shownOn: z.string() });
+export type GiftSuggestion = z.output<typeof giftSuggestionSchema>;

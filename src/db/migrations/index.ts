@@ -13,6 +13,7 @@ import * as sharedSignInState from './0011-shared-sign-in-state.js';
 import * as calendarAndDigest from './0012-calendar-and-digest.js';
 import * as carddav from './0013-carddav.js';
 import * as dailyListResearch from './0014-daily-list-research.js';
+import * as giftSuggestions from './0016-gift-suggestions.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -31,6 +32,7 @@ const migrations: Record<string, MigrationModule> = {
   '0012-calendar-and-digest': calendarAndDigest,
   '0013-carddav': carddav,
   '0014-daily-list-research': dailyListResearch,
+  '0016-gift-suggestions': giftSuggestions,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

@@ -53,6 +53,7 @@ const specs: Record<BackupRecordKind, Spec> = {
     },
   },
   shares: { table: 'share', orderBy: ['id'] },
+  giftSuggestions: { table: 'gift_suggestion', orderBy: ['item_id', 'person_id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
   digestSettings: {
     table: 'digest_setting',

@@ -1,6 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import { defaultCardHref, sameCard } from '../../core/dav/card-fields.js';
+import type { IndexAnswer, IndexKey } from '../../core/matching/retrieval.js';
 import { identityKeys } from '../../core/people/combine-people.js';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
@@ -600,6 +601,54 @@ export function peopleRepo(
       return rows.map(fromRow);
     },
 
+    async findByIndexWords(queries, cap) {
+      if (queries.length === 0) return [];
+      const answer = (keys: readonly IndexKey[]): IndexAnswer => ({
+        keys: keys.slice(0, cap),
+        complete: keys.length <= cap,
+      });
+      if (dialect === 'sqlite') {
+        const answers: IndexAnswer[] = [];
+        for (const words of queries) {
+          const expression = words.map((word) => `${ftsPhrase(word.text)}${word.prefix ? '*' : ''}`).join(' AND ');
+          const found = await sql<{ fts_id: number }>`SELECT rowid AS fts_id FROM person_body_fts
+            WHERE person_body_fts MATCH ${expression} LIMIT ${cap + 1}`.execute(db);
+          answers.push(answer(found.rows.map((row) => Number(row.fts_id))));
+        }
+        return answers;
+      }
+      // One round trip: each question's matches, up to the cap, side by side.
+      const expressions = queries.map((words) =>
+        words.map((word) => `${tsWord(word.text)}${word.prefix ? ':*' : ''}`).join(' & '),
+      );
+      const found = await sql<{ n: string; person_id: string }>`SELECT q.n, m.person_id
+        FROM unnest(${expressions}::text[]) WITH ORDINALITY AS q (expression, n)
+        CROSS JOIN LATERAL (
+          SELECT s.person_id FROM person_search s
+          WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression)
+          LIMIT ${cap + 1}) m`.execute(db);
+      const keys: string[][] = queries.map(() => []);
+      for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
+      return keys.map(answer);
+    },
+    async getByIndexKeys(keys) {
+      if (keys.length === 0) return [];
+      if (dialect === 'sqlite') {
+        const list = JSON.stringify(keys.map(Number));
+        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list}))
+            AND person.archived = 0`.execute(db);
+        return result.rows.map(fromRow);
+      }
+      const rows = await db
+        .selectFrom('person')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', 'in', keys.map(String))
+        .where('archived', '=', 0)
+        .execute();
+      return rows.map(fromRow);
+    },
     async findByName(name) {
       const key = foldText(name).trim();
       const rows = await db

@@ -46,5 +46,28 @@ export function sharesRepo(db: Kysely<Database>, ownerId: string): SharesRepo {
         .execute();
       return rows.map(fromRow);
     },
+
+    async listGiftSuggestions() {
+      const rows = await db
+        .selectFrom('gift_suggestion')
+        .select(['item_id', 'person_id', 'shown_on'])
+        .where('owner_id', '=', ownerId)
+        .orderBy('shown_on')
+        .orderBy('item_id')
+        .execute();
+      return rows.map((row) => ({ itemId: row.item_id, personId: row.person_id, shownOn: row.shown_on }));
+    },
+
+    async recordGiftSuggestion(suggestion) {
+      await db
+        .insertInto('gift_suggestion')
+        .values({
+          owner_id: ownerId,
+          item_id: suggestion.itemId,
+          person_id: suggestion.personId,
+          shown_on: suggestion.shownOn,
+        })
+        .execute();
+    },
   };
 }

@@ -78,7 +78,10 @@ function ItemDetails({ item }: { item: ItemView }) {
           </p>
         ) : null}
         {suggestions.data?.length === 0 ? (
-          <p className="muted">Nobody stands out yet: add topics, offers and needs to people to get suggestions.</p>
+          <p className="muted">
+            Nobody in your network fits this item well enough, and that is a fine answer. People with topics, offers and
+            needs close to it will show here.
+          </p>
         ) : null}
         <ol className="plain-list" aria-label="Suggested people">
           {suggestions.data?.map((suggestion) => (

@@ -166,6 +166,13 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      {entry.gift ? (
+        <p className="actions">
+          <Link href={`/give/items/${entry.gift.itemId}`} className="button small">
+            Send “{entry.gift.itemTitle}”
+          </Link>
+        </p>
+      ) : null}
       {entry.drift ? (
         <fieldset className="drift">
           <legend>
