@@ -52,14 +52,31 @@ describe('web UI: today', () => {
       await shot.getByRole('button', { name: 'Mark done: Send the speaker deck' }).waitFor();
     });
 
-    await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
-    await page.getByLabel('Kind').selectOption('call');
-    await page.keyboard.type('Caught up about the demand planner role');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    const logCall = async () => {
+      await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
+      await page.getByLabel('Kind').selectOption('call');
+      await page.keyboard.type('Caught up about the demand planner role');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    };
+    await logCall();
+    // Undo deletes the interaction: Ada is due again, and nothing is left on her timeline.
+    await page.getByRole('status').getByText('Logged call with Ada Okafor.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => names.count()).toBe(2);
+    await logCall();
 
-    await page.getByLabel('Snooze Grace Mensah').selectOption('2w');
+    // Choosing a duration does nothing by itself; the button snoozes, and Undo takes it back.
+    await page.getByLabel('Snooze Grace Mensah for').selectOption('2w');
+    expect(await names.allTextContents()).toEqual(['Grace Mensah']);
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
     await expect.poll(() => names.count()).toBe(0);
+    await page.getByText('Nobody is due today').waitFor();
+    await page.getByRole('status').getByText('Grace Mensah snoozed for two weeks.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    await page.getByLabel('Snooze Grace Mensah for').selectOption('2w');
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
     await page.getByText('Nobody is due today').waitFor();
 
     await page.getByRole('button', { name: 'Mark done: Send the speaker deck' }).click();
@@ -82,7 +99,7 @@ describe('web UI: today', () => {
       .getByRole('form', { name: 'Log an interaction with Ada Okafor' })
       .getByRole('button', { name: 'Log' })
       .click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('summary');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain("Summary can't be empty");
     expect(await e2e.server.deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toHaveLength(1);
     await context.close();
   });

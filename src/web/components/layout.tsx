@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type User, useSignOut } from '../api/auth.js';
+import { ToastProvider } from './toasts.js';
 
 type NavItem = { href: string; label: string; icon: string };
 
@@ -46,9 +47,11 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
           </button>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
-        {children}
-      </main>
+      <ToastProvider>
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </ToastProvider>
     </div>
   );
 }

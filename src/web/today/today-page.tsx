@@ -14,6 +14,7 @@ import {
 } from '../api/keep-in-touch.js';
 import type { Page, Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useToast } from '../components/toasts.js';
 import { localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
@@ -149,6 +150,18 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
   const [logging, setLogging] = useState(false);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
+  const toast = useToast();
+  const snoozeFor = (duration: string, label: string) =>
+    snooze
+      .mutateAsync({ personId: entry.id, duration })
+      .then(() =>
+        toast({
+          message: `${entry.name} snoozed for ${label}.`,
+          // A snooze that ends on a past day ends now.
+          undo: () => snooze.mutateAsync({ personId: entry.id, until: '1970-01-01' }),
+        }),
+      )
+      .catch(() => undefined);
 
   return (
     <li className="today-card">
@@ -198,25 +211,41 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
           >
             Log
           </button>
-          <label className="snooze">
-            <span className="visually-hidden">Snooze {entry.name}</span>
-            <select
-              value=""
-              onChange={(event) => {
-                if (event.target.value) snooze.mutate({ personId: entry.id, duration: event.target.value });
-              }}
-            >
-              <option value="">Snooze…</option>
-              {snoozeChoices.map(([value, label]) => (
-                <option key={value} value={value}>
-                  for {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SnoozeControl personId={entry.id} name={entry.name} onSnooze={snoozeFor} />
         </div>
       )}
       <ErrorMessage error={snooze.error ?? drift.error} />
     </li>
+  );
+}
+
+/** Snooze is a choice of how long, then a button: changing the choice alone does nothing. */
+function SnoozeControl({
+  personId,
+  name,
+  onSnooze,
+}: {
+  personId: string;
+  name: string;
+  onSnooze: (duration: string, label: string) => void;
+}) {
+  const [duration, setDuration] = useState<string>(snoozeChoices[0]?.[0] ?? '1w');
+  const label = snoozeChoices.find(([value]) => value === duration)?.[1] ?? duration;
+  return (
+    <span className="snooze">
+      <label className="visually-hidden" htmlFor={`snooze-${personId}`}>
+        Snooze {name} for
+      </label>
+      <select id={`snooze-${personId}`} value={duration} onChange={(event) => setDuration(event.target.value)}>
+        {snoozeChoices.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button small" onClick={() => onSnooze(duration, label)}>
+        Snooze
+      </button>
+    </span>
   );
 }
