@@ -26,7 +26,11 @@ async function arrange(url: string): Promise<string[]> {
     organizationId: org.id,
     location: 'McCormick Place, Chicago',
   });
-  const items = (await (await fetch(`${url}/api/v1/items`)).json()) as { items: { id: string }[] };
+  // A pasted page with an unbroken 300-character link: the item page must still fit a phone.
+  const longLink = `https://example.com/${'warehouse-robotics-'.repeat(16)}`;
+  const item = await post<{ id: string }>('/items', {
+    html: `<html><head><title>Robots in the warehouse</title></head><body><article><h1>Robots in the warehouse</h1><p>Read ${longLink} for the whole study of warehouse robotics, sponsorship and supply chain planning across forty sites.</p></article></body></html>`,
+  });
   const people = (await (await fetch(`${url}/api/v1/people?limit=1`)).json()) as { items: { id: string }[] };
   return [
     '/today',
@@ -39,13 +43,30 @@ async function arrange(url: string): Promise<string[]> {
     '/organizations',
     `/organizations/${org.id}`,
     '/give',
-    `/give/items/${items.items[0]?.id}`,
+    `/give/items/${item.id}`,
     '/give/introductions',
     '/import',
     '/health',
     '/settings',
   ];
 }
+
+/** Run in the page: controls under 44 px high, and whether the bottom bar covers the end of the page. */
+const layoutProblems = `(() => {
+  const found = [];
+  const controls = document.querySelectorAll(
+    'main button, main select, main input:not([type=checkbox]):not([type=radio]), main .button, nav a',
+  );
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    if (box.height > 0 && box.height < 44) found.push(control.outerHTML.slice(0, 80) + ' is ' + box.height + ' px high');
+  }
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  const nav = document.querySelector('nav[aria-label="Main"]')?.getBoundingClientRect();
+  const last = document.querySelector('main')?.lastElementChild?.getBoundingClientRect();
+  if (nav && last && last.bottom > nav.top) found.push('the bottom bar covers the page end');
+  return found;
+})()`;
 
 const slug = (route: string) =>
   route
@@ -66,30 +87,13 @@ describe('web UI: every route', () => {
         await page.goto(`${e2e.server.url}${route}`);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-        }));
+        const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+          '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })',
+        );
         if (scrollWidth > innerWidth) wide.push(`${route} at ${size}: ${scrollWidth} > ${innerWidth}`);
         if (size !== 'desktop') {
           // Controls (not links inside text) are at least 44 px high, and the bottom bar covers nothing.
-          const problems = await page.evaluate(() => {
-            const found: string[] = [];
-            const controls = document.querySelectorAll<HTMLElement>(
-              'main button, main select, main input:not([type=checkbox]):not([type=radio]), main .button, nav a',
-            );
-            for (const control of controls) {
-              const box = control.getBoundingClientRect();
-              if (box.height > 0 && box.height < 44)
-                found.push(`${control.outerHTML.slice(0, 80)} is ${box.height} px high`);
-            }
-            window.scrollTo(0, document.documentElement.scrollHeight);
-            const nav = document.querySelector('nav[aria-label="Main"]')?.getBoundingClientRect();
-            const last = document.querySelector('main')?.lastElementChild?.getBoundingClientRect();
-            if (nav && last && last.bottom > nav.top)
-              found.push(`the bottom bar covers the page end (${last.bottom} > ${nav.top})`);
-            return found;
-          });
+          const problems = await page.evaluate<string[]>(layoutProblems);
           wide.push(...problems.map((problem) => `${route} at ${size}: ${problem}`));
         }
         if (size !== 'small') {
