@@ -1,14 +1,16 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { TOAST_MS } from './toast-timing.js';
 
-/** A short message after an action, with Undo while the server can still take it back. */
-export type Toast = { message: string; undo?: () => Promise<unknown> };
+/**
+ * A short message after an action, with Undo while the server can still take it back.
+ * `expire` runs once the toast goes without Undo (timed out, closed or replaced): a
+ * delete is an archive until then, and the purge happens here.
+ */
+export type Toast = { message: string; undo?: () => Promise<unknown>; expire?: () => void };
 
 type Shown = Toast & { id: number };
 
 const ToastContext = createContext<(toast: Toast) => void>(() => undefined);
-
-/** How long Undo stays offered. */
-export const TOAST_MS = 8000;
 
 export function useToast(): (toast: Toast) => void {
   return useContext(ToastContext);
@@ -18,18 +20,33 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const next = useRef(0);
-  const show = useCallback((toast: Toast) => {
-    next.current += 1;
-    setFailed(null);
-    setShown({ ...toast, id: next.current });
+  const current = useRef<Shown | null>(null);
+  /** Replaces what is shown; the toast going away without Undo runs its expire. */
+  const replace = useCallback((toast: Shown | null) => {
+    const previous = current.current;
+    current.current = toast;
+    setShown(toast);
+    if (previous && previous.id !== toast?.id) previous.expire?.();
   }, []);
+  const show = useCallback(
+    (toast: Toast) => {
+      next.current += 1;
+      setFailed(null);
+      replace({ ...toast, id: next.current });
+    },
+    [replace],
+  );
   useEffect(() => {
     if (!shown) return;
-    const timer = setTimeout(() => setShown((current) => (current?.id === shown.id ? null : current)), TOAST_MS);
+    const timer = setTimeout(() => {
+      if (current.current?.id === shown.id) replace(null);
+    }, TOAST_MS);
     return () => clearTimeout(timer);
-  }, [shown]);
+  }, [shown, replace]);
   const undo = async (toast: Shown) => {
     try {
+      // Undone: nothing is left to expire.
+      current.current = { id: toast.id, message: 'Undone.' };
       await toast.undo?.();
       setShown({ id: toast.id, message: 'Undone.' });
     } catch {
@@ -49,7 +66,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 Undo
               </button>
             ) : null}
-            <button type="button" className="button small ghost" aria-label="Close" onClick={() => setShown(null)}>
+            <button type="button" className="button small ghost" aria-label="Close" onClick={() => replace(null)}>
               ×
             </button>
           </div>
