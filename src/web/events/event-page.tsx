@@ -15,6 +15,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { splitList } from '../people/split-list.js';
+import { EventManage, MarkAttending } from './event-manage.js';
 
 type Tab = 'people' | 'prep' | 'follow-ups';
 
@@ -77,6 +78,7 @@ export function EventPage({ id }: { id: string }) {
         {tab === 'prep' ? <Prep eventId={event.id} /> : null}
         {tab === 'follow-ups' ? <FollowUps eventId={event.id} /> : null}
       </div>
+      <EventManage event={event} />
     </article>
   );
 }
@@ -164,6 +166,7 @@ function EventPeople({ view }: { view: EventView }) {
           </button>
         </div>
       </form>
+      <MarkAttending eventId={view.event.id} />
     </section>
   );
 }
