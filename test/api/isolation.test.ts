@@ -53,9 +53,14 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
     url: '/api/v1/introductions',
     payload: { personAId: made.people?.[0], personBId: made.people?.[1], reason: 'alpha-introduction-reason' },
   }),
+  (made) => ({
+    url: '/api/v1/introductions/suggestions/dismiss',
+    payload: { personAId: made.people?.[0], personBId: made.people?.[1], feedback: 'alpha-dismissal-feedback' },
+  }),
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [
+  'alpha-dismissal-feedback',
   'Zelda',
   'Secretkeeper',
   'alpha-private-note',

@@ -117,6 +117,8 @@ export const backupRecordSchemas = {
     createdAt: text,
     updatedAt: text,
   }),
+  /** Suggested pairs you dismissed, with your feedback. */
+  introductionDismissals: z.object({ personAId: text, personBId: text, feedback: maybe, dismissedAt: text }),
 } as const;
 
 export type BackupRecordKind = keyof typeof backupRecordSchemas;

@@ -83,4 +83,5 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('suggestions'),
   recordSection('shares'),
   recordSection('introductions'),
+  recordSection('introductionDismissals'),
 ];

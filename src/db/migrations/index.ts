@@ -9,6 +9,7 @@ import * as peopleSearchSpeed from './0007-people-search-speed.js';
 import * as ownerRevision from './0008-owner-revision.js';
 import * as serverSettings from './0009-server-settings.js';
 import * as peopleWriteSpeed from './0010-people-write-speed.js';
+import * as introductionDismissals from './0017-introduction-dismissals.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -23,6 +24,7 @@ const migrations: Record<string, MigrationModule> = {
   '0008-owner-revision': ownerRevision,
   '0009-server-settings': serverSettings,
   '0010-people-write-speed': peopleWriteSpeed,
+  '0017-introduction-dismissals': introductionDismissals,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

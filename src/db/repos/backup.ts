@@ -46,6 +46,7 @@ const specs: Record<BackupRecordKind, Spec> = {
   suggestions: { table: 'suggestion', orderBy: ['person_id', 'shown_on'] },
   shares: { table: 'share', orderBy: ['id'] },
   introductions: { table: 'introduction', orderBy: ['id'] },
+  introductionDismissals: { table: 'introduction_dismissal', orderBy: ['person_a_id', 'person_b_id'] },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
