@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
@@ -68,6 +69,9 @@ const layoutProblems = `(() => {
   return found;
 })()`;
 
+/** axe-core's browser bundle, injected into each page. */
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 const slug = (route: string) =>
   route
     .replace(/\/[0-9a-z]{26}/gi, '/one')
@@ -77,16 +81,19 @@ const slug = (route: string) =>
 describe('web UI: every route', () => {
   const e2e = useBrowserTests();
 
-  it('fits a 360 px phone on every route, and is screenshotted at both sizes', async () => {
+  it('fits a 360 px phone on every route, has a title per page and no axe-core violations, and is screenshotted at both sizes', async () => {
     const routes = await arrange(e2e.server.url);
     const sizes = { ...viewports, small: { width: 360, height: 740 } };
     const wide: string[] = [];
+    const inaccessible: string[] = [];
     for (const [size, viewport] of Object.entries(sizes)) {
-      const { context, page, errors } = await openPage(e2e.browser, viewport);
+      const { context, page, errors } = await openPage(e2e.browser, viewport, { bypassCSP: true });
       for (const route of routes) {
         await page.goto(`${e2e.server.url}${route}`);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
+        const heading = (await page.locator('main h1').first().textContent())?.trim();
+        expect(await page.title(), route).toBe(`${heading} · kith`);
         const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
           '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })',
         );
@@ -97,6 +104,14 @@ describe('web UI: every route', () => {
           wide.push(...problems.map((problem) => `${route} at ${size}: ${problem}`));
         }
         if (size !== 'small') {
+          await page.addScriptTag({ path: axePath });
+          const axe = await page.evaluate<{ passes: number; violations: string[] }>(
+            `axe.run(document).then((result) => ({ passes: result.passes.length, violations: result.violations.map((v) => v.id + ' (' + v.nodes.length + '): ' + v.nodes[0].target.join(' ') + ' ' + v.nodes[0].failureSummary) }))`,
+          );
+          // axe ran its checks (many rules pass on any page), and none failed.
+          expect(axe.passes, route).toBeGreaterThan(10);
+          const violations = axe.violations;
+          inaccessible.push(...violations.map((violation) => `${route} at ${size}: ${violation}`));
           await page.screenshot({ path: join(screenshotDir, `route-${slug(route)}-${size}.png`), fullPage: true });
         }
       }
@@ -104,5 +119,6 @@ describe('web UI: every route', () => {
       await context.close();
     }
     expect(wide).toEqual([]);
-  }, 120_000);
+    expect(inaccessible).toEqual([]);
+  }, 480_000);
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
-import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -11,6 +12,26 @@ function daysAgo(days: number): string {
 
 describe('web UI: today', () => {
   const e2e = useBrowserTests();
+
+  it('shows an event running now, and who you met there from the next morning, at both sizes', async () => {
+    const { deps } = e2e.server;
+    const event = await createEvent(deps, { name: 'Logistics World', startsOn: daysAgo(2), endsOn: daysAgo(-1) });
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    await meetAtEvent({ ...deps, now: () => yesterday }, event.id, { newPerson: { displayName: 'Grace Mensah' } });
+    await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Yuki Sato' } });
+    for (const viewport of [viewports.desktop, viewports.phone]) {
+      const { context, page, errors } = await openPage(e2e.browser, viewport);
+      await page.goto(`${e2e.server.url}/today`);
+      const soon = page.getByRole('list', { name: 'Events soon' });
+      await soon.getByRole('link', { name: 'Logistics World' }).waitFor();
+      await soon.getByText('happening now').waitFor();
+      const names = page.getByRole('list', { name: 'Who to reach out to' }).locator('.person-name');
+      await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+      await page.getByText('met at Logistics World yesterday, not followed up yet').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 
   it('lists the birthdays and events of the next 14 days on their own', async () => {
     const inTen = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type User, useSignOut } from '../api/auth.js';
+import { usePageTitle } from './page-title.js';
 import { ToastProvider } from './toasts.js';
 
 type NavItem = { href: string; label: string; icon: string };
@@ -18,6 +19,7 @@ const nav: NavItem[] = [
 export function Layout({ user, children }: { user: User; children: ReactNode }) {
   const [location] = useLocation();
   const signOut = useSignOut();
+  usePageTitle();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -35,7 +35,10 @@ export function TodayPage() {
   const today = useToday();
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
-  const events = useEvents({ from: localToday(), to: localToday(14) });
+  // From a month back, so an event that began earlier and is still on shows as running now.
+  const events = useEvents({ from: localToday(-31), to: localToday(14) });
+  const day = localToday();
+  const soon = (events.data ?? []).filter((event) => (event.endsOn ?? event.startsOn) >= day).reverse();
   const occasions = useUpcomingOccasions();
   // An empty network gets the first-run screen rather than an empty list.
   const anyone = useQuery({
@@ -74,23 +77,22 @@ export function TodayPage() {
       </ol>
 
       <section className="panel" aria-labelledby="soon-title">
-        <h2 id="soon-title">Events in the next 14 days</h2>
+        <h2 id="soon-title">Events now and in the next 14 days</h2>
         <ErrorMessage error={events.error} />
-        {events.data?.length === 0 ? <p className="muted">None planned.</p> : null}
+        {events.data && soon.length === 0 ? <p className="muted">None planned.</p> : null}
         <ul className="plain-list" aria-label="Events soon">
-          {events.data
-            ?.slice()
-            .reverse()
-            .map((event) => (
-              <li key={event.id}>
-                <Link href={`/events/${event.id}`}>{event.name}</Link>
-                <span className="muted small">
-                  {' '}
-                  {event.startsOn} · {words(event.kind)}
-                  {event.location ? ` · ${event.location}` : ''}
-                </span>
-              </li>
-            ))}
+          {soon.map((event) => (
+            <li key={event.id}>
+              <Link href={`/events/${event.id}`}>{event.name}</Link>
+              {event.startsOn <= day ? <span className="badge now">happening now</span> : null}
+              <span className="muted small">
+                {' '}
+                {event.startsOn}
+                {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)}
+                {event.location ? ` · ${event.location}` : ''}
+              </span>
+            </li>
+          ))}
         </ul>
       </section>
 
