@@ -16,6 +16,7 @@ import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
 import { useToast } from '../components/toasts.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { KeepInTouchLine } from './keep-in-touch-line.js';
 import { PersonContext, SuggestedItems } from './person-connections.js';
 import { splitList } from './split-list.js';
 import { TierBadge } from './tier-badge.js';
@@ -75,6 +76,7 @@ function PersonDetails({ person }: { person: Person }) {
           {[person.title, person.company].filter(Boolean).join(' · ')} <TierBadge tier={person.tier} />
           {person.archived ? <span className="badge">archived</span> : null}
         </p>
+        <KeepInTouchLine person={person} />
       </header>
 
       <div className="person-layout">
