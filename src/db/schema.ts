@@ -161,6 +161,14 @@ export type IntroductionTable = {
   updated_at: string;
 };
 
+export type IntroductionDismissalTable = {
+  owner_id: string;
+  person_a_id: string;
+  person_b_id: string;
+  feedback: string | null;
+  dismissed_at: string;
+};
+
 export type InteractionTable = {
   owner_id: string;
   id: string;
@@ -375,6 +383,7 @@ export type Database = {
   item: ItemTable;
   share: ShareTable;
   introduction: IntroductionTable;
+  introduction_dismissal: IntroductionDismissalTable;
   interaction: InteractionTable;
   interaction_person: InteractionPersonTable;
   contact_state: ContactStateTable;

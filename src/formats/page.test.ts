@@ -53,3 +53,27 @@ describe('extractPage', () => {
     expect(extractPage(menuOnly).text).toBe('');
   });
 });
+
+describe('extractPage without site chrome', () => {
+  const paragraph = (topic: string) =>
+    `<p>Cold chain logistics in Lagos depends on ${topic}, reliable power at the depots and drivers who know which roads flood in the rainy season, so planners build slack into every route.</p>`;
+  const page = `<!doctype html><html><head><title>Cold chain in Lagos | Freight Weekly</title>
+    <meta property="og:title" content="Cold chain in Lagos | Freight Weekly"></head><body>
+    <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/kubernetes">Kubernetes jobs</a> <a href="/crypto">Crypto deals</a></nav></header>
+    <main><h1>Cold chain in Lagos</h1>${paragraph('refrigerated trucks')}${paragraph('vaccine storage')}${paragraph('port congestion')}</main>
+    <footer>Privacy · Terms · Blockchain newsletter · Kubernetes weekly · © Freight Weekly</footer>
+    </body></html>`;
+
+  it('drops the site name from the title, and the navigation and footer from the text and summary', () => {
+    const extracted = extractPage(page);
+    expect(extracted.title).toBe('Cold chain in Lagos');
+    expect(extracted.text).toContain('refrigerated trucks');
+    expect(extracted.text).not.toMatch(/Kubernetes|Blockchain|Crypto|Privacy/);
+    expect(extracted.summary).toMatch(/^Cold chain logistics in Lagos/);
+  });
+
+  it('keeps a title whose dash is not followed by the site name', () => {
+    const html = page.replaceAll('Cold chain in Lagos | Freight Weekly', 'Lagos - the cold chain story');
+    expect(extractPage(html).title).toBe('Lagos - the cold chain story');
+  });
+});

@@ -95,6 +95,21 @@ function splitTitle(title: string | null): { main: string | null; site: string |
   return { main: clean(parts[0]), site: clean(parts[1]) };
 }
 
+/** Site chrome: never the article, even when Readability falls back to the whole page. */
+const CHROME =
+  'nav, footer, aside, form, script, style, noscript, [role="navigation"], [role="contentinfo"], [role="banner"], [aria-hidden="true"]';
+
+/** The title without a trailing " | Site Name" (or " - ", " — ", " · ") naming the site. */
+function withoutSiteSuffix(title: string | null, ...sites: (string | null)[]): string | null {
+  if (!title) return null;
+  for (const site of sites) {
+    if (!site) continue;
+    const suffix = new RegExp(`\\s+[|·—–-]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    if (suffix.test(title)) return clean(title.replace(suffix, ''));
+  }
+  return title;
+}
+
 /**
  * Reads a page: Readability (over linkedom) keeps the article and drops navigation,
  * asides and footers; the page's own metadata (Open Graph, description, JSON-LD
@@ -113,11 +128,12 @@ export function extractPage(html: string): ExtractedPage {
     .map((element) => clean(element.textContent))
     .filter((value): value is string => value !== null && value.length < 80);
 
-  // Readability changes the document it reads, so it gets its own copy; markup that
-  // parses to no document element (a stray tag) is read inside a page of its own.
+  // Readability changes the document it reads, so it gets its own copy, without the site's
+  // chrome; markup that parses to no document element (a stray tag) is read inside a page of its own.
   const own = parseHTML(html).document;
-  const copy = own.documentElement ? own : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
-  const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], {
+  const readable = own.documentElement ? own : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  for (const element of readable.querySelectorAll(CHROME)) element.remove();
+  const article = new Readability(readable as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 100,
   }).parse();
   const extracted = article?.content ? htmlToText(article.content) : '';
@@ -125,7 +141,12 @@ export function extractPage(html: string): ExtractedPage {
   const text = extracted.split(/\s+/).length >= MIN_WORDS ? extracted : '';
   // The page's own heading, when the title tag repeats it, is the title without the site's name.
   const headingInTitle = heading && titleTag?.includes(heading) ? heading : null;
-  const title = ogTitle ?? headingInTitle ?? clean(article?.title) ?? heading ?? split.main;
+  const title = withoutSiteSuffix(
+    ogTitle ?? headingInTitle ?? clean(article?.title) ?? heading ?? split.main,
+    siteName,
+    // The part after the title tag's last separator is the site's name when the page's heading is the part before.
+    heading && heading === split.main ? split.site : null,
+  );
 
   const looksLikeJob = jsonLdJob !== null || JOB_WORDS.test(`${titleTag ?? ''} ${text.slice(0, 4000)}`);
   const siteCompany = clean(split.site?.replace(/\b(careers?|jobs?)\b/gi, ''));

@@ -35,6 +35,8 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
       root: webRoot,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each asset; a client that accepts them gets those.
+      preCompressed: true,
       setHeaders(reply, path) {
         // Vite names assets by content hash, so they never change; index.html always may.
         const immutable = path.includes(`${join(webRoot, 'assets')}`);

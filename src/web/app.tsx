@@ -12,6 +12,7 @@ const PersonPage = lazy(() => import('./people/person-page.js').then((module) =>
 const AddPersonPage = lazy(() =>
   import('./people/add-person-page.js').then((module) => ({ default: module.AddPersonPage })),
 );
+const MergePage = lazy(() => import('./people/merge-page.js').then((module) => ({ default: module.MergePage })));
 const QuickCapturePage = lazy(() =>
   import('./people/quick-capture-page.js').then((module) => ({ default: module.QuickCapturePage })),
 );
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/today" component={TodayPage} />
           <Route path="/people" component={PeopleListPage} />
           <Route path="/people/new" component={AddPersonPage} />
+          <Route path="/people/merge" component={MergePage} />
           <Route path="/capture" component={QuickCapturePage} />
           <Route path="/events" component={EventsPage} />
           <Route path="/events/:id">{(params) => <EventPage id={params.id} />}</Route>

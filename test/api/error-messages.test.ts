@@ -61,7 +61,9 @@ describe('error messages in the user’s words', () => {
       'vCard line 3: the line "FN" has no ":" between the property\'s name and its value',
       'vCard line 4: a quoted value on the line with "home:x" is never closed (a " is missing)',
     ];
-    expected.forEach((message, index) => expect(messages[index]).toContain(message));
+    expected.forEach((message, index) => {
+      expect(messages[index]).toContain(message);
+    });
     for (const message of messages) expect(message).not.toMatch(/ical|component/i);
   });
 });

@@ -129,6 +129,26 @@ describeEachDatabase('import, export and dedupe API', (kind) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it("merges with a choice per field: the other person's title wins, the kept name stays, a bad field is 400", async () => {
+    const post = (url: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url, payload });
+    const keep = (
+      await post('/api/v1/people', { displayName: 'Mei Chen', title: 'Analyst', company: 'Old Co' })
+    ).json<Person>();
+    const other = (
+      await post('/api/v1/people', { displayName: 'Mei C.', title: 'Head of Data', company: null })
+    ).json<Person>();
+    const bad = await post(`/api/v1/people/${keep.id}/merge`, { otherId: other.id, takeFromOther: ['notes'] });
+    expect(bad.statusCode).toBe(400);
+    expect((await app.inject(`/api/v1/people/${other.id}`)).statusCode).toBe(200);
+    const merged = await post(`/api/v1/people/${keep.id}/merge`, {
+      otherId: other.id,
+      takeFromOther: ['title', 'company'],
+    });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json<Person>()).toMatchObject({ displayName: 'Mei Chen', title: 'Head of Data', company: null });
+    expect((await app.inject(`/api/v1/people/${other.id}`)).statusCode).toBe(404);
+  });
+
   it('documents the routes in OpenAPI', async () => {
     const doc = (await app.inject('/api/openapi.json')).json<{ paths: Record<string, unknown> }>();
     expect(Object.keys(doc.paths)).toEqual(

@@ -119,6 +119,26 @@ describeEachDatabase('give first API', (kind) => {
     expect((await app.inject('/api/v1/introductions')).json<IntroductionView[]>()).toHaveLength(1);
   });
 
+  it('dismisses a suggested pair with feedback, and does not suggest it again', async () => {
+    const ada = await addPerson({ displayName: 'Ada Okafor', needs: ['hiring demand planners'] });
+    const amara = await addPerson({ displayName: 'Amara Nwosu', offers: ['demand planning'] });
+    const suggested = async () => (await app.inject('/api/v1/introductions/suggestions')).json<unknown[]>();
+    expect(await suggested()).toHaveLength(1);
+    const same = await post('/api/v1/introductions/suggestions/dismiss', { personAId: ada.id, personBId: ada.id });
+    expect(same.statusCode).toBe(400);
+    const missing = await post('/api/v1/introductions/suggestions/dismiss', { personAId: ada.id, personBId: 'nope' });
+    expect(missing.statusCode).toBe(404);
+    expect(await suggested()).toHaveLength(1);
+    const dismissed = await post('/api/v1/introductions/suggestions/dismiss', {
+      personAId: amara.id,
+      personBId: ada.id,
+      feedback: 'they already work together',
+    });
+    expect(dismissed.statusCode).toBe(200);
+    expect(dismissed.json()).toMatchObject({ feedback: 'they already work together' });
+    expect(await suggested()).toEqual([]);
+  });
+
   it('answers bad input with 400 naming the field, and leaves nothing behind', async () => {
     const cases: [string, object, string][] = [
       ['/api/v1/items', { url: 'ftp://example.com/x' }, 'url'],

@@ -60,9 +60,14 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
     payload: { personAId: made.people?.[0], personBId: made.people?.[1], reason: 'alpha-introduction-reason' },
   }),
   () => ({ url: '/api/v1/calendar-feed', payload: {} }),
+  (made) => ({
+    url: '/api/v1/introductions/suggestions/dismiss',
+    payload: { personAId: made.people?.[0], personBId: made.people?.[1], feedback: 'alpha-dismissal-feedback' },
+  }),
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [
+  'alpha-dismissal-feedback',
   'Zelda',
   'Secretkeeper',
   'alpha-private-note',

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
@@ -35,6 +36,27 @@ describeEachDatabase('web UI serving', (kind) => {
       expect(response.body).toContain('kith spa');
       expect(response.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('serves the precompressed asset a client accepts (brotli, else gzip, else plain)', async () => {
+    const plain = 'console.log("kith");'.repeat(100);
+    writeFileSync(join(webRoot, 'assets', 'big-abc123.js'), plain);
+    writeFileSync(join(webRoot, 'assets', 'big-abc123.js.br'), brotliCompressSync(plain));
+    writeFileSync(join(webRoot, 'assets', 'big-abc123.js.gz'), gzipSync(plain));
+    // Without a wildcard route the server lists the files when it starts: start one that sees these.
+    await app.close();
+    app = await buildApp({ repos: database.repos, ownerId: (await createOwner(database.repos)).ownerId, webRoot });
+    const get = (encoding?: string) =>
+      app.inject({ url: '/assets/big-abc123.js', headers: encoding ? { 'accept-encoding': encoding } : {} });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain);
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain);
+    const none = await get();
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.body).toBe(plain);
   });
 
   it('serves hashed assets as immutable, and 404s a missing one', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
+import { createPerson } from '../../src/core/people/create-person.js';
 import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 function dayFromNow(days: number): string {
@@ -58,7 +59,7 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.getByLabel('Name').fill('No date');
     await page.getByRole('button', { name: 'Save event' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('startsOn');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Starts must be a date like 2024-03-15');
     expect(await e2e.server.deps.repos.events.list({ limit: 10 })).toHaveLength(1);
     await context.close();
   });
@@ -74,6 +75,68 @@ describe('web UI: events and organizations', () => {
     await screenshotBoth(e2e.browser, page.url(), 'organization', async (shot) => {
       await shot.getByRole('heading', { name: 'People you know there' }).waitFor();
     });
+    await context.close();
+  });
+
+  it('names who you met with the people picker: a namesake is a choice with their company, never a silent match', async () => {
+    const event = await createEvent(e2e.server.deps, { name: 'Logistics World', startsOn: dayFromNow(0) });
+    const jessie = await createPerson(e2e.server.deps, {
+      displayName: 'Jessie Wilderman',
+      title: 'Head of Planning',
+      company: 'Northwind',
+    });
+    for (const viewport of [viewports.desktop, viewports.phone]) {
+      const { context, page, errors } = await openPage(e2e.browser, viewport);
+      await page.goto(`${e2e.server.url}/events/${event.id}`);
+      const who = page.getByRole('combobox', { name: 'Who' });
+      const atEvent = page.getByRole('list', { name: 'People at this event' });
+      if (viewport === viewports.desktop) {
+        // "Jessie W" is someone new: the existing Jessie is offered, with her title and company, not taken.
+        await who.fill('Jessie W');
+        await page.getByRole('option', { name: /Jessie Wilderman · Head of Planning · Northwind/ }).waitFor();
+        await page.getByRole('option', { name: 'Add new person “Jessie W”' }).click();
+        await page.getByLabel('One line about them').fill('Runs the cold-chain team');
+        await page.getByRole('button', { name: 'Add', exact: true }).click();
+        await page.getByRole('status').getByText('Jessie W added and recorded as met here.').waitFor();
+        await atEvent.getByRole('link', { name: 'Jessie W', exact: true }).waitFor();
+      } else {
+        // From the keyboard on a phone: arrow to the existing Jessie and press Enter.
+        await who.fill('wilder');
+        await page.getByRole('option', { name: /Jessie Wilderman/ }).waitFor();
+        await page.keyboard.press('Enter');
+        await page.getByText('Jessie Wilderman', { exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Add', exact: true }).click();
+        await atEvent.getByRole('link', { name: 'Jessie Wilderman' }).waitFor();
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    const view = await e2e.server.deps.repos.events.linksForEvent(event.id);
+    expect(view.map((link) => link.personId)).toContain(jessie.id);
+    expect(await e2e.server.deps.repos.people.count()).toBe(2);
+  });
+
+  it('asks before quick capture adds a second person of the same name: "it\'s them" links the one you have', async () => {
+    const event = await createEvent(e2e.server.deps, { name: 'Logistics World', startsOn: dayFromNow(0) });
+    await createPerson(e2e.server.deps, { displayName: 'Grace Mensah', company: 'Acme Freight' });
+    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/capture`);
+    await page.getByLabel('At an event').selectOption({ label: 'Logistics World' });
+    await page.getByLabel('Name').fill('grace mensah');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Already in your network?' }).waitFor();
+    // Focus moves to the question, so a screen reader hears it.
+    expect(await page.evaluate('document.activeElement?.id')).toBe('duplicate-title');
+    expect(await e2e.server.deps.repos.people.count()).toBe(1);
+    await page.getByRole('button', { name: "It's them" }).click();
+    await page.getByText('already in your network').waitFor();
+    expect(await e2e.server.deps.repos.people.count()).toBe(1);
+    expect(await e2e.server.deps.repos.events.linksForEvent(event.id)).toHaveLength(1);
+
+    await page.getByLabel('Name').fill('Grace Mensah');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Someone else' }).click();
+    await expect.poll(() => e2e.server.deps.repos.people.count()).toBe(2);
     await context.close();
   });
 });

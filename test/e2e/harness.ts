@@ -80,12 +80,14 @@ export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = viewports.desktop,
-  options: { colorScheme?: 'light' | 'dark'; storageState?: StorageState } = {},
+  /** bypassCSP lets a test inject a checker (axe-core) the page's own policy would refuse. */
+  options: { colorScheme?: 'light' | 'dark'; storageState?: StorageState; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport,
     colorScheme: options.colorScheme ?? 'light',
     storageState: options.storageState,
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

@@ -42,7 +42,7 @@ describe('web UI: people', () => {
     const { context, page } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/people/new`);
     await page.getByRole('button', { name: 'Add person' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('displayName');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain("Name can't be empty");
     expect((await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
-import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -11,6 +12,26 @@ function daysAgo(days: number): string {
 
 describe('web UI: today', () => {
   const e2e = useBrowserTests();
+
+  it('shows an event running now, and who you met there from the next morning, at both sizes', async () => {
+    const { deps } = e2e.server;
+    const event = await createEvent(deps, { name: 'Logistics World', startsOn: daysAgo(2), endsOn: daysAgo(-1) });
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    await meetAtEvent({ ...deps, now: () => yesterday }, event.id, { newPerson: { displayName: 'Grace Mensah' } });
+    await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Yuki Sato' } });
+    for (const viewport of [viewports.desktop, viewports.phone]) {
+      const { context, page, errors } = await openPage(e2e.browser, viewport);
+      await page.goto(`${e2e.server.url}/today`);
+      const soon = page.getByRole('list', { name: 'Events soon' });
+      await soon.getByRole('link', { name: 'Logistics World' }).waitFor();
+      await soon.getByText('happening now').waitFor();
+      const names = page.getByRole('list', { name: 'Who to reach out to' }).locator('.person-name');
+      await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+      await page.getByText('met at Logistics World yesterday, not followed up yet').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 
   it('lists the birthdays and events of the next 14 days on their own', async () => {
     const inTen = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -52,20 +73,39 @@ describe('web UI: today', () => {
       await shot.getByRole('button', { name: 'Mark done: Send the speaker deck' }).waitFor();
     });
 
-    await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
-    await page.getByLabel('Kind').selectOption('call');
-    await page.keyboard.type('Caught up about the demand planner role');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    const logCall = async () => {
+      await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
+      await page.getByLabel('Kind').selectOption('call');
+      await page.keyboard.type('Caught up about the demand planner role');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    };
+    await logCall();
+    // Undo deletes the interaction: Ada is due again, and nothing is left on her timeline.
+    await page.getByRole('status').getByText('Logged call with Ada Okafor.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => names.count()).toBe(2);
+    await logCall();
 
-    await page.getByLabel('Snooze Grace Mensah').selectOption('2w');
+    // Choosing a duration does nothing by itself; the button snoozes, and Undo takes it back.
+    await page.getByLabel('Snooze Grace Mensah for').selectOption('2w');
+    expect(await names.allTextContents()).toEqual(['Grace Mensah']);
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
     await expect.poll(() => names.count()).toBe(0);
+    await page.getByText('Nobody is due today').waitFor();
+    await page.getByRole('status').getByText('Grace Mensah snoozed for two weeks.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => names.allTextContents()).toEqual(['Grace Mensah']);
+    await page.getByLabel('Snooze Grace Mensah for').selectOption('2w');
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
     await page.getByText('Nobody is due today').waitFor();
 
     await page.getByRole('button', { name: 'Mark done: Send the speaker deck' }).click();
     await page.getByText('No reminders due.').waitFor();
 
     await page.goto(`${e2e.server.url}/people/${ada.id}`);
+    // The person page says how often and when next: inner is every 30 days, from today's call.
+    await page.getByText(`Every 30 days (inner cadence) · next due ${daysAgo(-30)}`).waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Caught up about the demand planner role').waitFor();
     expect(await timeline.getByText(/· call/).count()).toBe(1);
@@ -82,7 +122,7 @@ describe('web UI: today', () => {
       .getByRole('form', { name: 'Log an interaction with Ada Okafor' })
       .getByRole('button', { name: 'Log' })
       .click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('summary');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain("Summary can't be empty");
     expect(await e2e.server.deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toHaveLength(1);
     await context.close();
   });

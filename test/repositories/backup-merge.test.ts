@@ -9,6 +9,7 @@ import { createEvent } from '../../src/core/events/create-event.js';
 import { markAttending } from '../../src/core/events/mark-attending.js';
 import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
+import { dismissSuggestion } from '../../src/core/introductions/dismiss-suggestion.js';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
 import { updateIntroduction } from '../../src/core/introductions/update-introduction.js';
 import { createItem } from '../../src/core/items/create-item.js';
@@ -111,6 +112,7 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
   await updateIntroduction(deps, otherInes.id, { status: 'asked-b' });
   await updateIntroduction(deps, otherInes.id, { status: 'made' });
   await startIntroduction(deps, { personAId: other.id, personBId: yuki.id, reason: 'both in Lagos' });
+  await dismissSuggestion(deps, { personAId: ines.id, personBId: other.id, feedback: 'they already work together' });
   return { keep, other, ines, yuki, keepInes, otherInes, article, guild, summit };
 }
 
@@ -129,6 +131,7 @@ const kinds: BackupRecordKind[] = [
   'tierAdvice',
   'shares',
   'introductions',
+  'introductionDismissals',
 ];
 
 async function counts(deps: Deps) {
@@ -153,7 +156,10 @@ async function referencedPeople(deps: Deps): Promise<Set<string>> {
   for (const row of await deps.repos.backup.read('shares')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('affiliations')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('eventPeople')) ids.add(row.personId);
-  for (const row of await deps.repos.backup.read('introductions')) {
+  for (const row of [
+    ...(await deps.repos.backup.read('introductions')),
+    ...(await deps.repos.backup.read('introductionDismissals')),
+  ]) {
     ids.add(row.personAId);
     ids.add(row.personBId);
   }

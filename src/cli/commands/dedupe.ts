@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
+import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
@@ -39,12 +40,17 @@ export function registerDedupeCommands(program: Command): void {
     .description('merge OTHER into KEEP: nothing is lost, OTHER is removed')
     .argument('<keep>', 'id or name of the person to keep')
     .argument('<other>', 'id or name of the person merged into them')
+    .option('--take <fields>', "comma-separated fields where OTHER's value wins, e.g. title,company")
     .option('--json', 'print the merged person as JSON')
     .action(
-      withContext(async ({ deps }, keepRef: string, otherRef: string, flags: { json?: boolean }) => {
+      withContext(async ({ deps }, keepRef: string, otherRef: string, flags: { take?: string; json?: boolean }) => {
         const keep = await resolvePerson(deps, keepRef);
         const other = await resolvePerson(deps, otherRef);
-        const merged = await mergePeople(deps, { keepId: keep.id, otherId: other.id });
+        const takeFromOther = (flags.take ?? '')
+          .split(',')
+          .map((field) => field.trim())
+          .filter(Boolean) as MergeChoiceField[];
+        const merged = await mergePeople(deps, { keepId: keep.id, otherId: other.id, takeFromOther });
         if (flags.json) printJson(merged);
         else {
           process.stdout.write(`Merged ${other.displayName} (${other.id}) into ${merged.displayName}\n`);

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { dismissSuggestion } from '../../core/introductions/dismiss-suggestion.js';
 import { listIntroductions, suggestIntroductions } from '../../core/introductions/list-introductions.js';
 import { type IntroductionView, introductionStatuses } from '../../core/introductions/schema.js';
 import { startIntroduction } from '../../core/introductions/start-introduction.js';
@@ -81,6 +82,27 @@ export function registerIntrosCommands(program: Command): void {
         });
         if (flags.json) printJson(introduction);
         else printIntroduction(introduction, 'Started');
+      }),
+    );
+
+  intros
+    .command('dismiss')
+    .description('dismiss a suggested pair so it is not suggested again')
+    .argument('<a>', 'the first person (id or name)')
+    .argument('<b>', 'the second person (id or name)')
+    .option('--feedback <text>', 'what was wrong with the suggestion')
+    .option('--json', 'print the dismissal as JSON')
+    .action(
+      withContext(async ({ deps }, a: string, b: string, flags: { feedback?: string; json?: boolean }) => {
+        const personA = await resolvePerson(deps, a);
+        const personB = await resolvePerson(deps, b);
+        const dismissal = await dismissSuggestion(deps, {
+          personAId: personA.id,
+          personBId: personB.id,
+          feedback: flags.feedback,
+        });
+        if (flags.json) printJson(dismissal);
+        else process.stdout.write(`Dismissed ${personA.displayName} ↔ ${personB.displayName}: not suggested again\n`);
       }),
     );
 

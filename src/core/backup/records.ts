@@ -135,6 +135,8 @@ export const backupRecordSchemas = {
   }),
   /** Address-book cards: the name, UID and raw vCard properties a phone gave a person's card. */
   davCards: z.object({ personId: text, href: text, uid: text, extras: z.array(z.string()) }),
+  /** Suggested pairs you dismissed, with your feedback. */
+  introductionDismissals: z.object({ personAId: text, personBId: text, feedback: maybe, dismissedAt: text }),
 } as const;
 
 export type BackupRecordKind = keyof typeof backupRecordSchemas;

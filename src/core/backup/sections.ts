@@ -88,4 +88,5 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('introductions'),
   recordSection('digestSettings'),
   recordSection('davCards'),
+  recordSection('introductionDismissals'),
 ];

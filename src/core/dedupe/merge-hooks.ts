@@ -109,6 +109,23 @@ export const davCardHook: MergeHook = {
   },
 };
 
+/**
+ * Dismissed suggestions: the other's become the kept person's (one between the two
+ * goes); their own rows go with the other person when it is deleted.
+ */
+export const dismissalsHook: MergeHook = {
+  name: 'introduction dismissals',
+  async move(repos, from, to) {
+    for (const dismissal of await repos.introductions.dismissals()) {
+      const partner =
+        dismissal.personAId === from ? dismissal.personBId : dismissal.personBId === from ? dismissal.personAId : null;
+      if (partner === null || partner === to) continue;
+      const [personAId, personBId] = [partner, to].sort() as [string, string];
+      await repos.introductions.dismiss({ ...dismissal, personAId, personBId });
+    }
+  },
+};
+
 /** Every hook a merge runs, in order (participants before keep-in-touch, which reads them). */
 export const mergeHooks: readonly MergeHook[] = [
   introducedByHook,
@@ -121,4 +138,5 @@ export const mergeHooks: readonly MergeHook[] = [
   sharesHook,
   introductionsHook,
   davCardHook,
+  dismissalsHook,
 ];

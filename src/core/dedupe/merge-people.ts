@@ -4,26 +4,27 @@ import type { Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { type MergeHook, mergeHooks } from './merge-hooks.js';
-import { type MergePeopleInput, mergePeopleSchema } from './schema.js';
+import { type MergeChoiceField, type MergePeopleInput, mergePeopleSchema } from './schema.js';
 
 /**
  * Merges `otherId` into `keepId` in one transaction, losing nothing: the kept person's
  * fields win, empty ones are filled from the other, every email, phone, link, tag,
  * topic, offer and need is kept, notes are joined, and every feature's references to
  * the other person move to the kept one (merge hooks) before the other is deleted.
+ * `takeFromOther` names one-value fields (title, company…) where the other's value wins.
  */
 export async function mergePeople(
   deps: Deps,
   input: MergePeopleInput,
   hooks: readonly MergeHook[] = mergeHooks,
 ): Promise<Person> {
-  const { keepId, otherId } = parseInput(mergePeopleSchema, input);
+  const { keepId, otherId, takeFromOther } = parseInput(mergePeopleSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
     const keep = await getPerson(scoped, keepId);
     const other = await getPerson(scoped, otherId);
     const { phoneRegion } = await repos.settings.get();
-    const combined = combinePeople(keep, other, { joinNotes: true, phoneRegion });
+    const combined = takeFields(combinePeople(keep, other, { joinNotes: true, phoneRegion }), other, takeFromOther);
     if (combined.introducedById === other.id) combined.introducedById = null;
     for (const hook of hooks) await hook.move(repos, other.id, keep.id);
     await repos.people.remove(other.id);
@@ -36,4 +37,11 @@ export async function mergePeople(
     await repos.people.save(merged);
     return merged;
   });
+}
+
+/** The person with the chosen fields' values taken from `other` (an empty value there still counts as chosen). */
+export function takeFields(person: Person, other: Person, fields: readonly MergeChoiceField[]): Person {
+  const result: Person = { ...person };
+  for (const field of fields) Object.assign(result, { [field]: other[field] });
+  return result;
 }

@@ -22,8 +22,34 @@ export const duplicatePairSchema = z.object({
 });
 export type DuplicatePairView = z.output<typeof duplicatePairSchema>;
 
+/** The one-value fields where a merge can take the other person's value instead of the kept one's. */
+export const mergeChoiceFields = [
+  'displayName',
+  'givenName',
+  'familyName',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'tier',
+  'cadenceDays',
+  'howMet',
+  'metOn',
+] as const;
+export type MergeChoiceField = (typeof mergeChoiceFields)[number];
+export const mergeChoiceFieldSchema = z.enum(mergeChoiceFields, {
+  error: `must be one of ${mergeChoiceFields.join(', ')}`,
+});
+
 export const mergePeopleSchema = z
-  .object({ keepId: idSchema, otherId: idSchema })
+  .object({
+    keepId: idSchema,
+    otherId: idSchema,
+    /** Fields whose value comes from the other person (the kept person's wins otherwise). */
+    takeFromOther: z.array(mergeChoiceFieldSchema).max(mergeChoiceFields.length).default([]),
+  })
   .refine((input) => input.keepId !== input.otherId, {
     message: 'cannot merge a person with themselves',
     path: ['otherId'],

@@ -1,6 +1,7 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps, OwnerRepos } from '../repos.js';
+import { effectiveTimeZone, localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
 import { followUpDueOn, lastDay } from './rules.js';
@@ -12,15 +13,17 @@ import { type EventPerson, type FollowUp, followUpFilterSchema } from './schema.
  * follow-up window (a setting, default 2 days) after the event ends; soonest due first.
  */
 export async function pendingFollowUps(repos: OwnerRepos, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
-  const { followUpDays } = await repos.settings.get();
+  const { followUpDays, timeZone } = await repos.settings.get();
+  const zone = effectiveTimeZone(timeZone);
   const open = await repos.events.openFollowUps(filter);
   return open
-    .map(({ personId, personName, event, note }) => ({
+    .map(({ personId, personName, event, note, linkedAt }) => ({
       personId,
       personName,
       eventId: event.id,
       eventName: event.name,
-      metOn: lastDay(event),
+      // The day you met them: the day they were recorded, within the event's days.
+      metOn: clampDay(localDateOf(new Date(linkedAt), zone), event.startsOn, lastDay(event)),
       dueOn: followUpDueOn(event, followUpDays),
       note,
     }))
@@ -48,4 +51,8 @@ export async function dismissFollowUp(deps: Deps, eventId: string, personId: str
     await repos.events.saveLink(dismissed);
     return dismissed;
   });
+}
+
+function clampDay(day: string, first: string, last: string): string {
+  return day < first ? first : day > last ? last : day;
 }

@@ -13,6 +13,8 @@ export type OpenFollowUp = {
   personName: string;
   event: Pick<KithEvent, 'id' | 'name' | 'startsOn' | 'endsOn'>;
   note: string | null;
+  /** When the person was linked to the event (met there, or listed as attending first). */
+  linkedAt: string;
 };
 
 /** Per person: the last day of any interaction, and of one in person (a meeting, meal or event). */

@@ -27,12 +27,18 @@ const MAX_PARTICIPANTS = 20;
 
 /**
  * Introductions worth suggesting: needs meeting offers, minus pairs already
- * introduced and people who already know each other (one introduced the other, or both were in one interaction).
+ * introduced, pairs you dismissed, and people who already know each other (one introduced the other, or both were in one interaction).
  */
 export async function suggestIntroductions(deps: Deps, input: unknown = {}): Promise<IntroductionSuggestion[]> {
   const { limit } = parseInput(suggestIntroductionsSchema, input);
-  const [people, introductions] = await Promise.all([deps.repos.people.all(), deps.repos.introductions.list()]);
+  const [people, introductions, dismissals] = await Promise.all([
+    deps.repos.people.all(),
+    deps.repos.introductions.list(),
+    deps.repos.introductions.dismissals(),
+  ]);
   const acquainted = new Set(introductions.map((intro) => pairKey(intro.personAId, intro.personBId)));
+  // A dismissed pair is not suggested again.
+  for (const dismissal of dismissals) acquainted.add(pairKey(dismissal.personAId, dismissal.personBId));
   for (const person of people) {
     if (person.introducedById) acquainted.add(pairKey(person.id, person.introducedById));
   }

@@ -1,4 +1,4 @@
-import type { Introduction } from './schema.js';
+import type { Dismissal, Introduction } from './schema.js';
 
 export type IntroductionsRepo = {
   insert(introduction: Introduction): Promise<void>;
@@ -6,4 +6,7 @@ export type IntroductionsRepo = {
   save(introduction: Introduction): Promise<void>;
   /** Every introduction, newest first. */
   list(): Promise<Introduction[]>;
+  /** Records (or replaces) a dismissed pair; personAId is the smaller id. */
+  dismiss(dismissal: Dismissal): Promise<void>;
+  dismissals(): Promise<Dismissal[]>;
 };

@@ -59,3 +59,29 @@ export const introductionSuggestionSchema = z.object({
   reasons: z.array(z.string()),
 });
 export type IntroductionSuggestion = z.output<typeof introductionSuggestionSchema>;
+
+/** Dismissing a suggested pair, with what was wrong with it (kept, so the pair is not suggested again). */
+export const dismissSuggestionSchema = z
+  .object({
+    personAId: idSchema,
+    personBId: idSchema,
+    feedback: z
+      .string()
+      .trim()
+      .max(1000, 'must be at most 1000 characters')
+      .nullish()
+      .transform((value) => value || null),
+  })
+  .refine((input) => input.personAId !== input.personBId, {
+    message: 'must be two different people',
+    path: ['personBId'],
+  });
+export type DismissSuggestionInput = z.input<typeof dismissSuggestionSchema>;
+
+export const dismissalSchema = z.object({
+  personAId: z.string(),
+  personBId: z.string(),
+  feedback: z.string().nullable(),
+  dismissedAt: z.string(),
+});
+export type Dismissal = z.output<typeof dismissalSchema>;

@@ -98,6 +98,15 @@ describe('dailyList reasons', () => {
     expect(entries[0]?.reasons).toEqual(['met at Logistics World 3 days ago, not followed up yet']);
   });
 
+  it('lists someone met at an event from the next morning, not on the day itself', () => {
+    const input = (metOn: string) => ({
+      contacts: [contact('ada', { tier: 'acquaintance' as const, lastInteractionOn: metOn, addedOn: metOn })],
+      followUps: [{ personId: 'ada', eventName: 'Logistics World', metOn, dueOn: '2026-03-14' }],
+    });
+    expect(list(input('2026-03-10'))).toEqual([]);
+    expect(list(input('2026-03-09'))[0]?.reasons).toEqual(['met at Logistics World yesterday, not followed up yet']);
+  });
+
   it('lists shared events in the next week', () => {
     const entries = list({
       contacts: [contact('ada', { lastInteractionOn: '2026-03-01' })],

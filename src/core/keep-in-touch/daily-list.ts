@@ -117,7 +117,8 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
     }
 
     for (const followUp of followUps.get(contact.id) ?? []) {
-      if (followUp.metOn > today) continue;
+      // From the morning after the meeting: on the day itself you are still at the event.
+      if (followUp.metOn >= today) continue;
       score += weights.followUp + (followUp.dueOn <= today ? weights.followUpOverdue : 0);
       reasons.push(`met at ${followUp.eventName} ${agoWords(followUp.metOn, today)}, not followed up yet`);
     }

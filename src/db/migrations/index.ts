@@ -14,6 +14,7 @@ import * as calendarAndDigest from './0012-calendar-and-digest.js';
 import * as carddav from './0013-carddav.js';
 import * as dailyListResearch from './0014-daily-list-research.js';
 import * as giftSuggestions from './0016-gift-suggestions.js';
+import * as introductionDismissals from './0017-introduction-dismissals.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -33,6 +34,7 @@ const migrations: Record<string, MigrationModule> = {
   '0013-carddav': carddav,
   '0014-daily-list-research': dailyListResearch,
   '0016-gift-suggestions': giftSuggestions,
+  '0017-introduction-dismissals': introductionDismissals,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

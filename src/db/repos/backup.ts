@@ -76,6 +76,7 @@ const specs: Record<BackupRecordKind, Spec> = {
       row.extras = JSON.stringify(record.extras);
     },
   },
+  introductionDismissals: { table: 'introduction_dismissal', orderBy: ['person_a_id', 'person_b_id'] },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

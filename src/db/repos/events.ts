@@ -215,7 +215,16 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
         .innerJoin('person as p', (join) =>
           join.onRef('p.owner_id', '=', 'ep.owner_id').onRef('p.id', '=', 'ep.person_id'),
         )
-        .select(['ep.person_id', 'p.display_name', 'e.id', 'e.name', 'e.starts_on', 'e.ends_on', 'ep.note'])
+        .select([
+          'ep.person_id',
+          'p.display_name',
+          'e.id',
+          'e.name',
+          'e.starts_on',
+          'e.ends_on',
+          'ep.note',
+          'ep.created_at',
+        ])
         .where('ep.owner_id', '=', ownerId)
         .where('ep.follow_up', '=', 'pending')
         .where('e.status', '<>', 'skipped')
@@ -242,6 +251,7 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
         personName: row.display_name,
         event: { id: row.id, name: row.name, startsOn: row.starts_on, endsOn: row.ends_on },
         note: row.note,
+        linkedAt: row.created_at,
       }));
     },
 

@@ -79,5 +79,39 @@ export function introductionsRepo(db: Kysely<Database>, ownerId: string): Introd
         .execute();
       return rows.map(fromRow);
     },
+
+    async dismiss(dismissal) {
+      await db
+        .deleteFrom('introduction_dismissal')
+        .where('owner_id', '=', ownerId)
+        .where('person_a_id', '=', dismissal.personAId)
+        .where('person_b_id', '=', dismissal.personBId)
+        .execute();
+      await db
+        .insertInto('introduction_dismissal')
+        .values({
+          owner_id: ownerId,
+          person_a_id: dismissal.personAId,
+          person_b_id: dismissal.personBId,
+          feedback: dismissal.feedback,
+          dismissed_at: dismissal.dismissedAt,
+        })
+        .execute();
+    },
+
+    async dismissals() {
+      const rows = await db
+        .selectFrom('introduction_dismissal')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .orderBy('dismissed_at', 'desc')
+        .execute();
+      return rows.map((row) => ({
+        personAId: row.person_a_id,
+        personBId: row.person_b_id,
+        feedback: row.feedback,
+        dismissedAt: row.dismissed_at,
+      }));
+    },
   };
 }

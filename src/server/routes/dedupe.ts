@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
-import { duplicatePairSchema, listDuplicatesSchema } from '../../core/dedupe/schema.js';
+import { duplicatePairSchema, listDuplicatesSchema, mergeChoiceFieldSchema } from '../../core/dedupe/schema.js';
 import { personSchema } from '../../core/people/schema.js';
 
 /** Dedupe: likely duplicate pairs, and merging one person into another. */
@@ -27,12 +27,21 @@ export const dedupeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Merge another person into this one; nothing is lost and the other is removed',
+        summary:
+          'Merge another person into this one; nothing is lost and the other is removed. takeFromOther lists fields where the other person’s value wins',
         params: z.object({ id: z.string().max(64) }),
-        body: z.object({ otherId: z.string().max(64) }),
+        body: z.object({
+          otherId: z.string().max(64),
+          takeFromOther: z.array(mergeChoiceFieldSchema).max(20).optional(),
+        }),
         response: { 200: personSchema },
       },
     },
-    async (request) => mergePeople(request.deps, { keepId: request.params.id, otherId: request.body.otherId }),
+    async (request) =>
+      mergePeople(request.deps, {
+        keepId: request.params.id,
+        otherId: request.body.otherId,
+        takeFromOther: request.body.takeFromOther,
+      }),
   );
 };

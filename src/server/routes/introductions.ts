@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dismissSuggestion } from '../../core/introductions/dismiss-suggestion.js';
 import {
   listIntroductions,
   suggestIntroductions,
   suggestIntroductionsSchema,
 } from '../../core/introductions/list-introductions.js';
 import {
+  dismissalSchema,
+  dismissSuggestionSchema,
   introductionSuggestionSchema,
   introductionViewSchema,
   startIntroductionSchema,
@@ -31,6 +34,19 @@ export const introductionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => suggestIntroductions(request.deps, request.query),
+  );
+
+  app.post(
+    '/introductions/suggestions/dismiss',
+    {
+      schema: {
+        tags,
+        summary: 'Dismiss a suggested pair, with feedback; it is not suggested again',
+        body: dismissSuggestionSchema,
+        response: { 200: dismissalSchema },
+      },
+    },
+    async (request) => dismissSuggestion(request.deps, request.body),
   );
 
   app.get(

@@ -92,6 +92,16 @@ export function useStartIntroduction() {
   });
 }
 
+/** Dismisses a suggested pair with feedback; it is not suggested again. */
+export function useDismissSuggestion() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { personAId: string; personBId: string; feedback: string | null }) =>
+      request<unknown>('POST', '/introductions/suggestions/dismiss', { body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['introductions', 'suggestions'] }),
+  });
+}
+
 export function useUpdateIntroduction() {
   const client = useQueryClient();
   return useMutation({

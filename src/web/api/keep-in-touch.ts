@@ -47,11 +47,22 @@ export function useLogInteraction() {
   });
 }
 
+/** Takes back a logged interaction (the Undo after logging). */
+export function useDeleteInteraction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => request<unknown>('DELETE', `/interactions/${encodeURIComponent(id)}`),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
 export function useSnoozePerson() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ personId, duration }: { personId: string; duration: string }) =>
-      request<ContactState>('POST', `/people/${encodeURIComponent(personId)}/snooze`, { body: { for: duration } }),
+    mutationFn: ({ personId, duration, until }: { personId: string; duration?: string; until?: string }) =>
+      request<ContactState>('POST', `/people/${encodeURIComponent(personId)}/snooze`, {
+        body: until ? { until } : { for: duration },
+      }),
     onSuccess: () => refreshContact(client),
   });
 }

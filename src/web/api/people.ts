@@ -47,6 +47,7 @@ export function usePeopleList(filter: PeopleFilter) {
 export function usePerson(id: string) {
   return useQuery({
     queryKey: ['people', 'one', id],
+    enabled: id !== '',
     queryFn: ({ signal }) => request<Person>('GET', `/people/${encodeURIComponent(id)}`, { signal }),
   });
 }

@@ -1,17 +1,11 @@
-import { ApiError } from '../api/client.js';
+import { errorText } from './field-errors.js';
 
-/** An API or network error in words, announced to screen readers. */
+/** An API or network error in words (validation issues as "Name can't be empty"), announced to screen readers. */
 export function ErrorMessage({ error }: { error: unknown }) {
   if (!error) return null;
-  const message =
-    error instanceof ApiError
-      ? error.message
-      : error instanceof Error
-        ? `Could not reach kith: ${error.message}`
-        : 'Something went wrong';
   return (
     <p role="alert" className="error">
-      {message}
+      {errorText(error)}
     </p>
   );
 }

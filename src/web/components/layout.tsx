@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type User, useSignOut } from '../api/auth.js';
+import { usePageTitle } from './page-title.js';
+import { ToastProvider } from './toasts.js';
 
 type NavItem = { href: string; label: string; icon: string };
 
@@ -17,6 +19,7 @@ const nav: NavItem[] = [
 export function Layout({ user, children }: { user: User; children: ReactNode }) {
   const [location] = useLocation();
   const signOut = useSignOut();
+  usePageTitle();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -46,9 +49,11 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
           </button>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
-        {children}
-      </main>
+      <ToastProvider>
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </ToastProvider>
     </div>
   );
 }

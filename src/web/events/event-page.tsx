@@ -13,7 +13,9 @@ import {
 } from '../api/events.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
+import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { splitList } from '../people/split-list.js';
+import { EventManage, MarkAttending } from './event-manage.js';
 
 type Tab = 'people' | 'prep' | 'follow-ups';
 
@@ -76,25 +78,39 @@ export function EventPage({ id }: { id: string }) {
         {tab === 'prep' ? <Prep eventId={event.id} /> : null}
         {tab === 'follow-ups' ? <FollowUps eventId={event.id} /> : null}
       </div>
+      <EventManage event={event} />
     </article>
   );
 }
 
 function EventPeople({ view }: { view: EventView }) {
   const meet = useMeetAtEvent(view.event.id);
+  const [picked, setPicked] = useState<PickedPerson | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const submit = (formEvent: FormEvent<HTMLFormElement>) => {
     formEvent.preventDefault();
     const formElement = formEvent.currentTarget;
+    if (!picked) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
     const form = new FormData(formElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    meet.mutate(
-      {
-        person: text('name'),
-        newPerson: { displayName: text('name'), topics: splitList(text('topics')) },
-        note: text('note') || null,
+    const note = text('note') || null;
+    // Someone you know goes by id; a new person only when "add new person" was chosen.
+    const input =
+      picked.kind === 'known'
+        ? { personId: picked.id, note }
+        : { newPerson: { displayName: picked.name, topics: splitList(text('topics')) }, note };
+    meet.mutate(input, {
+      onSuccess: (result) => {
+        formElement.reset();
+        setPicked(null);
+        setAdded(`${result.person.displayName} ${result.created ? 'added and ' : ''}recorded as met here.`);
       },
-      { onSuccess: () => formElement.reset() },
-    );
+    });
   };
   return (
     <section className="panel" aria-labelledby="met-title">
@@ -114,25 +130,43 @@ function EventPeople({ view }: { view: EventView }) {
       </ul>
       <form className="form" onSubmit={submit} noValidate aria-label="Record someone you met here">
         <h3>Met someone here?</h3>
-        <label>
-          <span>Name (someone you know, or someone new)</span>
-          <input name="name" autoComplete="off" maxLength={200} />
-        </label>
+        <PeoplePicker
+          label="Who"
+          value={picked}
+          onChange={(value) => {
+            setPicked(value);
+            setAdded(null);
+          }}
+          allowNew
+        />
+        {missing ? (
+          <p role="alert" className="error">
+            Choose someone you know, or add a new person.
+          </p>
+        ) : null}
         <label>
           <span>One line about them</span>
           <input name="note" autoComplete="off" maxLength={2000} />
         </label>
-        <label>
-          <span>Topics</span>
-          <input name="topics" autoComplete="off" />
-        </label>
+        {picked?.kind === 'new' ? (
+          <label>
+            <span>Topics</span>
+            <input name="topics" autoComplete="off" />
+          </label>
+        ) : null}
         <ErrorMessage error={meet.error} />
+        {added ? (
+          <p role="status" className="success">
+            {added}
+          </p>
+        ) : null}
         <div className="actions">
           <button type="submit" className="button primary" disabled={meet.isPending}>
             Add
           </button>
         </div>
       </form>
+      <MarkAttending eventId={view.event.id} />
     </section>
   );
 }

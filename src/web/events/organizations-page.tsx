@@ -11,6 +11,7 @@ import {
 } from '../api/events.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
+import { OrganizationManage } from './organization-manage.js';
 
 export function OrganizationsPage() {
   const organizations = useOrganizations();
@@ -145,6 +146,7 @@ export function OrganizationPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <OrganizationManage view={view.data} />
     </article>
   );
 }

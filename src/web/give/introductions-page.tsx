@@ -1,15 +1,18 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { allowedNext } from '../../core/introductions/workflow.js';
 import {
   type IntroductionStatus,
   type IntroductionView,
   introductionStatuses,
+  useDismissSuggestion,
   useIntroductionSuggestions,
   useIntroductions,
   useStartIntroduction,
   useUpdateIntroduction,
 } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 
 const columnTitles: Record<IntroductionStatus, string> = {
   suggested: 'Suggested',
@@ -24,7 +27,12 @@ const columnTitles: Record<IntroductionStatus, string> = {
 export function IntroductionsPage() {
   const introductions = useIntroductions();
   const suggestions = useIntroductionSuggestions();
-  const start = useStartIntroduction();
+  const [tracked, setTracked] = useState<string | null>(null);
+  const trackedRef = useRef<HTMLParagraphElement>(null);
+  // Focus the confirmation, so the page says what happened where the eye and screen reader are.
+  useEffect(() => {
+    if (tracked) trackedRef.current?.focus();
+  }, [tracked]);
 
   return (
     <section className="page" aria-labelledby="intros-title">
@@ -51,43 +59,142 @@ export function IntroductionsPage() {
         })}
       </div>
 
+      <IntroduceForm onStarted={setTracked} />
+
       <section className="panel" aria-labelledby="intro-suggestions-title">
         <h2 id="intro-suggestions-title">People who should meet</h2>
-        <ErrorMessage error={suggestions.error ?? start.error} />
+        <ErrorMessage error={suggestions.error} />
+        {tracked ? (
+          <p role="status" className="success" ref={trackedRef} tabIndex={-1}>
+            Tracking {tracked}: it is on the board under Suggested.
+          </p>
+        ) : null}
         {suggestions.data?.length === 0 ? (
           <p className="muted">No pairs yet: kith matches one person's needs with another's offers.</p>
         ) : null}
         <ul className="plain-list">
           {suggestions.data?.map((pair) => (
-            <li key={`${pair.personA.id}-${pair.personB.id}`} className="suggestion">
-              <div className="suggestion-head">
-                <span>
-                  <Link href={`/people/${pair.personA.id}`}>{pair.personA.name}</Link> and{' '}
-                  <Link href={`/people/${pair.personB.id}`}>{pair.personB.name}</Link>
-                </span>
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() =>
-                    start.mutate({
-                      personAId: pair.personA.id,
-                      personBId: pair.personB.id,
-                      reason: pair.reasons.join('; '),
-                    })
-                  }
-                >
-                  Track this introduction
-                </button>
-              </div>
-              <ul className="reasons">
-                {pair.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </li>
+            <SuggestionCard key={`${pair.personA.id}-${pair.personB.id}`} pair={pair} onStarted={setTracked} />
           ))}
         </ul>
       </section>
+    </section>
+  );
+}
+
+type Pair = NonNullable<ReturnType<typeof useIntroductionSuggestions>['data']>[number];
+
+function SuggestionCard({ pair, onStarted }: { pair: Pair; onStarted: (names: string) => void }) {
+  const start = useStartIntroduction();
+  const dismiss = useDismissSuggestion();
+  const [dismissing, setDismissing] = useState(false);
+  const names = `${pair.personA.name} and ${pair.personB.name}`;
+  return (
+    <li className="suggestion">
+      <div className="suggestion-head">
+        <span>
+          <Link href={`/people/${pair.personA.id}`}>{pair.personA.name}</Link> and{' '}
+          <Link href={`/people/${pair.personB.id}`}>{pair.personB.name}</Link>
+        </span>
+        <span className="actions">
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              start.mutate(
+                { personAId: pair.personA.id, personBId: pair.personB.id, reason: pair.reasons.join('; ') },
+                { onSuccess: () => onStarted(names) },
+              )
+            }
+          >
+            Track this introduction
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setDismissing(true)}
+            aria-label={`Dismiss ${names}`}
+          >
+            Dismiss
+          </button>
+        </span>
+      </div>
+      <ul className="reasons">
+        {pair.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {dismissing ? (
+        <form
+          className="form"
+          aria-label={`Why not ${names}?`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const feedback = String(new FormData(event.currentTarget).get('feedback') ?? '').trim();
+            dismiss.mutate({ personAId: pair.personA.id, personBId: pair.personB.id, feedback: feedback || null });
+          }}
+        >
+          <label>
+            <span>What's wrong with this pair? (optional)</span>
+            <input name="feedback" autoComplete="off" maxLength={1000} placeholder="they already know each other" />
+          </label>
+          <div className="actions">
+            <button type="submit" className="button primary small" disabled={dismiss.isPending}>
+              Don't suggest again
+            </button>
+            <button type="button" className="button small" onClick={() => setDismissing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <ErrorMessage error={start.error ?? dismiss.error} />
+    </li>
+  );
+}
+
+/** Any two people, named with the people picker, and why they should meet. */
+function IntroduceForm({ onStarted }: { onStarted: (names: string) => void }) {
+  const start = useStartIntroduction();
+  const [a, setA] = useState<PickedPerson | null>(null);
+  const [b, setB] = useState<PickedPerson | null>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const reason = String(new FormData(formElement).get('reason') ?? '');
+    start.mutate(
+      {
+        personAId: a?.kind === 'known' ? a.id : '',
+        personBId: b?.kind === 'known' ? b.id : '',
+        reason,
+      },
+      {
+        onSuccess: (intro) => {
+          onStarted(`${intro.personAName} and ${intro.personBName}`);
+          setA(null);
+          setB(null);
+          formElement.reset();
+        },
+      },
+    );
+  };
+  return (
+    <section className="panel" aria-labelledby="introduce-title">
+      <h2 id="introduce-title">Introduce two people</h2>
+      <form className="form" onSubmit={submit} noValidate aria-label="Introduce two people">
+        <PeoplePicker label="First person" value={a} onChange={setA} exclude={b?.kind === 'known' ? [b.id] : []} />
+        <PeoplePicker label="Second person" value={b} onChange={setB} exclude={a?.kind === 'known' ? [a.id] : []} />
+        <label>
+          <span>Why they should meet</span>
+          <input name="reason" autoComplete="off" maxLength={1000} />
+        </label>
+        <ErrorMessage error={start.error} />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={start.isPending}>
+            Start tracking
+          </button>
+        </div>
+      </form>
     </section>
   );
 }

@@ -244,7 +244,14 @@ function PossibleDuplicates() {
           <li key={`${pair.a.id}-${pair.b.id}`}>
             <Link href={`/people/${pair.a.id}`}>{pair.a.displayName}</Link> and{' '}
             <Link href={`/people/${pair.b.id}`}>{pair.b.displayName}</Link>{' '}
-            <span className="muted">({pair.evidence.join(', ')})</span>
+            <span className="muted">({pair.evidence.join(', ')})</span>{' '}
+            <Link
+              href={`/people/merge?a=${pair.a.id}&b=${pair.b.id}`}
+              className="button small"
+              aria-label={`Merge ${pair.a.displayName} and ${pair.b.displayName}`}
+            >
+              Merge…
+            </Link>
           </li>
         ))}
       </ul>

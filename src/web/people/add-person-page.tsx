@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type CreatePersonInput, type Tier, tiers, useCreatePerson } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
+import { FieldMessage } from '../components/field-message.js';
 import { splitList } from './split-list.js';
 
 export function AddPersonPage() {
@@ -36,7 +38,14 @@ export function AddPersonPage() {
       <form className="form" onSubmit={submit} noValidate>
         <label>
           <span>Name</span>
-          <input name="displayName" required autoComplete="off" maxLength={200} />
+          <input
+            name="displayName"
+            required
+            autoComplete="off"
+            maxLength={200}
+            {...fieldProps(create.error, 'displayName', 'name-error')}
+          />
+          <FieldMessage error={create.error} name="displayName" id="name-error" />
         </label>
         <label>
           <span>Title</span>
@@ -48,7 +57,8 @@ export function AddPersonPage() {
         </label>
         <label>
           <span>Email</span>
-          <input name="email" type="email" autoComplete="off" />
+          <input name="email" type="email" autoComplete="off" {...fieldProps(create.error, 'emails', 'email-error')} />
+          <FieldMessage error={create.error} name="emails" id="email-error" />
         </label>
         <label>
           <span>Tier</span>

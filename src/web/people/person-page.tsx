@@ -14,7 +14,9 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
+import { useToast } from '../components/toasts.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { KeepInTouchLine } from './keep-in-touch-line.js';
 import { PersonAddresses } from './person-addresses.js';
 import { PersonContext, SuggestedItems } from './person-connections.js';
 import { splitList } from './split-list.js';
@@ -60,6 +62,7 @@ function PersonDetails({ person }: { person: Person }) {
   const archive = useArchivePerson(person.id);
   const remove = useDeletePerson(person.id);
   const [, navigate] = useLocation();
+  const toast = useToast();
   const [tierError, setTierError] = useState<unknown>(null);
   const save = (patch: UpdatePersonInput) => update.mutateAsync(patch);
 
@@ -74,6 +77,7 @@ function PersonDetails({ person }: { person: Person }) {
           {[person.title, person.company].filter(Boolean).join(' · ')} <TierBadge tier={person.tier} />
           {person.archived ? <span className="badge">archived</span> : null}
         </p>
+        <KeepInTouchLine person={person} />
       </header>
 
       <div className="person-layout">
@@ -191,16 +195,40 @@ function PersonDetails({ person }: { person: Person }) {
         <section className="panel danger-zone" aria-labelledby="manage-title">
           <h2 id="manage-title">Manage</h2>
           <div className="actions">
-            <button type="button" className="button" onClick={() => archive.mutate(!person.archived)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                archive.mutate(!person.archived, {
+                  onSuccess: (changed) =>
+                    toast({
+                      message: `${changed.displayName} ${changed.archived ? 'archived' : 'brought back'}.`,
+                      undo: () => archive.mutateAsync(!changed.archived),
+                    }),
+                })
+              }
+            >
               {person.archived ? 'Bring back from archive' : 'Archive'}
             </button>
+            <Link href={`/people/merge?a=${person.id}`} className="button">
+              Merge with someone…
+            </Link>
             <button
               type="button"
               className="button danger"
-              onClick={() => {
-                if (!window.confirm(`Delete ${person.displayName} for good?`)) return;
-                remove.mutate(undefined, { onSuccess: () => navigate('/people') });
-              }}
+              onClick={() =>
+                // Deleting archives at once and purges once Undo is no longer offered.
+                archive.mutate(true, {
+                  onSuccess: () => {
+                    navigate('/people');
+                    toast({
+                      message: `${person.displayName} deleted.`,
+                      undo: () => archive.mutateAsync(false),
+                      expire: () => void remove.mutateAsync().catch(() => undefined),
+                    });
+                  },
+                })
+              }
             >
               Delete
             </button>

@@ -1,6 +1,12 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type InteractionKind, interactionKinds, useLogInteraction } from '../api/keep-in-touch.js';
+import {
+  type InteractionKind,
+  interactionKinds,
+  useDeleteInteraction,
+  useLogInteraction,
+} from '../api/keep-in-touch.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useToast } from '../components/toasts.js';
 
 /** Kind and a one-line note: logging that you spoke, which resets this person's clock. */
 export function LogInteractionForm({
@@ -15,6 +21,8 @@ export function LogInteractionForm({
   autoFocus?: boolean;
 }) {
   const log = useLogInteraction();
+  const toast = useToast();
+  const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
   const noteRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -26,15 +34,18 @@ export function LogInteractionForm({
     event.preventDefault();
     const formElement = event.currentTarget;
     const summary = String(new FormData(formElement).get('summary') ?? '');
-    log.mutate(
-      { personIds: [personId], kind, summary },
-      {
-        onSuccess: () => {
-          formElement.reset();
-          onDone?.();
-        },
-      },
-    );
+    // mutateAsync: the promise settles even when the card is gone (the person left the list).
+    log
+      .mutateAsync({ personIds: [personId], kind, summary })
+      .then((interaction) => {
+        formElement.reset();
+        onDone?.();
+        toast({
+          message: `Logged ${kind} with ${personName}.`,
+          undo: () => remove.mutateAsync(interaction.id),
+        });
+      })
+      .catch(() => undefined);
   };
 
   return (

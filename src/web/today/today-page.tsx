@@ -14,6 +14,7 @@ import {
 } from '../api/keep-in-touch.js';
 import type { Page, Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useToast } from '../components/toasts.js';
 import { localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
@@ -35,7 +36,10 @@ export function TodayPage() {
   const today = useToday();
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
-  const events = useEvents({ from: localToday(), to: localToday(14) });
+  // From a month back, so an event that began earlier and is still on shows as running now.
+  const events = useEvents({ from: localToday(-31), to: localToday(14) });
+  const day = localToday();
+  const soon = (events.data ?? []).filter((event) => (event.endsOn ?? event.startsOn) >= day).reverse();
   const occasions = useUpcomingOccasions();
   // An empty network gets the first-run screen rather than an empty list.
   const anyone = useQuery({
@@ -75,23 +79,22 @@ export function TodayPage() {
       </ol>
 
       <section className="panel" aria-labelledby="soon-title">
-        <h2 id="soon-title">Events in the next 14 days</h2>
+        <h2 id="soon-title">Events now and in the next 14 days</h2>
         <ErrorMessage error={events.error} />
-        {events.data?.length === 0 ? <p className="muted">None planned.</p> : null}
+        {events.data && soon.length === 0 ? <p className="muted">None planned.</p> : null}
         <ul className="plain-list" aria-label="Events soon">
-          {events.data
-            ?.slice()
-            .reverse()
-            .map((event) => (
-              <li key={event.id}>
-                <Link href={`/events/${event.id}`}>{event.name}</Link>
-                <span className="muted small">
-                  {' '}
-                  {event.startsOn} · {words(event.kind)}
-                  {event.location ? ` · ${event.location}` : ''}
-                </span>
-              </li>
-            ))}
+          {soon.map((event) => (
+            <li key={event.id}>
+              <Link href={`/events/${event.id}`}>{event.name}</Link>
+              {event.startsOn <= day ? <span className="badge now">happening now</span> : null}
+              <span className="muted small">
+                {' '}
+                {event.startsOn}
+                {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)}
+                {event.location ? ` · ${event.location}` : ''}
+              </span>
+            </li>
+          ))}
         </ul>
       </section>
 
@@ -151,6 +154,18 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
   const [logging, setLogging] = useState(false);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
+  const toast = useToast();
+  const snoozeFor = (duration: string, label: string) =>
+    snooze
+      .mutateAsync({ personId: entry.id, duration })
+      .then(() =>
+        toast({
+          message: `${entry.name} snoozed for ${label}.`,
+          // A snooze that ends on a past day ends now.
+          undo: () => snooze.mutateAsync({ personId: entry.id, until: '1970-01-01' }),
+        }),
+      )
+      .catch(() => undefined);
 
   return (
     <li className="today-card">
@@ -208,26 +223,42 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
           >
             Log
           </button>
-          <label className="snooze">
-            <span className="visually-hidden">Snooze {entry.name}</span>
-            <select
-              value=""
-              onChange={(event) => {
-                if (event.target.value) snooze.mutate({ personId: entry.id, duration: event.target.value });
-              }}
-            >
-              <option value="">Snooze…</option>
-              {snoozeChoices.map(([value, label]) => (
-                <option key={value} value={value}>
-                  for {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SnoozeControl personId={entry.id} name={entry.name} onSnooze={snoozeFor} />
           <ResearchActions entry={entry} />
         </div>
       )}
       <ErrorMessage error={snooze.error ?? drift.error} />
     </li>
+  );
+}
+
+/** Snooze is a choice of how long, then a button: changing the choice alone does nothing. */
+function SnoozeControl({
+  personId,
+  name,
+  onSnooze,
+}: {
+  personId: string;
+  name: string;
+  onSnooze: (duration: string, label: string) => void;
+}) {
+  const [duration, setDuration] = useState<string>(snoozeChoices[0]?.[0] ?? '1w');
+  const label = snoozeChoices.find(([value]) => value === duration)?.[1] ?? duration;
+  return (
+    <span className="snooze">
+      <label className="visually-hidden" htmlFor={`snooze-${personId}`}>
+        Snooze {name} for
+      </label>
+      <select id={`snooze-${personId}`} value={duration} onChange={(event) => setDuration(event.target.value)}>
+        {snoozeChoices.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button small" onClick={() => onSnooze(duration, label)}>
+        Snooze
+      </button>
+    </span>
   );
 }

@@ -1,0 +1,26 @@
+import { getPerson } from '../people/get-person.js';
+import type { Deps } from '../repos.js';
+import { parseInput } from '../shared/validate.js';
+import { type Dismissal, type DismissSuggestionInput, dismissSuggestionSchema } from './schema.js';
+
+/**
+ * Dismisses a suggested pair, keeping what you said about it ("they already know each
+ * other", "not a fit"): the pair is left out of suggestions from then on.
+ */
+export async function dismissSuggestion(deps: Deps, input: DismissSuggestionInput): Promise<Dismissal> {
+  const data = parseInput(dismissSuggestionSchema, input);
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    await getPerson(scoped, data.personAId);
+    await getPerson(scoped, data.personBId);
+    const [personAId, personBId] = [data.personAId, data.personBId].sort() as [string, string];
+    const dismissal: Dismissal = {
+      personAId,
+      personBId,
+      feedback: data.feedback,
+      dismissedAt: deps.now().toISOString(),
+    };
+    await repos.introductions.dismiss(dismissal);
+    return dismissal;
+  });
+}

@@ -1,0 +1,11 @@
+import { fieldError } from './field-errors.js';
+
+/** The words for one field's problem, under the field (the form's alert says it too). */
+export function FieldMessage({ error, name, id }: { error: unknown; name: string; id: string }) {
+  const message = fieldError(error, name);
+  return message ? (
+    <span id={id} className="field-error">
+      {message}
+    </span>
+  ) : null;
+}

@@ -1,0 +1,154 @@
+import { useQuery } from '@tanstack/react-query';
+import { type KeyboardEvent, useId, useState } from 'react';
+import { request } from '../api/client.js';
+import type { Page, Person } from '../api/people.js';
+import { useDebounced } from '../people/use-debounced.js';
+
+/** What the picker settled on: someone you know, or (when allowed) a new person by name. */
+export type PickedPerson = { kind: 'known'; id: string; name: string; about: string } | { kind: 'new'; name: string };
+
+/** Title and company, to tell two people of one name apart. */
+export function aboutPerson(person: Pick<Person, 'title' | 'company'>): string {
+  return [person.title, person.company].filter(Boolean).join(' · ');
+}
+
+function usePeopleSearch(text: string) {
+  const q = useDebounced(text.trim(), 150);
+  return useQuery({
+    queryKey: ['people', 'picker', q],
+    enabled: q.length > 0,
+    queryFn: ({ signal }) => request<Page<Person>>('GET', '/people', { query: { q, limit: 8 }, signal }),
+  });
+}
+
+/**
+ * The one way to name a person in a form: type-ahead over search, each match with its
+ * title and company, and "add new person" as an explicit last choice (never implied by
+ * a name that happens to match, or not match, someone).
+ */
+export function PeoplePicker({
+  label,
+  value,
+  onChange,
+  allowNew = false,
+  exclude = [],
+}: {
+  label: string;
+  value: PickedPerson | null;
+  onChange: (value: PickedPerson | null) => void;
+  allowNew?: boolean;
+  exclude?: string[];
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const search = usePeopleSearch(text);
+  const matches = (search.data?.items ?? []).filter((person) => !exclude.includes(person.id));
+  const choices: PickedPerson[] = [
+    ...matches.map(
+      (person): PickedPerson => ({
+        kind: 'known',
+        id: person.id,
+        name: person.displayName,
+        about: aboutPerson(person),
+      }),
+    ),
+    ...(allowNew && text.trim() ? [{ kind: 'new', name: text.trim() } as const] : []),
+  ];
+  const open = text.trim().length > 0 && value === null;
+
+  if (value) {
+    return (
+      <div className="picker-chosen">
+        <span className="picker-label">{label}</span>
+        <span className="picker-value">
+          <span>
+            <strong>{value.kind === 'new' ? `New: ${value.name}` : value.name}</strong>
+            {value.kind === 'known' && value.about ? <span className="muted small"> · {value.about}</span> : null}
+          </span>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => onChange(null)}
+            aria-label={`Change ${label.toLowerCase()}`}
+          >
+            Change
+          </button>
+        </span>
+      </div>
+    );
+  }
+
+  const choose = (choice: PickedPerson | undefined) => {
+    if (!choice) return;
+    onChange(choice);
+    setText('');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((index) => Math.min(index + 1, choices.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter' && open) {
+      event.preventDefault();
+      choose(choices[active]);
+    }
+  };
+
+  return (
+    <div className="picker">
+      <label htmlFor={`${id}-input`}>
+        <span>{label}</span>
+      </label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && choices[active] ? `${id}-option-${active}` : undefined}
+        autoComplete="off"
+        value={text}
+        maxLength={200}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {open ? (
+        <div id={`${id}-list`} role="listbox" aria-label={`${label}: choices`} className="picker-list">
+          {choices.map((choice, index) => (
+            <div
+              key={choice.kind === 'known' ? choice.id : 'new'}
+              id={`${id}-option-${index}`}
+              role="option"
+              tabIndex={-1}
+              aria-selected={index === active}
+              className={`picker-option${index === active ? ' active' : ''}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(choice)}
+              onKeyDown={() => undefined}
+            >
+              {choice.kind === 'known' ? (
+                <>
+                  <strong>{choice.name}</strong>
+                  {choice.about ? <span className="muted small"> · {choice.about}</span> : null}
+                </>
+              ) : (
+                <strong>+ Add new person “{choice.name}”</strong>
+              )}
+            </div>
+          ))}
+          {choices.length === 0 ? (
+            <div className="picker-option muted" role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
+              {search.isFetching ? 'Searching…' : 'Nobody by that name'}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
