@@ -18,6 +18,7 @@ export function cardInput(card: ReadCard): CreatePersonInput {
     birthday: record.birthday,
     notes: record.notes,
     tags: record.tags,
+    addresses: record.addresses ?? [],
     location: card.location,
   };
 }
@@ -25,7 +26,7 @@ export function cardInput(card: ReadCard): CreatePersonInput {
 /**
  * A person after a phone's edit of their card: the fields the card carries are written
  * (a value removed on the phone is removed), kith's own fields (tier, cadence, topics,
- * offers, needs, how you met, industry) are kept; the location changes only when the card
+ * offers, needs, how you met, industry) are kept; postal addresses are the card's; the location changes only when the card
  * carries kith's location address. Invalid values fail with VALIDATION_FAILED.
  */
 export function applyCard(current: Person, card: ReadCard, now: Date): Person {
@@ -44,6 +45,7 @@ export function applyCard(current: Person, card: ReadCard, now: Date): Person {
     birthday: read.birthday,
     notes: read.notes,
     tags: read.tags,
+    addresses: read.addresses,
     location: card.location === null ? current.location : read.location,
     archived: false,
     updatedAt: now.toISOString(),

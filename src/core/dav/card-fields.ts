@@ -1,4 +1,4 @@
-import type { Person } from '../people/schema.js';
+import { addressesOf, type Person } from '../people/schema.js';
 import type { StoredCard } from './repo.js';
 
 /**
@@ -18,6 +18,7 @@ function cardFields(person: Person): unknown[] {
     person.phones,
     person.links,
     person.location,
+    addressesOf(person),
     person.birthday,
     person.notes,
     person.tags,
