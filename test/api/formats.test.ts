@@ -170,12 +170,12 @@ describeEachDatabase('import, export and dedupe API', (kind) => {
     expect(refused.statusCode).toBe(422);
     const body = refused.json<{ error: { code: string; details: { unreadable: { line: number }[] } } }>();
     expect(body.error.code).toBe('IMPORT_FAILED');
-    expect(body.error.details.unreadable.map((entry) => entry.line)).toEqual([6, 15, 19, 24]);
+    expect(body.error.details.unreadable.map((entry) => entry.line)).toEqual([9, 15, 19, 24]);
     expect(await people()).toEqual([]);
     const skipped = await importFile('vcard', damaged, '?skipUnreadable=true');
     expect(skipped.json<ImportSummary>()).toMatchObject({
       created: 4,
-      unreadable: [{ line: 6 }, { line: 15 }, { line: 19 }, { line: 24 }],
+      unreadable: [{ line: 9 }, { line: 15 }, { line: 19 }, { line: 24 }],
     });
     expect(await people()).toHaveLength(4);
   });
