@@ -43,7 +43,7 @@ describe('kith users and kith tokens', () => {
     expect(created.token).toMatch(/^kith_[0-9a-z]+\.[A-Za-z0-9_-]+$/);
     const listed = kith(['tokens', 'list', '--json']);
     expect(listed.json<ApiToken[]>()).toEqual([
-      { id: created.id, name: 'backup script', createdAt: created.createdAt, lastUsedAt: null },
+      { id: created.id, name: 'backup script', kind: 'api', createdAt: created.createdAt, lastUsedAt: null },
     ]);
     expect(listed.stdout).not.toContain(created.token);
     expect(kith(['tokens', 'revoke', created.id]).code).toBe(0);
