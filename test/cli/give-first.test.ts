@@ -5,10 +5,10 @@ import type { IntroductionView } from '../../src/core/introductions/schema.js';
 import type { Item, ItemView } from '../../src/core/items/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { runKith, tempDataDir } from '../support/cli.js';
-import { fixturesDir } from '../support/fixtures.js';
 import { scoreKeepingTerms } from '../support/score-keeping.js';
 
-const pages = join(fixturesDir, 'pages');
+// The labelled set's saved pages, one copy for the benchmark and this suite.
+const pages = join(import.meta.dirname, '..', '..', 'bench', 'give-first', 'pages');
 
 describe('kith items, share and intros', () => {
   let dir: string;
