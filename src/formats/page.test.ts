@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixture as sample } from '../../test/support/fixtures.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractPage } from './page.js';
 
-const fixture = (name: string) => sample(`pages/${name}`);
+// The give-first labelled set's saved pages: one copy for its benchmark and the tests.
+const pages = join(import.meta.dirname, '..', '..', 'bench', 'give-first', 'pages');
+const fixture = (name: string) => readFileSync(join(pages, name), 'utf8');
 
 describe('extractPage', () => {
   it('keeps an article title and text and drops navigation, aside and footer', () => {

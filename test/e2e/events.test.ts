@@ -126,7 +126,7 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Already in your network?' }).waitFor();
     // Focus moves to the question, so a screen reader hears it.
-    expect(await page.evaluate('document.activeElement?.id')).toBe('duplicate-title');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('duplicate-title');
     expect(await e2e.server.deps.repos.people.count()).toBe(1);
     await page.getByRole('button', { name: "It's them" }).click();
     await page.getByText('already in your network').waitFor();

@@ -31,7 +31,7 @@ describe('web UI: introductions', () => {
         await page.getByRole('button', { name: 'Track this introduction' }).first().click();
         const tracked = page.getByRole('status').getByText(/Tracking Ada Okafor and (Amara Nwosu|Bola Ade)/);
         await tracked.waitFor();
-        expect(await page.evaluate('document.activeElement?.getAttribute("role")')).toBe('status');
+        await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("role")')).toBe('status');
       } else {
         const suggestion = page.getByRole('button', { name: /^Dismiss Ada Okafor and / });
         await suggestion.click();
