@@ -129,6 +129,12 @@ describeEachDatabase('daily list research API', (kind) => {
     const suggestions = (await app.inject('/api/v1/tiers/suggestions')).json<{ items: TierSuggestion[] }>().items;
     const forAda = suggestions.find((s) => s.id === ada.id);
     expect(forAda).toMatchObject({ tier: 'close', suggestedTier: 'acquaintance', interactions: 1 });
+    // asOf previews another day: before the lunch kith knew nothing of Ada; two years on, the lunch is out of the year.
+    const asOf = async (day: string) =>
+      (await app.inject(`/api/v1/tiers/suggestions?asOf=${day}`)).json<{ items: TierSuggestion[] }>().items;
+    expect((await asOf('2026-01-31')).find((s) => s.id === ada.id)).toBeUndefined();
+    expect((await asOf('2028-02-15')).find((s) => s.id === ada.id)).toMatchObject({ interactions: 0 });
+    expect((await app.inject('/api/v1/tiers/suggestions?asOf=2026-13-01')).statusCode).toBe(400);
     const accepted = await post('/api/v1/tiers/suggestions/accept', { personIds: [ada.id] });
     expect(accepted.json<{ items: TierSuggestion[] }>().items.map((s) => s.id)).toEqual([ada.id]);
     expect((await app.inject(`/api/v1/people/${ada.id}`)).json<Person>().tier).toBe('acquaintance');

@@ -123,6 +123,17 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     ).toBeUndefined();
   });
 
+  it('previews tier suggestions as of another day, which cannot be accepted', () => {
+    // On 2025-06-02 Fay's six coffees were all in the last year; Fran and Pat were not yet in touch.
+    const then = ok('tiers', 'suggest', '--as-of', '2025-06-02', '--json').json<TierSuggestion[]>();
+    expect(then.find((s) => s.name === 'Fay Familiar')).toMatchObject({ interactions: 6, suggestedTier: 'close' });
+    expect(then.find((s) => s.name === 'Pat Parent')).toBeUndefined();
+    const accept = kith('tiers', 'suggest', '--as-of', '2025-06-02', '--accept');
+    expect(accept.code).toBe(1);
+    expect(accept.stderr).toContain('--as-of previews another day');
+    expect(ok('people', 'show', 'fay', '--json').json<{ tier: string }>().tier).toBe('acquaintance');
+  });
+
   it('answers bad input with one line and a non-zero exit', () => {
     const dismissed = kith('reconnect', 'dismiss', 'olga');
     expect(dismissed.code).toBe(1);

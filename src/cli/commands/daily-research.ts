@@ -95,9 +95,13 @@ export function registerDailyResearchCommands(program: Command): void {
     .command('suggest')
     .description('propose a tier per person from how often you were in touch in the last year')
     .option('--accept [people...]', 'take the suggestions (all, or only these people by id)')
+    .option('--as-of <date>', 'suggest as of this date (YYYY-MM-DD); a preview that cannot be accepted')
     .option('--json', 'print the suggestions as JSON')
     .action(
-      withContext(async ({ deps }, flags: { accept?: true | string[]; json?: boolean }) => {
+      withContext(async ({ deps }, flags: { accept?: true | string[]; asOf?: string; json?: boolean }) => {
+        if (flags.accept && flags.asOf) {
+          throw new KithError('VALIDATION_FAILED', '--as-of previews another day; leave it out to --accept');
+        }
         if (flags.accept) {
           const personIds = flags.accept === true ? undefined : flags.accept;
           const accepted = await acceptTierSuggestions(deps, personIds ? { personIds } : {});
@@ -105,14 +109,16 @@ export function registerDailyResearchCommands(program: Command): void {
           process.stdout.write(`Moved ${accepted.length} ${accepted.length === 1 ? 'person' : 'people'}\n`);
           return;
         }
-        const suggestions = await listTierSuggestions(deps);
+        const suggestions = await listTierSuggestions(deps, { asOf: flags.asOf });
         if (flags.json) return printJson(suggestions);
         if (suggestions.length === 0) {
           process.stdout.write('Every tier fits how often you are in touch.\n');
           return;
         }
         printSuggestions(suggestions);
-        process.stdout.write('\nkith tiers suggest --accept   (all)   or   kith tiers suggest --accept ID…\n');
+        if (!flags.asOf) {
+          process.stdout.write('\nkith tiers suggest --accept   (all)   or   kith tiers suggest --accept ID…\n');
+        }
       }),
     );
   tiers

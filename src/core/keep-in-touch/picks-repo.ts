@@ -58,6 +58,13 @@ export type TodayPicksRepo = {
   /** Sizes at which tier-size advice was answered, per tier. */
   tierAdviceAnswers(): Promise<Partial<Record<Tier, number>>>;
   answerTierAdvice(tier: Tier, size: number, on: string): Promise<void>;
-  /** Per person (not archived): tier and how many interactions on or after the day. */
-  interactionCounts(since: string): Promise<(TierMember & { tier: Tier; family: boolean; count: number })[]>;
+  /**
+   * Per person (not archived): tier and how many interactions from `since` to `until`
+   * (both included). With `until`, a preview of another day: the last interaction is the
+   * last one on or before it.
+   */
+  interactionCounts(
+    since: string,
+    until?: string,
+  ): Promise<(TierMember & { tier: Tier; family: boolean; count: number })[]>;
 };

@@ -121,6 +121,12 @@ export const tierSuggestionSchema = z.object({
 });
 export type TierSuggestion = z.output<typeof tierSuggestionSchema>;
 
+export const tierSuggestionsSchema = z.object({
+  /** Suggest as of this local date instead of today (a preview). */
+  asOf: isoDateSchema.optional(),
+});
+export type TierSuggestionsInput = z.input<typeof tierSuggestionsSchema>;
+
 export const acceptTierSuggestionsSchema = z.object({
   /** People whose suggested tier to take; all suggestions when left out. */
   personIds: z.array(z.string().max(64)).max(10_000).optional(),

@@ -5,13 +5,24 @@ import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { addDays } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
-import { type AcceptTierSuggestionsInput, acceptTierSuggestionsSchema, type TierSuggestion } from './schema.js';
+import {
+  type AcceptTierSuggestionsInput,
+  acceptTierSuggestionsSchema,
+  type TierSuggestion,
+  type TierSuggestionsInput,
+  tierSuggestionsSchema,
+} from './schema.js';
 import { suggestTiers } from './suggest-tiers.js';
 
-/** `kith tiers suggest`: a tier per person from how often you were in touch over the last year. */
-export async function listTierSuggestions(deps: Deps): Promise<TierSuggestion[]> {
+/**
+ * `kith tiers suggest`: a tier per person from how often you were in touch over the
+ * last year; `asOf` previews the suggestions as they would be on another day.
+ */
+export async function listTierSuggestions(deps: Deps, input: TierSuggestionsInput = {}): Promise<TierSuggestion[]> {
+  const { asOf } = parseInput(tierSuggestionsSchema, input);
   const { settings, today } = await userClock(deps.repos, deps.now());
-  const people = await deps.repos.todayPicks.interactionCounts(addDays(today, -365));
+  const day = asOf ?? today;
+  const people = await deps.repos.todayPicks.interactionCounts(addDays(day, -365), asOf);
   return suggestTiers(people, settings);
 }
 

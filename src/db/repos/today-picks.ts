@@ -255,15 +255,31 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
         .execute();
     },
 
-    async interactionCounts(since) {
+    async interactionCounts(since, until) {
       const counts = await db
         .selectFrom('interaction_person')
         .select((eb) => ['person_id', eb.fn.countAll().as('count')])
         .where('owner_id', '=', ownerId)
         .where('occurred_on', '>=', since)
+        .$if(until !== undefined, (query) => query.where('occurred_on', '<=', until as string))
         .groupBy('person_id')
         .execute();
       const byPerson = new Map(counts.map((row) => [row.person_id, Number(row.count)]));
+      // A preview of another day cannot use last_interaction_on, which may come after it.
+      const lastBy =
+        until === undefined
+          ? null
+          : new Map(
+              (
+                await db
+                  .selectFrom('interaction_person')
+                  .select((eb) => ['person_id', eb.fn.max('occurred_on').as('last')])
+                  .where('owner_id', '=', ownerId)
+                  .where('occurred_on', '<=', until)
+                  .groupBy('person_id')
+                  .execute()
+              ).map((row) => [row.person_id, String(row.last)]),
+            );
       const people = await db
         .selectFrom('person')
         .select(['id', 'display_name', 'tier', 'family', 'last_interaction_on'])
@@ -275,7 +291,7 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
         name: row.display_name,
         tier: row.tier as Tier,
         family: Number(row.family) === 1,
-        lastInteractionOn: row.last_interaction_on ?? null,
+        lastInteractionOn: (lastBy ? lastBy.get(row.id) : row.last_interaction_on) ?? null,
         count: byPerson.get(row.id) ?? 0,
       }));
     },

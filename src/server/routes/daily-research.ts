@@ -8,6 +8,7 @@ import {
   answerTierAdviceSchema,
   reconnectionDraftSchema,
   tierSuggestionSchema,
+  tierSuggestionsSchema,
 } from '../../core/keep-in-touch/schema.js';
 import { acceptTierSuggestions, listTierSuggestions } from '../../core/keep-in-touch/tier-suggestions.js';
 import { tierSchema } from '../../core/people/schema.js';
@@ -68,11 +69,12 @@ export const dailyResearchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'A tier per person from how often you were in touch in the last year (changes only)',
+        summary: 'A tier per person from how often you were in touch in the last year (changes only); asOf previews another day',
+        querystring: tierSuggestionsSchema,
         response: { 200: z.object({ items: z.array(tierSuggestionSchema) }) },
       },
     },
-    async (request) => ({ items: await listTierSuggestions(request.deps) }),
+    async (request) => ({ items: await listTierSuggestions(request.deps, request.query) }),
   );
 
   app.post(

@@ -21,6 +21,7 @@ export function AddPersonPage() {
       title: text('title') || null,
       company: text('company') || null,
       tier,
+      family: form.get('family') === 'on',
       emails: email ? [{ value: email }] : [],
       topics: splitList(text('topics')),
       howMet: text('howMet') || null,
@@ -69,6 +70,10 @@ export function AddPersonPage() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="family" />
+          <span>Family (friends come due first)</span>
         </label>
         <label>
           <span>Topics</span>
