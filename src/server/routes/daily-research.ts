@@ -69,7 +69,8 @@ export const dailyResearchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'A tier per person from how often you were in touch in the last year (changes only); asOf previews another day',
+        summary:
+          'A tier per person from how often you were in touch in the last year (changes only); asOf previews another day',
         querystring: tierSuggestionsSchema,
         response: { 200: z.object({ items: z.array(tierSuggestionSchema) }) },
       },
