@@ -1,28 +1,13 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
-import { registerBackupCommands } from './commands/backup.js';
-import { registerCalendarCommands } from './commands/calendar.js';
-import { registerDailyResearchCommands } from './commands/daily-research.js';
-import { registerDedupeCommands } from './commands/dedupe.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerDigestCommands } from './commands/digest.js';
-import { registerEventCommands } from './commands/events.js';
-import { registerExportCommands } from './commands/export.js';
-import { registerImportCommands } from './commands/import.js';
-import { registerInteractionCommands } from './commands/interactions.js';
-import { registerIntrosCommands } from './commands/intros.js';
-import { registerItemsCommands } from './commands/items.js';
-import { registerKeepInTouchCommands } from './commands/keep-in-touch.js';
-import { registerOrganizationCommands } from './commands/organizations.js';
-import { registerPeopleCommands } from './commands/people.js';
-import { registerReminderCommands } from './commands/reminders.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerShareCommands } from './commands/share.js';
-import { registerTokensCommands } from './commands/tokens.js';
-import { registerUsersCommands } from './commands/users.js';
+import { commandModules } from './commands/index.js';
 
-export function buildProgram(): Command {
+/**
+ * The program for these arguments: the module of the command asked for, and only that
+ * one; without a known command (`kith`, `kith --help`), every command as a one-line entry.
+ */
+export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command()
     .name('kith')
     .description('kith: who you met where, keeping in touch, and giving first')
@@ -30,32 +15,29 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'where the SQLite file lives (default $KITH_DATA_DIR or ~/.local/share/kith)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerServeCommand(program);
-  registerPeopleCommands(program);
-  registerUsersCommands(program);
-  registerTokensCommands(program);
-  registerDemoCommand(program);
-  registerInteractionCommands(program);
-  registerKeepInTouchCommands(program);
-  registerDailyResearchCommands(program);
-  registerReminderCommands(program);
-  registerItemsCommands(program);
-  registerShareCommands(program);
-  registerIntrosCommands(program);
-  registerImportCommands(program);
-  registerExportCommands(program);
-  registerBackupCommands(program);
-  registerDedupeCommands(program);
-  registerCalendarCommands(program);
-  registerDigestCommands(program);
-  registerEventCommands(program);
-  registerOrganizationCommands(program);
+  const name = commandName(argv);
+  const wanted = commandModules.find((module) => name !== undefined && name in module.commands);
+  if (wanted) {
+    (await wanted.load())(program);
+  } else {
+    for (const module of commandModules) {
+      for (const [command, description] of Object.entries(module.commands)) {
+        program.command(command).description(description);
+      }
+    }
+  }
   return program;
+}
+
+/** The top-level command named in the arguments (after `help`, the one help is asked for). */
+function commandName(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg, index) => !arg.startsWith('-') && argv[index - 1] !== '--data-dir');
+  return words[0] === 'help' ? words[1] : words[0];
 }
 
 /** Exit 0 on success, 1 on an error (one line on stderr), 2 on bad usage. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   program.commands.forEach(function exitOverrideEverywhere(command: Command) {
     command.exitOverride();
     command.commands.forEach(exitOverrideEverywhere);

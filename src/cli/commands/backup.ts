@@ -12,6 +12,7 @@ import { createRepos } from '../../db/repos/index.js';
 import { readUserFile, writeOutput } from '../files.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -42,7 +43,7 @@ async function documentFromSqliteFile(path: string): Promise<BackupDocument> {
 export function registerBackupCommands(program: Command): void {
   program
     .command('backup')
-    .description('write a consistent backup while kith runs: SQLite online backup, or a JSON backup on PostgreSQL')
+    .description(describeCommand('backup'))
     .argument('<file>', 'where to write the backup')
     .option('--json', 'write a JSON backup even on SQLite (to move to PostgreSQL)')
     .action(
@@ -59,7 +60,7 @@ export function registerBackupCommands(program: Command): void {
 
   program
     .command('restore')
-    .description('restore a backup (a SQLite backup file or a JSON backup) into an empty data dir or database')
+    .description(describeCommand('restore'))
     .argument('<file>', 'the backup to restore')
     .option('--json', 'print what was restored as JSON')
     .action(

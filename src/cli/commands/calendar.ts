@@ -5,6 +5,7 @@ import { revokeCalendarFeed } from '../../core/calendar/revoke-calendar-feed.js'
 import type { CalendarFeedStatus } from '../../core/calendar/schema.js';
 import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 /** Where `kith serve` is reached: KITH_PUBLIC_URL, else its default address. */
 export const cliBaseUrl = (): string => process.env.KITH_PUBLIC_URL || 'http://127.0.0.1:4321';
@@ -22,7 +23,7 @@ function printStatus(status: CalendarFeedStatus): void {
 export function registerCalendarCommands(program: Command): void {
   const calendar = program
     .command('calendar')
-    .description('a calendar feed of birthdays, reminders, planned events and follow-ups')
+    .description(describeCommand('calendar'))
     .option('--json', 'print JSON')
     .action(
       withContext(async ({ deps }, flags: { json?: boolean }) => {

@@ -10,6 +10,7 @@ import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 /** How `kith today` marks the entries that are not someone coming due. */
 export const entryLabels: Record<NonNullable<TodayEntry['kind']>, string> = {
@@ -64,7 +65,7 @@ function printSuggestions(suggestions: readonly TierSuggestion[]): void {
 export function registerDailyResearchCommands(program: Command): void {
   program
     .command('draft')
-    .description('a reconnection opener for someone (the last note, an event or organization you share); never sent')
+    .description(describeCommand('draft'))
     .argument('<person>', 'id or name')
     .option('--json', 'print the draft and what it was built from as JSON')
     .action(
@@ -75,7 +76,7 @@ export function registerDailyResearchCommands(program: Command): void {
       }),
     );
 
-  const reconnect = program.command('reconnect').description('answer the daily list’s dormant tie');
+  const reconnect = program.command('reconnect').description(describeCommand('reconnect'));
   reconnect
     .command('dismiss')
     .description('not now: the person is not proposed as a dormant tie again for a year')
@@ -90,7 +91,7 @@ export function registerDailyResearchCommands(program: Command): void {
       }),
     );
 
-  const tiers = program.command('tiers').description('tiers that fit a life: suggestions and size advice');
+  const tiers = program.command('tiers').description(describeCommand('tiers'));
   tiers
     .command('suggest')
     .description('propose a tier per person from how often you were in touch in the last year')

@@ -5,12 +5,13 @@ import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 import { printPerson } from './people.js';
 
 export function registerDedupeCommands(program: Command): void {
   program
     .command('dedupe')
-    .description('list people who are probably the same person, with a score and the evidence')
+    .description(describeCommand('dedupe'))
     .option('--limit <n>', 'at most this many pairs', '100')
     .option('--threshold <score>', 'only pairs scoring at least this (0.5–1)', '0.92')
     .option('--json', 'print the pairs as JSON')
@@ -37,7 +38,7 @@ export function registerDedupeCommands(program: Command): void {
 
   program
     .command('merge')
-    .description('merge OTHER into KEEP: nothing is lost, OTHER is removed')
+    .description(describeCommand('merge'))
     .argument('<keep>', 'id or name of the person to keep')
     .argument('<other>', 'id or name of the person merged into them')
     .option('--take <fields>', "comma-separated fields where OTHER's value wins, e.g. title,company")

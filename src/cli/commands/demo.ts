@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('fill an empty data dir with a small demo network to explore')
+    .description(describeCommand('demo'))
     .option('--json', 'print what was created as JSON')
     .action(
       withContext(async ({ deps, connection }, flags: { json?: boolean }) => {

@@ -11,6 +11,7 @@ import { digestSendersFromEnvironment } from '../../mail/digest-senders.js';
 import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { cliBaseUrl } from './calendar.js';
+import { describeCommand } from './index.js';
 
 function onOff(value: string): boolean {
   if (value === 'on' || value === 'off') return value === 'on';
@@ -51,7 +52,7 @@ function printSettings(view: DigestSettingsView): void {
 export function registerDigestCommands(program: Command): void {
   const digest = program
     .command('digest')
-    .description("print today's digest (the daily list, reminders, what is coming up), or send it now")
+    .description(describeCommand('digest'))
     .option('--send', 'send it now by email (KITH_SMTP_URL) and to the webhook, if set')
     .option('--as-of <date>', 'the digest of this date (YYYY-MM-DD) instead of today')
     .option('--json', 'print JSON')

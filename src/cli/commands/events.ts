@@ -28,6 +28,7 @@ import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 import { addPersonFlags, type PersonFlags, personInputFromFlags } from './people.js';
 
 type EventFlags = {
@@ -124,7 +125,7 @@ function printPrep(prep: EventPrep): void {
 }
 
 export function registerEventCommands(program: Command): void {
-  const events = program.command('events').description('events: where you meet people, and following up after');
+  const events = program.command('events').description(describeCommand('events'));
 
   eventFlags(events.command('add').description('add an event').argument('<name>', 'name'))
     .requiredOption('--starts <date>', 'first day, YYYY-MM-DD')
@@ -323,7 +324,7 @@ export function registerEventCommands(program: Command): void {
 
   program
     .command('sources')
-    .description('the sources of your network: who introduced you to whom, and who you still keep up with')
+    .description(describeCommand('sources'))
     .option('--json', 'print the report as JSON')
     .action(
       withContext(async ({ deps }, flags: { json?: boolean }) => {

@@ -5,6 +5,7 @@ import { type ImportFormat, type ImportSummary, importFormats } from '../../core
 import { streamUserFile, type UserFileStream } from '../files.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 /** A progress bar on a terminal, for imports of more than this many people. */
 const PROGRESS_THRESHOLD = 1000;
@@ -50,7 +51,7 @@ function printSummary(summary: ImportSummary): void {
 export function registerImportCommands(program: Command): void {
   program
     .command('import')
-    .description('import people from a LinkedIn Connections.csv, a Google Contacts CSV or a vCard file')
+    .description(describeCommand('import'))
     .addArgument(new Argument('<format>', 'the file format').choices(importFormats))
     .argument('<file>', 'the file to import')
     .option('--dry-run', 'report what would change, and change nothing')

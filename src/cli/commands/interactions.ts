@@ -15,6 +15,7 @@ import type { Deps } from '../../core/repos.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 async function resolveAll(deps: Deps, names: readonly string[]): Promise<string[]> {
   const ids: string[] = [];
@@ -56,10 +57,7 @@ function interactionFlags(command: Command): Command {
 
 export function registerInteractionCommands(program: Command): void {
   interactionFlags(
-    program
-      .command('log')
-      .description('log an interaction with one or more people; it resets their keep-in-touch clock')
-      .argument('<summary>', 'what happened, in a line'),
+    program.command('log').description(describeCommand('log')).argument('<summary>', 'what happened, in a line'),
   ).action(
     withContext(async ({ deps }, summary: string, flags: InteractionFlags) => {
       const interaction = await logInteraction(deps, {
@@ -74,7 +72,7 @@ export function registerInteractionCommands(program: Command): void {
     }),
   );
 
-  const interactions = program.command('interactions').description('list, show, edit and delete logged interactions');
+  const interactions = program.command('interactions').description(describeCommand('interactions'));
 
   interactions
     .command('list')
@@ -138,7 +136,7 @@ export function registerInteractionCommands(program: Command): void {
 
   program
     .command('timeline')
-    .description("a person's interactions, how you met and notes, newest first")
+    .description(describeCommand('timeline'))
     .argument('<person>', 'id or name')
     .option('--limit <n>', 'at most this many', '100')
     .option('--json', 'print an array of timeline entries as JSON')

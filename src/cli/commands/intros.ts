@@ -7,6 +7,7 @@ import { updateIntroduction } from '../../core/introductions/update-introduction
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 const introductionColumns = [
   { header: 'ID', value: (i: IntroductionView) => i.id, max: 26 },
@@ -25,9 +26,7 @@ function printIntroduction(introduction: IntroductionView, verb: string): void {
 }
 
 export function registerIntrosCommands(program: Command): void {
-  const intros = program
-    .command('intros')
-    .description('introductions: suggestions (needs meeting offers), and tracking each one');
+  const intros = program.command('intros').description(describeCommand('intros'));
 
   // The default subcommand, so `kith intros [--json]` suggests while `kith intros start … --json` keeps its own flag.
   intros

@@ -16,6 +16,7 @@ import { setItemArchived, updateItem } from '../../core/items/update-item.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetch-page.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 /** A saved page is HTML; anything else in a file is taken as text. */
 function readItemFile(path: string): Pick<CreateItemInput, 'html' | 'text'> {
@@ -64,7 +65,7 @@ function printItem(item: ItemView): void {
 }
 
 export function registerItemsCommands(program: Command): void {
-  const items = program.command('items').description('articles, job listings and resources to give');
+  const items = program.command('items').description(describeCommand('items'));
 
   items
     .command('add')

@@ -17,6 +17,7 @@ import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
+import { describeCommand } from './index.js';
 
 function printToday(today: Today): void {
   process.stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
@@ -65,7 +66,7 @@ const snoozeInput = (flags: SnoozeFlags): SnoozeInput => ({ until: flags.until, 
 export function registerKeepInTouchCommands(program: Command): void {
   program
     .command('today')
-    .description('who to reach out to today, and why')
+    .description(describeCommand('today'))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today; a preview that records nothing')
     .option('--limit <n>', 'at most this many people (default: your daily list size)', positiveInteger)
     .option('--json', 'print an array of entries (id, name, reasons, …) as JSON')
@@ -79,7 +80,7 @@ export function registerKeepInTouchCommands(program: Command): void {
 
   program
     .command('snooze')
-    .description('keep a person off the daily list (or a reminder hidden) for a while')
+    .description(describeCommand('snooze'))
     .argument('<target>', 'a person (name or id), or a reminder id')
     .option('--until <date>', 'until this date, YYYY-MM-DD')
     .option('--for <duration>', 'for a while from today: 3d, 2w, 1m, 1y')
@@ -100,7 +101,7 @@ export function registerKeepInTouchCommands(program: Command): void {
       }),
     );
 
-  const drift = program.command('drift').description('answer a suggestion to move someone down a tier');
+  const drift = program.command('drift').description(describeCommand('drift'));
   for (const [verb, action, done] of [
     ['accept', acceptDrift, 'Moved'],
     ['dismiss', dismissDrift, 'Kept'],
@@ -121,7 +122,7 @@ export function registerKeepInTouchCommands(program: Command): void {
 
   const settings = program
     .command('settings')
-    .description('show or change settings (keep in touch, time zone, phone region)')
+    .description(describeCommand('settings'))
     .option('--json', 'print the settings as JSON')
     .action(
       withContext(async ({ deps }, flags: { json?: boolean }) => {
@@ -191,7 +192,7 @@ export function registerKeepInTouchCommands(program: Command): void {
       }),
     );
 
-  const occasions = program.command('occasions').description("a person's important yearly dates besides birthdays");
+  const occasions = program.command('occasions').description(describeCommand('occasions'));
   occasions
     .command('add')
     .argument('<person>', 'id or name')

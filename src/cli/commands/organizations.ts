@@ -16,6 +16,7 @@ import { viewOrganization } from '../../core/organizations/view-organization.js'
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 type OrganizationFlags = { kind?: string; url?: string; notes?: string; json?: boolean };
 
@@ -81,7 +82,7 @@ function printOrganizationView(view: OrganizationView): void {
 }
 
 export function registerOrganizationCommands(program: Command): void {
-  const orgs = program.command('orgs').description('organizations: your memberships and who you know there');
+  const orgs = program.command('orgs').description(describeCommand('orgs'));
 
   organizationFlags(orgs.command('add').description('add an organization').argument('<name>', 'name'))
     .option('--json', 'print the organization as JSON')

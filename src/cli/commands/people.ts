@@ -9,6 +9,7 @@ import { setArchived, updatePerson } from '../../core/people/update-person.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 export type PersonFlags = {
   email?: string[];
@@ -151,7 +152,7 @@ export function printPerson(person: Person): void {
 }
 
 export function registerPeopleCommands(program: Command): void {
-  const people = program.command('people').description('add, find and edit the people in your network');
+  const people = program.command('people').description(describeCommand('people'));
 
   addPersonFlags(people.command('add').description('add a person').argument('<name>', 'display name'))
     .option('--json', 'print the created person as JSON')

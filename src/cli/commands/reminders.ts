@@ -7,6 +7,7 @@ import { listReminders } from '../../core/reminders/list-reminders.js';
 import type { Reminder } from '../../core/reminders/schema.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 const reminderColumns = [
   { header: 'ID', value: (r: Reminder) => r.id, max: 26 },
@@ -18,7 +19,7 @@ const reminderColumns = [
 export function registerReminderCommands(program: Command): void {
   program
     .command('remind')
-    .description('remind yourself of something, about a person or free-standing')
+    .description(describeCommand('remind'))
     .argument('<words...>', 'TEXT, or PERSON TEXT (a name or id, then the text)')
     .requiredOption('--on <date>', 'when it is due, YYYY-MM-DD')
     .option('--json', 'print the reminder as JSON')
@@ -35,7 +36,7 @@ export function registerReminderCommands(program: Command): void {
 
   program
     .command('reminders')
-    .description('the reminders due today (snoozed ones when their snooze ends)')
+    .description(describeCommand('reminders'))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today')
     .option('--all', 'every open reminder, due or not')
     .option('--json', 'print an array of reminders as JSON')
@@ -49,7 +50,7 @@ export function registerReminderCommands(program: Command): void {
 
   program
     .command('done')
-    .description('mark a reminder done')
+    .description(describeCommand('done'))
     .argument('<reminder>', 'reminder id')
     .option('--json', 'print the reminder as JSON')
     .action(
@@ -62,7 +63,7 @@ export function registerReminderCommands(program: Command): void {
 
   program
     .command('unremind')
-    .description('delete a reminder')
+    .description(describeCommand('unremind'))
     .argument('<reminder>', 'reminder id')
     .action(
       withContext(async ({ deps }, id: string) => {

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { GlobalOptions } from '../context.js';
+import { describeCommand } from './index.js';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('serve the web UI and the HTTP API')
+    .description(describeCommand('serve'))
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on', '4321')
     .option('--allow-sign-up', 'let anyone create an account on the web (off by default; or KITH_ALLOW_SIGN_UP=1)')

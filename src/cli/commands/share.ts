@@ -6,12 +6,13 @@ import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 import { printSentTo } from './items.js';
 
 export function registerShareCommands(program: Command): void {
   program
     .command('share')
-    .description('who would value an item (ranked, with reasons), or record that you sent it with --to')
+    .description(describeCommand('share'))
     .argument('[item]', 'item id')
     .option('--to <person>', 'record that you sent the item to this person (id or name)')
     .option('--note <note>', 'with --to: what you wrote')

@@ -4,10 +4,11 @@ import { listTokens } from '../../core/auth/list-tokens.js';
 import { revokeToken } from '../../core/auth/revoke-token.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 /** `kith tokens …`: API tokens of the local owner, for scripts calling the HTTP API. */
 export function registerTokensCommands(program: Command): void {
-  const tokens = program.command('tokens').description('API tokens (Authorization: Bearer) for scripts');
+  const tokens = program.command('tokens').description(describeCommand('tokens'));
 
   tokens
     .command('create')

@@ -11,12 +11,13 @@ import type { CliContext } from '../context.js';
 import { printJson, printTable } from '../output.js';
 import { readPassword } from '../password-input.js';
 import { withContext } from '../run.js';
+import { describeCommand } from './index.js';
 
 const accountsOf = (context: CliContext) => ({ repos: context.repos, now: context.deps.now });
 
 /** `kith users …`: accounts, managed on the machine that holds the data (no sign-in needed). */
 export function registerUsersCommands(program: Command): void {
-  const users = program.command('users').description('accounts that can sign in to `kith serve`');
+  const users = program.command('users').description(describeCommand('users'));
 
   users
     .command('add <email>')
