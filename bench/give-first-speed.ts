@@ -12,8 +12,8 @@
  *    (KITH_BENCH_DATABASE_URL): p95 of each round, median of the rounds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createItem } from '../src/core/items/create-item.js';
@@ -24,6 +24,7 @@ import { suggestRecipients } from '../src/core/shares/suggest-recipients.js';
 import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { measureOnEachDatabase } from './postgres.js';
+import { load, type Run, runKith, summary, verdict } from './processes.js';
 import { formatMs, median, percentile } from './stats.js';
 
 const PAGES = ['article-warehouse-automation.html', 'job-senior-data-engineer.html'];
@@ -31,39 +32,6 @@ const pagePath = (name: string) => join(process.cwd(), 'bench', 'give-first', 'p
 const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 5);
 const SERVER_CALLS = 40;
 const SERVER_PEOPLE = 100_000;
-const TIME = '/usr/bin/time';
-
-const load = () =>
-  `load average ${loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ')} on ${availableParallelism()} cores`;
-
-type Run = { wallMs: number; cpuMs: number | null; peakMiB: number | null };
-
-/** One whole `kith` process: wall time from here, CPU and peak memory from /usr/bin/time. */
-function runKith(dataDir: string, args: string[]): Run {
-  const timed = existsSync(TIME);
-  const command = timed ? TIME : process.execPath;
-  const argv = timed
-    ? ['-f', 'kith-time %U %S %M', process.execPath, 'dist/kith.js', ...args]
-    : ['dist/kith.js', ...args];
-  const start = performance.now();
-  const result = spawnSync(command, argv, { env: { ...process.env, KITH_DATA_DIR: dataDir }, encoding: 'utf8' });
-  const wallMs = performance.now() - start;
-  if (result.status !== 0) throw new Error(`kith ${args.join(' ')} failed: ${result.stderr}`);
-  const line = result.stderr.split('\n').find((entry) => entry.startsWith('kith-time '));
-  if (!line) return { wallMs, cpuMs: null, peakMiB: null };
-  const [, user, system, peakKb] = line.split(' ').map(Number);
-  return { wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakMiB: (peakKb ?? 0) / 1024 };
-}
-
-function summary(runs: readonly Run[]): string {
-  const cpu = runs.flatMap((run) => (run.cpuMs === null ? [] : [run.cpuMs]));
-  const peak = runs.flatMap((run) => (run.peakMiB === null ? [] : [run.peakMiB]));
-  return `wall ${formatMs(median(runs.map((run) => run.wallMs)))}${cpu.length ? `, CPU ${formatMs(median(cpu))}` : ''}${peak.length ? `, peak ${Math.max(...peak).toFixed(0)} MiB` : ''}`;
-}
-
-const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 
 async function coldProcesses(people: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kith-bench-share-'));

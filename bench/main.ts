@@ -17,6 +17,7 @@ const benches: Bench[] = [
   { name: 'today', run: async () => (await import('./today.js')).run() },
   { name: 'events', run: async () => (await import('./events.js')).run() },
   { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
+  { name: 'cli', run: async () => (await import('./cli.js')).run() },
   { name: 'carddav', run: async () => (await import('./carddav.js')).run() },
 ];
 
