@@ -651,22 +651,19 @@ export function peopleRepo(
     },
     async findByName(name) {
       const key = foldText(name).trim();
-      const rows = await db
-        .selectFrom('person')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where((eb) =>
-          eb.or([
-            eb('sort_name', '=', key),
-            eb(sql<string>`lower(nickname)`, '=', key),
-            eb(sql<string>`lower(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))`, '=', key),
-          ]),
-        )
-        .orderBy('sort_name')
-        .orderBy('id')
-        .limit(50)
-        .execute();
-      return rows.map(fromRow);
+      // Three lookups, each served by its own index: one query ORing them reads every person.
+      const lookUp = (match: RawBuilder<string> | 'sort_name') =>
+        db.selectFrom('person').selectAll().where('owner_id', '=', ownerId).where(match, '=', key).limit(50).execute();
+      const found = await Promise.all([
+        lookUp('sort_name'),
+        lookUp(sql<string>`lower(nickname)`),
+        lookUp(sql<string>`lower(coalesce(given_name, '') || ' ' || coalesce(family_name, ''))`),
+      ]);
+      const unique = new Map(found.flat().map((row) => [row.id, row]));
+      return [...unique.values()]
+        .sort((a, b) => (a.sort_name === b.sort_name ? (a.id < b.id ? -1 : 1) : a.sort_name < b.sort_name ? -1 : 1))
+        .slice(0, 50)
+        .map(fromRow);
     },
 
     async findByValue(kind, key) {
