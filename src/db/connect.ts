@@ -115,6 +115,9 @@ export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 's
     // several kith schemas in one database (tests, benchmarks) it must be this one.
     ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
     provider: { getMigrations: async () => migrationsFor(connection.dialect) },
+    // Names are ASCII ("0001-foundation"): plain order, not localeCompare, whose first
+    // call builds a collator and costs every CLI command some 50 ms.
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   });
   let { error, results } = await migrator.migrateToLatest();
   // Kysely first lists every table of the database; a schema dropped meanwhile by another

@@ -1,6 +1,6 @@
 import { buildItemProfile, type ItemProfile, type MatchableItem } from './match-item.js';
 import { isMeaningful, tokenize } from './terms.js';
-import { concepts } from './vocabulary.js';
+import { allConcepts } from './vocabulary.js';
 
 /**
  * One question to the people's word index: people whose profile text has every word,
@@ -66,7 +66,7 @@ export function retrievalQueries(item: MatchableItem | ItemProfile): IndexQuery[
   for (const [token, strength] of profile.tokens) add(queryOf([token], strength));
   const conceptQueries = (ids: Map<number, number>, discount: number) => {
     for (const [id, strength] of ids) {
-      for (const phrase of concepts[id]?.phrases ?? []) add(queryOf(tokenize(phrase), strength * discount));
+      for (const phrase of allConcepts()[id]?.phrases ?? []) add(queryOf(tokenize(phrase), strength * discount));
     }
   };
   conceptQueries(profile.concepts, SYNONYM_WEIGHT);

@@ -46,15 +46,26 @@ export function vocabularyProblems(list: readonly Concept[]): string[] {
   return problems;
 }
 
-export const concepts: readonly Concept[] = parseVocabulary(VOCABULARY);
-
 /** A phrase's tokens keyed by its first token, so a scan looks up each token once. */
 type PhraseEntry = { rest: string[]; conceptId: number; ambiguous: boolean };
-const byFirstToken = new Map<string, PhraseEntry[]>();
-/** related[id] = ids of concepts related to concept id (both directions). */
-const relatedIds: Set<number>[] = concepts.map(() => new Set<number>());
+type Vocabulary = {
+  concepts: readonly Concept[];
+  byFirstToken: Map<string, PhraseEntry[]>;
+  /** related[id] = ids of concepts related to concept id (both directions). */
+  relatedIds: Set<number>[];
+};
 
-{
+let built: Vocabulary | undefined;
+
+/**
+ * The vocabulary, parsed and indexed on first use: stemming every phrase takes some
+ * 30 ms, which a command that matches nothing (`kith today`, `kith --help`) need not pay.
+ */
+function vocabulary(): Vocabulary {
+  if (built) return built;
+  const concepts = parseVocabulary(VOCABULARY);
+  const byFirstToken = new Map<string, PhraseEntry[]>();
+  const relatedIds: Set<number>[] = concepts.map(() => new Set<number>());
   const idByName = new Map(concepts.map((concept) => [concept.name, concept.id]));
   for (const concept of concepts) {
     for (const phrase of concept.phrases) {
@@ -74,6 +85,13 @@ const relatedIds: Set<number>[] = concepts.map(() => new Set<number>());
       relatedIds[other]?.add(concept.id);
     }
   }
+  built = { concepts, byFirstToken, relatedIds };
+  return built;
+}
+
+/** Every concept of the vocabulary, by id. */
+export function allConcepts(): readonly Concept[] {
+  return vocabulary().concepts;
 }
 
 /**
@@ -83,6 +101,7 @@ const relatedIds: Set<number>[] = concepts.map(() => new Set<number>());
  * not in "labour and delivery".
  */
 export function findConcepts(tokens: readonly string[]): Map<number, number> {
+  const { byFirstToken } = vocabulary();
   const found = new Map<number, number>();
   const doubtful = new Map<number, number>();
   for (let index = 0; index < tokens.length; index++) {
@@ -114,9 +133,9 @@ export function findConcepts(tokens: readonly string[]): Map<number, number> {
 }
 
 export function relatedConcepts(id: number): ReadonlySet<number> {
-  return relatedIds[id] ?? new Set();
+  return vocabulary().relatedIds[id] ?? new Set();
 }
 
 export function conceptName(id: number): string {
-  return concepts[id]?.name ?? '';
+  return vocabulary().concepts[id]?.name ?? '';
 }
