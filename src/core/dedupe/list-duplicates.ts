@@ -16,14 +16,13 @@ function summary(person: Person) {
 /** Likely duplicates among the owner's people, best first, each with its score and evidence. */
 export async function listDuplicates(deps: Deps, input: ListDuplicatesInput = {}): Promise<DuplicatePairView[]> {
   const { limit, threshold } = parseInput(listDuplicatesSchema, input);
-  const people = await deps.repos.people.all();
   const { phoneRegion } = await deps.repos.settings.get();
-  const byId = new Map(people.map((person) => [person.id, person]));
-  return findDuplicates(people, { threshold, phoneRegion })
-    .slice(0, limit)
-    .flatMap((pair) => {
-      const a = byId.get(pair.aId);
-      const b = byId.get(pair.bId);
-      return a && b ? [{ score: pair.score, evidence: pair.evidence, a: summary(a), b: summary(b) }] : [];
-    });
+  const pairs = findDuplicates(await deps.repos.merge.dedupeCandidates(), { threshold, phoneRegion }).slice(0, limit);
+  const shown = await deps.repos.people.getMany([...new Set(pairs.flatMap((pair) => [pair.aId, pair.bId]))]);
+  const byId = new Map(shown.map((person) => [person.id, person]));
+  return pairs.flatMap((pair) => {
+    const a = byId.get(pair.aId);
+    const b = byId.get(pair.bId);
+    return a && b ? [{ score: pair.score, evidence: pair.evidence, a: summary(a), b: summary(b) }] : [];
+  });
 }

@@ -1,8 +1,13 @@
+import type { DedupePerson } from './find-duplicates.js';
+
 /**
- * What a merge needs from storage beyond each feature's own repository: moving one
- * person's references to another, already scoped to one owner.
+ * What finding and merging duplicates needs from storage beyond each feature's own
+ * repository, already scoped to one owner: what dedupe compares, and moving one person's
+ * references to another.
  */
 export type MergeRepo = {
+  /** Every person, with only what dedupe compares (not whole people: at 100,000 that is most of the memory). */
+  dedupeCandidates(): Promise<DedupePerson[]>;
   /** Moves interaction participation; where both took part, the kept person's row stays and the other's goes. */
   moveParticipants(from: string, to: string): Promise<void>;
   moveReminders(from: string, to: string): Promise<void>;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MergeRepo } from '../../core/dedupe/repo.js';
+import type { Person } from '../../core/people/schema.js';
 import type { Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
@@ -44,6 +45,29 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string): MergeRepo {
   }
 
   return {
+    async dedupeCandidates() {
+      const rows = await db
+        .selectFrom('person')
+        .select(['id', 'display_name', 'given_name', 'family_name', 'company', 'location', 'values_json'])
+        .where('owner_id', '=', ownerId)
+        .orderBy('sort_name')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => {
+        const { emails = [], phones = [] } = JSON.parse(row.values_json) as Partial<Pick<Person, 'emails' | 'phones'>>;
+        return {
+          id: row.id,
+          displayName: row.display_name,
+          givenName: row.given_name,
+          familyName: row.family_name,
+          company: row.company,
+          location: row.location,
+          emails,
+          phones,
+        };
+      });
+    },
+
     moveParticipants: (from, to) => moveLinks('interaction_person', from, to),
     moveReminders: (from, to) => repoint('reminder', from, to),
     moveOccasions: (from, to) => repoint('occasion', from, to),
