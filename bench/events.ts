@@ -11,8 +11,7 @@ import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { listFollowUps } from '../src/core/events/follow-ups.js';
 import { networkSources } from '../src/core/events/network-sources.js';
 import { prepareEvent } from '../src/core/events/prepare-event.js';
-import type { EventPerson, KithEvent } from '../src/core/events/schema.js';
-import { eventKinds } from '../src/core/events/schema.js';
+import type { KithEvent } from '../src/core/events/schema.js';
 import { eventSignals } from '../src/core/events/today-signals.js';
 import type { Interaction } from '../src/core/interactions/schema.js';
 import { interactionKinds } from '../src/core/interactions/schema.js';
@@ -24,6 +23,7 @@ import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
 import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { generateEvents } from './generate-events.js';
 import { measureOnEachDatabase } from './postgres.js';
 import { formatMs, percentile, timeMs } from './stats.js';
 
@@ -53,7 +53,6 @@ async function load(connection: Connection): Promise<{ deps: Deps; upcoming: Kit
   const faker = new Faker({ locale: [en], seed: 4 });
   const today = localDateOf(now, 'UTC');
   const people = generateNetwork({ people: PEOPLE, seed: 2 }).map((input) => buildPerson(input, now));
-  const cities = [...new Set(people.map((p) => p.location?.split(',')[0]).filter(Boolean))] as string[];
   const organizations: Organization[] = Array.from({ length: ORGANIZATIONS }, (_, i) => ({
     id: newId(),
     name: `${faker.company.name()} ${i}`,
@@ -64,47 +63,22 @@ async function load(connection: Connection): Promise<{ deps: Deps; upcoming: Kit
     createdAt: at,
     updatedAt: at,
   }));
-  const events: KithEvent[] = Array.from({ length: EVENTS }, (_, i) => {
-    const startsOn = addDays(today, i === 0 ? 14 : -faker.number.int({ min: 1, max: 3 * 365 }));
-    return {
-      id: newId(),
-      name: `${faker.company.buzzNoun()} ${i}`,
-      kind: faker.helpers.arrayElement(eventKinds),
-      startsOn,
-      endsOn: faker.number.int(2) === 0 ? addDays(startsOn, 2) : null,
-      location: faker.helpers.arrayElement(cities),
-      url: null,
-      organizationId: i % 3 === 0 ? (organizations[i % ORGANIZATIONS]?.id ?? null) : null,
-      status: i === 0 ? 'planned' : 'attended',
-      role: 'attendee',
-      talkTitle: null,
-      notes: null,
-      createdAt: at,
-      updatedAt: at,
-    };
+  const { events, links } = generateEvents(faker, {
+    people,
+    today,
+    at,
+    count: EVENTS,
+    met: MET,
+    attending: ATTENDING,
+    organizationIds: organizations.map((organization) => organization.id),
   });
-  const links = new Map<string, EventPerson>();
-  const link = (relation: EventPerson['relation'], event: KithEvent) => {
-    const person = faker.helpers.arrayElement(people);
-    links.set(`${event.id}:${person.id}`, {
-      eventId: event.id,
-      personId: person.id,
-      relation,
-      note: null,
-      followUp: relation === 'met' ? 'pending' : null,
-      followUpAt: null,
-      createdAt: at,
-    });
-  };
-  for (let i = 0; i < MET; i++) link('met', faker.helpers.arrayElement(events.slice(1)));
-  for (let i = 0; i < ATTENDING; i++) link('attending', faker.helpers.arrayElement(events));
 
   const loadMs = await timeMs(() =>
     deps.repos.transaction(async (scoped) => {
       await scoped.people.insert(people);
       for (const organization of organizations) await scoped.organizations.insert(organization);
       for (const event of events) await scoped.events.insert(event);
-      for (const row of links.values()) await scoped.events.saveLink(row);
+      for (const row of links) await scoped.events.saveLink(row);
       for (let i = 0; i < 500; i++) {
         await scoped.organizations.saveAffiliation({
           organizationId: faker.helpers.arrayElement(organizations).id,
@@ -139,7 +113,7 @@ async function load(connection: Connection): Promise<{ deps: Deps; upcoming: Kit
   if (connection.dialect === 'postgres')
     await sql`ANALYZE person, event, event_person, affiliation, interaction, interaction_person`.execute(connection.db);
   process.stdout.write(
-    `loaded ${PEOPLE} people, ${EVENTS} events, ${links.size} event links, ${INTERACTIONS} interactions in ${formatMs(loadMs)}\n`,
+    `loaded ${PEOPLE} people, ${EVENTS} events, ${links.length} event links, ${INTERACTIONS} interactions in ${formatMs(loadMs)}\n`,
   );
   return { deps, upcoming: events[0] as KithEvent };
 }

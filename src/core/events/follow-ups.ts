@@ -12,7 +12,10 @@ import { type EventPerson, type FollowUp, followUpFilterSchema } from './schema.
  * them since the event began other than the meeting itself (see the repository). Due the
  * follow-up window (a setting, default 2 days) after the event ends; soonest due first.
  */
-export async function pendingFollowUps(repos: OwnerRepos, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
+export async function pendingFollowUps(
+  repos: OwnerRepos,
+  filter: { eventId?: string; endedOnOrAfter?: string } = {},
+): Promise<FollowUp[]> {
   const { followUpDays, timeZone } = await repos.settings.get();
   const zone = effectiveTimeZone(timeZone);
   const open = await repos.events.openFollowUps(filter);

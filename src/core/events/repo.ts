@@ -49,7 +49,8 @@ export type EventsRepo = {
    * dismissed, and with no interaction since the event's first day other than those
    * logged at the event itself (the meeting).
    */
-  openFollowUps(filter?: { eventId?: string }): Promise<OpenFollowUp[]>;
+  /** `endedOnOrAfter`: only events whose last day is on or after it. */
+  openFollowUps(filter?: { eventId?: string; endedOnOrAfter?: string }): Promise<OpenFollowUp[]>;
   /** Everyone in the network, archived or not, with only the fields prep and sources read. */
   networkPeople(): Promise<NetworkPerson[]>;
   /** Last interaction days for everyone with at least one. */

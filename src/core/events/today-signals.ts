@@ -4,13 +4,20 @@ import { addDays } from './rules.js';
 
 /** How far ahead an event you will both attend is worth a mention. */
 const SHARED_EVENT_DAYS = 7;
+/**
+ * How long after an event the daily list proposes following up with the people met
+ * there: while the meeting is fresh. Older open follow-ups stay listed with the event
+ * (`kith events followups`, the event page) but no longer crowd out everyone else.
+ */
+const FOLLOW_UP_FRESH_DAYS = 30;
 
 /**
- * What events feed the daily list: open follow-ups with people you met, and planned
- * events in the coming week where someone you know will be too.
+ * What events feed the daily list: open follow-ups with people you met at an event that
+ * ended in the last month, and planned events in the coming week where someone you know
+ * will be too.
  */
 export const eventSignals: TodaySignalSource = async (repos, today) => {
-  const followUps = await pendingFollowUps(repos);
+  const followUps = await pendingFollowUps(repos, { endedOnOrAfter: addDays(today, -FOLLOW_UP_FRESH_DAYS) });
   const upcoming = await repos.events.list({
     status: 'planned',
     from: today,

@@ -245,6 +245,10 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
           ),
         );
       if (filter.eventId) query = query.where('ep.event_id', '=', filter.eventId);
+      const { endedOnOrAfter } = filter;
+      if (endedOnOrAfter) {
+        query = query.where((eb) => eb(eb.fn.coalesce('e.ends_on', 'e.starts_on'), '>=', endedOnOrAfter));
+      }
       const rows = await query.execute();
       return rows.map((row) => ({
         personId: row.person_id,
