@@ -101,8 +101,16 @@ describe('address-book cards', () => {
     const v4 = personToDavCard(person, { uid: 'u', extras: [] }, photo, '4.0').replace(/\r\n /g, '');
     expect(v4).toContain('VERSION:4.0');
     expect(v4).toContain(`PHOTO:data:image/jpeg;base64,${photo.data}\r\n`);
-    const link = { personId: person.id, kind: 'link' as const, url: 'https://x.example/p.jpg', hash: 'l', updatedAt: '' };
-    expect(personToDavCard(person, { uid: 'u', extras: [] }, link)).toContain('PHOTO;VALUE=uri:https://x.example/p.jpg');
+    const link = {
+      personId: person.id,
+      kind: 'link' as const,
+      url: 'https://x.example/p.jpg',
+      hash: 'l',
+      updatedAt: '',
+    };
+    expect(personToDavCard(person, { uid: 'u', extras: [] }, link)).toContain(
+      'PHOTO;VALUE=uri:https://x.example/p.jpg',
+    );
   });
 
   it('folds long raw lines at 75 characters and compares cards by their unfolded lines', () => {
