@@ -120,15 +120,16 @@ describeEachDatabase('photos API', (kind) => {
     ]);
     const people = (await app.inject('/api/v1/people')).json<{ items: Person[] }>().items;
     const id = (name: string) => people.find((person) => person.displayName === name)?.id ?? '';
-    const rosa = (await app.inject(`/api/v1/people/${id('Rosa Delgado')}/photo/info`)).json();
+    const rosa = (await app.inject(`/api/v1/people/${id('Rosa Delgado')}/photo/info`)).json().photo;
     expect(rosa).toMatchObject({ kind: 'image', width: 384, height: 512 });
-    expect((await app.inject(`/api/v1/people/${id('Tomas Berg')}/photo/info`)).json()).toMatchObject({
+    expect((await app.inject(`/api/v1/people/${id('Tomas Berg')}/photo/info`)).json().photo).toMatchObject({
       kind: 'image',
       width: 96,
       height: 72,
     });
     const leila = await app.inject(`/api/v1/people/${id('Leila Haddad')}/photo/info`);
-    expect(leila.json()).toMatchObject({ kind: 'link', url: 'https://photos.example.com/leila.jpg' });
+    expect(leila.json().photo).toMatchObject({ kind: 'link', url: 'https://photos.example.com/leila.jpg' });
+    expect((await app.inject(`/api/v1/people/${id('Kwame Mensah')}/photo/info`)).json()).toEqual({ photo: null });
     expect((await app.inject(`/api/v1/people/${id('Kwame Mensah')}/photo`)).statusCode).toBe(404);
 
     for (const version of ['3.0', '4.0']) {

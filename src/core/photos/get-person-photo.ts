@@ -1,7 +1,7 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
-import type { PersonPhoto } from './schema.js';
+import { type PersonPhoto, type PhotoInfo, photoInfo } from './schema.js';
 
 /** A person's photo; PERSON_NOT_FOUND for no such person of this owner, PHOTO_NOT_FOUND when they have none. */
 export async function getPersonPhoto(deps: Deps, personId: string): Promise<PersonPhoto> {
@@ -14,4 +14,11 @@ export async function getPersonPhoto(deps: Deps, personId: string): Promise<Pers
 /** Which people have a photo, with its version: the web shows avatars from this. */
 export async function listPhotoVersions(deps: Deps): Promise<{ personId: string; hash: string }[]> {
   return deps.repos.photos.versions();
+}
+
+/** What a person's photo is, or null when they have none; PERSON_NOT_FOUND for no such person of this owner. */
+export async function findPhotoInfo(deps: Deps, personId: string): Promise<PhotoInfo | null> {
+  await getPerson(deps, personId);
+  const photo = await deps.repos.photos.get(personId);
+  return photo ? photoInfo(photo) : null;
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { KithError } from '../../core/errors.js';
-import { getPersonPhoto, listPhotoVersions } from '../../core/photos/get-person-photo.js';
+import { findPhotoInfo, getPersonPhoto, listPhotoVersions } from '../../core/photos/get-person-photo.js';
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
-import { photoInfo, photoInfoSchema } from '../../core/photos/schema.js';
+import { photoInfoSchema } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
 import { MAX_PHOTO_BYTES } from '../../formats/photo.js';
 
@@ -53,12 +53,12 @@ export const photoRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "What a person's photo is: a picture (type, size) or a link",
+        summary: "What a person's photo is (a picture: type and size; or a link), or null when they have none",
         params: idParams,
-        response: { 200: photoInfoSchema },
+        response: { 200: z.object({ photo: photoInfoSchema.nullable() }) },
       },
     },
-    async (request) => photoInfo(await getPersonPhoto(request.deps, request.params.id)),
+    async (request) => ({ photo: await findPhotoInfo(request.deps, request.params.id) }),
   );
 
   app.put(
