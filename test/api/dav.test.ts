@@ -280,6 +280,52 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(await deps(ada).repos.people.count()).toBe(0);
   });
 
+  it("stores a phone's photo resized, serves it back on the card, removes it with the PHOTO line, and refuses a bad one", async () => {
+    const portrait = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'photos', 'portrait-rotated.jpg'));
+    const put = (lines: string[]) =>
+      dav('PUT', '/dav/addressbooks/kith/rosa.vcf', card(lines), { 'content-type': 'text/vcard' });
+    const created = await put([
+      'FN:Rosa Delgado',
+      `PHOTO;ENCODING=b;TYPE=JPEG:${portrait.toString('base64')}`,
+      'UID:r',
+    ]);
+    expect(created.status).toBe(201);
+    // Stored resized, so not as sent: no ETag, the client fetches the card.
+    expect(created.headers.get('etag')).toBeNull();
+    const [rosa] = await deps(ada).repos.people.findByName('Rosa Delgado');
+    const stored = await deps(ada).repos.photos.get(rosa?.id ?? '');
+    expect(stored).toMatchObject({ kind: 'image', width: 384, height: 512 });
+    const fetched = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
+    const etag = fetched.headers.get('etag') ?? '';
+    const text = (await fetched.text()).replace(/\r\n /g, '');
+    expect(text).toContain(`PHOTO;ENCODING=b;TYPE=JPEG:${stored?.kind === 'image' ? stored.data : ''}\r\n`);
+
+    // Sent back as served, it changes nothing: the same ETag.
+    const same = await dav('PUT', '/dav/addressbooks/kith/rosa.vcf', text, {
+      'content-type': 'text/vcard',
+      'if-match': etag,
+    });
+    expect(same.status).toBe(204);
+    expect(same.headers.get('etag')).toBe(etag);
+
+    // An undecodable photo is 400 in words, and the photo before stays.
+    const bad = await put([
+      'FN:Rosa Delgado',
+      `PHOTO;ENCODING=b;TYPE=JPEG:${Buffer.from('no picture here').toString('base64')}`,
+      'UID:r',
+    ]);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/PHOTO: The photo cannot be read as a picture/);
+    expect((await deps(ada).repos.photos.get(rosa?.id ?? ''))?.hash).toBe(stored?.hash);
+
+    // The card without its PHOTO: removed on the phone, removed in kith.
+    expect((await put(['FN:Rosa Delgado', 'UID:r'])).status).toBe(204);
+    expect(await deps(ada).repos.photos.get(rosa?.id ?? '')).toBeUndefined();
+    const after = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
+    expect(await after.text()).not.toContain('PHOTO');
+    expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
   it('answers addressbook-query by FN, EMAIL and TEL', async () => {
     await createPerson(deps(ada), { displayName: 'Adaeze Obi', emails: [{ value: 'adaeze@obi.example' }] });
     await createPerson(deps(ada), { displayName: 'Bruno Diaz', phones: [{ value: '+33 6 12 34 56 78' }] });
