@@ -33,6 +33,11 @@ describe('web UI: a person’s photo and addresses', () => {
       await shot.locator('.person-header [data-testid=avatar-photo]').waitFor();
     });
 
+    // The people list shows it as her avatar.
+    await page.goto(`${e2e.server.url}/people`);
+    await page.getByRole('list', { name: 'People' }).locator('[data-testid=avatar-photo]').waitFor();
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
+
     const before = (await e2e.server.deps.repos.photos.get(ada.id))?.hash;
     await page.getByLabel('Change photo of Ada Okafor').setInputFiles(photo('not-a-photo.jpg'));
     await expect
