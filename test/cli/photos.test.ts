@@ -22,6 +22,7 @@ describe('kith people photo, and addresses on people add/edit', () => {
     expect(set.stderr).toBe('');
     expect(set.json()).toMatchObject({ kind: 'image', width: 384, height: 512, contentType: 'image/jpeg' });
     expect(kith('people', 'photo', 'Ada Okafor').stdout).toBe("Ada Okafor's photo: 384x512 image/jpeg\n");
+    expect(kith('people', 'show', 'Ada Okafor').stdout).toContain('Photo: 384x512 image/jpeg\n');
 
     const out = join(dir, 'ada.jpg');
     expect(kith('people', 'photo', 'Ada Okafor', '--out', out).code).toBe(0);

@@ -8,7 +8,7 @@ import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { AddressEntry, CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
 import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
-import { getPersonPhoto } from '../../core/photos/get-person-photo.js';
+import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-photo.js';
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
 import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
@@ -264,6 +264,12 @@ export function registerPeopleCommands(program: Command): void {
           return;
         }
         printPerson(person);
+        const photo = await findPhotoInfo(deps, person.id);
+        if (photo) {
+          process.stdout.write(
+            `Photo: ${photo.kind === 'link' ? `${photo.url} (a link, not fetched)` : `${photo.width}x${photo.height} ${photo.contentType}`}\n`,
+          );
+        }
         // What you already sent them, so nothing goes out twice.
         for (const share of await listSharesForPerson(deps, person.id)) {
           process.stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);

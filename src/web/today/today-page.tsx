@@ -172,10 +172,12 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
     <li className="today-card">
       <EntryKind entry={entry} />
       <div className="today-head">
-        <Avatar personId={entry.id} name={entry.name} size="small" />
-        <Link href={`/people/${entry.id}`} className="person-name">
-          {entry.name}
-        </Link>
+        <span className="avatar-with-name">
+          <Avatar personId={entry.id} name={entry.name} size="small" />
+          <Link href={`/people/${entry.id}`} className="person-name">
+            {entry.name}
+          </Link>
+        </span>
         <TierBadge tier={entry.tier} />
       </div>
       <ul className="reasons">
