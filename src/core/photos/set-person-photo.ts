@@ -43,12 +43,28 @@ export async function storePhoto(repos: OwnerRepos, photo: PersonPhoto): Promise
   return true;
 }
 
+/** What a picture may be sent as over HTTP: an image type, or bytes of no stated type. */
+const PICTURE_TYPE = /^(?:image\/[\w.+-]+|application\/octet-stream)\s*(?:;|$)/i;
+
 /**
  * Sets or replaces a person's photo from a picture's bytes: resized to at most 512 px
- * (too large, 413; not a picture, 422; an unknown person, 404). Nothing is written on error.
+ * (an unknown person, 404, checked first; sent as another type than a picture, 415; too
+ * large, 413; not a picture, 422). `contentType` is the type it was sent as, when it came
+ * over HTTP. Nothing is written on error.
  */
-export async function setPersonPhoto(deps: Deps, personId: string, bytes: Uint8Array): Promise<PhotoInfo> {
+export async function setPersonPhoto(
+  deps: Deps,
+  personId: string,
+  bytes: unknown,
+  contentType?: string,
+): Promise<PhotoInfo> {
   await getPerson(deps, personId);
+  if ((contentType !== undefined && !PICTURE_TYPE.test(contentType)) || !(bytes instanceof Uint8Array)) {
+    throw new KithError(
+      'UNSUPPORTED_MEDIA',
+      "Send the picture's bytes with Content-Type: image/jpeg (or image/png, image/webp, …)",
+    );
+  }
   const photo = await preparePhoto(personId, bytes, deps.now());
   return deps.repos.transaction(async (repos) => {
     await getPerson({ ...deps, repos }, personId);

@@ -72,18 +72,8 @@ export const photoRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: photoInfoSchema },
       },
     },
-    async (request) => {
-      const type = request.headers['content-type'] ?? '';
-      if (!/^(?:image\/[\w.+-]+|application\/octet-stream)\s*(?:;|$)/i.test(type)) {
-        throw new KithError(
-          'UNSUPPORTED_MEDIA',
-          "Send the picture's bytes with Content-Type: image/jpeg (or image/png, image/webp, …)",
-        );
-      }
-      const body = request.body;
-      if (!Buffer.isBuffer(body)) throw new KithError('BAD_REQUEST', "Send the picture's bytes as the body");
-      return setPersonPhoto(request.deps, request.params.id, body);
-    },
+    async (request) =>
+      setPersonPhoto(request.deps, request.params.id, request.body, request.headers['content-type'] ?? ''),
   );
 
   app.delete(
