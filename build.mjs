@@ -30,7 +30,7 @@ await build({
   sourcemap: true,
   chunkNames: 'chunks/[name]-[hash]',
   // native addons, and packages that read their own files at run time, stay in node_modules
-  external: ['better-sqlite3', '@node-rs/argon2', 'pg-native', 'playwright-core', 'autocannon', 'pino', 'thread-stream'],
+  external: ['better-sqlite3', '@node-rs/argon2', 'sharp', 'pg-native', 'playwright-core', 'autocannon', 'pino', 'thread-stream'],
   banner: {
     js: "import { createRequire as __kithCreateRequire } from 'node:module'; const require = __kithCreateRequire(import.meta.url);",
   },

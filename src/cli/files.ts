@@ -15,6 +15,15 @@ export function readUserFile(path: string): string {
   }
 }
 
+/** Reads a file the user named as bytes (a picture); a missing or unreadable file is one clear error. */
+export function readUserBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
 /** A file the user named, read as UTF-8 text in chunks; `bytesRead` says how far it has got. */
 export type UserFileStream = { size: number; chunks: AsyncIterable<string>; bytesRead(): number };
 

@@ -14,6 +14,7 @@ import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
 import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
+import type { PhotosRepo } from './photos/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
 import type { SharesRepo } from './shares/repo.js';
@@ -57,6 +58,8 @@ export type OwnerRepos = {
   digest: DigestRepo;
   /** The address book's card names, raw vCard properties and changes (CardDAV). */
   dav: DavRepo;
+  /** People's photos. */
+  photos: PhotosRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

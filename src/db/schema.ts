@@ -405,6 +405,7 @@ export type Database = {
   card_clock: CardClockTable;
   card_tombstone: CardTombstoneTable;
   dav_card: DavCardTable;
+  person_photo: PersonPhotoTable;
   today_pick: TodayPickTable;
   tier_advice: TierAdviceTable;
 };
@@ -417,3 +418,16 @@ export type CardTombstoneTable = { owner_id: string; href: string; revision: num
 
 /** A card's resource name and UID as the phone chose them, and the vCard properties kith keeps raw. */
 export type DavCardTable = { owner_id: string; person_id: string; href: string; uid: string; extras: string };
+
+/** A person's photo: the resized picture as base64 (`content_type`, `data`), or a link kith never fetches (`url`). */
+export type PersonPhotoTable = {
+  owner_id: string;
+  person_id: string;
+  content_type: string | null;
+  data: string | null;
+  url: string | null;
+  width: number | null;
+  height: number | null;
+  hash: string;
+  updated_at: string;
+};

@@ -1,5 +1,6 @@
 import { KithError } from '../core/errors.js';
 import type { AddressEntry } from '../core/people/schema.js';
+import type { PhotoSource } from './photo.js';
 
 /**
  * One contact read from a file, before validation: the fields of a person that the
@@ -31,6 +32,8 @@ export type ContactRecord = {
   topics?: string[];
   offers?: string[];
   needs?: string[];
+  /** A vCard's PHOTO, not yet decoded: inline base64 or a link (never fetched). */
+  photo?: PhotoSource;
 };
 
 /** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */

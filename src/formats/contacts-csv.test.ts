@@ -50,6 +50,17 @@ describe('contacts CSV told apart by its header', () => {
         title: 'Head of Procurement',
         company: 'Fabrikam',
         location: 'Seattle, WA, United States',
+        // The business address kept whole (issue 21), labelled as kith labels work addresses.
+        addresses: [
+          {
+            label: 'work',
+            street: '1 Pine St',
+            city: 'Seattle',
+            region: 'WA',
+            postcode: '98101',
+            country: 'United States',
+          },
+        ],
         birthday: '1982-03-14',
         notes: 'Met at ProcureCon 2023.\nWants to meet logistics startups.',
         emails: [

@@ -51,6 +51,9 @@ const syntax = [
   '\r\r\n',
   'item1.',
   'END:VCARDBEGIN:VCARD',
+  'PHOTO:data:image/jpeg;base64,',
+  'PHOTO;VALUE=uri:',
+  ';ENCODING=b',
 ];
 
 const edit = fc.record({

@@ -53,10 +53,11 @@ describe('address-book cards', () => {
     expect(read.record).toMatchObject({ displayName: 'Mei Lindqvist', emails: [{ value: 'mei@fjord.example' }] });
     expect(read.uid).toBe('phone-1');
     expect(read.location).toBeNull();
+    // The photo is the person's (issue 21), read unfolded, not kept raw.
+    expect(read.record.photo).toEqual({ kind: 'inline', data: 'AAAABBBB' });
     expect(read.extras).toEqual([
       'item2.ADR;type=HOME:;;Storgatan 1;Stockholm;;;Sweden',
       'item2.X-ABLabel:_$!<Home>!$_',
-      'PHOTO;ENCODING=b;TYPE=JPEG:AAAABBBB',
       'URL:example.com/mei',
       'X-CUSTOM:kept',
     ]);
@@ -79,6 +80,37 @@ describe('address-book cards', () => {
     // A card that keeps its own address gets no address from the location.
     const own = personToDavCard(person, { uid: 'u', extras: ['ADR;TYPE=WORK:;;1 Main St;Lagos;;;'] });
     expect(own.match(/ADR/g)).toHaveLength(1);
+  });
+
+  it("writes the person's photo in place of a PHOTO kept raw before, in 3.0 and 4.0 forms", () => {
+    const photo = {
+      personId: person.id,
+      kind: 'image' as const,
+      contentType: 'image/jpeg' as const,
+      data: 'QUJD'.repeat(40),
+      width: 10,
+      height: 10,
+      hash: 'h',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const old = 'PHOTO;ENCODING=b;TYPE=JPEG:AAAA';
+    const text = personToDavCard(person, { uid: 'u', extras: [old, 'X-CUSTOM:kept'] }, photo).replace(/\r\n /g, '');
+    expect(text).toContain(`PHOTO;ENCODING=b;TYPE=JPEG:${photo.data}\r\n`);
+    expect(text).not.toContain(old);
+    expect(text).toContain('X-CUSTOM:kept');
+    const v4 = personToDavCard(person, { uid: 'u', extras: [] }, photo, '4.0').replace(/\r\n /g, '');
+    expect(v4).toContain('VERSION:4.0');
+    expect(v4).toContain(`PHOTO:data:image/jpeg;base64,${photo.data}\r\n`);
+    const link = {
+      personId: person.id,
+      kind: 'link' as const,
+      url: 'https://x.example/p.jpg',
+      hash: 'l',
+      updatedAt: '',
+    };
+    expect(personToDavCard(person, { uid: 'u', extras: [] }, link)).toContain(
+      'PHOTO;VALUE=uri:https://x.example/p.jpg',
+    );
   });
 
   it('folds long raw lines at 75 characters and compares cards by their unfolded lines', () => {

@@ -1,11 +1,12 @@
 import type { Person } from '../core/people/schema.js';
+import type { PersonPhoto } from '../core/photos/schema.js';
 import { type ContactRecord, formatError } from './contact-record.js';
 import { parseContacts } from './contacts.js';
 import { personToVcard } from './vcard-writer.js';
 
 /**
  * The vCard properties kith models: read into a person's fields on a phone's PUT and
- * written from them. Every other property a phone sends (X-…, PHOTO, ADR, IMPP, RELATED,
+ * written from them (PHOTO: the person's photo, resized). Every other property a phone sends (X-…, IMPP, RELATED,
  * …) is kept raw on the person and written back unchanged. X-ABLABEL belongs to the
  * property it labels (by group): modeled with a modeled one, kept with a kept one.
  * The one place to change when kith models a property (structured addresses, photos).
@@ -29,6 +30,7 @@ export const MODELED_VCARD_PROPERTIES: ReadonlySet<string> = new Set([
   'BDAY',
   'NOTE',
   'CATEGORIES',
+  'PHOTO',
 ]);
 
 /** One content line of a card, unfolded: its group (item1), upper-case name and whole text. */
@@ -146,12 +148,19 @@ function fold(line: string): string {
  * and the properties a phone gave it, unchanged. The location is written as an address only
  * when the card keeps no address of its own.
  */
-export function personToDavCard(person: Person, card: { uid: string; extras: readonly string[] }): string {
+export function personToDavCard(
+  person: Person,
+  card: { uid: string; extras: readonly string[] },
+  photo?: PersonPhoto,
+  version: '3.0' | '4.0' = '3.0',
+): string {
   const keepsAddress = card.extras.some((extra) => /^(?:[\w-]+\.)?ADR[;:]/i.test(extra));
-  const own = contentLines(personToVcard(person, '3.0')).filter(
+  // A PHOTO kept raw before kith stored photos gives way to the stored one.
+  const extras = photo ? card.extras.filter((extra) => !/^(?:[\w-]+\.)?PHOTO[;:]/i.test(extra)) : card.extras;
+  const own = contentLines(personToVcard(person, version, photo)).filter(
     (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID' && !(keepsAddress && line.name === 'ADR'),
   );
   const end = own.pop();
-  const lines = [...own.map((line) => line.text), `UID:${card.uid}`, ...card.extras, end?.text ?? 'END:VCARD'];
+  const lines = [...own.map((line) => line.text), `UID:${card.uid}`, ...extras, end?.text ?? 'END:VCARD'];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

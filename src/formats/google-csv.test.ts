@@ -20,6 +20,9 @@ describe('Google Contacts CSV', () => {
     expect(grace).toMatchObject({
       line: 2,
       location: 'Accra, Ghana',
+      addresses: [
+        { label: 'work', street: '12 Ring Road', city: 'Accra', region: null, postcode: null, country: 'Ghana' },
+      ],
       birthday: '1984-06-02',
       notes: 'Met at the spring logistics convention.\nAsked me to speak at the March chapter meeting.',
       emails: [

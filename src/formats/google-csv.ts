@@ -94,6 +94,24 @@ export function googleRecord({ line, cells }: CsvRow, at: GoogleColumns): Contac
       .map((slot) => joinParts(get(`address ${slot} - city`), get(`address ${slot} - country`)))
       .find(Boolean) ??
     null;
+  // Each address slot kept whole; one with only a formatted text keeps it as the street.
+  const addresses = addressSlots.flatMap((slot) => {
+    const part = (name: string) => get(`address ${slot} - ${name}`);
+    const street = text([part('po box'), part('street'), part('extended address')].filter(Boolean).join('\n'));
+    const address = {
+      label: cleanLabel(get(`address ${slot} - label`, `address ${slot} - type`)),
+      street,
+      city: part('city'),
+      region: part('region'),
+      postcode: part('postal code'),
+      country: part('country'),
+    };
+    if (!address.street && !address.city && !address.region && !address.postcode && !address.country) {
+      const formatted = part('formatted');
+      return formatted ? [{ ...address, street: formatted }] : [];
+    }
+    return [address];
+  });
   const name =
     get('name') ??
     joinName(given, get('middle name', 'additional name'), family) ??
@@ -109,6 +127,7 @@ export function googleRecord({ line, cells }: CsvRow, at: GoogleColumns): Contac
     title,
     company,
     location,
+    ...(addresses.length > 0 ? { addresses } : {}),
     birthday: birthday(get('birthday')),
     notes: get('notes'),
     emails,

@@ -48,6 +48,20 @@ export function outlookRecord({ line, cells }: CsvRow, index: ReadonlyMap<string
     .map((value) => ({ value, label: null }));
   const place = (kind: string) =>
     text([get(`${kind} city`), get(`${kind} state`), get(`${kind} country/region`)].filter(Boolean).join(', '));
+  const addresses = (['business', 'home', 'other'] as const).flatMap((kind) => {
+    const street = text(
+      [get(`${kind} street`), get(`${kind} street 2`), get(`${kind} street 3`)].filter(Boolean).join('\n'),
+    );
+    const address = {
+      label: kind === 'business' ? 'work' : kind,
+      street,
+      city: get(`${kind} city`),
+      region: get(`${kind} state`),
+      postcode: get(`${kind} postal code`),
+      country: get(`${kind} country/region`),
+    };
+    return address.street || address.city || address.region || address.postcode || address.country ? [address] : [];
+  });
   const web = get('web page');
   const name = joinName(given, family);
   const suffix = get('suffix');
@@ -60,6 +74,7 @@ export function outlookRecord({ line, cells }: CsvRow, index: ReadonlyMap<string
     title: get('job title'),
     company,
     location: place('business') ?? place('home') ?? place('other'),
+    ...(addresses.length > 0 ? { addresses } : {}),
     birthday: birthday(get('birthday')),
     notes: get('notes'),
     emails,

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { addressesOf, type Person, placeOf } from '../core/people/schema.js';
+import type { PersonPhoto } from '../core/photos/schema.js';
 
 export type VcardVersion = '3.0' | '4.0';
 
@@ -71,11 +72,21 @@ export function foldLine(line: string): string {
 }
 
 /**
+ * A photo as a PHOTO line: in 3.0 inline base64 (`ENCODING=b;TYPE=JPEG`) or `VALUE=uri`,
+ * in 4.0 a `data:` URI or the address.
+ */
+export function photoLine(photo: PersonPhoto, version: VcardVersion): string {
+  if (photo.kind === 'link') return version === '4.0' ? `PHOTO:${photo.url}` : `PHOTO;VALUE=uri:${photo.url}`;
+  if (version === '4.0') return `PHOTO:data:${photo.contentType};base64,${photo.data}`;
+  return `PHOTO;ENCODING=b;TYPE=${photo.contentType === 'image/webp' ? 'WEBP' : 'JPEG'}:${photo.data}`;
+}
+
+/**
  * One person as a vCard. Standard properties carry what phones and contacts apps
- * read; X-KITH-* properties carry kith's own fields (a list as one escaped text property per value), so importing the card back into
+ * read (their photo too, when given); X-KITH-* properties carry kith's own fields (a list as one escaped text property per value), so importing the card back into
  * kith loses nothing kith stores.
  */
-export function personToVcard(person: Person, version: VcardVersion): string {
+export function personToVcard(person: Person, version: VcardVersion, photo?: PersonPhoto): string {
   const card = new ICAL.Component('vcard');
   add(card, 'version', version);
   add(card, 'fn', person.displayName);
@@ -131,10 +142,14 @@ export function personToVcard(person: Person, version: VcardVersion): string {
     .toString()
     .replace(/\r\n[ \t]/g, '')
     .split('\r\n');
-  lines.splice(lines.length - 1, 0, ...extensions);
+  lines.splice(lines.length - 1, 0, ...(photo ? [photoLine(photo, version)] : []), ...extensions);
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
-export function peopleToVcard(people: readonly Person[], version: VcardVersion = '3.0'): string {
-  return people.map((person) => personToVcard(person, version)).join('');
+export function peopleToVcard(
+  people: readonly Person[],
+  version: VcardVersion = '3.0',
+  photos: ReadonlyMap<string, PersonPhoto> = new Map(),
+): string {
+  return people.map((person) => personToVcard(person, version, photos.get(person.id))).join('');
 }

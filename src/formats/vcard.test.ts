@@ -179,3 +179,37 @@ describe('vCard lines', () => {
     expect(text).toContain('N:Okafor;Ada;;;Jr.\r\n');
   });
 });
+
+describe('vCard photos (issue 21)', () => {
+  const card = (version: string, line: string) =>
+    `BEGIN:VCARD\r\nVERSION:${version}\r\nFN:X\r\n${line}\r\nEND:VCARD\r\n`;
+
+  it('reads inline base64 (2.1, 3.0, Apple), data: URIs (4.0) and links (kept, never fetched); ignores cid:', async () => {
+    const photoOf = async (version: string, line: string) => (await parseVcard(card(version, line)))[0]?.photo;
+    expect(await photoOf('2.1', 'PHOTO;ENCODING=BASE64;JPEG:/9j/AA\r\n BB==')).toEqual({
+      kind: 'inline',
+      data: '/9j/AABB==',
+    });
+    expect(await photoOf('3.0', 'PHOTO;ENCODING=b;TYPE=JPEG:/9j/AABB')).toEqual({ kind: 'inline', data: '/9j/AABB' });
+    expect(await photoOf('3.0', 'PHOTO;BASE64:/9j/AABB')).toEqual({ kind: 'inline', data: '/9j/AABB' });
+    expect(await photoOf('4.0', 'PHOTO:data:image/png;base64,iVBORw0KGgo=')).toEqual({
+      kind: 'inline',
+      data: 'iVBORw0KGgo=',
+    });
+    const link = { kind: 'link', url: 'https://x.example/y.jpg' };
+    expect(await photoOf('2.1', 'PHOTO;VALUE=URL;TYPE=JPEG:https://x.example/y.jpg')).toEqual(link);
+    expect(await photoOf('3.0', 'PHOTO;VALUE=uri:https://x.example/y.jpg')).toEqual(link);
+    expect(await photoOf('4.0', 'PHOTO;MEDIATYPE=image/jpeg:https://x.example/y.jpg')).toEqual(link);
+    expect(await photoOf('3.0', 'PHOTO;TYPE=JPEG;VALUE=URI:cid:abc')).toBeUndefined();
+  });
+
+  it("reads the exporters' photos: Android 2.1, iPhone, Outlook 2003, Mac 4.0 data URI, Gmail's link", async () => {
+    const kinds = async (name: string) =>
+      (await parseVcard(fixture(`exporters/${name}`))).map((record) => record.photo?.kind ?? null);
+    expect(await kinds('android-2.1.vcf')).toEqual(['inline']);
+    expect((await kinds('iphone-crcrlf.vcf'))[0]).toBe('inline');
+    expect((await kinds('outlook-2003.vcf'))[0]).toBe('inline');
+    expect(await kinds('mac-v4-data-uri.vcf')).toEqual(['inline']);
+    expect(await kinds('gmail.vcf')).toContain('link');
+  });
+});

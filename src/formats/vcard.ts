@@ -10,6 +10,7 @@ import {
   type OnUnreadable,
   text,
 } from './contact-record.js';
+import { cleanBase64, type PhotoSource } from './photo.js';
 import { lineBatches, type TextChunks } from './text-stream.js';
 import { describeCardProblem } from './vcard-errors.js';
 import { normaliseCard } from './vcard-legacy.js';
@@ -129,6 +130,24 @@ function ownValues(property: JCardProperty, list: boolean): string[] {
   return values.map((value) => value.trim()).filter(Boolean);
 }
 
+/**
+ * A card's PHOTO: inline base64 (3.0's `ENCODING=b`, 2.1's BASE64 as rewritten, 4.0's
+ * `data:` URI) or a web address, kept as a link; anything else (a `cid:` reference) is null.
+ */
+function photoOf(property: JCardProperty): PhotoSource | null {
+  const raw = String(property[3] ?? '').trim();
+  const dataUri = raw.match(/^data:[^,;]*(;[^,]*)?,(.*)$/is);
+  if (dataUri) {
+    if (!/;base64/i.test(dataUri[1] ?? '')) return null;
+    const data = cleanBase64(dataUri[2] ?? '');
+    return data ? { kind: 'inline', data } : null;
+  }
+  const url = unescapeText(raw);
+  if (/^https?:\/\//i.test(url)) return { kind: 'link', url };
+  const data = cleanBase64(raw);
+  return data ? { kind: 'inline', data } : null;
+}
+
 const ownText = (property: JCardProperty) => text(ownValues(property, false)[0]);
 
 function kithList(property: JCardProperty): string[] {
@@ -215,6 +234,10 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         } else if (address.city) cityOnly ??= address.city;
         break;
       }
+      case 'photo':
+        record.photo ??= photoOf(property) ?? undefined;
+        if (!record.photo) delete record.photo;
+        break;
       case 'x-kith-location':
         kithLocation = ownText(property);
         break;

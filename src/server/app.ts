@@ -46,6 +46,7 @@ import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
+import { photoRoutes } from './routes/photos.js';
 import { reminderRoutes } from './routes/reminders.js';
 import { serverSettingsRoutes } from './routes/server-settings.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -201,6 +202,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(serverSettingsRoutes, { prefix: '/api/v1', accounts });
   await app.register(signInLinkRoutes, { accounts });
   await app.register(peopleRoutes, { prefix: '/api/v1' });
+  await app.register(photoRoutes, { prefix: '/api/v1' });
   await app.register(interactionRoutes, { prefix: '/api/v1' });
   await app.register(keepInTouchRoutes, { prefix: '/api/v1', todayCache: deps.todayCache ?? memoryTodayCache() });
   await app.register(dailyResearchRoutes, { prefix: '/api/v1' });

@@ -280,6 +280,125 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(await deps(ada).repos.people.count()).toBe(0);
   });
 
+  it("stores a phone's photo resized, serves it back on the card, removes it with the PHOTO line, and refuses a bad one", async () => {
+    const portrait = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'photos', 'portrait-rotated.jpg'));
+    const put = (lines: string[]) =>
+      dav('PUT', '/dav/addressbooks/kith/rosa.vcf', card(lines), { 'content-type': 'text/vcard' });
+    const created = await put([
+      'FN:Rosa Delgado',
+      `PHOTO;ENCODING=b;TYPE=JPEG:${portrait.toString('base64')}`,
+      'UID:r',
+    ]);
+    expect(created.status).toBe(201);
+    // Stored resized, so not as sent: no ETag, the client fetches the card.
+    expect(created.headers.get('etag')).toBeNull();
+    const [rosa] = await deps(ada).repos.people.findByName('Rosa Delgado');
+    const stored = await deps(ada).repos.photos.get(rosa?.id ?? '');
+    expect(stored).toMatchObject({ kind: 'image', width: 384, height: 512 });
+    const fetched = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
+    const etag = fetched.headers.get('etag') ?? '';
+    const text = (await fetched.text()).replace(/\r\n /g, '');
+    expect(text).toContain(`PHOTO;ENCODING=b;TYPE=JPEG:${stored?.kind === 'image' ? stored.data : ''}\r\n`);
+
+    // Sent back as served, it changes nothing: the same ETag.
+    const same = await dav('PUT', '/dav/addressbooks/kith/rosa.vcf', text, {
+      'content-type': 'text/vcard',
+      'if-match': etag,
+    });
+    expect(same.status).toBe(204);
+    expect(same.headers.get('etag')).toBe(etag);
+
+    // An undecodable photo is 400 in words, and the photo before stays.
+    const bad = await put([
+      'FN:Rosa Delgado',
+      `PHOTO;ENCODING=b;TYPE=JPEG:${Buffer.from('no picture here').toString('base64')}`,
+      'UID:r',
+    ]);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/PHOTO: The photo cannot be read as a picture/);
+    expect((await deps(ada).repos.photos.get(rosa?.id ?? ''))?.hash).toBe(stored?.hash);
+
+    // The card without its PHOTO: removed on the phone, removed in kith.
+    expect((await put(['FN:Rosa Delgado', 'UID:r'])).status).toBe(204);
+    expect(await deps(ada).repos.photos.get(rosa?.id ?? '')).toBeUndefined();
+    const after = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
+    expect(await after.text()).not.toContain('PHOTO');
+    expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('answers unknown properties in a 404 propstat in their namespace, gives getcontentlength, and vCard 4.0 when asked', async () => {
+    const person = await createPerson(deps(ada), { displayName: 'Ada Okafor', birthday: '--03-11', tier: 'inner' });
+    const href = `/dav/addressbooks/kith/${person.id}.vcf`;
+    const propfind = await dav(
+      'PROPFIND',
+      '/dav/addressbooks/kith/',
+      '<d:propfind xmlns:d="DAV:" xmlns:x="urn:example:unknown"><d:prop><d:getetag/><d:getcontentlength/><x:colour/><d:quota-used-bytes/></d:prop></d:propfind>',
+      { depth: '1' },
+    );
+    expect(propfind.status).toBe(207);
+    const xml = await propfind.text();
+    const cardPart = xml.slice(xml.indexOf(`<d:href>${href}</d:href>`));
+    const served = await dav('GET', href);
+    const body = await served.text();
+    expect(cardPart).toMatch(
+      new RegExp(`<d:getcontentlength>${Buffer.byteLength(body)}</d:getcontentlength>.*HTTP/1.1 200 OK`),
+    );
+    expect(cardPart).toContain(
+      '<d:propstat><d:prop><colour xmlns="urn:example:unknown"/><quota-used-bytes xmlns="DAV:"/></d:prop><d:status>HTTP/1.1 404 Not Found</d:status></d:propstat>',
+    );
+    // The book itself has no content length: a 404 propstat, beside its ETag.
+    const bookPart = xml.slice(0, xml.indexOf(`<d:href>${href}</d:href>`));
+    expect(bookPart).toMatch(/<getcontentlength xmlns="DAV:"\/>.*404 Not Found/);
+    expect(bookPart).toMatch(/<d:getetag>.*200 OK/);
+
+    // A multiget asking for version 4.0 gets vCard 4.0, with the same ETag.
+    const multiget = await dav(
+      'REPORT',
+      '/dav/addressbooks/kith/',
+      `<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><d:getetag/><c:address-data content-type="text/vcard" version="4.0"/></d:prop><d:href>${href}</d:href></c:addressbook-multiget>`,
+      { depth: '1' },
+    );
+    const v4 = await multiget.text();
+    expect(v4).toContain('VERSION:4.0');
+    expect(v4).toContain('BDAY:--0311');
+    expect(v4).toContain(`<d:getetag>${served.headers.get('etag')}</d:getetag>`);
+    const plain = await (
+      await dav(
+        'REPORT',
+        '/dav/addressbooks/kith/',
+        `<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><c:address-data/></d:prop><d:href>${href}</d:href></c:addressbook-multiget>`,
+      )
+    ).text();
+    expect(plain).toContain('VERSION:3.0');
+
+    // GET: Accept names the version.
+    const get4 = await dav('GET', href, undefined, { accept: 'text/vcard; version=4.0' });
+    expect(get4.headers.get('content-type')).toBe('text/vcard; charset=utf-8; version=4.0');
+    expect(get4.headers.get('etag')).toBe(served.headers.get('etag'));
+    expect(await get4.text()).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(body).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+    const book = await dav(
+      'PROPFIND',
+      '/dav/addressbooks/kith/',
+      '<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><c:supported-address-data/></d:prop></d:propfind>',
+      { depth: '0' },
+    );
+    expect(await book.text()).toContain('version="4.0"');
+
+    // A 4.0 card a client sends back is read as such: still the same person.
+    const edited = (await (await dav('GET', href, undefined, { accept: 'text/vcard; version=4.0' })).text()).replace(
+      'FN:Ada Okafor',
+      'FN:Ada N. Okafor',
+    );
+    const put = await dav('PUT', href, edited, {
+      'content-type': 'text/vcard',
+      'if-match': served.headers.get('etag') ?? '',
+    });
+    expect(put.status).toBe(204);
+    expect((await deps(ada).repos.people.get(person.id))?.displayName).toBe('Ada N. Okafor');
+    expect((await deps(ada).repos.people.get(person.id))?.tier).toBe('inner');
+  });
+
   it('answers addressbook-query by FN, EMAIL and TEL', async () => {
     await createPerson(deps(ada), { displayName: 'Adaeze Obi', emails: [{ value: 'adaeze@obi.example' }] });
     await createPerson(deps(ada), { displayName: 'Bruno Diaz', phones: [{ value: '+33 6 12 34 56 78' }] });

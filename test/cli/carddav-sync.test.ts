@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
 import { runKith, tempDataDir } from '../support/cli.js';
+import { fixturesDir } from '../support/fixtures.js';
 import { serve } from '../support/serve.js';
 
 const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -74,6 +75,7 @@ preferred_version = 3.0
         .split('\n')
         .filter((line) => /^(Copying|Deleting)/.test(line)),
     khardEdit: (uid: string) => run('khard', ['-c', khardConfig, 'edit', '-u', uid]),
+    khard: (...args: string[]) => run('khard', ['-c', khardConfig, ...args]),
     files: () => readdirSync(contacts).map((name) => readFileSync(join(contacts, name), 'utf8')),
     fileOf: (text: string) =>
       readdirSync(contacts).find((name) => readFileSync(join(contacts, name), 'utf8').includes(text)),
@@ -150,5 +152,66 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // Settled: two syncs in a row, the second with nothing to do.
     folder.sync();
     expect(folder.sync()).toEqual([]);
+  }, 180_000);
+
+  it("carries photos both ways (kith's resized picture down, a phone's up) and serves vCard 4.0 that khard reads", async () => {
+    const dir = tempDataDir();
+    const ada = runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com', '--json']).json<Person>();
+    const portrait = join(fixturesDir, 'photos', 'portrait-rotated.jpg');
+    expect(runKith(dir, ['people', 'photo', ada.id, portrait]).code).toBe(0);
+    const password = runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav']).stdout.trim();
+    const started = await serve(dir);
+    children.push(started.child);
+    const folder = syncedFolder(started.base, 'owner@localhost', password);
+    folder.discover();
+    expect(folder.sync()).toHaveLength(1);
+
+    // The folder's card carries kith's picture: 384x512 JPEG bytes, as vobject (khard's parser) decodes them.
+    const saved = join(dir, 'ada.jpg');
+    expect(runKith(dir, ['people', 'photo', ada.id, '--out', saved]).code).toBe(0);
+    const adaFile = join(folder.contacts, folder.fileOf('FN:Ada Okafor') ?? 'missing');
+    // Debian's python3, where python3-vobject is installed (not a python on PATH before it).
+    const decoded = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys,vobject;c=vobject.readOne(open(sys.argv[1]).read());sys.stdout.buffer.write(c.photo.value)',
+        adaFile,
+      ],
+      { maxBuffer: 10 * 1024 * 1024 },
+    );
+    expect(decoded.status).toBe(0);
+    expect(Buffer.compare(decoded.stdout, readFileSync(saved))).toBe(0);
+
+    // A phone's card with a large photo reaches kith resized.
+    const picture = readFileSync(portrait).toString('base64');
+    const folded = `PHOTO;ENCODING=b;TYPE=JPEG:${picture}`.replace(/(.{74})/g, '$1\r\n ');
+    writeFileSync(
+      join(folder.contacts, 'rosa.vcf'),
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Delgado\r\nN:Delgado;Rosa;;;\r\n${folded}\r\nUID:rosa-from-phone\r\nEND:VCARD\r\n`,
+    );
+    expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*rosa-from-phone/)]);
+    expect(runKith(dir, ['people', 'photo', 'Rosa Delgado', '--json']).json()).toMatchObject({
+      width: 384,
+      height: 512,
+    });
+    folder.sync();
+    expect(folder.sync()).toEqual([]);
+
+    // vCard 4.0 when asked: khard reads the card kith serves in 4.0.
+    const v4 = await fetch(`${started.base}/dav/addressbooks/kith/${ada.id}.vcf`, {
+      headers: {
+        authorization: `Basic ${Buffer.from(`owner@localhost:${password}`).toString('base64')}`,
+        accept: 'text/vcard; version=4.0',
+      },
+    });
+    const text = await v4.text();
+    expect(text).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0/);
+    expect(text.replace(/\r\n /g, '')).toContain('PHOTO:data:image/jpeg;base64,');
+    rmSync(adaFile);
+    writeFileSync(join(folder.contacts, 'ada-v4.vcf'), text);
+    const shown = folder.khard('show', '--format', 'yaml', '-u', `urn:kith:${ada.id}`);
+    expect(shown).toMatch(/Ada/);
+    expect(shown).toContain('ada@example.com');
   }, 180_000);
 });

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
+import type { PersonPhoto } from '../../src/core/photos/schema.js';
 import type { ContactRecord } from '../../src/formats/contact-record.js';
 import { parseContacts } from '../../src/formats/contacts.js';
 import { personToVcard, type VcardVersion } from '../../src/formats/vcard-writer.js';
@@ -99,12 +100,30 @@ const people: Person[] = [
   },
 ];
 
+/** Mei has a photo: a small real JPEG, as kith stores one (issue 21). */
+const photos = new Map<string, PersonPhoto>([
+  [
+    '03mei',
+    {
+      personId: '03mei',
+      kind: 'image',
+      contentType: 'image/jpeg',
+      data: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'photos', 'small.jpg')).toString('base64'),
+      width: 48,
+      height: 36,
+      hash: 'h',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+]);
+const card = (person: Person, version: VcardVersion) => personToVcard(person, version, photos.get(person.id));
+
 /** What kith reads back from a card, without the line it starts on. */
 const fields = ({ line: _line, ...rest }: ContactRecord) => rest;
 
 /** The record kith reads from a card it wrote: the reference a client's copy must equal. */
 async function expected(version: VcardVersion) {
-  return (await parseContacts('vcard', people.map((person) => personToVcard(person, version)).join(''))).map(fields);
+  return (await parseContacts('vcard', people.map((person) => card(person, version)).join(''))).map(fields);
 }
 
 function run(command: string, args: string[]): string {
@@ -127,7 +146,7 @@ type VobjectCard = {
 describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard', (version) => {
   const dir = mkdtempSync(join(tmpdir(), 'kith-clients-'));
   const file = join(dir, `export-${version}.vcf`);
-  writeFileSync(file, people.map((person) => personToVcard(person, version)).join(''));
+  writeFileSync(file, people.map((person) => card(person, version)).join(''));
 
   it('vobject sees every value, and what it writes back reads into kith losing nothing', async () => {
     const { cards, written } = JSON.parse(
@@ -158,6 +177,12 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
       ['+44 20 7946 0001', 'work,fax'],
     ]);
     expect(wang?.fn).toBe('王伟');
+    // Mei's photo is in the reference, so the round trip below keeps it too.
+    const mei = photos.get('03mei');
+    expect((await expected(version))[2]?.photo).toEqual({
+      kind: 'inline',
+      data: mei?.kind === 'image' ? mei.data : '',
+    });
     // kith → kith first: the reference itself keeps the lists, the escapes and the suffix.
     expect((await expected(version))[0]).toMatchObject({
       topics: people[0]?.topics,
@@ -172,13 +197,21 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
     });
     // vobject → kith
     const back = (await parseContacts('vcard', written)).map(fields);
-    expect(back).toEqual(await expected(version));
+    const reference = await expected(version);
+    if (version === '4.0') {
+      // vobject splits a 4.0 PHOTO's data: URI at its comma and writes back
+      // `PHOTO:data:image/jpeg\;base64`, the picture lost (vobject's, not kith's: 3.0 keeps it).
+      expect(written).toContain('PHOTO:data:image/jpeg\\;base64\r\n');
+      expect(back[2]?.photo).toBeUndefined();
+      const { photo: _lost, ...mei } = reference[2] ?? ({} as (typeof reference)[number]);
+      expect(back).toEqual([reference[0], reference[1], mei, reference[3]]);
+    } else expect(back).toEqual(reference);
   });
 
   it('khard lists every contact, email and phone, and its copy of each card reads into kith losing nothing', async () => {
     const book = join(dir, `book-${version}`);
     mkdirSync(book);
-    for (const person of people) writeFileSync(join(book, `${person.id}.vcf`), personToVcard(person, version));
+    for (const person of people) writeFileSync(join(book, `${person.id}.vcf`), card(person, version));
     const config = join(dir, `khard-${version}.conf`);
     writeFileSync(
       config,

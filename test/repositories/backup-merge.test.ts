@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import type { BackupRecordKind } from '../../src/core/backup/records.js';
@@ -18,10 +20,12 @@ import { createOccasion } from '../../src/core/occasions/create-occasion.js';
 import { affiliatePerson } from '../../src/core/organizations/affiliate-person.js';
 import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
+import { preparePhoto, setPersonPhoto } from '../../src/core/photos/set-person-photo.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { Deps } from '../../src/core/repos.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { fixturesDir } from '../support/fixtures.js';
 
 const noFetch = async (url: string) => {
   throw new Error(`no network in this test: ${url}`);
@@ -113,6 +117,11 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
   await updateIntroduction(deps, otherInes.id, { status: 'made' });
   await startIntroduction(deps, { personAId: other.id, personBId: yuki.id, reason: 'both in Lagos' });
   await dismissSuggestion(deps, { personAId: ines.id, personBId: other.id, feedback: 'they already work together' });
+  // Photos: a picture for the one merged away, and a link (a card's PHOTO;VALUE=uri) for another.
+  await setPersonPhoto(deps, other.id, readFileSync(join(fixturesDir, 'photos', 'square.png')));
+  await deps.repos.photos.save(
+    await preparePhoto(yuki.id, { kind: 'link', url: 'https://photos.example/yuki.jpg' }, new Date()),
+  );
   return { keep, other, ines, yuki, keepInes, otherInes, article, guild, summit };
 }
 
@@ -132,6 +141,7 @@ const kinds: BackupRecordKind[] = [
   'shares',
   'introductions',
   'introductionDismissals',
+  'photos',
 ];
 
 async function counts(deps: Deps) {
@@ -156,6 +166,7 @@ async function referencedPeople(deps: Deps): Promise<Set<string>> {
   for (const row of await deps.repos.backup.read('shares')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('affiliations')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('eventPeople')) ids.add(row.personId);
+  for (const row of await deps.repos.backup.read('photos')) ids.add(row.personId);
   for (const row of [
     ...(await deps.repos.backup.read('introductions')),
     ...(await deps.repos.backup.read('introductionDismissals')),
@@ -281,6 +292,8 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
     ]);
     const reminders = await deps.repos.backup.read('reminders');
     expect(reminders.filter((row) => row.personId === keep.id)).toHaveLength(1);
+    // The kept person had no photo: the other's is theirs now (the photo count stays).
+    expect(await deps.repos.photos.get(keep.id)).toMatchObject({ kind: 'image', width: 300, height: 300 });
   });
 
   it('merges in one transaction: when a hook fails, every table is exactly as it was', async () => {

@@ -1,12 +1,19 @@
+import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { KithError } from '../../core/errors.js';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
 import { listPeople, searchPeople } from '../../core/people/list-people.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
-import type { CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
+import type { AddressEntry, CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
 import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
+import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-photo.js';
+import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
+import { photoInfo } from '../../core/photos/schema.js';
+import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
+import { readUserBytes } from '../files.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -31,6 +38,8 @@ export type PersonFlags = {
   metOn?: string;
   notes?: string;
   family?: boolean;
+  address?: string[];
+  clearAddresses?: boolean;
 };
 
 /** The person flags shared by `people add`, `people edit` and `events met`. */
@@ -55,7 +64,12 @@ export function addPersonFlags(command: Command): Command {
     .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD when the year is unknown')
     .option('--how-met <text>', 'how you met')
     .option('--met-on <date>', 'when you met, YYYY-MM-DD')
-    .option('--notes <text>', 'notes (markdown)');
+    .option('--notes <text>', 'notes (markdown)')
+    .option(
+      '--address <address>',
+      'a postal address: "[label:] street; city; region; postcode; country", empty parts allowed (repeatable)',
+      collect,
+    );
 }
 
 function cadence(value: string | undefined): number | undefined {
@@ -88,6 +102,29 @@ function scalarFields(flags: PersonFlags): UpdatePersonInput {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
+/**
+ * `--address "work: 12 Marina Rd; Lagos; Lagos; 101001; Nigeria"` as a structured address:
+ * an optional label before a colon, then street, city, region, postcode and country
+ * separated by semicolons (empty parts allowed, missing ones empty). More than five parts
+ * is a usage mistake, told with the flag's value.
+ */
+export function addressFromFlag(value: string): AddressEntry {
+  const labelled = value.match(/^\s*([\p{L}\p{N} _-]{1,50}):(?!\/\/)(.*)$/su);
+  const rest = labelled ? (labelled[2] ?? '') : value;
+  const parts = rest.split(';').map((part) => part.trim() || null);
+  if (parts.length > 5) {
+    throw new KithError(
+      'VALIDATION_FAILED',
+      `--address "${value}": at most five parts (street; city; region; postcode; country), found ${parts.length}`,
+    );
+  }
+  const [street = null, city = null, region = null, postcode = null, country = null] = parts;
+  if (![street, city, region, postcode, country].some(Boolean)) {
+    throw new KithError('VALIDATION_FAILED', `--address "${value}": the address is empty`);
+  }
+  return { label: labelled?.[1]?.trim() || null, street, city, region, postcode, country };
+}
+
 export function personInputFromFlags(displayName: string, flags: PersonFlags): CreatePersonInput {
   return {
     displayName,
@@ -99,6 +136,7 @@ export function personInputFromFlags(displayName: string, flags: PersonFlags): C
     topics: flags.topic ?? [],
     offers: flags.offer ?? [],
     needs: flags.need ?? [],
+    addresses: (flags.address ?? []).map(addressFromFlag),
   };
 }
 
@@ -112,6 +150,10 @@ function personPatchFromFlags(current: Person, flags: PersonFlags & { name?: str
   if (flags.topic) patch.topics = [...current.topics, ...flags.topic];
   if (flags.offer) patch.offers = [...current.offers, ...flags.offer];
   if (flags.need) patch.needs = [...current.needs, ...flags.need];
+  if (flags.address || flags.clearAddresses) {
+    const kept = flags.clearAddresses ? [] : addressesOf(current);
+    patch.addresses = [...kept, ...(flags.address ?? []).map(addressFromFlag)];
+  }
   return patch;
 }
 
@@ -223,6 +265,12 @@ export function registerPeopleCommands(program: Command): void {
           return;
         }
         printPerson(person);
+        const photo = await findPhotoInfo(deps, person.id);
+        if (photo) {
+          process.stdout.write(
+            `Photo: ${photo.kind === 'link' ? `${photo.url} (a link, not fetched)` : `${photo.width}x${photo.height} ${photo.contentType}`}\n`,
+          );
+        }
         // What you already sent them, so nothing goes out twice.
         for (const share of await listSharesForPerson(deps, person.id)) {
           process.stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
@@ -237,6 +285,7 @@ export function registerPeopleCommands(program: Command): void {
       .argument('<person>', 'id or name'),
   )
     .option('--name <name>', 'new display name')
+    .option('--clear-addresses', 'remove their postal addresses (before adding any --address)')
     .option('--json', 'print the updated person as JSON')
     .action(
       withContext(async ({ deps }, idOrName: string, flags: PersonFlags & { name?: string; json?: boolean }) => {
@@ -278,5 +327,57 @@ export function registerPeopleCommands(program: Command): void {
         if (flags.json) printJson(person);
         else process.stdout.write(`Deleted ${person.displayName} (${person.id})\n`);
       }),
+    );
+
+  people
+    .command('photo')
+    .description("set, replace, save or remove a person's photo (stored resized to at most 512 px)")
+    .argument('<person>', 'id or name')
+    .argument('[file]', 'a picture (JPEG, PNG, WebP, GIF, AVIF or TIFF, at most 10 MiB) to set as their photo')
+    .option('--remove', 'remove their photo')
+    .option('--out <file>', 'save their photo to this file')
+    .option('--json', 'print the photo (type, size, version) as JSON')
+    .action(
+      withContext(
+        async (
+          { deps },
+          idOrName: string,
+          file: string | undefined,
+          flags: { remove?: boolean; out?: string; json?: boolean },
+        ) => {
+          if ([file, flags.remove, flags.out].filter(Boolean).length > 1) {
+            throw new KithError('VALIDATION_FAILED', 'Give a file to set, --remove or --out, only one of them');
+          }
+          const person = await resolvePerson(deps, idOrName);
+          if (flags.remove) {
+            await removePersonPhoto(deps, person.id);
+            process.stdout.write(`Removed the photo of ${person.displayName}\n`);
+            return;
+          }
+          if (file) {
+            const info = await setPersonPhoto(deps, person.id, readUserBytes(file));
+            if (flags.json) printJson(info);
+            else process.stdout.write(`Set the photo of ${person.displayName}: ${info.width}x${info.height} JPEG\n`);
+            return;
+          }
+          const photo = await getPersonPhoto(deps, person.id);
+          if (flags.out) {
+            if (photo.kind === 'link') {
+              throw new KithError(
+                'PHOTO_NOT_FOUND',
+                `${person.displayName}'s photo is a link kith does not fetch: ${photo.url}`,
+              );
+            }
+            writeFileSync(flags.out, Buffer.from(photo.data, 'base64'));
+            process.stdout.write(`Saved the photo of ${person.displayName} to ${flags.out}\n`);
+            return;
+          }
+          const info = photoInfo(photo);
+          if (flags.json) printJson(info);
+          else if (info.kind === 'link') process.stdout.write(`${person.displayName}'s photo is a link: ${info.url}\n`);
+          else
+            process.stdout.write(`${person.displayName}'s photo: ${info.width}x${info.height} ${info.contentType}\n`);
+        },
+      ),
     );
 }

@@ -135,6 +135,17 @@ export const backupRecordSchemas = {
   }),
   /** Address-book cards: the name, UID and raw vCard properties a phone gave a person's card. */
   davCards: z.object({ personId: text, href: text, uid: text, extras: z.array(z.string()) }),
+  /** People's photos: the resized picture as base64, or a link kith never fetches. */
+  photos: z.object({
+    personId: text,
+    contentType: maybe,
+    data: maybe,
+    url: maybe,
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    hash: text,
+    updatedAt: text,
+  }),
   /** Suggested pairs you dismissed, with your feedback. */
   introductionDismissals: z.object({ personAId: text, personBId: text, feedback: maybe, dismissedAt: text }),
 } as const;

@@ -89,4 +89,5 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('digestSettings'),
   recordSection('davCards'),
   recordSection('introductionDismissals'),
+  recordSection('photos'),
 ];

@@ -1,8 +1,11 @@
 import { type DavCard as ReadCard, readDavCard, sameCardText } from '../../formats/dav-card.js';
+import type { PhotoSource } from '../../formats/photo.js';
 import { isKithError, KithError } from '../errors.js';
 import { combinePeople, identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
+import type { PersonPhoto } from '../photos/schema.js';
+import { preparePhoto, storePhoto } from '../photos/set-person-photo.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { applyCard, cardInput } from './apply-card.js';
 import { defaultCard, joinExtras } from './card-fields.js';
@@ -80,6 +83,8 @@ async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): 
 export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardResult> {
   const card = await readCard(input.body);
   const now = deps.now();
+  // The picture is decoded and resized before the transaction (a bad one is 400, a huge one 413).
+  const photo = card.record.photo ? await readPhoto(card.record.photo, now) : undefined;
   return deps.repos.transaction(async (repos) => {
     const found = await repos.dav.find(input.href);
     const current = found && !found.archived ? found : undefined;
@@ -90,6 +95,9 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
       if (!person) throw new KithError('NOT_FOUND', 'There is no such card');
       await repos.people.save(applyCard(person, card, now));
       if (await keepExtras(repos, person.id, input.href, card)) await repos.people.markCardsChanged([person.id]);
+      // The card's photo is the person's: one removed on the phone is removed.
+      if (photo) await storePhoto(repos, { ...photo, personId: person.id });
+      else if (await repos.photos.remove(person.id)) await repos.people.markCardsChanged([person.id]);
       return { etag: await etagOf(repos, input.href, input.body), created: found.archived };
     }
 
@@ -98,8 +106,11 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     if (!existing) {
       await repos.people.insert([incoming]);
       await keepExtras(repos, incoming.id, input.href, card);
+      if (photo) await storePhoto(repos, { ...photo, personId: incoming.id });
       return { etag: await etagOf(repos, input.href, input.body), created: true };
     }
+    // As an import does: the card's photo fills in only for someone who has none.
+    if (photo && !(await repos.photos.get(existing.id))) await storePhoto(repos, { ...photo, personId: existing.id });
     const { phoneRegion } = await repos.settings.get();
     const combined = combinePeople(existing, incoming, { joinNotes: false, phoneRegion });
     await repos.people.save({ ...combined, updatedAt: now.toISOString() });
@@ -109,6 +120,18 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     await repos.people.markCardsChanged([existing.id]);
     return { etag: await etagOf(repos, input.href, input.body), created: true };
   });
+}
+
+/** A card's photo made ready to store; a picture that cannot be read is the client's mistake (400). */
+async function readPhoto(source: PhotoSource, now: Date): Promise<PersonPhoto> {
+  try {
+    return await preparePhoto('', source, now);
+  } catch (error) {
+    if (isKithError(error) && error.code !== 'PAYLOAD_TOO_LARGE') {
+      throw new KithError('BAD_REQUEST', `PHOTO: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 /** The stored card's ETag when it is the card as sent, else undefined (kith changed or merged it). */

@@ -1,4 +1,5 @@
 import { personToDavCard } from '../../formats/dav-card.js';
+import type { VcardVersion } from '../../formats/vcard-writer.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { defaultCard } from './card-fields.js';
 import type { CardEntry } from './repo.js';
@@ -11,25 +12,34 @@ export async function listCards(deps: Deps): Promise<{ href: string; etag: strin
 }
 
 /** The cards at these names, in their order; a name with no card (or an archived person's) is left out. */
-export async function readCards(deps: Deps, hrefs: readonly string[]): Promise<DavCard[]> {
+export async function readCards(
+  deps: Deps,
+  hrefs: readonly string[],
+  version: VcardVersion = '3.0',
+): Promise<DavCard[]> {
   const cards = await deps.repos.dav.findMany(hrefs);
   const found = hrefs.flatMap((href) => {
     const card = cards.get(href);
     return card && !card.archived ? [card] : [];
   });
-  return renderCards(deps.repos, found);
+  return renderCards(deps.repos, found, version);
 }
 
-/** The text of these cards: the people read in one go, with what their phone kept on them. */
-export async function renderCards(repos: OwnerRepos, cards: readonly CardEntry[]): Promise<DavCard[]> {
+/** The text of these cards (vCard 3.0, or 4.0 when the client asks): the people read in one go, with their photos and what their phone kept on them. */
+export async function renderCards(
+  repos: OwnerRepos,
+  cards: readonly CardEntry[],
+  version: VcardVersion = '3.0',
+): Promise<DavCard[]> {
   const ids = cards.map((card) => card.personId);
   const people = new Map((await repos.people.getMany(ids)).map((person) => [person.id, person]));
   const extras = await repos.dav.extras(ids);
+  const photos = await repos.photos.getMany(ids);
   return cards.flatMap((card) => {
     const person = people.get(card.personId);
     if (!person) return [];
     const kept = extras.get(card.personId);
-    const text = personToDavCard(person, kept ?? defaultCard(person.id));
+    const text = personToDavCard(person, kept ?? defaultCard(person.id), photos.get(person.id), version);
     return [{ href: card.href, etag: cardEtag(card.revision), card: text }];
   });
 }

@@ -109,6 +109,18 @@ export const davCardHook: MergeHook = {
   },
 };
 
+/** Photos: the kept person's stays; one who has none takes the other's. */
+export const photoHook: MergeHook = {
+  name: 'photos',
+  async move(repos, from, to) {
+    const photos = await repos.photos.getMany([from, to]);
+    const other = photos.get(from);
+    if (!other || photos.has(to)) return;
+    await repos.photos.save({ ...other, personId: to });
+    await repos.people.markCardsChanged([to]);
+  },
+};
+
 /**
  * Dismissed suggestions: the other's become the kept person's (one between the two
  * goes); their own rows go with the other person when it is deleted.
@@ -138,5 +150,6 @@ export const mergeHooks: readonly MergeHook[] = [
   sharesHook,
   introductionsHook,
   davCardHook,
+  photoHook,
   dismissalsHook,
 ];

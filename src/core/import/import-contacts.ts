@@ -1,8 +1,11 @@
+import type { PhotoSource } from '../../formats/photo.js';
 import { textChunks } from '../../formats/text-stream.js';
-import { KithError } from '../errors.js';
+import { isKithError, KithError } from '../errors.js';
 import { changedBy, combinePeople } from '../people/combine-people.js';
 import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
+import type { PersonPhoto } from '../photos/schema.js';
+import { preparePhoto, storePhoto } from '../photos/set-person-photo.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
 import { parseInput } from '../shared/validate.js';
@@ -28,6 +31,8 @@ type ImportState = {
   slots: Map<string, Slot>;
   unreadable: { line: number; reason: string }[];
   warnings: { line: number; message: string }[];
+  /** People given a photo by this import: a later row for them brings none. */
+  photographed: Set<string>;
 };
 
 /** Unreadable records named in the error's message; the details list them all. */
@@ -122,9 +127,19 @@ async function importBatch(
     if (slot.state !== 'created' && !state.slots.has(`id:${slot.id}`)) state.slots.set(`id:${slot.id}`, slot);
   };
 
+  // Photos to write, by person: a new person's, or one for someone who has none (fill, never overwrite).
+  const photos: { personId: string; line: number; source: PhotoSource }[] = [];
+  const takePhoto = async (entry: Incoming, personId: string, isNew: boolean) => {
+    if (!entry.photo || state.photographed.has(personId)) return;
+    if (!isNew && (await repos.photos.get(personId))) return;
+    state.photographed.add(personId);
+    photos.push({ personId, line: entry.line, source: entry.photo });
+  };
+
   for (const entry of incoming) {
     const slot = slotOf(entry, state.slots);
     if (slot) {
+      await takePhoto(entry, slot.id, created.has(slot.id));
       // The same person twice in one file (same email, profile URL or phone) is one person.
       state.skips.set(entry.line, `same person as line ${slot.line}`);
       register(entry, slot);
@@ -144,6 +159,7 @@ async function importBatch(
     const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
     const id = kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined);
     const existing = id ? await current(id) : undefined;
+    await takePhoto(entry, existing?.id ?? entry.person.id, !existing);
     if (!existing) {
       created.set(entry.person.id, entry.person);
       state.created += 1;
@@ -162,9 +178,20 @@ async function importBatch(
     register(entry, next);
   }
 
+  // A photo that is too large or not a picture is left out with a warning; the person is imported.
+  const ready: PersonPhoto[] = [];
+  for (const { personId, line, source } of photos) {
+    try {
+      ready.push(await preparePhoto(personId, source, state.now));
+    } catch (error) {
+      if (!isKithError(error)) throw error;
+      state.warnings.push({ line, message: `photo left out: ${error.message}` });
+    }
+  }
   if (dryRun) return;
   if (created.size > 0) await repos.people.insert([...created.values()]);
   for (const person of changed.values()) await repos.people.save(person);
+  for (const photo of ready) await storePhoto(repos, photo);
 }
 
 /**
@@ -198,6 +225,7 @@ export async function importContacts(
       slots: new Map(),
       unreadable: [],
       warnings: [],
+      photographed: new Set(),
     };
     const context = { now: state.now, region: state.region };
     for await (const batch of readValidated(format, source, context, readOptions)) {

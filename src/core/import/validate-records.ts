@@ -1,6 +1,7 @@
 import type { ContactFormat, ContactRecord } from '../../formats/contact-record.js';
 import { clip } from '../../formats/contact-record.js';
 import { readContacts } from '../../formats/contacts.js';
+import type { PhotoSource } from '../../formats/photo.js';
 import type { TextChunks } from '../../formats/text-stream.js';
 import { isKithError, type KithError } from '../errors.js';
 import { identityKeys } from '../people/combine-people.js';
@@ -9,7 +10,14 @@ import type { CreatePersonInput, Person } from '../people/schema.js';
 import type { FieldIssue } from '../shared/validate.js';
 
 /** A row that validated as a person, with the keys (`kind:key`) it is recognised by. */
-export type Incoming = { line: number; person: Person; kithId: string | null; keys: string[] };
+export type Incoming = {
+  line: number;
+  person: Person;
+  kithId: string | null;
+  keys: string[];
+  /** The card's photo, not yet decoded (resized when written). */
+  photo?: PhotoSource;
+};
 
 /**
  * One batch of a file's rows, validated: the people, the rows skipped with why, and the
@@ -102,6 +110,7 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
         person,
         kithId: record.kithId ?? null,
         keys: identityKeys(person, context.region).map((entry) => `${entry.kind}:${entry.key}`),
+        ...(record.photo ? { photo: record.photo } : {}),
       });
     } catch (error) {
       if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;

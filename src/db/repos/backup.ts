@@ -77,6 +77,14 @@ const specs: Record<BackupRecordKind, Spec> = {
     },
   },
   introductionDismissals: { table: 'introduction_dismissal', orderBy: ['person_a_id', 'person_b_id'] },
+  photos: {
+    table: 'person_photo',
+    orderBy: ['person_id'],
+    fromRow: (record, row) => {
+      record.width = row.width === null ? null : Number(row.width);
+      record.height = row.height === null ? null : Number(row.height);
+    },
+  },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -21,6 +21,7 @@ import { mergeRepo } from './merge.js';
 import { occasionsRepo } from './occasions.js';
 import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
+import { photosRepo } from './photos.js';
 import { remindersRepo } from './reminders.js';
 import { serverSettingsRepo } from './server-settings.js';
 import { settingsRepo } from './settings.js';
@@ -64,6 +65,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       calendar: calendarRepo(db, ownerId),
       digest: digestRepo(db, ownerId),
       dav: davRepo(db, ownerId),
+      photos: photosRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

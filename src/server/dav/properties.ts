@@ -70,7 +70,7 @@ const properties: Record<string, Property> = {
     onBook(resource) ? `<d:supported-report-set>${reports}</d:supported-report-set>` : undefined,
   'supported-address-data': (resource) =>
     onBook(resource)
-      ? '<card:supported-address-data><card:address-data-type content-type="text/vcard" version="3.0"/></card:supported-address-data>'
+      ? '<card:supported-address-data><card:address-data-type content-type="text/vcard" version="3.0"/><card:address-data-type content-type="text/vcard" version="4.0"/></card:supported-address-data>'
       : undefined,
   'max-resource-size': (resource) =>
     onBook(resource) ? '<card:max-resource-size>1048576</card:max-resource-size>' : undefined,
@@ -87,6 +87,10 @@ const properties: Record<string, Property> = {
     resource.kind === 'card'
       ? '<d:getcontenttype>text/vcard; charset=utf-8</d:getcontenttype>'
       : '<d:getcontenttype>httpd/unix-directory</d:getcontenttype>',
+  getcontentlength: (resource) =>
+    resource.kind === 'card' && resource.card !== undefined
+      ? `<d:getcontentlength>${Buffer.byteLength(resource.card)}</d:getcontentlength>`
+      : undefined,
   'address-data': (resource) =>
     resource.kind === 'card' && resource.card !== undefined
       ? `<card:address-data>${escapeXml(resource.card)}</card:address-data>`
@@ -112,4 +116,19 @@ export function propertiesOf(
 ): string[] {
   const names = requested === 'all' ? ALL : requested;
   return names.flatMap((name) => properties[name]?.(resource, context) ?? []);
+}
+
+/** The properties asked for by name that this resource does not have (allprop asks for none by name). */
+export function missingPropertiesOf(
+  resource: Resource,
+  requested: readonly string[] | 'all',
+  context: PropertyContext,
+): string[] {
+  if (requested === 'all') return [];
+  return requested.filter((name) => properties[name]?.(resource, context) === undefined);
+}
+
+/** Properties whose value needs a card's text (rendered only when one of these is asked for). */
+export function needsCardText(requested: readonly string[] | 'all'): boolean {
+  return requested !== 'all' && (requested.includes('address-data') || requested.includes('getcontentlength'));
 }

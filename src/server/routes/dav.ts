@@ -10,12 +10,15 @@ import { MAX_CARD_BYTES } from '../../core/dav/schema.js';
 import { syncCards } from '../../core/dav/sync-cards.js';
 import { isKithError, KithError } from '../../core/errors.js';
 import type { Deps } from '../../core/repos.js';
+import type { VcardVersion } from '../../formats/vcard-writer.js';
 import type { SignInLimiter } from '../auth/sign-in-limiter.js';
 import {
   BOOK,
   cardUrl,
   DAV_ROOT,
   HOME,
+  missingPropertiesOf,
+  needsCardText,
   PRINCIPAL,
   type PropertyContext,
   propertiesOf,
@@ -30,6 +33,7 @@ import {
   list,
   multistatusXml,
   parseXml,
+  requestedNamespaces,
   responseXml,
   textOf,
   type XmlNode,
@@ -90,6 +94,44 @@ function depthOf(request: FastifyRequest): 0 | 1 {
 function requestedProps(root: XmlValue | undefined): string[] | 'all' {
   const prop = child(root, 'prop');
   return prop === undefined ? 'all' : childNames(prop);
+}
+
+/**
+ * The vCard version a REPORT or PROPFIND asks its address-data in
+ * (`<card:address-data content-type="text/vcard" version="4.0"/>`); 3.0 otherwise.
+ */
+function addressDataVersion(root: XmlValue | undefined): VcardVersion {
+  return attribute(child(child(root, 'prop'), 'address-data'), 'version') === '4.0' ? '4.0' : '3.0';
+}
+
+/** The vCard version a GET accepts: 4.0 when Accept names `text/vcard; version=4.0` (and not 3.0 first). */
+function acceptedVersion(accept: string | undefined): VcardVersion {
+  for (const range of (accept ?? '').split(',')) {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    if (type !== 'text/vcard' && type !== 'text/*' && type !== '*/*') continue;
+    const version = parameters
+      .find((parameter) => parameter.startsWith('version='))
+      ?.slice(8)
+      .replace(/"/g, '');
+    if (version === '4.0') return '4.0';
+    if (version === '3.0' || type === 'text/vcard') return '3.0';
+  }
+  return '3.0';
+}
+
+/** One resource's response: the properties it has (200), and those asked for by name that it lacks (404). */
+function propResponse(
+  href: string,
+  resource: Resource,
+  props: string[] | 'all',
+  ctx: PropertyContext,
+  namespaces: ReadonlyMap<string, string>,
+): string {
+  const missing = missingPropertiesOf(resource, props, ctx).map((name) => ({
+    name,
+    namespace: namespaces.get(name) ?? 'DAV:',
+  }));
+  return responseXml(href, propertiesOf(resource, props, ctx), undefined, missing);
 }
 
 function textMatch(value: XmlNode[string]): TextMatch {
@@ -234,16 +276,18 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         schema: hidden,
         bodyLimit: MAX_XML_BYTES,
         handler: async (request, reply) => {
-          const props = requestedProps(child(parseXml(request.body as string), 'propfind'));
+          const propfind = child(parseXml(request.body as string), 'propfind');
+          const props = requestedProps(propfind);
+          const namespaces = requestedNamespaces(request.body as string);
           const ctx = await context(request);
           const members = depthOf(request) === 1 ? await collection.members(request.deps) : [];
-          const needsText = props !== 'all' && props.includes('address-data');
-          const cards = needsText
+          const cards = needsCardText(props)
             ? new Map(
                 (
                   await readCards(
                     request.deps,
                     members.map(([, m]) => (m.kind === 'card' ? m.href : '')).filter(Boolean),
+                    addressDataVersion(propfind),
                   )
                 ).map((c) => [c.href, c]),
               )
@@ -251,7 +295,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
           const responses = [[path, collection.resource] as [string, Resource], ...members].map(([href, resource]) => {
             const withText =
               resource.kind === 'card' && cards ? { ...resource, card: cards.get(resource.href)?.card } : resource;
-            return responseXml(href, propertiesOf(withText, props, ctx));
+            return propResponse(href, withText, props, ctx, namespaces);
           });
           return sendMultistatus(reply, multistatusXml(responses));
         },
@@ -265,13 +309,15 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
       bodyLimit: MAX_XML_BYTES,
       handler: async (request, reply) => {
         const { name } = request.params as { name: string };
-        const props = requestedProps(child(parseXml(request.body as string), 'propfind'));
-        const [card] = await readCards(request.deps, [name]);
+        const propfind = child(parseXml(request.body as string), 'propfind');
+        const props = requestedProps(propfind);
+        const [card] = await readCards(request.deps, [name], addressDataVersion(propfind));
         if (!card) throw new KithError('NOT_FOUND', 'There is no such card');
         const resource: Resource = { kind: 'card', ...card };
+        const namespaces = requestedNamespaces(request.body as string);
         return sendMultistatus(
           reply,
-          multistatusXml([responseXml(cardUrl(name), propertiesOf(resource, props, await context(request)))]),
+          multistatusXml([propResponse(cardUrl(name), resource, props, await context(request), namespaces)]),
         );
       },
     });
@@ -284,8 +330,9 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
       handler: async (request, reply) => {
         const body = parseXml(request.body as string);
         const ctx = await context(request);
+        const namespaces = requestedNamespaces(request.body as string);
         const cardResponse = (card: { href: string; etag: string; card?: string }, props: string[] | 'all') =>
-          responseXml(cardUrl(card.href), propertiesOf({ kind: 'card', ...card }, props, ctx));
+          propResponse(cardUrl(card.href), { kind: 'card', ...card }, props, ctx, namespaces);
 
         const multiget = child(body, 'addressbook-multiget');
         if (multiget !== undefined) {
@@ -296,6 +343,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
               await readCards(
                 request.deps,
                 names.flatMap(([, name]) => name ?? []),
+                addressDataVersion(multiget),
               )
             ).map((card) => [card.href, card]),
           );
@@ -310,7 +358,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         if (query !== undefined) {
           const props = requestedProps(query);
           const limit = Number(textOf(child(child(query, 'limit'), 'nresults'))) || undefined;
-          const cards = await queryCards(request.deps, cardFilter(query as XmlNode), limit);
+          const cards = await queryCards(request.deps, cardFilter(query as XmlNode), limit, addressDataVersion(query));
           return sendMultistatus(reply, multistatusXml(cards.map((card) => cardResponse(card, props))));
         }
 
@@ -323,13 +371,13 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
             throw new KithError('FORBIDDEN', 'This sync token is not valid here', { precondition: 'valid-sync-token' });
           }
           const changes = await syncCards(request.deps, since);
-          const wantsText = props !== 'all' && props.includes('address-data');
-          const texts = wantsText
+          const texts = needsCardText(props)
             ? new Map(
                 (
                   await readCards(
                     request.deps,
                     changes.changed.map((card) => card.href),
+                    addressDataVersion(sync),
                   )
                 ).map((c) => [c.href, c]),
               )
@@ -351,9 +399,15 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
 
     dav.get(`${BOOK}:name`, { schema: hidden }, async (request, reply) => {
       const { name } = request.params as { name: string };
-      const [card] = await readCards(request.deps, [name]);
+      const version = acceptedVersion(request.headers.accept);
+      const [card] = await readCards(request.deps, [name], version);
       if (!card) throw new KithError('NOT_FOUND', 'There is no such card');
-      return reply.header('etag', card.etag).type('text/vcard; charset=utf-8').send(card.card);
+      // One ETag per card revision, whichever version it is read in (ADR 0031): a client's If-Match names the card.
+      return reply
+        .header('etag', card.etag)
+        .header('vary', 'Accept')
+        .type(`text/vcard; charset=utf-8${version === '4.0' ? '; version=4.0' : ''}`)
+        .send(card.card);
     });
 
     dav.put(`${BOOK}:name`, { schema: hidden, bodyLimit: MAX_CARD_BYTES }, async (request, reply) => {

@@ -4,6 +4,7 @@ import { type CreatePersonInput, type Tier, tiers, useCreatePerson } from '../ap
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
+import { AddressFields, addressFromForm } from './person-addresses.js';
 import { splitList } from './split-list.js';
 
 export function AddPersonPage() {
@@ -26,6 +27,7 @@ export function AddPersonPage() {
       topics: splitList(text('topics')),
       howMet: text('howMet') || null,
       notes: text('notes') || null,
+      addresses: [addressFromForm(form, 'address-')].filter((address) => address !== null),
     };
     create.mutate(input, { onSuccess: (person) => navigate(`/people/${person.id}`) });
   };
@@ -87,6 +89,10 @@ export function AddPersonPage() {
           <span>Notes</span>
           <textarea name="notes" rows={4} />
         </label>
+        <fieldset className="address-form">
+          <legend>Address (optional)</legend>
+          <AddressFields prefix="address-" />
+        </fieldset>
         <ErrorMessage error={create.error} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={create.isPending}>

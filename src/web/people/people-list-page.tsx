@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { type PeopleFilter, type Person, type Tier, tiers, usePeopleList } from '../api/people.js';
+import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { FirstRun } from './first-run.js';
 import { TierBadge } from './tier-badge.js';
@@ -188,9 +189,12 @@ function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: 
             style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`, height: rowHeight }}
           >
             <Link href={`/people/${person.id}`} className="person-link">
-              <span className="person-main">
-                <span className="person-name">{person.displayName}</span>
-                <span className="person-sub">{[person.title, person.company].filter(Boolean).join(' · ')}</span>
+              <span className="avatar-with-name">
+                <Avatar personId={person.id} name={person.displayName} size="small" />
+                <span className="person-main">
+                  <span className="person-name">{person.displayName}</span>
+                  <span className="person-sub">{[person.title, person.company].filter(Boolean).join(' · ')}</span>
+                </span>
               </span>
               <span className="person-meta">
                 {person.topics.slice(0, 2).map((topic) => (

@@ -19,6 +19,7 @@ import { LogInteractionForm } from '../today/log-interaction-form.js';
 import { KeepInTouchLine } from './keep-in-touch-line.js';
 import { PersonAddresses } from './person-addresses.js';
 import { PersonContext, SuggestedItems } from './person-connections.js';
+import { PersonPhoto } from './person-photo.js';
 import { splitList } from './split-list.js';
 import { TierBadge } from './tier-badge.js';
 import { Timeline } from './timeline.js';
@@ -72,6 +73,7 @@ function PersonDetails({ person }: { person: Person }) {
         <Link href="/people">← People</Link>
       </p>
       <header className="person-header">
+        <PersonPhoto personId={person.id} name={person.displayName} />
         <h1 id="person-title">{person.displayName}</h1>
         <p className="person-sub">
           {[person.title, person.company].filter(Boolean).join(' · ')} <TierBadge tier={person.tier} />
@@ -170,7 +172,7 @@ function PersonDetails({ person }: { person: Person }) {
               hint="Separated by commas"
               onSave={(value) => save({ phones: splitList(value).map((phone) => ({ value: phone })) })}
             />
-            <PersonAddresses person={person} />
+            <PersonAddresses person={person} save={save} />
             {lists.map((list) => (
               <InlineField
                 key={list.key}

@@ -13,6 +13,7 @@ import {
   useUpcomingOccasions,
 } from '../api/keep-in-touch.js';
 import type { Page, Person } from '../api/people.js';
+import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useToast } from '../components/toasts.js';
 import { localToday } from '../events/dates.js';
@@ -171,9 +172,12 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
     <li className="today-card">
       <EntryKind entry={entry} />
       <div className="today-head">
-        <Link href={`/people/${entry.id}`} className="person-name">
-          {entry.name}
-        </Link>
+        <span className="avatar-with-name">
+          <Avatar personId={entry.id} name={entry.name} size="small" />
+          <Link href={`/people/${entry.id}`} className="person-name">
+            {entry.name}
+          </Link>
+        </span>
         <TierBadge tier={entry.tier} />
       </div>
       <ul className="reasons">
