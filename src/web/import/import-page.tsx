@@ -1,4 +1,4 @@
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
   countRows,
@@ -13,6 +13,7 @@ import {
   useImport,
 } from '../api/import.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { ImportPeople } from './import-people.js';
 
 type Chosen = { name: string; text: string; rows: number };
 
@@ -194,9 +195,16 @@ function formatBytes(bytes: number): string {
 }
 
 function Summary({ summary, title }: { summary: ImportSummary; title: string }) {
+  // A new preview or result takes the focus from the button that asked for it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (summary) requestAnimationFrame(() => headingRef.current?.focus());
+  }, [summary]);
   return (
     <section className="import-summary" aria-label={title}>
-      <h3>{title}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h3>
       <dl className="import-counts">
         <div>
           <dt>Created</dt>
@@ -214,6 +222,7 @@ function Summary({ summary, title }: { summary: ImportSummary; title: string }) 
       <p className="small muted">
         {summary.records} records read from the {formatLabels[summary.format]}.
       </p>
+      <ImportPeople summary={summary} />
       {summary.skippedRows.length > 0 ? (
         <details>
           <summary>

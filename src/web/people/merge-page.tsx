@@ -115,7 +115,22 @@ function Side({
   );
 }
 
-function MergeForm({ keepId, otherId, onSwap }: { keepId: string; otherId: string; onSwap: () => void }) {
+/**
+ * The choice per differing field and the merge itself. On its own page a merge goes to
+ * the person kept; embedded elsewhere (an import's likely duplicates) `onMerged` says
+ * what happens instead, and the page stays.
+ */
+export function MergeForm({
+  keepId,
+  otherId,
+  onSwap,
+  onMerged,
+}: {
+  keepId: string;
+  otherId: string;
+  onSwap: () => void;
+  onMerged?: (merged: Person, otherName: string) => void;
+}) {
   const keep = usePerson(keepId);
   const other = usePerson(otherId);
   const [take, setTake] = useState<Set<MergeChoiceField>>(new Set());
@@ -130,8 +145,11 @@ function MergeForm({ keepId, otherId, onSwap }: { keepId: string; otherId: strin
     onSuccess: async (merged) => {
       // Leave first: this page's queries for the other person would ask for someone gone.
       client.setQueryData(['people', 'one', merged.id], merged);
-      navigate(`/people/${merged.id}`);
-      toast({ message: `Merged into ${merged.displayName}.` });
+      if (onMerged) onMerged(merged, other.data?.displayName ?? '');
+      else {
+        navigate(`/people/${merged.id}`);
+        toast({ message: `Merged into ${merged.displayName}.` });
+      }
       client.removeQueries({ queryKey: ['people', 'one', otherId] });
       await client.invalidateQueries({ queryKey: ['people', 'list'] });
     },
