@@ -6,8 +6,8 @@ import type { Person } from '../people/schema.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
 import { parseInput } from '../shared/validate.js';
-import { type ReadOptions, readValidated } from './read-validated.js';
 import { likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
+import { type ReadOptions, readValidated } from './read-validated.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 import type { Incoming, ValidatedBatch } from './validate-records.js';
 
@@ -242,7 +242,8 @@ export async function importContacts(
     for (const { line, reason } of state.unreadable) state.skips.set(line, reason);
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
     const shown = [...state.createdShown.values()];
-    const stored = shown.length > 0 ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
+    const stored =
+      shown.length > 0 ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
     const duplicates = likelyDuplicates(
       shown.map((entry) => entry.person),
       stored,

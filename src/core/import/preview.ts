@@ -67,7 +67,13 @@ export function personChanges(before: Person, after: Person): FieldChange[] {
 }
 
 /** A stored person a new one is likely the same as, by dedupe's scoring. */
-export type LikelyDuplicate = { id: string; displayName: string; company: string | null; score: number; evidence: string[] };
+export type LikelyDuplicate = {
+  id: string;
+  displayName: string;
+  company: string | null;
+  score: number;
+  evidence: string[];
+};
 
 function nameWords(person: Pick<Person, 'displayName'>): string[] {
   return nameTokens(person.displayName).flatMap((word) => [word, ...nicknameFamily(word)]);

@@ -159,7 +159,9 @@ function ImportPanel() {
               See your people
             </Link>
           </p>
-          <PossibleDuplicates />
+          <PossibleDuplicates
+            shown={done.people.created.flatMap((person) => (person.likelyDuplicate && person.id ? [person.id] : []))}
+          />
         </>
       ) : null}
     </section>
@@ -241,13 +243,16 @@ function Summary({ summary, title }: { summary: ImportSummary; title: string }) 
   );
 }
 
-function PossibleDuplicates() {
+/** Likely duplicates in the whole network, besides those the import's list already offers to merge (`shown`). */
+function PossibleDuplicates({ shown }: { shown: string[] }) {
   const duplicates = useDuplicates(true);
-  const pairs = duplicates.data?.items ?? [];
+  const pairs = (duplicates.data?.items ?? []).filter(
+    (pair) => !shown.includes(pair.a.id) && !shown.includes(pair.b.id),
+  );
   if (pairs.length === 0) return null;
   return (
     <section aria-labelledby="duplicates-title">
-      <h3 id="duplicates-title">Possible duplicates</h3>
+      <h3 id="duplicates-title">Other possible duplicates</h3>
       <ul className="plain-list small">
         {pairs.map((pair) => (
           <li key={`${pair.a.id}-${pair.b.id}`}>

@@ -81,7 +81,8 @@ function CreatedPerson({
   const [keepNew, setKeepNew] = useState(false);
   const about = [person.title, person.company].filter(Boolean).join(' · ');
   const twin = person.likelyDuplicate;
-  const name = person.id && !merged ? <Link href={`/people/${person.id}`}>{person.displayName}</Link> : person.displayName;
+  const name =
+    person.id && !merged ? <Link href={`/people/${person.id}`}>{person.displayName}</Link> : person.displayName;
   return (
     <li className="import-person">
       <div>
