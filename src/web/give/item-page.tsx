@@ -10,6 +10,7 @@ import {
 } from '../api/give.js';
 import type { Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { ItemManage } from './item-manage.js';
 
 /** A mailto: draft to the person with the item's link (or title) and the note. */
 export function mailtoFor(person: Person, item: ItemView, note: string): string {
@@ -45,6 +46,11 @@ function ItemDetails({ item }: { item: ItemView }) {
         <Link href="/give">← Give</Link>
       </p>
       <h1 id="item-title">{item.title}</h1>
+      {item.archived ? (
+        <p className="item-archived-note">
+          <span className="badge">archived</span> Kept with what you sent, but left out of lists and the daily list.
+        </p>
+      ) : null}
       <p className="muted">
         {item.kind}
         {item.company ? ` · ${item.company}` : ''}
@@ -108,6 +114,8 @@ function ItemDetails({ item }: { item: ItemView }) {
           ))}
         </ul>
       </section>
+
+      <ItemManage item={item} />
     </article>
   );
 }

@@ -118,7 +118,12 @@ export function TodayPage() {
       </section>
 
       <section className="panel" aria-labelledby="reminders-title">
-        <h2 id="reminders-title">Reminders due</h2>
+        <div className="page-header">
+          <h2 id="reminders-title">Reminders due</h2>
+          <Link href="/reminders" className="button small">
+            All reminders
+          </Link>
+        </div>
         <ErrorMessage error={reminders.error ?? complete.error} />
         {reminders.data?.items.length === 0 ? <p className="muted">No reminders due.</p> : null}
         <ul className="plain-list">
