@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type ItemKind, type ItemView, useArchiveItem, useUpdateItem } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
@@ -86,8 +87,9 @@ function ItemEditForm({ item, onDone }: { item: ItemView; onDone: () => void }) 
           : {}),
       })
       .then((saved) => {
-        toast({ message: `Saved “${saved.title}”.` });
+        // The form closes first, so the focus is back on Edit before the message shows.
         onDone();
+        toast({ message: `Saved “${saved.title}”.` });
       })
       .catch(() => undefined);
   };
@@ -112,7 +114,7 @@ function ItemEditForm({ item, onDone }: { item: ItemView; onDone: () => void }) 
           name="title"
           defaultValue={item.title}
           maxLength={500}
-          aria-describedby={field('title-error')}
+          {...fieldProps(update.error, 'title', field('title-error'))}
         />
         <FieldMessage error={update.error} name="title" id={field('title-error')} />
       </label>

@@ -1,10 +1,13 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateReminder } from '../api/reminders.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { localToday } from './reminder-list.js';
+
+const names = { text: 'Remind me to', dueOn: 'The day' };
 
 /**
  * A reminder's text and due day, about someone (the picker, or `person` when the page is
@@ -44,10 +47,10 @@ export function AddReminderForm({ person }: { person?: { id: string; name: strin
           maxLength={500}
           autoComplete="off"
           placeholder={person ? `Ask ${person.name} how the move went` : 'Send the slides to the meetup group'}
-          aria-describedby={`${id}-text-error`}
+          {...fieldProps(create.error, 'text', `${id}-text-error`)}
           onChange={(event) => setText(event.target.value)}
         />
-        <FieldMessage error={create.error} name="text" id={`${id}-text-error`} />
+        <FieldMessage error={create.error} name="text" id={`${id}-text-error`} names={names} />
       </label>
       <label htmlFor={`${id}-due`}>
         <span>On</span>
@@ -55,13 +58,13 @@ export function AddReminderForm({ person }: { person?: { id: string; name: strin
           id={`${id}-due`}
           type="date"
           value={dueOn}
-          aria-describedby={`${id}-due-error`}
+          {...fieldProps(create.error, 'dueOn', `${id}-due-error`)}
           onChange={(event) => setDueOn(event.target.value)}
         />
-        <FieldMessage error={create.error} name="dueOn" id={`${id}-due-error`} />
+        <FieldMessage error={create.error} name="dueOn" id={`${id}-due-error`} names={names} />
       </label>
       {person ? null : <PeoplePicker label="About (optional)" value={picked} onChange={setPicked} />}
-      <ErrorMessage error={create.error} />
+      <ErrorMessage error={create.error} names={names} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={create.isPending}>
           Add reminder

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateOccasion, useDeleteOccasion, useOccasions, useOpenReminders } from '../api/reminders.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
 import { AddReminderForm } from './add-reminder-form.js';
@@ -23,6 +24,8 @@ export function PersonReminders({ personId, personName }: { personId: string; pe
     </section>
   );
 }
+
+const occasionNames = { label: 'What', date: 'Date' };
 
 function Occasions({ personId, personName }: { personId: string; personName: string }) {
   const id = useId();
@@ -67,7 +70,7 @@ function Occasions({ personId, personName }: { personId: string; personName: str
         {occasions.data?.items.map((occasion) => (
           <li key={occasion.id} className="occasion-row">
             <span>
-              {occasion.label} <span className="muted small">{occasion.date}</span>
+              <span>{occasion.label}</span> <span className="muted small">{occasion.date}</span>
             </span>
             <button
               type="button"
@@ -89,10 +92,10 @@ function Occasions({ personId, personName }: { personId: string; personName: str
             value={label}
             maxLength={100}
             placeholder="Work anniversary"
-            aria-describedby={`${id}-label-error`}
+            {...fieldProps(create.error, 'label', `${id}-label-error`)}
             onChange={(event) => setLabel(event.target.value)}
           />
-          <FieldMessage error={create.error} name="label" id={`${id}-label-error`} />
+          <FieldMessage error={create.error} name="label" id={`${id}-label-error`} names={occasionNames} />
         </label>
         <label htmlFor={`${id}-date`}>
           <span>Date</span>
@@ -101,15 +104,16 @@ function Occasions({ personId, personName }: { personId: string; personName: str
             value={date}
             maxLength={10}
             placeholder="2019-09-01 or --09-01"
-            aria-describedby={`${id}-date-hint ${id}-date-error`}
+            aria-describedby={`${id}-date-hint`}
+            {...fieldProps(create.error, 'date', `${id}-date-error`)}
             onChange={(event) => setDate(event.target.value)}
           />
-          <span id={`${id}-date-hint`} className="muted small">
-            YYYY-MM-DD, or --MM-DD without the year
-          </span>
-          <FieldMessage error={create.error} name="date" id={`${id}-date-error`} />
+          <FieldMessage error={create.error} name="date" id={`${id}-date-error`} names={occasionNames} />
         </label>
-        <ErrorMessage error={create.error} />
+        <p id={`${id}-date-hint`} className="muted small date-hint">
+          Date: YYYY-MM-DD, or --MM-DD without the year
+        </p>
+        <ErrorMessage error={create.error} names={occasionNames} />
         <div className="actions">
           <button type="submit" className="button" disabled={create.isPending}>
             Add date
