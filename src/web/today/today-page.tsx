@@ -78,6 +78,11 @@ export function TodayPage() {
         ))}
       </ol>
 
+      <details className="panel log-anyone">
+        <summary>Log an interaction with anyone</summary>
+        <LogInteractionForm />
+      </details>
+
       <section className="panel" aria-labelledby="soon-title">
         <h2 id="soon-title">Events now and in the next 14 days</h2>
         <ErrorMessage error={events.error} />
