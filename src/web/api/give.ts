@@ -169,3 +169,18 @@ export function useArchivedItems(enabled: boolean) {
     queryFn: ({ signal }) => request<Page<Item>>('GET', '/items', { query: { limit: 200, archived: 'only' }, signal }),
   });
 }
+
+/** Takes back a recorded share (and the interaction it logged): the Undo after sending. */
+export function useUnshareItem(itemId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) =>
+      request<ShareView>('DELETE', `/items/${encodeURIComponent(itemId)}/shares/${encodeURIComponent(personId)}`),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['items'] }),
+        client.invalidateQueries({ queryKey: ['timeline'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}

@@ -78,10 +78,7 @@ export function TodayPage() {
         ))}
       </ol>
 
-      <details className="panel log-anyone">
-        <summary>Log an interaction with anyone</summary>
-        <LogInteractionForm />
-      </details>
+      <LogWithAnyone />
 
       <section className="panel" aria-labelledby="soon-title">
         <h2 id="soon-title">Events now and in the next 14 days</h2>
@@ -270,5 +267,16 @@ function SnoozeControl({
         Snooze
       </button>
     </span>
+  );
+}
+
+/** Logging with anyone, not only those on the list: the form is built only when opened. */
+function LogWithAnyone() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="panel log-anyone" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Log an interaction with anyone</summary>
+      {open ? <LogInteractionForm /> : null}
+    </details>
   );
 }
