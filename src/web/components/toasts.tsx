@@ -60,7 +60,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     if (!shown) return;
     const frame = requestAnimationFrame(() => {
       const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) messageRef.current?.focus();
+      const lost = !active || active === document.body || !active.isConnected;
+      // A heading focused only because the action removed what had the focus gives way to the message.
+      if (lost || (active instanceof HTMLElement && active.dataset.focusFallback)) messageRef.current?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [shown]);

@@ -23,10 +23,13 @@ export function ItemManage({ item }: { item: ItemView }) {
   const editRef = useRef<HTMLButtonElement>(null);
   const archive = useArchiveItem(item.id);
   const toast = useToast();
-  const close = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editRef.current?.focus());
-  };
+  // Closing the form (saved or cancelled) puts the focus back on Edit, before any toast looks for it.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const close = () => setEditing(false);
   const setArchived = (archived: boolean) =>
     archive
       .mutateAsync(archived)

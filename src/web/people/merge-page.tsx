@@ -99,15 +99,24 @@ function Side({
   exclude: string;
 }) {
   const person = usePerson(id);
+  // The choice is shown at once (the picker stays, and its Change button takes the focus) while the record loads.
+  const [picked, setPicked] = useState<PickedPerson | null>(null);
   const value: PickedPerson | null =
-    id && person.data ? { kind: 'known', id, name: person.data.displayName, about: aboutPerson(person.data) } : null;
-  if (id && person.isPending) return <p className="muted">Loading…</p>;
+    id && person.data
+      ? { kind: 'known', id, name: person.data.displayName, about: aboutPerson(person.data) }
+      : picked?.kind === 'known' && picked.id === id
+        ? picked
+        : null;
+  if (id && person.isPending && !value) return <p className="muted">Loading…</p>;
   return (
     <div className="merge-side">
       <PeoplePicker
         label={label}
         value={value}
-        onChange={(picked) => onPick(picked?.kind === 'known' ? picked.id : '')}
+        onChange={(choice) => {
+          setPicked(choice);
+          onPick(choice?.kind === 'known' ? choice.id : '');
+        }}
         exclude={[exclude]}
       />
       <ErrorMessage error={person.error} />

@@ -36,6 +36,7 @@ export function TodayPage() {
   const today = useToday();
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
+  const toast = useToast();
   // From a month back, so an event that began earlier and is still on shows as running now.
   const events = useEvents({ from: localToday(-31), to: localToday(14) });
   const day = localToday();
@@ -144,7 +145,9 @@ export function TodayPage() {
               <button
                 type="button"
                 className="button small"
-                onClick={() => complete.mutate(reminder.id)}
+                onClick={() =>
+                  complete.mutate(reminder.id, { onSuccess: () => toast({ message: `Done: ${reminder.text}.` }) })
+                }
                 aria-label={`Mark done: ${reminder.text}`}
               >
                 Done
