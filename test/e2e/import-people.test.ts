@@ -41,8 +41,8 @@ describe('web UI: the import preview names the people', () => {
       await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Preview (nothing saved yet)');
       expect(await preview.getByRole('heading', { name: 'Would be updated (1)' }).count()).toBe(1);
       const changes = preview.getByRole('list', { name: 'What changes for Grace Hopper' });
-      expect(await changes.innerText()).toContain('title: Rear Admiral');
-      expect(await changes.innerText()).toContain('organization: US Navy');
+      expect((await changes.textContent()) ?? '').toContain('title: Rear Admiral');
+      expect((await changes.textContent()) ?? '').toContain('organization: US Navy');
       expect(await preview.getByText(/Likely the same as Robert Mensah \(Acme\)/).count()).toBe(1);
       expect(await preview.getByText('After importing you can merge them here.', { exact: false }).count()).toBe(1);
       expect(await e2e.server.deps.repos.people.count()).toBe(2);

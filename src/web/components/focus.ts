@@ -36,7 +36,7 @@ export function useFocusManagement(): void {
   const pendingHeading = useRef(false);
   // The element that last had the focus, and its ancestors, to find what is left of them.
   const lastChain = useRef<HTMLElement[]>([]);
-  const schedule = useRef(() => undefined as void);
+  const schedule = useRef<() => void>(() => {});
 
   // After every render: a new location (not the first page shown) wants its heading focused.
   useEffect(() => {
