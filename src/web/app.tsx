@@ -31,6 +31,9 @@ const OrganizationPage = lazy(() =>
   import('./events/organizations-page.js').then((module) => ({ default: module.OrganizationPage })),
 );
 const ImportPage = lazy(() => import('./import/import-page.js').then((module) => ({ default: module.ImportPage })));
+const RemindersPage = lazy(() =>
+  import('./reminders/reminders-page.js').then((module) => ({ default: module.RemindersPage })),
+);
 const HealthPage = lazy(() => import('./health/health-page.js').then((module) => ({ default: module.HealthPage })));
 const SettingsPage = lazy(() =>
   import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
@@ -72,6 +75,7 @@ export function App() {
           <Route path="/give/introductions" component={IntroductionsPage} />
           <Route path="/give/items/:id">{(params) => <ItemPage id={params.id} />}</Route>
           <Route path="/import" component={ImportPage} />
+          <Route path="/reminders" component={RemindersPage} />
           <Route path="/health" component={HealthPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route path="/people/:id">{(params) => <PersonPage id={params.id} />}</Route>

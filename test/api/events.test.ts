@@ -101,6 +101,13 @@ describeEachDatabase('events and organizations API', (kind) => {
     const dismissed = await post(`/api/v1/events/${event.id}/follow-ups/${grace.person.id}/dismiss`, {});
     expect(dismissed.statusCode).toBe(200);
     expect((await app.inject('/api/v1/follow-ups')).json<FollowUp[]>()).toEqual([]);
+    // Undo of the dismissal: she is back among the follow-ups, then dismissed again.
+    const reopened = await post(`/api/v1/events/${event.id}/follow-ups/${grace.person.id}/reopen`, {});
+    expect(reopened.json()).toMatchObject({ followUp: 'pending', followUpAt: null });
+    expect((await app.inject('/api/v1/follow-ups')).json<FollowUp[]>()).toEqual(followUps);
+    await post(`/api/v1/events/${event.id}/follow-ups/${grace.person.id}/dismiss`, {});
+    const notMet = await post(`/api/v1/events/${event.id}/follow-ups/${bo.id}/reopen`, {});
+    expect(notMet.statusCode).toBe(404);
 
     const prep = (await app.inject(`/api/v1/events/${event.id}/prep`)).json<EventPrep>();
     expect(prep.local.map((p) => p.id)).toEqual([bo.id]);
@@ -177,6 +184,7 @@ describeEachDatabase('events and organizations API', (kind) => {
       ['GET', `/api/v1/follow-ups?eventId=${theirEvent.id}`],
       ['GET', `/api/v1/events?organizationId=${theirOrg.id}`],
       ['POST', `/api/v1/events/${theirEvent.id}/follow-ups/${theirPerson.id}/dismiss`],
+      ['POST', `/api/v1/events/${theirEvent.id}/follow-ups/${theirPerson.id}/reopen`],
       ['GET', `/api/v1/organizations/${theirOrg.id}`],
       ['PATCH', `/api/v1/organizations/${theirOrg.id}`, { name: 'x' }],
       ['DELETE', `/api/v1/organizations/${theirOrg.id}`],
@@ -201,6 +209,7 @@ describeEachDatabase('events and organizations API', (kind) => {
         '/api/v1/events/{id}/attending',
         '/api/v1/events/{id}/prep',
         '/api/v1/events/{id}/follow-ups/{personId}/dismiss',
+        '/api/v1/events/{id}/follow-ups/{personId}/reopen',
         '/api/v1/follow-ups',
         '/api/v1/sources',
         '/api/v1/organizations',

@@ -89,6 +89,27 @@ describeEachDatabase('give first API', (kind) => {
     expect(again.json()).toMatchObject({
       error: { code: 'ALREADY_EXISTS', message: expect.stringContaining('Already sent') },
     });
+
+    // Taken back (the web's Undo): the share and the interaction it logged go; she is suggested again.
+    const interactions = () =>
+      app
+        .inject(`/api/v1/interactions?personId=${amara.id}`)
+        .then((r) => r.json<{ items: { kind: string }[] }>().items);
+    expect((await interactions()).map((i) => i.kind)).toEqual(['share']);
+    const undone = await app.inject({ method: 'DELETE', url: `/api/v1/items/${item.id}/shares/${amara.id}` });
+    expect(undone.statusCode).toBe(200);
+    expect(undone.json()).toMatchObject({ itemId: item.id, personId: amara.id, note: 'for your team' });
+    expect((await app.inject(`/api/v1/items/${item.id}`)).json<ItemView>().sharedWith).toEqual([]);
+    expect(await interactions()).toEqual([]);
+    expect((await app.inject(`/api/v1/items/${item.id}/suggestions`)).json()).toEqual([
+      expect.objectContaining({ id: amara.id }),
+    ]);
+    const twice = await app.inject({ method: 'DELETE', url: `/api/v1/items/${item.id}/shares/${amara.id}` });
+    expect(twice.statusCode).toBe(404);
+    expect(twice.json()).toMatchObject({
+      error: { message: '"Forecasting for planners" was not sent to Amara Nwosu' },
+    });
+    expect((await post(`/api/v1/items/${item.id}/shares`, { personId: amara.id })).statusCode).toBe(201);
   });
 
   it('suggests and tracks introductions', async () => {
@@ -193,6 +214,7 @@ describeEachDatabase('give first API', (kind) => {
         '/api/v1/items/{id}',
         '/api/v1/items/{id}/suggestions',
         '/api/v1/items/{id}/shares',
+        '/api/v1/items/{id}/shares/{personId}',
         '/api/v1/people/{id}/shares',
         '/api/v1/introductions',
         '/api/v1/introductions/suggestions',

@@ -18,6 +18,9 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
   });
 
   it('imports a LinkedIn export with a JSON summary, and again changes nothing', () => {
+    const dry = kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--dry-run');
+    expect(dry.stdout).toMatch(/^Would import 20 records: 19 created, 0 updated, 1 skipped\nWould create:\n/);
+    expect(dry.stdout).toMatch(/\n {2}line 5: Ada Okafor/);
     const first = kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--json');
     expect(first.stderr).toBe('');
     expect(first.json<ImportSummary>()).toMatchObject({ created: 19, updated: 0, skipped: 1 });

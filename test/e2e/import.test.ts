@@ -23,7 +23,7 @@ describe('web UI: import and export', () => {
     expect(await page.getByLabel('Format').inputValue()).toBe('linkedin');
     await page.getByRole('button', { name: 'Preview' }).click();
     const preview = page.getByRole('region', { name: 'Preview (nothing saved yet)' });
-    await preview.getByText('Created').waitFor();
+    await preview.getByText('Created', { exact: true }).waitFor();
     expect(await preview.locator('dd').first().textContent()).toBe('19');
     expect((await e2e.server.deps.repos.people.list({ limit: 100, archived: 'include' })).items).toEqual([]);
 
@@ -35,7 +35,7 @@ describe('web UI: import and export', () => {
 
     await page.getByRole('button', { name: 'Import 19 people' }).click();
     const imported = page.getByRole('region', { name: 'Imported' });
-    await imported.getByText('Created').waitFor();
+    await imported.getByText('Created', { exact: true }).waitFor();
     expect(await imported.locator('dd').first().textContent()).toBe('19');
     await page.getByRole('link', { name: 'See your people' }).click();
     await page.getByRole('link', { name: /Ada Okafor/ }).waitFor();
@@ -80,7 +80,7 @@ describe('web UI: import and export', () => {
     await page.getByText(/^Uploading [1-9]\d?% \(/).waitFor();
     await page.screenshot({ path: join(screenshotDir, 'import-uploading-desktop.png') });
     const preview = page.getByRole('region', { name: 'Preview (nothing saved yet)' });
-    await preview.getByText('Created').waitFor();
+    await preview.getByText('Created', { exact: true }).waitFor();
     expect(await preview.locator('dd').first().textContent()).toBe('20000');
     const previewStates = await seen();
     const percents = previewStates.flatMap((text) => {
@@ -98,7 +98,7 @@ describe('web UI: import and export', () => {
     await page.evaluate('window.progressSeen.length = 0');
     await page.getByRole('button', { name: 'Import 20000 people' }).click();
     const imported = page.getByRole('region', { name: 'Imported' });
-    await imported.getByText('Created').waitFor();
+    await imported.getByText('Created', { exact: true }).waitFor();
     expect(await imported.locator('dd').first().textContent()).toBe('20000');
     const commitStates = await seen();
     expect(

@@ -35,6 +35,7 @@ async function arrange(url: string): Promise<string[]> {
   const people = (await (await fetch(`${url}/api/v1/people?limit=1`)).json()) as { items: { id: string }[] };
   return [
     '/today',
+    '/reminders',
     '/people',
     '/people/new',
     `/people/${people.items[0]?.id}`,

@@ -226,13 +226,59 @@ describeEachDatabase('import', (kind) => {
     expect(
       await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
     ).toEqual(here);
-    expect(await importContacts(deps, { format: 'linkedin', text }, undefined, { worker: 'always' })).toEqual({
-      ...here,
-      dryRun: false,
-    });
+    const real = await importContacts(deps, { format: 'linkedin', text }, undefined, { worker: 'always' });
+    // Only the real import's new people have ids.
+    expect(real.people.created.every((entry) => entry.id !== null)).toBe(true);
+    const withoutIds = real.people.created.map((entry) => ({ ...entry, id: null }));
+    expect({ ...real, people: { ...real.people, created: withoutIds } }).toEqual({ ...here, dryRun: false });
     expect(await deps.repos.people.count()).toBe(1199);
     expect((await named('Person Number2'))[0]?.emails).toEqual([{ value: 'late@example.com', label: null }]);
     expect((await named('Person Number7'))[0]?.title).toBe('Role');
+  });
+
+  it('lists who would be created and updated, with the fields that change and a likely duplicate, and writes nothing in a dry run', async () => {
+    const stored = await createPerson(deps, {
+      displayName: 'Grace Hopper',
+      emails: [{ value: 'grace@navy.example', label: null }],
+    });
+    const robert = await createPerson(deps, { displayName: 'Robert Mensah', company: 'Acme' });
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    const text = [
+      header,
+      'Grace,Hopper,https://www.linkedin.com/in/grace-h,grace@navy.example,US Navy,Rear Admiral,01 Jan 2020',
+      'Bob,Mensah,https://www.linkedin.com/in/bob-m,,Acme,Engineer,01 Jan 2020',
+      'Zora,Quill,https://www.linkedin.com/in/zora-q,,Paper Co,Writer,01 Jan 2020',
+      '',
+    ].join('\n');
+    const preview = await importContacts(deps, { format: 'linkedin', text, dryRun: true });
+    expect(preview).toMatchObject({ created: 2, updated: 1 });
+    expect(preview.people.updated).toEqual([
+      {
+        line: 2,
+        id: stored.id,
+        displayName: 'Grace Hopper',
+        changes: [
+          { field: 'title', values: ['Rear Admiral'] },
+          { field: 'organization', values: ['US Navy'] },
+          { field: 'met on', values: ['2020-01-01'] },
+          { field: 'links', values: ['https://www.linkedin.com/in/grace-h'] },
+        ],
+      },
+    ]);
+    expect(preview.people.created.map((entry) => [entry.line, entry.id, entry.displayName, entry.company])).toEqual([
+      [3, null, 'Bob Mensah', 'Acme'],
+      [4, null, 'Zora Quill', 'Paper Co'],
+    ]);
+    // Bob is a nickname of Robert, at the same company: likely the same person, offered for a merge.
+    expect(preview.people.created[0]?.likelyDuplicate).toMatchObject({ id: robert.id, displayName: 'Robert Mensah' });
+    expect(preview.people.created[0]?.likelyDuplicate?.evidence.join('; ')).toMatch(/nickname/);
+    expect(preview.people.created[1]?.likelyDuplicate).toBeNull();
+    expect(await deps.repos.people.count()).toBe(2);
+
+    const real = await importContacts(deps, { format: 'linkedin', text });
+    const bob = (await named('Bob Mensah'))[0];
+    expect(real.people.created[0]).toMatchObject({ id: bob?.id, likelyDuplicate: { id: robert.id } });
+    expect(real.people.updated).toEqual(preview.people.updated);
   });
 
   it('counts a stored person as updated, not up to date, when a later row of the file adds to them', async () => {

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { createEvent } from '../../core/events/create-event.js';
 import { deleteEvent } from '../../core/events/delete-event.js';
-import { dismissFollowUp, listFollowUps } from '../../core/events/follow-ups.js';
+import { dismissFollowUp, listFollowUps, reopenFollowUp } from '../../core/events/follow-ups.js';
 import { listEvents } from '../../core/events/list-events.js';
 import { markAttending } from '../../core/events/mark-attending.js';
 import { meetAtEvent } from '../../core/events/meet-at-event.js';
@@ -319,6 +319,22 @@ export function registerEventCommands(program: Command): void {
         const link = await dismissFollowUp(deps, event.id, person.id);
         if (flags.json) printJson(link);
         else process.stdout.write(`Dismissed the follow-up with ${person.displayName} from ${event.name}\n`);
+      }),
+    );
+
+  events
+    .command('reopen')
+    .description('open a dismissed follow-up again')
+    .argument('<event>', 'id or name')
+    .argument('<person>', 'id or name')
+    .option('--json', 'print the link as JSON')
+    .action(
+      withContext(async ({ deps }, eventKey: string, who: string, flags: { json?: boolean }) => {
+        const event = await resolveEvent(deps, eventKey);
+        const person = await resolvePerson(deps, who);
+        const link = await reopenFollowUp(deps, event.id, person.id);
+        if (flags.json) printJson(link);
+        else process.stdout.write(`Following up with ${person.displayName} from ${event.name} again\n`);
       }),
     );
 

@@ -38,6 +38,20 @@ function printSummary(summary: ImportSummary): void {
   process.stdout.write(
     `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
+  const { created, updated } = summary.people;
+  if (created.length > 0) process.stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');
+  for (const person of created.slice(0, SKIPS_SHOWN)) {
+    const about = [person.title, person.company].filter(Boolean).join(', ');
+    const duplicate = person.likelyDuplicate
+      ? ` (may be ${person.likelyDuplicate.displayName}: ${person.likelyDuplicate.evidence.join(', ')})`
+      : '';
+    process.stdout.write(`  line ${person.line}: ${person.displayName}${about ? `, ${about}` : ''}${duplicate}\n`);
+  }
+  if (updated.length > 0) process.stdout.write(summary.dryRun ? 'Would update:\n' : 'Updated:\n');
+  for (const person of updated.slice(0, SKIPS_SHOWN)) {
+    const changes = person.changes.map((change) => `${change.field} ${change.values.join(', ')}`).join('; ');
+    process.stdout.write(`  line ${person.line}: ${person.displayName}: ${changes}\n`);
+  }
   for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
     process.stdout.write(`  line ${warning.line}: ${warning.message}\n`);
   }

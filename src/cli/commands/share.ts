@@ -4,12 +4,28 @@ import { resolvePerson } from '../../core/people/resolve-person.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
+import { unshareItem } from '../../core/shares/unshare-item.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 import { printSentTo } from './items.js';
 
 export function registerShareCommands(program: Command): void {
+  program
+    .command('unshare')
+    .description('take back the record that you sent an item to someone (and the interaction it logged)')
+    .argument('<item>', 'item id')
+    .argument('<person>', 'id or name')
+    .option('--json', 'print the share taken back as JSON')
+    .action(
+      withContext(async ({ deps }, itemId: string, who: string, flags: { json?: boolean }) => {
+        const person = await resolvePerson(deps, who);
+        const share = await unshareItem(deps, { itemId, personId: person.id });
+        if (flags.json) printJson(share);
+        else process.stdout.write(`Took back sending "${share.itemTitle}" to ${share.personName}\n`);
+      }),
+    );
+
   program
     .command('share')
     .description(describeCommand('share'))

@@ -59,3 +59,22 @@ export async function dismissFollowUp(deps: Deps, eventId: string, personId: str
 function clampDay(day: string, first: string, last: string): string {
   return day < first ? first : day > last ? last : day;
 }
+
+/**
+ * Opens a dismissed follow-up again (the web's Undo after dismissing, `kith events
+ * reopen`): the person is back among those to follow up with, as before.
+ */
+export async function reopenFollowUp(deps: Deps, eventId: string, personId: string): Promise<EventPerson> {
+  return deps.repos.transaction(async (repos) => {
+    const scoped = { ...deps, repos };
+    const event = await getEvent(scoped, eventId);
+    const person = await getPerson(scoped, personId);
+    const link = await repos.events.getLink(event.id, person.id);
+    if (link?.relation !== 'met') {
+      throw new KithError('NOT_FOUND', `${person.displayName} is not recorded as met at ${event.name}`);
+    }
+    const reopened: EventPerson = { ...link, followUp: 'pending', followUpAt: null };
+    await repos.events.saveLink(reopened);
+    return reopened;
+  });
+}

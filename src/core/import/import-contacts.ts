@@ -9,6 +9,7 @@ import { preparePhoto, storePhoto } from '../photos/set-person-photo.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
 import { parseInput } from '../shared/validate.js';
+import { likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
 import { type ReadOptions, readValidated } from './read-validated.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 import type { Incoming, ValidatedBatch } from './validate-records.js';
@@ -33,7 +34,31 @@ type ImportState = {
   warnings: { line: number; message: string }[];
   /** People given a photo by this import: a later row for them brings none. */
   photographed: Set<string>;
+  /** The first PREVIEW_PEOPLE people created, by id, as they end up: listed in the summary. */
+  createdShown: Map<string, { line: number; person: Person }>;
+  /** Every person created, to tell them from stored people when looking for likely duplicates. */
+  createdIds: Set<string>;
+  /** The first PREVIEW_PEOPLE people updated: as stored before the import, and as they end up. */
+  updatedShown: Map<string, { line: number; before: Person; after: Person }>;
 };
+
+/** Notes a person's new version for the summary's lists, and reads it back for later rows (a dry run writes nothing). */
+function track(state: ImportState, line: number, before: Person | undefined, after: Person): void {
+  const created = state.createdShown.get(after.id);
+  if (created) {
+    created.person = after;
+    return;
+  }
+  const updated = state.updatedShown.get(after.id);
+  if (updated) updated.after = after;
+  else if (before && !state.createdIds.has(after.id) && state.updatedShown.size < PREVIEW_PEOPLE) {
+    state.updatedShown.set(after.id, { line, before, after });
+  }
+}
+
+function tracked(state: ImportState, id: string): Person | undefined {
+  return state.createdShown.get(id)?.person ?? state.updatedShown.get(id)?.after;
+}
 
 /** Unreadable records named in the error's message; the details list them all. */
 const UNREADABLE_NAMED = 5;
@@ -118,7 +143,7 @@ async function importBatch(
   const changed = new Map<string, Person>();
   const at = state.now.toISOString();
   const current = async (id: string) =>
-    created.get(id) ?? changed.get(id) ?? loaded.get(id) ?? (await repos.people.get(id));
+    created.get(id) ?? changed.get(id) ?? tracked(state, id) ?? loaded.get(id) ?? (await repos.people.get(id));
   // A row's keys point later rows at its person (as the file's rows, not the stored person's
   // other values, say who is the same person), and so does a stored person's id (kith's
   // vCards carry it; a person this import creates has an id no row of the file can know).
@@ -149,6 +174,7 @@ async function importBatch(
       if (!changedBy(target, combined)) continue;
       if (created.has(slot.id)) created.set(slot.id, combined);
       else changed.set(slot.id, { ...combined, updatedAt: at });
+      track(state, slot.line, target, combined);
       if (slot.state === 'unchanged') {
         slot.state = 'updated';
         state.updated += 1;
@@ -163,6 +189,10 @@ async function importBatch(
     if (!existing) {
       created.set(entry.person.id, entry.person);
       state.created += 1;
+      state.createdIds.add(entry.person.id);
+      if (state.createdShown.size < PREVIEW_PEOPLE) {
+        state.createdShown.set(entry.person.id, { line: entry.line, person: entry.person });
+      }
       register(entry, { id: entry.person.id, line: entry.line, state: 'created' });
       continue;
     }
@@ -170,6 +200,7 @@ async function importBatch(
     const next: Slot = { id: existing.id, line: entry.line, state: 'unchanged' };
     if (changedBy(existing, combined)) {
       changed.set(existing.id, { ...combined, updatedAt: at });
+      track(state, entry.line, existing, combined);
       next.state = 'updated';
       state.updated += 1;
     } else {
@@ -226,6 +257,9 @@ export async function importContacts(
       unreadable: [],
       warnings: [],
       photographed: new Set(),
+      createdShown: new Map(),
+      createdIds: new Set(),
+      updatedShown: new Map(),
     };
     const context = { now: state.now, region: state.region };
     for await (const batch of readValidated(format, source, context, readOptions)) {
@@ -235,6 +269,14 @@ export async function importContacts(
     if (state.unreadable.length > 0 && !skipUnreadable) throw unreadableError(state.unreadable);
     for (const { line, reason } of state.unreadable) state.skips.set(line, reason);
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+    const shown = [...state.createdShown.values()];
+    const stored =
+      shown.length > 0 ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
+    const duplicates = likelyDuplicates(
+      shown.map((entry) => entry.person),
+      stored,
+      phoneRegion,
+    );
     const summary: ImportSummary = {
       format,
       dryRun,
@@ -245,6 +287,22 @@ export async function importContacts(
       skippedRows,
       unreadable: state.unreadable,
       warnings: state.warnings,
+      people: {
+        created: shown.map(({ line, person }) => ({
+          line,
+          id: dryRun ? null : person.id,
+          displayName: person.displayName,
+          title: person.title,
+          company: person.company,
+          likelyDuplicate: duplicates.get(person.id) ?? null,
+        })),
+        updated: [...state.updatedShown.entries()].map(([id, { line, before, after }]) => ({
+          line,
+          id,
+          displayName: after.displayName,
+          changes: personChanges(before, after),
+        })),
+      },
     };
     return summary;
   });

@@ -39,6 +39,40 @@ export const importSummarySchema = z.object({
   unreadable: z.array(z.object({ line: z.number(), reason: z.string() })),
   /** Values left out of rows that were imported (an invalid email, say), each with its line. */
   warnings: z.array(z.object({ line: z.number(), message: z.string() })),
+  /**
+   * Who is created and who is updated, by name (the first PREVIEW_PEOPLE of each, in file
+   * order; the counts above cover all): an update with the fields it fills or adds to, a
+   * new person with a stored person they are likely the same as (dedupe's scoring), so the
+   * two can be merged. A dry run's new people have no id yet.
+   */
+  people: z.object({
+    created: z.array(
+      z.object({
+        line: z.number(),
+        id: z.string().nullable(),
+        displayName: z.string(),
+        title: z.string().nullable(),
+        company: z.string().nullable(),
+        likelyDuplicate: z
+          .object({
+            id: z.string(),
+            displayName: z.string(),
+            company: z.string().nullable(),
+            score: z.number(),
+            evidence: z.array(z.string()),
+          })
+          .nullable(),
+      }),
+    ),
+    updated: z.array(
+      z.object({
+        line: z.number(),
+        id: z.string(),
+        displayName: z.string(),
+        changes: z.array(z.object({ field: z.string(), values: z.array(z.string()) })),
+      }),
+    ),
+  }),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 

@@ -2,6 +2,8 @@ import type { GiftSuggestion, Share } from './schema.js';
 
 export type SharesRepo = {
   insert(share: Share): Promise<void>;
+  /** Deletes one share (taking a share back); false when there was none. */
+  remove(id: string): Promise<boolean>;
   /** Shares of one item, oldest first. */
   listForItem(itemId: string): Promise<Share[]>;
   /** Shares to one person, oldest first. */

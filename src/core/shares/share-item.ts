@@ -38,7 +38,8 @@ export async function shareItem(deps: Deps, input: CreateShareInput): Promise<Sh
       repos,
       {
         personIds: [person.id],
-        ...(data.sharedAt ? { occurredAt: share.sharedAt } : {}),
+        // At the share's own instant, always: taking the share back finds its interaction by it.
+        occurredAt: share.sharedAt,
         kind: 'share',
         summary: `Sent "${item.title}"`.slice(0, 500),
         notes: share.note,

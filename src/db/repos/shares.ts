@@ -23,6 +23,15 @@ export function sharesRepo(db: Kysely<Database>, ownerId: string): SharesRepo {
         .execute();
     },
 
+    async remove(id) {
+      const result = await db
+        .deleteFrom('share')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
     async listForItem(itemId) {
       const rows = await db
         .selectFrom('share')

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createEvent } from '../../core/events/create-event.js';
 import { deleteEvent } from '../../core/events/delete-event.js';
-import { dismissFollowUp, listFollowUps } from '../../core/events/follow-ups.js';
+import { dismissFollowUp, listFollowUps, reopenFollowUp } from '../../core/events/follow-ups.js';
 import { listEvents } from '../../core/events/list-events.js';
 import { listPersonEvents } from '../../core/events/list-person-events.js';
 import { markAttending } from '../../core/events/mark-attending.js';
@@ -159,6 +159,19 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => dismissFollowUp(request.deps, request.params.id, request.params.personId),
+  );
+
+  app.post(
+    '/events/:id/follow-ups/:personId/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Open a dismissed follow-up again (undoing the dismissal)',
+        params: idParams.extend({ personId: z.string().max(64) }),
+        response: { 200: eventPersonSchema },
+      },
+    },
+    async (request) => reopenFollowUp(request.deps, request.params.id, request.params.personId),
   );
 
   app.get(

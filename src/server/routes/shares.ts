@@ -10,6 +10,7 @@ import {
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestItems } from '../../core/shares/suggest-items.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
+import { unshareItem } from '../../core/shares/unshare-item.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 
@@ -44,6 +45,19 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await shareItem(request.deps, { ...request.body, itemId: request.params.id })),
+  );
+
+  app.delete(
+    '/items/:id/shares/:personId',
+    {
+      schema: {
+        tags,
+        summary: 'Take back the record that this item was sent to a person (and the interaction it logged)',
+        params: idParams.extend({ personId: z.string().max(64) }),
+        response: { 200: shareViewSchema },
+      },
+    },
+    async (request) => unshareItem(request.deps, { itemId: request.params.id, personId: request.params.personId }),
   );
 
   app.get(

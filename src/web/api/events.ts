@@ -119,6 +119,23 @@ export function useDismissFollowUp() {
   });
 }
 
+/** Opens a dismissed follow-up again: the Undo after "Done". */
+export function useReopenFollowUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ eventId, personId }: { eventId: string; personId: string }) =>
+      request<unknown>(
+        'POST',
+        `/events/${encodeURIComponent(eventId)}/follow-ups/${encodeURIComponent(personId)}/reopen`,
+      ),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['events'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}
+
 export function useOrganizations() {
   return useQuery({
     queryKey: ['organizations', 'list'],

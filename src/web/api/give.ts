@@ -6,12 +6,21 @@ import type {
   StartIntroductionInput,
   UpdateIntroductionInput,
 } from '../../core/introductions/schema.js';
-import type { CreateItemInput, Item, ItemView } from '../../core/items/schema.js';
+import type { CreateItemInput, Item, ItemKind, ItemView, UpdateItemInput } from '../../core/items/schema.js';
 import type { ItemSuggestion, ShareView } from '../../core/shares/schema.js';
 import { request } from './client.js';
 import type { Page } from './people.js';
 
-export type { IntroductionStatus, IntroductionSuggestion, IntroductionView, Item, ItemSuggestion, ItemView, ShareView };
+export type {
+  IntroductionStatus,
+  IntroductionSuggestion,
+  IntroductionView,
+  Item,
+  ItemKind,
+  ItemSuggestion,
+  ItemView,
+  ShareView,
+};
 export type RecipientSuggestion = { id: string; name: string; score: number; reasons: string[] };
 
 export const introductionStatuses: readonly IntroductionStatus[] = [
@@ -124,5 +133,54 @@ export function useSuggestedItems(personId: string) {
         query: { limit: 5 },
         signal,
       }),
+  });
+}
+
+export type { UpdateItemInput };
+
+/** Changes an item's fields (kind, title, summary, job details, topics). */
+export function useUpdateItem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: UpdateItemInput) => request<Item>('PATCH', `/items/${encodeURIComponent(id)}`, { body: patch }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['items'] }),
+  });
+}
+
+/** Archives an item (kept with its shares, out of lists and suggestions) or brings it back. */
+export function useArchiveItem(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (archived: boolean) =>
+      request<Item>('POST', `/items/${encodeURIComponent(id)}/${archived ? 'archive' : 'unarchive'}`),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['items'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}
+
+/** Archived items, for the Give page's "archived" list. */
+export function useArchivedItems(enabled: boolean) {
+  return useQuery({
+    queryKey: ['items', 'archived'],
+    enabled,
+    queryFn: ({ signal }) => request<Page<Item>>('GET', '/items', { query: { limit: 200, archived: 'only' }, signal }),
+  });
+}
+
+/** Takes back a recorded share (and the interaction it logged): the Undo after sending. */
+export function useUnshareItem(itemId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) =>
+      request<ShareView>('DELETE', `/items/${encodeURIComponent(itemId)}/shares/${encodeURIComponent(personId)}`),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['items'] }),
+        client.invalidateQueries({ queryKey: ['timeline'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
   });
 }

@@ -61,8 +61,11 @@ const rewrites: [RegExp, string][] = [
   [/^Invalid input: expected (\w+), received (\w+)$/, 'must be a $1'],
 ];
 
+/** A form's own words for some fields, where the shared ones would not fit ("text" of a reminder is "Remind me to"). */
+export type FieldNames = Record<string, string>;
+
 /** One issue as a sentence: "Name can't be empty". */
-export function humanIssue(issue: FieldIssue): string {
+export function humanIssue(issue: FieldIssue, names: FieldNames = {}): string {
   let message = issue.message;
   for (const [pattern, replacement] of rewrites) {
     if (pattern.test(message)) {
@@ -70,7 +73,7 @@ export function humanIssue(issue: FieldIssue): string {
       break;
     }
   }
-  return `${fieldLabel(issue.field)} ${message}`;
+  return `${names[fieldKey(issue.field)] ?? fieldLabel(issue.field)} ${message}`;
 }
 
 /** The field issues an API error carries, if it is a validation error. */
@@ -88,15 +91,15 @@ export function issuesOf(error: unknown): FieldIssue[] {
 }
 
 /** The sentence for one form field (by its name), or undefined: for the message under that field. */
-export function fieldError(error: unknown, name: string): string | undefined {
+export function fieldError(error: unknown, name: string, names?: FieldNames): string | undefined {
   const issue = issuesOf(error).find((candidate) => fieldKey(candidate.field) === name);
-  return issue ? humanIssue(issue) : undefined;
+  return issue ? humanIssue(issue, names) : undefined;
 }
 
 /** What an error says to a person: validation issues in words, else the server's message. */
-export function errorText(error: unknown): string {
+export function errorText(error: unknown, names?: FieldNames): string {
   const issues = issuesOf(error);
-  if (issues.length > 0) return [...new Set(issues.map(humanIssue))].join('. ');
+  if (issues.length > 0) return [...new Set(issues.map((issue) => humanIssue(issue, names)))].join('. ');
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return `Could not reach kith: ${error.message}`;
   return 'Something went wrong';

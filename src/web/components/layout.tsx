@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type User, useSignOut } from '../api/auth.js';
+import { useFocusManagement } from './focus.js';
 import { usePageTitle } from './page-title.js';
 import { ToastProvider } from './toasts.js';
 
@@ -20,6 +21,7 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
   const [location] = useLocation();
   const signOut = useSignOut();
   usePageTitle();
+  useFocusManagement();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { request } from '../api/client.js';
 import type { Page, Person } from '../api/people.js';
 import { useDebounced } from '../people/use-debounced.js';
@@ -56,6 +56,18 @@ export function PeoplePicker({
     ...(allowNew && text.trim() ? [{ kind: 'new', name: text.trim() } as const] : []),
   ];
   const open = text.trim().length > 0 && value === null;
+  // A choice replaces the text box with the chosen name: its Change button takes the focus.
+  const justChose = useRef(false);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  // Change brings the text box back, with the focus in it.
+  const changing = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (value && justChose.current) changeRef.current?.focus();
+    if (!value && changing.current) inputRef.current?.focus();
+    justChose.current = false;
+    changing.current = false;
+  }, [value]);
 
   if (value) {
     return (
@@ -67,9 +79,13 @@ export function PeoplePicker({
             {value.kind === 'known' && value.about ? <span className="muted small"> · {value.about}</span> : null}
           </span>
           <button
+            ref={changeRef}
             type="button"
             className="button small"
-            onClick={() => onChange(null)}
+            onClick={() => {
+              changing.current = true;
+              onChange(null);
+            }}
             aria-label={`Change ${label.toLowerCase()}`}
           >
             Change
@@ -81,6 +97,7 @@ export function PeoplePicker({
 
   const choose = (choice: PickedPerson | undefined) => {
     if (!choice) return;
+    justChose.current = true;
     onChange(choice);
     setText('');
   };
@@ -103,6 +120,7 @@ export function PeoplePicker({
         <span>{label}</span>
       </label>
       <input
+        ref={inputRef}
         id={`${id}-input`}
         role="combobox"
         aria-expanded={open}

@@ -53,6 +53,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       setFailed('Could not undo: the change stays.');
     }
   };
+  // After an action that removed what had the focus (a card that left its list, a row
+  // deleted), the focus would fall to the page's body: the message about it takes it.
+  const messageRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!shown) return;
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      const lost = !active || active === document.body || !active.isConnected;
+      // A heading focused only because the action removed what had the focus gives way to the message.
+      if (lost || (active instanceof HTMLElement && active.dataset.focusFallback)) messageRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
@@ -60,7 +73,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toast-region" role="status" aria-live="polite">
         {shown ? (
           <div className="toast">
-            <span>{failed ?? shown.message}</span>
+            <span ref={messageRef} tabIndex={-1}>
+              {failed ?? shown.message}
+            </span>
             {shown.undo && !failed ? (
               <button type="button" className="button small" onClick={() => void undo(shown)}>
                 Undo

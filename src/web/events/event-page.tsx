@@ -9,11 +9,13 @@ import {
   useEventPrep,
   useFollowUps,
   useMeetAtEvent,
+  useReopenFollowUp,
   words,
 } from '../api/events.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
+import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
 import { EventManage, MarkAttending } from './event-manage.js';
 
@@ -206,6 +208,18 @@ function Prep({ eventId }: { eventId: string }) {
 function FollowUps({ eventId }: { eventId: string }) {
   const followUps = useFollowUps(eventId);
   const dismiss = useDismissFollowUp();
+  const reopen = useReopenFollowUp();
+  const toast = useToast();
+  const done = (personId: string, personName: string) =>
+    dismiss
+      .mutateAsync({ eventId, personId })
+      .then(() =>
+        toast({
+          message: `Followed up with ${personName}.`,
+          undo: () => reopen.mutateAsync({ eventId, personId }),
+        }),
+      )
+      .catch(() => undefined);
   if (followUps.isPending) return <p className="muted">Loading…</p>;
   return (
     <section className="panel" aria-labelledby="follow-title">
@@ -226,7 +240,7 @@ function FollowUps({ eventId }: { eventId: string }) {
             <button
               type="button"
               className="button small"
-              onClick={() => dismiss.mutate({ eventId, personId: followUp.personId })}
+              onClick={() => void done(followUp.personId, followUp.personName)}
               aria-label={`Done following up with ${followUp.personName}`}
             >
               Done

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useCreateItem, useItems } from '../api/give.js';
+import { useArchivedItems, useCreateItem, useItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
 
 type Source = 'url' | 'text';
@@ -83,7 +83,29 @@ export function GivePage() {
             </li>
           ))}
         </ul>
+        <ArchivedItems />
       </section>
     </section>
+  );
+}
+
+/** Archived items, read only when asked for: each can be opened and brought back. */
+function ArchivedItems() {
+  const [open, setOpen] = useState(false);
+  const items = useArchivedItems(open);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Archived items</summary>
+      <ErrorMessage error={items.error} />
+      {items.data?.items.length === 0 ? <p className="muted small">None.</p> : null}
+      <ul className="plain-list" aria-label="Archived items">
+        {items.data?.items.map((item) => (
+          <li key={item.id} className="item-row">
+            <Link href={`/give/items/${item.id}`}>{item.title}</Link>
+            <span className="muted small"> {item.kind}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError, request } from '../api/client.js';
 import {
@@ -7,9 +7,14 @@ import {
   useItem,
   useRecipientSuggestions,
   useShareItem,
+  useUnshareItem,
 } from '../api/give.js';
 import type { Person } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
+import { useToast } from '../components/toasts.js';
+import './send-else.css';
+import { ItemManage } from './item-manage.js';
 
 /** A mailto: draft to the person with the item's link (or title) and the note. */
 export function mailtoFor(person: Person, item: ItemView, note: string): string {
@@ -35,16 +40,62 @@ export function ItemPage({ id }: { id: string }) {
   return <ItemDetails item={item.data} />;
 }
 
+type Sent = { name: string; mailto: string } | null;
+
+/**
+ * Records a share, opens the email draft, and offers Undo (the share and its logged
+ * interaction are taken back). `onSent` says what the page shows; null after Undo.
+ */
+function useSend(item: ItemView, onSent: (sent: Sent) => void) {
+  const share = useShareItem(item.id);
+  const unshare = useUnshareItem(item.id);
+  const toast = useToast();
+  const [error, setError] = useState<unknown>(null);
+  const send = async (personId: string, name: string, note: string) => {
+    setError(null);
+    try {
+      const person = await request<Person>('GET', `/people/${encodeURIComponent(personId)}`);
+      await share.mutateAsync({ personId, note: note.trim() || null });
+      const mailto = mailtoFor(person, item, note);
+      onSent({ name, mailto });
+      toast({
+        message: `Sent “${item.title}” to ${name}.`,
+        undo: async () => {
+          await unshare.mutateAsync(personId);
+          onSent(null);
+        },
+      });
+      // A new window, so this page stays (and shows what was recorded) while the mail app opens.
+      window.open(mailto, '_blank', 'noopener');
+      return true;
+    } catch (failure) {
+      setError(failure);
+      return false;
+    }
+  };
+  return { send, error, pending: share.isPending };
+}
+
 function ItemDetails({ item }: { item: ItemView }) {
   const suggestions = useRecipientSuggestions(item.id);
   // Kept here: once sent, the person leaves the suggestions, and this says what happened.
-  const [sent, setSent] = useState<{ name: string; mailto: string } | null>(null);
+  const [sent, setSent] = useState<Sent>(null);
+  const sentRef = useRef<HTMLParagraphElement>(null);
+  // The row sent from leaves the list: the focus goes to the line that says what was recorded.
+  useEffect(() => {
+    if (sent) requestAnimationFrame(() => sentRef.current?.focus());
+  }, [sent]);
   return (
     <article className="page" aria-labelledby="item-title">
       <p className="breadcrumb">
         <Link href="/give">← Give</Link>
       </p>
       <h1 id="item-title">{item.title}</h1>
+      {item.archived ? (
+        <p className="item-archived-note">
+          <span className="badge">archived</span> Kept with what you sent, but left out of lists and the daily list.
+        </p>
+      ) : null}
       <p className="muted">
         {item.kind}
         {item.company ? ` · ${item.company}` : ''}
@@ -73,7 +124,7 @@ function ItemDetails({ item }: { item: ItemView }) {
         <h2 id="suggestions-title">Who would value it</h2>
         <ErrorMessage error={suggestions.error} />
         {sent ? (
-          <p role="status" className="success">
+          <p ref={sentRef} tabIndex={-1} role="status" className="success">
             Recorded that you sent it to {sent.name}. <a href={sent.mailto}>Open the email draft again</a>
           </p>
         ) : null}
@@ -85,14 +136,10 @@ function ItemDetails({ item }: { item: ItemView }) {
         ) : null}
         <ol className="plain-list" aria-label="Suggested people">
           {suggestions.data?.map((suggestion) => (
-            <Suggestion
-              key={suggestion.id}
-              item={item}
-              suggestion={suggestion}
-              onSent={(mailto) => setSent({ name: suggestion.name, mailto })}
-            />
+            <Suggestion key={suggestion.id} item={item} suggestion={suggestion} onSent={setSent} />
           ))}
         </ol>
+        <SendToSomeoneElse item={item} onSent={setSent} />
       </section>
 
       <section className="panel" aria-labelledby="sent-title">
@@ -108,7 +155,53 @@ function ItemDetails({ item }: { item: ItemView }) {
           ))}
         </ul>
       </section>
+
+      <ItemManage item={item} />
     </article>
+  );
+}
+
+/** Anyone in the network, through the people picker, when the one to send it to is not among the suggestions. */
+function SendToSomeoneElse({ item, onSent }: { item: ItemView; onSent: (sent: Sent) => void }) {
+  const [picked, setPicked] = useState<PickedPerson | null>(null);
+  const [note, setNote] = useState('');
+  const { send, error, pending } = useSend(item, onSent);
+  const chosen = picked?.kind === 'known' ? picked : null;
+  return (
+    <form
+      className="form send-else"
+      aria-label="Send to someone else"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!chosen) return;
+        void send(chosen.id, chosen.name, note).then((ok) => {
+          if (!ok) return;
+          setPicked(null);
+          setNote('');
+        });
+      }}
+    >
+      <PeoplePicker
+        label="Send to someone else"
+        value={picked}
+        onChange={setPicked}
+        exclude={item.sharedWith.map((share) => share.personId)}
+      />
+      {chosen ? (
+        <>
+          <label>
+            <span>A note for {chosen.name}</span>
+            <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={2000} />
+          </label>
+          <div className="actions">
+            <button type="submit" className="button primary small" disabled={pending}>
+              Record and open email
+            </button>
+          </div>
+        </>
+      ) : null}
+      <ErrorMessage error={error} />
+    </form>
   );
 }
 
@@ -119,26 +212,12 @@ function Suggestion({
 }: {
   item: ItemView;
   suggestion: RecipientSuggestion;
-  onSent: (mailto: string) => void;
+  onSent: (sent: Sent) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const share = useShareItem(item.id);
-
-  const send = async () => {
-    setError(null);
-    try {
-      const person = await request<Person>('GET', `/people/${encodeURIComponent(suggestion.id)}`);
-      await share.mutateAsync({ personId: suggestion.id, note: note.trim() || null });
-      const mailto = mailtoFor(person, item, note);
-      onSent(mailto);
-      // A new window, so this page stays (and shows what was recorded) while the mail app opens.
-      window.open(mailto, '_blank', 'noopener');
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const { send: sendTo, error, pending } = useSend(item, onSent);
+  const send = () => sendTo(suggestion.id, suggestion.name, note);
 
   return (
     <li className="suggestion">
@@ -175,7 +254,7 @@ function Suggestion({
             <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={2000} />
           </label>
           <div className="actions">
-            <button type="submit" className="button primary small" disabled={share.isPending}>
+            <button type="submit" className="button primary small" disabled={pending}>
               Record and open email
             </button>
             <button type="button" className="button small" onClick={() => setOpen(false)}>

@@ -1,4 +1,4 @@
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
   countRows,
@@ -13,6 +13,7 @@ import {
   useImport,
 } from '../api/import.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { ImportPeople } from './import-people.js';
 
 type Chosen = { name: string; text: string; rows: number };
 
@@ -158,7 +159,9 @@ function ImportPanel() {
               See your people
             </Link>
           </p>
-          <PossibleDuplicates />
+          <PossibleDuplicates
+            shown={done.people.created.flatMap((person) => (person.likelyDuplicate && person.id ? [person.id] : []))}
+          />
         </>
       ) : null}
     </section>
@@ -194,9 +197,16 @@ function formatBytes(bytes: number): string {
 }
 
 function Summary({ summary, title }: { summary: ImportSummary; title: string }) {
+  // A new preview or result takes the focus from the button that asked for it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (summary) requestAnimationFrame(() => headingRef.current?.focus());
+  }, [summary]);
   return (
     <section className="import-summary" aria-label={title}>
-      <h3>{title}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h3>
       <dl className="import-counts">
         <div>
           <dt>Created</dt>
@@ -214,6 +224,7 @@ function Summary({ summary, title }: { summary: ImportSummary; title: string }) 
       <p className="small muted">
         {summary.records} records read from the {formatLabels[summary.format]}.
       </p>
+      <ImportPeople summary={summary} />
       {summary.skippedRows.length > 0 ? (
         <details>
           <summary>
@@ -232,13 +243,16 @@ function Summary({ summary, title }: { summary: ImportSummary; title: string }) 
   );
 }
 
-function PossibleDuplicates() {
+/** Likely duplicates in the whole network, besides those the import's list already offers to merge (`shown`). */
+function PossibleDuplicates({ shown }: { shown: string[] }) {
   const duplicates = useDuplicates(true);
-  const pairs = duplicates.data?.items ?? [];
+  const pairs = (duplicates.data?.items ?? []).filter(
+    (pair) => !shown.includes(pair.a.id) && !shown.includes(pair.b.id),
+  );
   if (pairs.length === 0) return null;
   return (
     <section aria-labelledby="duplicates-title">
-      <h3 id="duplicates-title">Possible duplicates</h3>
+      <h3 id="duplicates-title">Other possible duplicates</h3>
       <ul className="plain-list small">
         {pairs.map((pair) => (
           <li key={`${pair.a.id}-${pair.b.id}`}>

@@ -99,15 +99,24 @@ function Side({
   exclude: string;
 }) {
   const person = usePerson(id);
+  // The choice is shown at once (the picker stays, and its Change button takes the focus) while the record loads.
+  const [picked, setPicked] = useState<PickedPerson | null>(null);
   const value: PickedPerson | null =
-    id && person.data ? { kind: 'known', id, name: person.data.displayName, about: aboutPerson(person.data) } : null;
-  if (id && person.isPending) return <p className="muted">Loading…</p>;
+    id && person.data
+      ? { kind: 'known', id, name: person.data.displayName, about: aboutPerson(person.data) }
+      : picked?.kind === 'known' && picked.id === id
+        ? picked
+        : null;
+  if (id && person.isPending && !value) return <p className="muted">Loading…</p>;
   return (
     <div className="merge-side">
       <PeoplePicker
         label={label}
         value={value}
-        onChange={(picked) => onPick(picked?.kind === 'known' ? picked.id : '')}
+        onChange={(choice) => {
+          setPicked(choice);
+          onPick(choice?.kind === 'known' ? choice.id : '');
+        }}
         exclude={[exclude]}
       />
       <ErrorMessage error={person.error} />
@@ -115,7 +124,22 @@ function Side({
   );
 }
 
-function MergeForm({ keepId, otherId, onSwap }: { keepId: string; otherId: string; onSwap: () => void }) {
+/**
+ * The choice per differing field and the merge itself. On its own page a merge goes to
+ * the person kept; embedded elsewhere (an import's likely duplicates) `onMerged` says
+ * what happens instead, and the page stays.
+ */
+export function MergeForm({
+  keepId,
+  otherId,
+  onSwap,
+  onMerged,
+}: {
+  keepId: string;
+  otherId: string;
+  onSwap: () => void;
+  onMerged?: (merged: Person, otherName: string) => void;
+}) {
   const keep = usePerson(keepId);
   const other = usePerson(otherId);
   const [take, setTake] = useState<Set<MergeChoiceField>>(new Set());
@@ -130,8 +154,11 @@ function MergeForm({ keepId, otherId, onSwap }: { keepId: string; otherId: strin
     onSuccess: async (merged) => {
       // Leave first: this page's queries for the other person would ask for someone gone.
       client.setQueryData(['people', 'one', merged.id], merged);
-      navigate(`/people/${merged.id}`);
-      toast({ message: `Merged into ${merged.displayName}.` });
+      if (onMerged) onMerged(merged, other.data?.displayName ?? '');
+      else {
+        navigate(`/people/${merged.id}`);
+        toast({ message: `Merged into ${merged.displayName}.` });
+      }
       client.removeQueries({ queryKey: ['people', 'one', otherId] });
       await client.invalidateQueries({ queryKey: ['people', 'list'] });
     },

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
 import { useToast } from '../components/toasts.js';
+import { PersonReminders } from '../reminders/person-reminders.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
 import { KeepInTouchLine } from './keep-in-touch-line.js';
 import { PersonAddresses } from './person-addresses.js';
@@ -96,6 +97,7 @@ function PersonDetails({ person }: { person: Person }) {
             />
           </section>
 
+          <PersonReminders personId={person.id} personName={person.displayName} />
           <PersonContext personId={person.id} />
           <SuggestedItems personId={person.id} />
 

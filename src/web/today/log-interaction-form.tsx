@@ -6,17 +6,31 @@ import {
   useLogInteraction,
 } from '../api/keep-in-touch.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PeoplePicker } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import './log-interaction-form.css';
 
-/** Kind and a one-line note: logging that you spoke, which resets this person's clock. */
+type Someone = { id: string; name: string };
+
+/** "Ada", "Ada and Bo", "Ada, Bo and Cy". */
+export function namesInWords(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * Kind and a one-line note: logging that you spoke, which resets each person's clock.
+ * With a `person` (a Today card, a person's page) they are the first participant and
+ * others can be added through the people picker; without one, the picker names who.
+ */
 export function LogInteractionForm({
   personId,
   personName,
   onDone,
   autoFocus = false,
 }: {
-  personId: string;
-  personName: string;
+  personId?: string;
+  personName?: string;
   onDone?: () => void;
   autoFocus?: boolean;
 }) {
@@ -24,57 +38,116 @@ export function LogInteractionForm({
   const toast = useToast();
   const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
+  const [others, setOthers] = useState<Someone[]>([]);
+  const [adding, setAdding] = useState(!personId);
+  const [missing, setMissing] = useState(false);
   const noteRef = useRef<HTMLInputElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const fixed: Someone[] = personId ? [{ id: personId, name: personName ?? '' }] : [];
+  const everyone = [...fixed, ...others];
   useEffect(() => {
     if (autoFocus) noteRef.current?.focus();
   }, [autoFocus]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (everyone.length === 0) {
+      setMissing(true);
+      return;
+    }
     const formElement = event.currentTarget;
     const summary = String(new FormData(formElement).get('summary') ?? '');
+    const names = namesInWords(everyone.map((someone) => someone.name));
     // mutateAsync: the promise settles even when the card is gone (the person left the list).
     log
-      .mutateAsync({ personIds: [personId], kind, summary })
+      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary })
       .then((interaction) => {
         formElement.reset();
+        setOthers([]);
+        setAdding(!personId);
         onDone?.();
-        toast({
-          message: `Logged ${kind} with ${personName}.`,
-          undo: () => remove.mutateAsync(interaction.id),
-        });
+        toast({ message: `Logged ${kind} with ${names}.`, undo: () => remove.mutateAsync(interaction.id) });
       })
       .catch(() => undefined);
   };
 
+  const label = personName ? `Log an interaction with ${personName}` : 'Log an interaction';
   return (
-    <form className="log-form" onSubmit={submit} aria-label={`Log an interaction with ${personName}`} noValidate>
-      <label htmlFor={`${id}-kind`} className="visually-hidden">
-        Kind
-      </label>
-      <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as InteractionKind)}>
-        {interactionKinds.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-summary`} className="visually-hidden">
-        Note
-      </label>
-      <input
-        ref={noteRef}
-        id={`${id}-summary`}
-        name="summary"
-        placeholder="What about? (a short note)"
-        autoComplete="off"
-        maxLength={500}
-      />
-      <button type="submit" className="button primary" disabled={log.isPending}>
-        Log
-      </button>
-      <ErrorMessage error={log.error} />
+    <form className="log-form-wrap" onSubmit={submit} aria-label={label} noValidate>
+      {others.length > 0 || !personId ? (
+        <ul className="log-with chips" aria-label="With">
+          {everyone.map((someone) => (
+            <li key={someone.id} className="chip">
+              {someone.name}
+              {someone.id !== personId ? (
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${someone.name}`}
+                  onClick={() => {
+                    setOthers((current) => current.filter((other) => other.id !== someone.id));
+                    requestAnimationFrame(() => (personId ? addRef.current : noteRef.current)?.focus());
+                  }}
+                >
+                  ×
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {adding ? (
+        <div className="log-picker">
+          <PeoplePicker
+            label={personId ? 'Also with' : 'With whom'}
+            value={null}
+            exclude={everyone.map((someone) => someone.id)}
+            onChange={(picked) => {
+              if (picked?.kind !== 'known') return;
+              setOthers((current) => [...current, { id: picked.id, name: picked.name }]);
+              setMissing(false);
+            }}
+          />
+          {missing ? (
+            <p role="alert" className="error">
+              Choose who it was with.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="log-form">
+        <label htmlFor={`${id}-kind`} className="visually-hidden">
+          Kind
+        </label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as InteractionKind)}>
+          {interactionKinds.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-summary`} className="visually-hidden">
+          Note
+        </label>
+        <input
+          ref={noteRef}
+          id={`${id}-summary`}
+          name="summary"
+          placeholder="What about? (a short note)"
+          autoComplete="off"
+          maxLength={500}
+        />
+        <button type="submit" className="button primary" disabled={log.isPending}>
+          Log
+        </button>
+        <ErrorMessage error={log.error} />
+      </div>
+      {personId && !adding ? (
+        <button ref={addRef} type="button" className="button small ghost log-add" onClick={() => setAdding(true)}>
+          + Someone else was there
+        </button>
+      ) : null}
     </form>
   );
 }

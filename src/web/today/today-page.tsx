@@ -37,6 +37,7 @@ export function TodayPage() {
   const today = useToday();
   const reminders = useDueReminders();
   const complete = useCompleteReminder();
+  const toast = useToast();
   // From a month back, so an event that began earlier and is still on shows as running now.
   const events = useEvents({ from: localToday(-31), to: localToday(14) });
   const day = localToday();
@@ -79,6 +80,8 @@ export function TodayPage() {
         ))}
       </ol>
 
+      <LogWithAnyone />
+
       <section className="panel" aria-labelledby="soon-title">
         <h2 id="soon-title">Events now and in the next 14 days</h2>
         <ErrorMessage error={events.error} />
@@ -119,7 +122,12 @@ export function TodayPage() {
       </section>
 
       <section className="panel" aria-labelledby="reminders-title">
-        <h2 id="reminders-title">Reminders due</h2>
+        <div className="page-header">
+          <h2 id="reminders-title">Reminders due</h2>
+          <Link href="/reminders" className="button small">
+            All reminders
+          </Link>
+        </div>
         <ErrorMessage error={reminders.error ?? complete.error} />
         {reminders.data?.items.length === 0 ? <p className="muted">No reminders due.</p> : null}
         <ul className="plain-list">
@@ -138,7 +146,9 @@ export function TodayPage() {
               <button
                 type="button"
                 className="button small"
-                onClick={() => complete.mutate(reminder.id)}
+                onClick={() =>
+                  complete.mutate(reminder.id, { onSuccess: () => toast({ message: `Done: ${reminder.text}.` }) })
+                }
                 aria-label={`Mark done: ${reminder.text}`}
               >
                 Done
@@ -264,5 +274,16 @@ function SnoozeControl({
         Snooze
       </button>
     </span>
+  );
+}
+
+/** Logging with anyone, not only those on the list: the form is built only when opened. */
+function LogWithAnyone() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="panel log-anyone" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Log an interaction with anyone</summary>
+      {open ? <LogInteractionForm /> : null}
+    </details>
   );
 }
