@@ -15,6 +15,7 @@ import * as carddav from './0013-carddav.js';
 import * as dailyListResearch from './0014-daily-list-research.js';
 import * as giftSuggestions from './0016-gift-suggestions.js';
 import * as introductionDismissals from './0017-introduction-dismissals.js';
+import * as interactionEventReference from './0018-interaction-event-reference.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -35,6 +36,7 @@ const migrations: Record<string, MigrationModule> = {
   '0014-daily-list-research': dailyListResearch,
   '0016-gift-suggestions': giftSuggestions,
   '0017-introduction-dismissals': introductionDismissals,
+  '0018-interaction-event-reference': interactionEventReference,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
