@@ -6,7 +6,7 @@ import type { ImportSummary } from '../../src/core/import/schema.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { connect } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { runKith, runKithAsync, tempDataDir } from '../support/cli.js';
 import { generateLinkedInCsv } from '../support/linkedin-file.js';
 import { startServe } from '../support/servers.js';
@@ -85,7 +85,7 @@ describe('kith commands and kith serve writing one SQLite file at once', () => {
     const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db'), busyWaitMs: 300 });
     const repos = createRepos(connection);
     const owner = await ensureLocalUser(repos.users, new Date());
-    const app = await buildApp({ repos, ownerId: owner.id, webRoot: null });
+    const app = await appActingAs(owner.id, { repos, webRoot: null });
     const add = (displayName: string) =>
       app.inject({ method: 'POST', url: '/api/v1/people', payload: { displayName } });
     const holder = new Database(join(dir, 'kith.db'));

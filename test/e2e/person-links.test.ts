@@ -22,6 +22,7 @@ describe('web UI: a person’s events, organizations and items they would value'
     const item = await e2e.server.app.inject({
       method: 'POST',
       url: '/api/v1/items',
+      headers: e2e.server.authHeaders,
       payload: { title: 'Warehouse automation in 2026', text: 'Robots now pick most orders in big warehouses.' },
     });
     expect(item.statusCode).toBe(201);
