@@ -63,7 +63,7 @@ describe(`kill -9 during a ${ROWS.toLocaleString('en-US')}-row import, ${KILLS} 
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < KILLS; attempt += 1) {
       const dataDir = tempDataDir();
-      expect(runKith(dataDir, ['people', 'list', '--json']).code).toBe(0);
+      expect((await runKith(dataDir, ['people', 'list', '--json'])).code).toBe(0);
       const child = importProcess(dataDir, file);
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       const delay = Math.floor(random() * fullMs * 1.1);

@@ -7,6 +7,7 @@ import type { CreatePersonInput, Person, UpdatePersonInput } from '../../core/pe
 import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
+import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 
@@ -159,7 +160,7 @@ export function registerPeopleCommands(program: Command): void {
       withContext(async ({ deps }, name: string, flags: PersonFlags & { json?: boolean }) => {
         const person = await createPerson(deps, personInputFromFlags(name, flags));
         if (flags.json) printJson(person);
-        else process.stdout.write(`Added ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Added ${person.displayName} (${person.id})\n`);
       }),
     );
 
@@ -224,7 +225,7 @@ export function registerPeopleCommands(program: Command): void {
         printPerson(person);
         // What you already sent them, so nothing goes out twice.
         for (const share of await listSharesForPerson(deps, person.id)) {
-          process.stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
+          cliIo().stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
         }
       }),
     );
@@ -242,7 +243,7 @@ export function registerPeopleCommands(program: Command): void {
         const current = await resolvePerson(deps, idOrName);
         const person = await updatePerson(deps, current.id, personPatchFromFlags(current, flags));
         if (flags.json) printJson(person);
-        else process.stdout.write(`Updated ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Updated ${person.displayName} (${person.id})\n`);
       }),
     );
 
@@ -261,7 +262,7 @@ export function registerPeopleCommands(program: Command): void {
         withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
           const person = await setArchived(deps, (await resolvePerson(deps, idOrName)).id, archived);
           if (flags.json) printJson(person);
-          else process.stdout.write(`${archived ? 'Archived' : 'Unarchived'} ${person.displayName} (${person.id})\n`);
+          else cliIo().stdout.write(`${archived ? 'Archived' : 'Unarchived'} ${person.displayName} (${person.id})\n`);
         }),
       );
   }
@@ -275,7 +276,7 @@ export function registerPeopleCommands(program: Command): void {
       withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
         const person = await deletePerson(deps, (await resolvePerson(deps, idOrName)).id);
         if (flags.json) printJson(person);
-        else process.stdout.write(`Deleted ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Deleted ${person.displayName} (${person.id})\n`);
       }),
     );
 }

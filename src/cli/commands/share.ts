@@ -4,6 +4,7 @@ import { resolvePerson } from '../../core/people/resolve-person.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { printSentTo } from './items.js';
@@ -45,7 +46,7 @@ export function registerShareCommands(program: Command): void {
           const share = await shareItem(deps, { itemId, personId: person.id, note: flags.note });
           if (flags.json) printJson(share);
           else
-            process.stdout.write(
+            cliIo().stdout.write(
               `Sent "${share.itemTitle}" to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`,
             );
           return;
