@@ -9,7 +9,7 @@ function kith(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [kithBin, '--data-dir', dir, ...args], {
+  const child = spawn(process.execPath, [kithBin(), '--data-dir', dir, ...args], {
     env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...env },
   });
   let stdout = '';

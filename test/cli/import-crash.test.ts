@@ -19,7 +19,7 @@ function seededRandom(seed: number): () => number {
 }
 
 function importProcess(dataDir: string, file: string) {
-  return spawn(process.execPath, [kithBin, '--data-dir', dataDir, 'import', 'linkedin', file, '--json'], {
+  return spawn(process.execPath, [kithBin(), '--data-dir', dataDir, 'import', 'linkedin', file, '--json'], {
     env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },
     stdio: 'ignore',
   });
@@ -51,7 +51,7 @@ describe(`kill -9 during a ${ROWS.toLocaleString('en-US')}-row import, ${KILLS} 
     // One complete import measures how long the kill window must be, and what "all" holds.
     const reference = tempDataDir();
     const started = performance.now();
-    const complete = spawnSync(process.execPath, [kithBin, '--data-dir', reference, 'import', 'linkedin', file], {
+    const complete = spawnSync(process.execPath, [kithBin(), '--data-dir', reference, 'import', 'linkedin', file], {
       env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },
     });
     const fullMs = performance.now() - started;

@@ -181,7 +181,7 @@ describe('kith in a pipeline', () => {
     await runKith(dir, ['demo']);
     const result = spawnSync(
       'sh',
-      ['-c', `"${process.execPath}" "${kithBin}" --data-dir "${dir}" people list | head -1`],
+      ['-c', `"${process.execPath}" "${kithBin()}" --data-dir "${dir}" people list | head -1`],
       {
         encoding: 'utf8',
         env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },
