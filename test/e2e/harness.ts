@@ -31,7 +31,7 @@ export type Server = {
   /** Use-case deps for the local owner, to arrange data the way the server sees it. */
   deps: Deps;
   accounts: AccountDeps;
-  /** Headers of the local owner's browser session, for requests made outside the browser. */
+  /** Headers of the local owner's browser session, for requests made outside the browser (none with `signIn`). */
   authHeaders: Record<string, string>;
   close(): Promise<void>;
 };
@@ -58,14 +58,15 @@ export async function startServer(options: { signIn?: boolean } = {}): Promise<S
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
-  const session = await createSession({ repos, now: () => new Date() }, owner.id);
-  signedIn = options.signIn ? undefined : { url, cookie: session };
+  // With signIn the owner has no session yet, so local mode still offers its one-time link.
+  const session = options.signIn ? undefined : await createSession({ repos, now: () => new Date() }, owner.id);
+  signedIn = session === undefined ? undefined : { url, cookie: session };
   return {
     url,
     app,
     deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
     accounts: { repos, now: () => new Date() },
-    authHeaders: { cookie: `${SESSION_COOKIE}=${session}`, origin: url },
+    authHeaders: session === undefined ? {} : { cookie: `${SESSION_COOKIE}=${session}`, origin: url },
     async close() {
       signedIn = undefined;
       await app.close();
