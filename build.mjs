@@ -10,7 +10,7 @@ for (const name of existsSync('dist') ? readdirSync('dist') : []) {
 }
 
 const entryPoints = {
-  kith: 'src/cli/main.ts',
+  kith: 'src/cli/kith.ts',
   bench: 'bench/main.ts',
   seed: 'bench/seed.ts',
   // A large import parses and validates in this worker thread while the main thread writes (ADR 0013).

@@ -7,5 +7,12 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two workers even on two cores (vitest's default is cores − 1, so one here): most
+    // test time waits on PostgreSQL, chromium or a `kith serve` process, not on the CPU.
+    maxWorkers: 2,
+    // Test files share each worker's loaded modules instead of importing kysely, zod,
+    // fastify and kith afresh per file, which was most of a short file's time. No test
+    // mocks modules or changes process-wide state.
+    isolate: false,
   },
 });

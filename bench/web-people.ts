@@ -10,12 +10,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createSession } from '../src/core/auth/create-session.js';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createPeople } from '../src/core/people/create-people.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { buildApp } from '../src/server/app.js';
+import { SESSION_COOKIE } from '../src/server/auth/session-cookie.js';
 import { findWebRoot } from '../src/server/web.js';
 import { formatMs, median, percentile } from './stats.js';
 
@@ -35,7 +37,8 @@ export async function run(): Promise<void> {
   const owner = await ensureLocalUser(repos.users, new Date());
   const network = generateNetwork({ people: PEOPLE, seed: 7 });
   await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date() }, network);
-  const app = await buildApp({ repos, ownerId: owner.id, webRoot });
+  const app = await buildApp({ repos, webRoot });
+  const session = await createSession({ repos, now: () => new Date() }, owner.id);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -45,7 +48,9 @@ export async function run(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: session, url }]);
+    const page = await context.newPage();
     page.setDefaultTimeout(60_000);
 
     let start = performance.now();

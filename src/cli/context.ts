@@ -3,6 +3,7 @@ import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import type { User } from '../core/users/schema.js';
 import { type Connection, configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos, type Repos } from '../db/repos/index.js';
+import { cliIo } from './io.js';
 
 export type GlobalOptions = { dataDir?: string };
 
@@ -20,7 +21,7 @@ export type CliContext = {
  * (created on first run), as a laptop install's CLI always does.
  */
 export async function openContext(options: GlobalOptions, now: () => Date = () => new Date()): Promise<CliContext> {
-  const connection = await connect(configFromEnvironment({ dataDir: options.dataDir }));
+  const connection = await connect(configFromEnvironment({ dataDir: options.dataDir, env: cliIo().env }));
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, now());
   return {

@@ -1,5 +1,6 @@
 import { createReadStream, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { KithError } from '../core/errors.js';
+import { cliIo } from './io.js';
 
 function unreadable(path: string, error: unknown): KithError {
   const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
@@ -54,5 +55,5 @@ export function streamUserFile(path: string): UserFileStream {
 /** Writes to --out FILE, or to stdout when no file is named. */
 export function writeOutput(content: string, out: string | undefined): void {
   if (out) writeFileSync(out, content);
-  else process.stdout.write(content);
+  else cliIo().stdout.write(content);
 }

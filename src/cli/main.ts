@@ -1,7 +1,8 @@
-#!/usr/bin/env node
+import { Readable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { commandModules } from './commands/index.js';
+import { type CliIo, cliIo, withCliIo } from './io.js';
 
 /**
  * The program for these arguments: the module of the command asked for, and only that
@@ -14,6 +15,11 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     .version('0.1.0')
     .option('--data-dir <dir>', 'where the SQLite file lives (default $KITH_DATA_DIR or ~/.local/share/kith)')
     .showHelpAfterError('(run with --help for usage)')
+    // Help and usage errors go where the run's output goes (set before the subcommands, which inherit it).
+    .configureOutput({
+      writeOut: (text) => cliIo().stdout.write(text),
+      writeErr: (text) => cliIo().stderr.write(text),
+    })
     .exitOverride();
   const name = commandName(argv);
   const wanted = commandModules.find((module) => name !== undefined && name in module.commands);
@@ -51,17 +57,37 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : CLI_EXIT_USAGE;
     }
     const message = isKithError(error) ? error.message : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`kith: ${message.split('\n')[0]}\n`);
-    if (!isKithError(error) && process.env.KITH_DEBUG) console.error(error);
+    const { stderr, env } = cliIo();
+    stderr.write(`kith: ${message.split('\n')[0]}\n`);
+    if (!isKithError(error) && env.KITH_DEBUG) {
+      if (stderr === process.stderr) console.error(error);
+      else stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    }
     return CLI_EXIT_ERROR;
   }
 }
 
-// `kith people list | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+/** What one in-process run of `kith` gave: its exit code and everything it wrote. */
+export type CliRun = { code: number; stdout: string; stderr: string };
 
-const exitCode = await main(process.argv.slice(2));
-process.exitCode = exitCode;
+/**
+ * Runs `kith ARGV` in this process, as the bin does, with its own environment and stdin
+ * (text, read as piped) and its output collected: what tests call instead of spawning a
+ * process per command (`kith.ts` is the bin). Several runs may overlap: each sees only
+ * its own streams.
+ */
+export async function runCli(
+  argv: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; stdin?: string } = {},
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    env: options.env ?? process.env,
+  };
+  const code = await withCliIo(io, () => main(argv));
+  return { code, stdout, stderr };
+}

@@ -1,8 +1,12 @@
 import pc from 'picocolors';
+import { cliIo } from './io.js';
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  cliIo().stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** picocolors' choice for the process, or none for a run told NO_COLOR (an in-process run's own environment). */
+const colors = () => (cliIo().env.NO_COLOR === undefined ? pc : pc.createColors(false));
 
 export type Column<T> = { header: string; value: (row: T) => string | number | null | undefined; max?: number };
 
@@ -13,7 +17,7 @@ function clip(text: string, max: number): string {
 /** A plain, aligned table; long cells are clipped so a row stays on one line. */
 export function printTable<T>(rows: readonly T[], columns: readonly Column<T>[], empty = 'Nothing to show.'): void {
   if (rows.length === 0) {
-    process.stdout.write(`${empty}\n`);
+    cliIo().stdout.write(`${empty}\n`);
     return;
   }
   const cells = rows.map((row) => columns.map((column) => clip(String(column.value(row) ?? ''), column.max ?? 40)));
@@ -25,8 +29,8 @@ export function printTable<T>(rows: readonly T[], columns: readonly Column<T>[],
       .map((value, index) => value.padEnd(widths[index] ?? 0))
       .join('  ')
       .trimEnd();
-  process.stdout.write(`${pc.bold(line(columns.map((column) => column.header)))}\n`);
-  for (const row of cells) process.stdout.write(`${line(row)}\n`);
+  cliIo().stdout.write(`${colors().bold(line(columns.map((column) => column.header)))}\n`);
+  for (const row of cells) cliIo().stdout.write(`${line(row)}\n`);
 }
 
 /** "Label: value" lines for one record, skipping empty values. */
@@ -34,7 +38,7 @@ export function printFields(fields: readonly [string, string | number | null | u
   const width = Math.max(...fields.map(([label]) => label.length));
   for (const [label, value] of fields) {
     if (value === null || value === undefined || value === '') continue;
-    process.stdout.write(`${pc.dim(`${label}:`.padEnd(width + 2))}${value}\n`);
+    cliIo().stdout.write(`${colors().dim(`${label}:`.padEnd(width + 2))}${value}\n`);
   }
 }
 

@@ -1,9 +1,11 @@
+import { cliIo } from './io.js';
+
 /**
  * A password from stdin when it is piped (`echo secret | kith users add …`), else typed
  * at a prompt that does not echo, twice when `confirm` is set.
  */
 export async function readPassword(confirm: boolean): Promise<string> {
-  if (!process.stdin.isTTY) return readPipedLine();
+  if (!cliIo().stdin.isTTY) return readPipedLine();
   const first = await promptHidden('Password: ');
   if (confirm && (await promptHidden('Again: ')) !== first) throw new Error('The two passwords differ');
   return first;
@@ -11,7 +13,7 @@ export async function readPassword(confirm: boolean): Promise<string> {
 
 async function readPipedLine(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  for await (const chunk of cliIo().stdin) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
@@ -19,17 +21,17 @@ async function readPipedLine(): Promise<string> {
 
 function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const stdin = process.stdin;
+    const stdin = cliIo().stdin;
     let value = '';
-    process.stderr.write(question);
-    stdin.setRawMode(true);
+    cliIo().stderr.write(question);
+    stdin.setRawMode?.(true);
     stdin.setEncoding('utf8');
     stdin.resume();
     const finish = (error?: Error) => {
-      stdin.setRawMode(false);
+      stdin.setRawMode?.(false);
       stdin.pause();
       stdin.off('data', onData);
-      process.stderr.write('\n');
+      cliIo().stderr.write('\n');
       if (error) reject(error);
       else resolve(value);
     };

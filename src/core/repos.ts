@@ -17,6 +17,7 @@ import type { PeopleRepo } from './people/repo.js';
 import type { PhotosRepo } from './photos/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
+import type { AccessRepo } from './shared/access.js';
 import type { SharesRepo } from './shares/repo.js';
 
 /**
@@ -26,6 +27,8 @@ import type { SharesRepo } from './shares/repo.js';
 export type OwnerRepos = {
   ownerId: string;
   people: PeopleRepo;
+  /** Which ids a request names are the owner's: the one access check (`shared/access.ts`). */
+  access: AccessRepo;
   /** Sessions, API tokens and sign-in links. */
   auth: AuthRepo;
   settings: SettingsRepo;

@@ -132,5 +132,9 @@ export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 's
 }
 
 function isVanishedRelation(error: unknown): boolean {
-  return error instanceof Error && /^(schema|relation) ".*" does not exist$/.test(error.message);
+  // A table's column can vanish the same way, its schema dropped while Kysely lists columns.
+  return (
+    error instanceof Error &&
+    /^((schema|relation) ".*"|column ".*" of relation ".*") does not exist$/.test(error.message)
+  );
 }

@@ -69,11 +69,6 @@ declare module 'fastify' {
 
 export type AppDependencies = {
   repos: Repos;
-  /**
-   * For one feature's route tests: a request with no credentials acts as this user.
-   * The server (main.ts) never sets it, so there every /api route needs a session or token.
-   */
-  ownerId?: string;
   now?: () => Date;
   logger?: LoggerOption;
   /** A session unused for this many days is signed out (default 30). */
@@ -156,10 +151,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (cookieValue) {
       const user = await resolveSession(accounts, cookieValue, sessionIdleDays);
       return user && { user, viaCookie: true };
-    }
-    if (deps.ownerId) {
-      const user = await deps.repos.users.get(deps.ownerId);
-      return user && { user, viaCookie: false };
     }
     return undefined;
   }

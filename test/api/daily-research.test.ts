@@ -4,7 +4,7 @@ import { exportBackup } from '../../src/core/backup/export-backup.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import type { ReconnectionDraft, TierSuggestion, Today } from '../../src/core/keep-in-touch/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 /**
@@ -46,7 +46,7 @@ describeEachDatabase('daily list research API', (kind) => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos, { now });
     ownerId = owner.ownerId;
-    app = await buildApp({ repos: database.repos, ownerId, now: () => now });
+    app = await appActingAs(ownerId, { repos: database.repos, now: () => now });
     await app.inject({ method: 'PATCH', url: '/api/v1/settings', payload: { timeZone: 'UTC', myTopics: ['rust'] } });
     await person('Dora Rust', { tier: 'acquaintance', topics: ['Rust'] }, ['2025-01-01', '2025-03-01', '2025-06-01']);
     await person('Eve Earlier', { tier: 'acquaintance' }, ['2024-11-01', '2025-01-01', '2025-03-01', '2025-05-01']);

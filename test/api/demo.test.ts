@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DEMO_SIZE } from '../../src/core/demo/load-demo.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('demo API', (kind) => {
@@ -14,7 +14,7 @@ describeEachDatabase('demo API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     owner = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.repos.ownerId, webRoot: null });
+    app = await appActingAs(owner.repos.ownerId, { repos: database.repos, webRoot: null });
   });
   afterEach(async () => {
     await app.close();

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describe('error messages in the user’s words', () => {
@@ -10,7 +10,7 @@ describe('error messages in the user’s words', () => {
   beforeAll(async () => {
     database = await openTestDatabase('sqlite');
     const owner = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId, webRoot: null });
+    app = await appActingAs(owner.ownerId, { repos: database.repos, webRoot: null });
   });
   afterAll(async () => {
     await app.close();

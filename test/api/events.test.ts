@@ -11,7 +11,7 @@ import type {
 } from '../../src/core/events/schema.js';
 import type { DeleteOrganizationResult, Organization, OrganizationView } from '../../src/core/organizations/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('events and organizations API', (kind) => {
@@ -21,9 +21,8 @@ describeEachDatabase('events and organizations API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
-    app = await buildApp({
+    app = await appActingAs(owner.ownerId, {
       repos: database.repos,
-      ownerId: owner.ownerId,
       now: () => new Date('2026-06-01T12:00:00Z'),
     });
   });
@@ -155,7 +154,7 @@ describeEachDatabase('events and organizations API', (kind) => {
 
   it('answers 404 for ids the owner does not have, including another user’s', async () => {
     const other = await createOwner(database.repos, { email: 'other@example.test' });
-    const otherApp = await buildApp({ repos: database.repos, ownerId: other.ownerId });
+    const otherApp = await appActingAs(other.ownerId, { repos: database.repos });
     const theirEvent = (
       await otherApp.inject({
         method: 'POST',

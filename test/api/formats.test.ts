@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DuplicatePairView } from '../../src/core/dedupe/schema.js';
 import type { ImportSummary } from '../../src/core/import/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { exporterFixture } from '../support/exporter-fixtures.js';
 import { fixture } from '../support/fixtures.js';
@@ -16,7 +16,7 @@ describeEachDatabase('import, export and dedupe API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
+    app = await appActingAs(owner.ownerId, { repos: database.repos });
   });
   afterEach(async () => {
     await app.close();

@@ -4,7 +4,7 @@ import { KithError } from '../../src/core/errors.js';
 import type { IntroductionView } from '../../src/core/introductions/schema.js';
 import type { Item, ItemView } from '../../src/core/items/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { scoreKeepingTerms } from '../support/score-keeping.js';
 
@@ -18,9 +18,8 @@ describeEachDatabase('give first API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
-    app = await buildApp({
+    app = await appActingAs(owner.ownerId, {
       repos: database.repos,
-      ownerId: owner.ownerId,
       fetchPage: async (url) => {
         if (url !== 'https://news.example/forecasting') throw new KithError('FETCH_FAILED', `Could not fetch ${url}`);
         return { url, contentType: 'text/html', body: article };

@@ -5,6 +5,7 @@ import { logInteraction } from '../../src/core/interactions/record-interaction.j
 import { createPerson } from '../../src/core/people/create-person.js';
 import { setArchived } from '../../src/core/people/update-person.js';
 import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('network health API', (kind) => {
@@ -15,9 +16,8 @@ describeEachDatabase('network health API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     owner = await createOwner(database.repos, { now: new Date('2026-01-01T12:00:00Z') });
-    app = await buildApp({
+    app = await appActingAs(owner.ownerId, {
       repos: database.repos,
-      ownerId: owner.ownerId,
       now: () => new Date('2026-06-15T12:00:00Z'),
     });
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('an interaction’s event', (kind) => {
@@ -11,8 +11,8 @@ describeEachDatabase('an interaction’s event', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const now = () => new Date('2026-06-01T12:00:00Z');
-    ada = await buildApp({ repos: database.repos, ownerId: (await createOwner(database.repos)).ownerId, now });
-    bob = await buildApp({ repos: database.repos, ownerId: (await createOwner(database.repos)).ownerId, now });
+    ada = await appActingAs((await createOwner(database.repos)).ownerId, { repos: database.repos, now });
+    bob = await appActingAs((await createOwner(database.repos)).ownerId, { repos: database.repos, now });
   });
   afterEach(async () => {
     await ada.close();

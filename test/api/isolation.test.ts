@@ -60,6 +60,11 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
     payload: { personAId: made.people?.[0], personBId: made.people?.[1], reason: 'alpha-introduction-reason' },
   }),
   () => ({ url: '/api/v1/calendar-feed', payload: {} }),
+  () => ({ url: '/api/v1/organizations', payload: { name: 'alpha-organization-name' } }),
+  (made) => ({
+    url: '/api/v1/events',
+    payload: { name: 'alpha-event-name', startsOn: '2026-05-01', organizationId: first(made, 'organizations') },
+  }),
   (made) => ({
     url: '/api/v1/introductions/suggestions/dismiss',
     payload: { personAId: made.people?.[0], personBId: made.people?.[1], feedback: 'alpha-dismissal-feedback' },
@@ -67,6 +72,8 @@ const seeds: ((made: Made) => { url: string; payload: Record<string, unknown> })
 ];
 /** Strings of A's data that must never reach B. */
 const secrets = [
+  'alpha-organization-name',
+  'alpha-event-name',
   'alpha-dismissal-feedback',
   'Zelda',
   'Secretkeeper',
@@ -90,6 +97,17 @@ const bodyOverrides: Record<string, Record<string, unknown>> = {
   'POST /api/v1/people/{id}/snooze': { for: '2w' },
   'POST /api/v1/reminders/{id}/snooze': { for: '2w' },
 };
+
+/** Routes on a record of B's that name other records in their body; each must check those ids itself. */
+const bodyIdRoutes = [
+  'PATCH /api/v1/people/{id}',
+  'PATCH /api/v1/interactions/{id}',
+  'POST /api/v1/people/{id}/merge',
+  'POST /api/v1/items/{id}/shares',
+  'POST /api/v1/events/{id}/met',
+  'PATCH /api/v1/events/{id}',
+  'PUT /api/v1/organizations/{id}/affiliations',
+];
 
 type JsonSchema = {
   type?: string | string[];
@@ -126,9 +144,15 @@ function kindForParam(path: string, param: string): string {
   return name === 'person' ? 'people' : `${name}s`;
 }
 
+/**
+ * People are named in bodies under several names. A merge's `otherId` gets an id of any
+ * kind: a person's would be the path's own on one of the tries, which is a 400.
+ */
+const personFields = new Set(['person', 'participant', 'introducedBy']);
+
 function kindForField(field: string): string {
   const name = field.replace(/Ids?$/, '');
-  return name === 'person' || name === 'participant' ? 'people' : `${name}s`;
+  return personFields.has(name) ? 'people' : `${name}s`;
 }
 
 describeEachDatabase('isolation between users', (kind) => {
@@ -155,14 +179,26 @@ describeEachDatabase('isolation between users', (kind) => {
     const doc = (await app.inject('/api/openapi.json')).json<OpenApi>();
 
     const aliceHeaders = await as(alice);
-    const made: Made = {};
-    for (const seed of seeds) {
-      const { url, payload } = seed(made);
-      const response = await app.inject({ method: 'POST', url, headers: aliceHeaders, payload });
-      expect(response.statusCode, `seed ${url}: ${response.body}`).toBeLessThan(300);
-      const kind = url.split('/').at(-1) ?? url;
-      made[kind] = [...(made[kind] ?? []), response.json<{ id: string }>().id];
-    }
+    const bobHeaders = await as(bob);
+    // B gets records of every kind too (without A's strings), so a route can be called on
+    // B's own record with A's ids in its body: the path's check must not be the only one.
+    const ownStrings = (payload: Record<string, unknown>) =>
+      JSON.parse(
+        secrets.reduce((text, secret, index) => text.replaceAll(secret, `bob-${index}`), JSON.stringify(payload)),
+      ) as Record<string, unknown>;
+    const seed = async (headers: typeof aliceHeaders, rename: (payload: Record<string, unknown>) => typeof payload) => {
+      const made: Made = {};
+      for (const line of seeds) {
+        const { url, payload } = line(made);
+        const response = await app.inject({ method: 'POST', url, headers, payload: rename(payload) });
+        expect(response.statusCode, `seed ${url}: ${response.body}`).toBeLessThan(300);
+        const kind = url.split('/').at(-1) ?? url;
+        made[kind] = [...(made[kind] ?? []), response.json<{ id: string }>().id];
+      }
+      return made;
+    };
+    const made = await seed(aliceHeaders, (payload) => payload);
+    const bobMade = await seed(bobHeaders, ownStrings);
 
     // A's ids, by resource, from every list route A can call.
     const listRoutes = Object.keys(doc.paths).filter((path) => doc.paths[path]?.get && !path.includes('{'));
@@ -197,6 +233,7 @@ describeEachDatabase('isolation between users', (kind) => {
       const ids = idsByKind.get(resource);
       return ids && ids.size > 0 ? [...ids] : allIds;
     };
+    const bobIdsOf = (resource: string) => bobMade[resource] ?? [];
 
     const plausible = (schema: JsonSchema | undefined, field: string): unknown => {
       if (!schema) return undefined;
@@ -234,6 +271,7 @@ describeEachDatabase('isolation between users', (kind) => {
 
     const leaks = (body: string) => secrets.filter((secret) => body.includes(secret));
     let idRoutes = 0;
+    const bodyRoutes: string[] = [];
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of METHODS) {
         const operation = item[method];
@@ -243,10 +281,11 @@ describeEachDatabase('isolation between users', (kind) => {
         const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
         const body = bodyOverrides[route] ?? (bodySchema ? plausible(bodySchema, 'body') : undefined);
         const query = (operation.parameters ?? [])
-          .filter((param) => param.in === 'query' && param.required)
+          .filter((param) => param.in === 'query' && (param.required || /Ids?$/.test(param.name)))
           .map((param) => `${param.name}=${encodeURIComponent(String(plausible(param.schema, param.name)))}`)
           .join('&');
-        const bodyNamesAnId = JSON.stringify(body ?? null).match(/[0-9a-z]{26}/) !== null;
+        // Ids in the body or in the query (a list's filter: `?personId=`) count alike.
+        const bodyNamesAnId = `${JSON.stringify(body ?? null)} ${query}`.match(/[0-9a-z]{26}/) !== null;
         // Each id of the first parameter's resource, the others at their first id.
         const firstIds = params.length > 0 ? idsOf(kindForParam(path, params[0] ?? '')) : [''];
         for (const firstId of firstIds) {
@@ -271,9 +310,32 @@ describeEachDatabase('isolation between users', (kind) => {
             for (const id of allIds) expect(response.body, `${route} returned A's id`).not.toContain(id);
           }
         }
+        // The ids a body or query names are checked on their own: on B's own record, A's ids still 404.
+        const bobPath = params.map((param) => bobIdsOf(kindForParam(path, param))[0]);
+        if (params.length > 0 && bodyNamesAnId && bobPath.every(Boolean)) {
+          let url = path;
+          params.forEach((param, index) => {
+            url = url.replace(`{${param}}`, encodeURIComponent(bobPath[index] ?? ''));
+          });
+          if (query) url += `?${query}`;
+          const response = await app.inject({
+            method: method.toUpperCase() as 'GET',
+            url,
+            headers: await as(bob),
+            ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+          });
+          expect(leaks(response.body), `${route} on B's record leaked A's data`).toEqual([]);
+          expect(
+            response.statusCode,
+            `${route} (${url}) on B's record with A's ids in the body: ${response.body}`,
+          ).toBe(404);
+          bodyRoutes.push(route);
+        }
       }
     }
     expect(idRoutes).toBeGreaterThanOrEqual(8);
+    // Every route whose body names an id besides its path's: merge, share, met, affiliate, edits.
+    expect(bodyRoutes).toEqual(expect.arrayContaining(bodyIdRoutes));
 
     // Nothing B did changed what A sees.
     for (const [path, before] of aliceViews) {

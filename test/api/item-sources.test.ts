@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/core/items/schema.js';
 import { createPageFetcher } from '../../src/fetch/fetch-page.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 const words =
@@ -31,9 +31,8 @@ describe('items from HTML without tags, and pages without a content type', () =>
     const owner = await createOwner(database.repos);
     site = await startUntypedSite();
     base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    app = await buildApp({
+    app = await appActingAs(owner.ownerId, {
       repos: database.repos,
-      ownerId: owner.ownerId,
       fetchPage: createPageFetcher({ allowPrivateAddresses: true }),
     });
   });

@@ -6,7 +6,7 @@ import type { StoredOccasion } from '../../src/core/occasions/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import type { Reminder } from '../../src/core/reminders/schema.js';
 import type { TimelineEntry } from '../../src/core/timeline/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('keep-in-touch API', (kind) => {
@@ -20,7 +20,7 @@ describeEachDatabase('keep-in-touch API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos, { now });
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId, now: () => now });
+    app = await appActingAs(owner.ownerId, { repos: database.repos, now: () => now });
     await app.inject({ method: 'PATCH', url: '/api/v1/settings', payload: { timeZone: 'UTC' } });
     person = (await post('/api/v1/people', { displayName: 'Ada Okafor', tier: 'close', birthday: '--03-13' })).json();
   });
@@ -148,7 +148,7 @@ describeEachDatabase('keep-in-touch API', (kind) => {
 
   it('answers 404 for ids the owner does not have, including another owner’s', async () => {
     const other = await createOwner(database.repos, { now });
-    const otherApp = await buildApp({ repos: database.repos, ownerId: other.ownerId, now: () => now });
+    const otherApp = await appActingAs(other.ownerId, { repos: database.repos, now: () => now });
     const theirPerson = (
       await otherApp.inject({ method: 'POST', url: '/api/v1/people', payload: { displayName: 'T' } })
     ).json<Person>().id;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('people API', (kind) => {
@@ -11,7 +11,7 @@ describeEachDatabase('people API', (kind) => {
   beforeEach(async () => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
+    app = await appActingAs(owner.ownerId, { repos: database.repos });
   });
   afterEach(async () => {
     await app.close();

@@ -10,7 +10,7 @@ import type { PersonOrganization } from '../../src/core/organizations/schema.js'
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import type { ItemSuggestion } from '../../src/core/shares/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase("a person's events, organizations and suggested items API", (kind) => {
@@ -24,7 +24,7 @@ describeEachDatabase("a person's events, organizations and suggested items API",
     const owner = await createOwner(database.repos);
     deps = owner;
     other = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
+    app = await appActingAs(owner.ownerId, { repos: database.repos });
   });
   afterEach(async () => {
     await app.close();

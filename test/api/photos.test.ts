@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { fixture, fixturesDir } from '../support/fixtures.js';
 
@@ -19,8 +19,8 @@ describeEachDatabase('photos API', (kind) => {
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
     const second = await createOwner(database.repos, { email: 'second@example.com' });
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId });
-    other = await buildApp({ repos: database.repos, ownerId: second.ownerId });
+    app = await appActingAs(owner.ownerId, { repos: database.repos });
+    other = await appActingAs(second.ownerId, { repos: database.repos });
   });
   afterEach(async () => {
     await app.close();

@@ -10,7 +10,7 @@ import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { OwnerRepos } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { createRepos, type Repos } from '../../src/db/repos/index.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTwoConnections } from '../support/databases.js';
 
 /** The owner's repositories, counting how often the list is computed and suggestions written. */
@@ -71,7 +71,7 @@ describeEachDatabase('daily list cache', (kind) => {
     }
     counts.computed = 0;
     counts.recorded = 0;
-    app = await buildApp({ repos: counted(serverRepos, counts), ownerId, now: () => now });
+    app = await appActingAs(ownerId, { repos: counted(serverRepos, counts), now: () => now });
   });
   afterEach(async () => {
     await app.close();

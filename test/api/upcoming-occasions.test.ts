@@ -4,7 +4,7 @@ import type { UpcomingOccasion } from '../../src/core/keep-in-touch/schema.js';
 import { createOccasion } from '../../src/core/occasions/create-occasion.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('upcoming birthdays and occasions API', (kind) => {
@@ -19,9 +19,8 @@ describeEachDatabase('upcoming birthdays and occasions API', (kind) => {
     const owner = await createOwner(database.repos);
     deps = owner;
     other = await createOwner(database.repos);
-    app = await buildApp({
+    app = await appActingAs(owner.ownerId, {
       repos: database.repos,
-      ownerId: owner.ownerId,
       now: () => new Date('2026-06-01T12:00:00Z'),
     });
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 const html = { accept: 'text/html,application/xhtml+xml' };
@@ -21,7 +21,7 @@ describeEachDatabase('web UI serving', (kind) => {
     writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)');
     database = await openTestDatabase(kind);
     const owner = await createOwner(database.repos);
-    app = await buildApp({ repos: database.repos, ownerId: owner.ownerId, webRoot });
+    app = await appActingAs(owner.ownerId, { repos: database.repos, webRoot });
   });
   afterEach(async () => {
     await app.close();
@@ -45,7 +45,7 @@ describeEachDatabase('web UI serving', (kind) => {
     writeFileSync(join(webRoot, 'assets', 'big-abc123.js.gz'), gzipSync(plain));
     // Without a wildcard route the server lists the files when it starts: start one that sees these.
     await app.close();
-    app = await buildApp({ repos: database.repos, ownerId: (await createOwner(database.repos)).ownerId, webRoot });
+    app = await appActingAs((await createOwner(database.repos)).ownerId, { repos: database.repos, webRoot });
     const get = (encoding?: string) =>
       app.inject({ url: '/assets/big-abc123.js', headers: encoding ? { 'accept-encoding': encoding } : {} });
     const br = await get('gzip, deflate, br');
@@ -76,9 +76,8 @@ describeEachDatabase('web UI serving', (kind) => {
   });
 
   it('says how to build the app when it is not built', async () => {
-    const bare = await buildApp({
+    const bare = await appActingAs((await createOwner(database.repos)).ownerId, {
       repos: database.repos,
-      ownerId: (await createOwner(database.repos)).ownerId,
       webRoot: null,
     });
     const page = await bare.inject({ url: '/people', headers: html });

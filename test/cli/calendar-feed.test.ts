@@ -9,8 +9,8 @@ import { type ServedKith, serveKith } from '../support/serve.js';
 
 const hasClients = ['vdirsyncer', 'khal'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
 
-function ok(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const result = runKith(dir, args, { env });
+async function ok(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const result = await runKith(dir, args, { env });
   if (result.code !== 0) throw new Error(`kith ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
@@ -101,9 +101,9 @@ describe('the calendar feed, read by real calendar programs', () => {
       const dir = tempDataDir();
       const today = new Date().toISOString().slice(0, 10);
       const year = Number(today.slice(0, 4));
-      ok(dir, ['settings', 'timezone', 'UTC']);
+      await ok(dir, ['settings', 'timezone', 'UTC']);
       const birthday = addDays(today, 3);
-      ok(dir, [
+      await ok(dir, [
         'people',
         'add',
         'Ada Lovelace',
@@ -112,11 +112,13 @@ describe('the calendar feed, read by real calendar programs', () => {
         '--email',
         'ada@example.com',
       ]);
-      ok(dir, ['people', 'add', 'Grace Hopper', '--notes', 'secret notes about Grace']);
+      await ok(dir, ['people', 'add', 'Grace Hopper', '--notes', 'secret notes about Grace']);
       const reminderDay = addDays(today, 5);
-      const reminder = JSON.parse(ok(dir, ['remind', 'Grace Hopper', 'send the paper', '--on', reminderDay, '--json']));
+      const reminder = JSON.parse(
+        await ok(dir, ['remind', 'Grace Hopper', 'send the paper', '--on', reminderDay, '--json']),
+      );
       const conferenceStart = addDays(today, 10);
-      ok(dir, [
+      await ok(dir, [
         'events',
         'add',
         'RustConf',
@@ -134,14 +136,24 @@ describe('the calendar feed, read by real calendar programs', () => {
         'Ownership for humans',
       ]);
       const meetupDay = addDays(today, -1);
-      ok(dir, ['events', 'add', 'Data meetup', '--kind', 'meetup', '--starts', meetupDay, '--status', 'attended']);
-      ok(dir, ['events', 'met', 'Data meetup', 'Linus Met', '--met-on', meetupDay]);
+      await ok(dir, [
+        'events',
+        'add',
+        'Data meetup',
+        '--kind',
+        'meetup',
+        '--starts',
+        meetupDay,
+        '--status',
+        'attended',
+      ]);
+      await ok(dir, ['events', 'met', 'Data meetup', 'Linus Met', '--met-on', meetupDay]);
 
       server = await serveKith(dir, { KITH_PUBLIC_URL: 'http://feed.invalid' });
-      const link = ok(dir, ['calendar', 'link'], { KITH_PUBLIC_URL: server.base }).trim();
+      const link = (await ok(dir, ['calendar', 'link'], { KITH_PUBLIC_URL: server.base })).trim();
       expect(link).toMatch(new RegExp(`^${server.base}/ical/[0-9a-z]+\\.[A-Za-z0-9_-]{22}\\.ics$`));
       // Shown once: asking again is refused, the link stays what it was.
-      expect(runKith(dir, ['calendar', 'link']).code).toBe(1);
+      expect((await runKith(dir, ['calendar', 'link'])).code).toBe(1);
 
       // The feed itself: valid, folded, with stable UIDs and an ETag.
       const first = await fetch(link);
@@ -180,7 +192,7 @@ describe('the calendar feed, read by real calendar programs', () => {
 
       // An edit in kith: the next sync changes the entry in place.
       const movedDay = addDays(today, 7);
-      ok(dir, ['snooze', reminder.id, '--until', movedDay]);
+      await ok(dir, ['snooze', reminder.id, '--until', movedDay]);
       // vdirsyncer's http storage names items by their content (it never trusts a feed's
       // UIDs), so the edited entry is one file replaced, and nothing is added.
       const resynced = clients.sync();
@@ -192,11 +204,11 @@ describe('the calendar feed, read by real calendar programs', () => {
       expect(moved.length).toBe(agenda.length);
 
       // Rotating ends the old link; off ends the new one.
-      const rotated = ok(dir, ['calendar', 'rotate'], { KITH_PUBLIC_URL: server.base }).trim();
+      const rotated = (await ok(dir, ['calendar', 'rotate'], { KITH_PUBLIC_URL: server.base })).trim();
       expect(rotated).not.toBe(link);
       expect((await fetch(link)).status).toBe(404);
       expect((await fetch(rotated)).status).toBe(200);
-      ok(dir, ['calendar', 'off']);
+      await ok(dir, ['calendar', 'off']);
       expect((await fetch(rotated)).status).toBe(404);
       expect((await fetch(`${server.base}/ical/nonsense.ics`)).status).toBe(404);
     },

@@ -84,17 +84,17 @@ preferred_version = 3.0
 
 describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder both ways, khard edits it', () => {
   const children: ChildProcess[] = [];
-  afterEach(() => {
+  afterEach(async () => {
     for (const child of children.splice(0)) child.kill('SIGTERM');
   });
 
   it('brings every person down, carries edits and deletes both ways, and a sync with no changes transfers nothing', async () => {
     const dir = tempDataDir();
-    const add = (args: string[]) => runKith(dir, ['people', 'add', ...args, '--json']).json<Person>();
-    const ada = add(['Ada Okafor', '--email', 'ada@example.com', '--tier', 'inner', '--topic', 'supply chain']);
-    const bo = add(['Bo Lind', '--phone', '+46 70 123 45 67']);
-    const cy = add(['Cy Gone', '--company', 'Gone Ltd']);
-    const password = runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav']).stdout.trim();
+    const add = async (args: string[]) => (await runKith(dir, ['people', 'add', ...args, '--json'])).json<Person>();
+    const ada = await add(['Ada Okafor', '--email', 'ada@example.com', '--tier', 'inner', '--topic', 'supply chain']);
+    const bo = await add(['Bo Lind', '--phone', '+46 70 123 45 67']);
+    const cy = await add(['Cy Gone', '--company', 'Gone Ltd']);
+    const password = (await runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
     const started = await serve(dir);
     children.push(started.child);
     const folder = syncedFolder(started.base, 'owner@localhost', password);
@@ -113,14 +113,14 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // khard edits a card in the folder; it reaches kith, kith's own fields stay.
     folder.khardEdit(`urn:kith:${ada.id}`);
     expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
-    expect(runKith(dir, ['people', 'show', ada.id, '--json']).json<Person>()).toMatchObject({
+    expect((await runKith(dir, ['people', 'show', ada.id, '--json'])).json<Person>()).toMatchObject({
       title: 'Chief Engineer',
       tier: 'inner',
       topics: ['supply chain'],
     });
 
     // A change made in kith reaches the folder.
-    expect(runKith(dir, ['people', 'edit', bo.id, '--company', 'Fjord Analytics']).code).toBe(0);
+    expect((await runKith(dir, ['people', 'edit', bo.id, '--company', 'Fjord Analytics'])).code).toBe(0);
     folder.sync();
     expect(folder.files().find((text) => text.includes('FN:Bo Lind'))).toContain('ORG:Fjord Analytics');
 
@@ -130,7 +130,7 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
       'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;;;\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
     );
     expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*dee-from-phone/)]);
-    const people = runKith(dir, ['people', 'list', '--json']).json<Person[]>();
+    const people = (await runKith(dir, ['people', 'list', '--json'])).json<Person[]>();
     expect(people.map((person) => person.displayName)).toContain('Dee Phone');
     const fetched = await fetch(`${started.base}/dav/addressbooks/kith/dee-from-phone.vcf`, {
       headers: { authorization: `Basic ${Buffer.from(`owner@localhost:${password}`).toString('base64')}` },
@@ -143,8 +143,8 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     const cyFile = folder.fileOf('FN:Cy Gone');
     rmSync(join(folder.contacts, cyFile ?? 'missing'));
     folder.sync();
-    expect(runKith(dir, ['people', 'show', cy.id, '--json']).json<Person>()).toMatchObject({ archived: true });
-    expect(runKith(dir, ['people', 'rm', bo.id]).code).toBe(0);
+    expect((await runKith(dir, ['people', 'show', cy.id, '--json'])).json<Person>()).toMatchObject({ archived: true });
+    expect((await runKith(dir, ['people', 'rm', bo.id])).code).toBe(0);
     folder.sync();
     expect(folder.files().some((text) => text.includes('FN:Bo Lind'))).toBe(false);
     expect(existsSync(join(folder.contacts, cyFile ?? 'missing'))).toBe(false);
@@ -156,10 +156,12 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
 
   it("carries photos both ways (kith's resized picture down, a phone's up) and serves vCard 4.0 that khard reads", async () => {
     const dir = tempDataDir();
-    const ada = runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com', '--json']).json<Person>();
+    const ada = (
+      await runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com', '--json'])
+    ).json<Person>();
     const portrait = join(fixturesDir, 'photos', 'portrait-rotated.jpg');
-    expect(runKith(dir, ['people', 'photo', ada.id, portrait]).code).toBe(0);
-    const password = runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav']).stdout.trim();
+    expect((await runKith(dir, ['people', 'photo', ada.id, portrait])).code).toBe(0);
+    const password = (await runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
     const started = await serve(dir);
     children.push(started.child);
     const folder = syncedFolder(started.base, 'owner@localhost', password);
@@ -168,7 +170,7 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
 
     // The folder's card carries kith's picture: 384x512 JPEG bytes, as vobject (khard's parser) decodes them.
     const saved = join(dir, 'ada.jpg');
-    expect(runKith(dir, ['people', 'photo', ada.id, '--out', saved]).code).toBe(0);
+    expect((await runKith(dir, ['people', 'photo', ada.id, '--out', saved])).code).toBe(0);
     const adaFile = join(folder.contacts, folder.fileOf('FN:Ada Okafor') ?? 'missing');
     // Debian's python3, where python3-vobject is installed (not a python on PATH before it).
     const decoded = spawnSync(
@@ -191,7 +193,7 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
       `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Delgado\r\nN:Delgado;Rosa;;;\r\n${folded}\r\nUID:rosa-from-phone\r\nEND:VCARD\r\n`,
     );
     expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*rosa-from-phone/)]);
-    expect(runKith(dir, ['people', 'photo', 'Rosa Delgado', '--json']).json()).toMatchObject({
+    expect((await runKith(dir, ['people', 'photo', 'Rosa Delgado', '--json'])).json()).toMatchObject({
       width: 384,
       height: 512,
     });

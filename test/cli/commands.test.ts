@@ -15,17 +15,17 @@ describe('kith commands, loaded one module at a time', () => {
     }
   });
 
-  it('lists every command in --help, and a command’s own help from its module', () => {
+  it('lists every command in --help, and a command’s own help from its module', async () => {
     const dir = tempDataDir();
-    const help = runKith(dir, ['--help']);
+    const help = await runKith(dir, ['--help']);
     expect(help.code).toBe(0);
     for (const name of commandModules.flatMap((module) => Object.keys(module.commands))) {
       expect(help.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
     }
-    const people = runKith(dir, ['help', 'people']);
+    const people = await runKith(dir, ['help', 'people']);
     expect(people.stdout).toContain('Usage: kith people [options] [command]');
     expect(people.stdout).toMatch(/^ {2}add \[options\] <name>/m);
-    const unknown = runKith(dir, ['peeple', 'list']);
+    const unknown = await runKith(dir, ['peeple', 'list']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'peeple'");
   });

@@ -6,7 +6,7 @@ import type { ImportSummary } from '../../src/core/import/schema.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { connect } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { buildApp } from '../../src/server/app.js';
+import { appActingAs } from '../support/api.js';
 import { runKith, runKithAsync, tempDataDir } from '../support/cli.js';
 import { generateLinkedInCsv } from '../support/linkedin-file.js';
 import { startServe } from '../support/servers.js';
@@ -17,7 +17,8 @@ const ADDED = 10;
 describe('kith commands and kith serve writing one SQLite file at once', () => {
   it('answers no 500, fails no command, and loses no write: the counts add up', { timeout: 180_000 }, async () => {
     const dir = tempDataDir();
-    const token = runKith(dir, ['tokens', 'create', '--name', 'load', '--json']).json<{ token: string }>().token;
+    const token = (await runKith(dir, ['tokens', 'create', '--name', 'load', '--json'])).json<{ token: string }>()
+      .token;
     const file = join(dir, 'Connections.csv');
     writeFileSync(file, generateLinkedInCsv(IMPORTED));
     const server = await startServe({ dataDir: dir });
@@ -81,11 +82,11 @@ describe('kith commands and kith serve writing one SQLite file at once', () => {
     timeout: 120_000,
   }, async () => {
     const dir = tempDataDir();
-    expect(runKith(dir, ['people', 'add', 'Before']).code).toBe(0);
+    expect((await runKith(dir, ['people', 'add', 'Before'])).code).toBe(0);
     const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db'), busyWaitMs: 300 });
     const repos = createRepos(connection);
     const owner = await ensureLocalUser(repos.users, new Date());
-    const app = await buildApp({ repos, ownerId: owner.id, webRoot: null });
+    const app = await appActingAs(owner.id, { repos, webRoot: null });
     const add = (displayName: string) =>
       app.inject({ method: 'POST', url: '/api/v1/people', payload: { displayName } });
     const holder = new Database(join(dir, 'kith.db'));
@@ -115,7 +116,7 @@ describe('kith commands and kith serve writing one SQLite file at once', () => {
       await app.close();
       await connection.close();
     }
-    const names = runKith(dir, ['people', 'list', '--json']).json<{ displayName: string }[]>();
+    const names = (await runKith(dir, ['people', 'list', '--json'])).json<{ displayName: string }[]>();
     expect(names.map((person) => person.displayName).sort()).toEqual(['After', 'Before']);
   });
 });

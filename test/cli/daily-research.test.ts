@@ -10,39 +10,39 @@ import { runKith, tempDataDir } from '../support/cli.js';
 describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
-  const ok = (...args: string[]) => {
-    const result = kith(...args);
+  const ok = async (...args: string[]) => {
+    const result = await kith(...args);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     return result;
   };
-  const entries = (asOf: string) => ok('today', '--as-of', asOf, '--json').json<TodayEntry[]>();
+  const entries = async (asOf: string) => (await ok('today', '--as-of', asOf, '--json')).json<TodayEntry[]>();
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
-    ok('settings', 'timezone', 'UTC');
-    ok('settings', 'my-topics', 'Rust', 'climate tech');
+    await ok('settings', 'timezone', 'UTC');
+    await ok('settings', 'my-topics', 'Rust', 'climate tech');
     // Once in regular touch, now quiet: the most familiar has no topic you follow.
-    ok('people', 'add', 'Fay Familiar', '--tier', 'acquaintance');
+    await ok('people', 'add', 'Fay Familiar', '--tier', 'acquaintance');
     for (const date of ['2024-09-01', '2024-10-01', '2024-11-01', '2024-12-01', '2025-01-05', '2025-06-01']) {
-      ok('log', 'Coffee', '--with', 'fay', '--date', date);
+      await ok('log', 'Coffee', '--with', 'fay', '--date', date);
     }
-    ok('people', 'add', 'Ray Rustacean', '--tier', 'acquaintance', '--topic', 'rust');
-    ok('events', 'add', 'RustConf 2025', '--starts', '2025-03-20', '--status', 'attended');
-    ok('events', 'met', 'RustConf 2025', 'ray');
-    ok('log', 'Call', '--with', 'ray', '--date', '2025-04-02', '--kind', 'call');
-    ok('log', 'Lunch', '--with', 'ray', '--date', '2025-05-01', '--notes', 'Starting a compiler team at Acme.');
+    await ok('people', 'add', 'Ray Rustacean', '--tier', 'acquaintance', '--topic', 'rust');
+    await ok('events', 'add', 'RustConf 2025', '--starts', '2025-03-20', '--status', 'attended');
+    await ok('events', 'met', 'RustConf 2025', 'ray');
+    await ok('log', 'Call', '--with', 'ray', '--date', '2025-04-02', '--kind', 'call');
+    await ok('log', 'Lunch', '--with', 'ray', '--date', '2025-05-01', '--notes', 'Starting a compiler team at Acme.');
     // A long silence in an outer tier, barely known: the plain hello.
-    ok('people', 'add', 'Olga Old', '--tier', 'acquaintance');
-    ok('log', 'Met once', '--with', 'olga', '--date', '2021-11-20');
+    await ok('people', 'add', 'Olga Old', '--tier', 'acquaintance');
+    await ok('log', 'Met once', '--with', 'olga', '--date', '2021-11-20');
     // Friend and relative, same tier and silence.
-    ok('people', 'add', 'Fran Friend', '--tier', 'close');
-    ok('people', 'add', 'Pat Parent', '--tier', 'close', '--family');
-    ok('log', 'Dinner', '--with', 'fran', 'pat', '--date', '2026-01-05', '--kind', 'meal');
+    await ok('people', 'add', 'Fran Friend', '--tier', 'close');
+    await ok('people', 'add', 'Pat Parent', '--tier', 'close', '--family');
+    await ok('log', 'Dinner', '--with', 'fran', 'pat', '--date', '2026-01-05', '--kind', 'meal');
   });
 
-  it('proposes one dormant tie, a topic match above the more familiar, and one plain hello', () => {
-    const list = entries('2026-03-10');
+  it('proposes one dormant tie, a topic match above the more familiar, and one plain hello', async () => {
+    const list = await entries('2026-03-10');
     const reconnect = list.filter((entry) => entry.kind === 'reconnect');
     const hello = list.filter((entry) => entry.kind === 'hello');
     expect(reconnect.map((entry) => [entry.name, entry.reasons])).toEqual([
@@ -55,91 +55,91 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
       ['Olga Old', ['just say hello: 4 years and 3 months since you were last in touch']],
     ]);
     // Without a topic to follow, the more familiar tie comes first.
-    ok('settings', 'my-topics');
-    expect(entries('2026-03-10').find((entry) => entry.kind === 'reconnect')?.name).toBe('Fay Familiar');
-    ok('settings', 'my-topics', 'Rust', 'climate tech');
+    await ok('settings', 'my-topics');
+    expect((await entries('2026-03-10')).find((entry) => entry.kind === 'reconnect')?.name).toBe('Fay Familiar');
+    await ok('settings', 'my-topics', 'Rust', 'climate tech');
   });
 
-  it('turns the dormant tie and the hello off in settings', () => {
-    ok('settings', 'reconnect', 'off');
-    ok('settings', 'hello', 'off');
-    expect(entries('2026-03-10').filter((entry) => entry.kind)).toEqual([]);
-    const shown = ok('settings').stdout;
+  it('turns the dormant tie and the hello off in settings', async () => {
+    await ok('settings', 'reconnect', 'off');
+    await ok('settings', 'hello', 'off');
+    expect((await entries('2026-03-10')).filter((entry) => entry.kind)).toEqual([]);
+    const shown = (await ok('settings')).stdout;
     expect(shown).toMatch(/Reconnect: +off/);
     expect(shown).toMatch(/My topics: +Rust, climate tech/);
-    ok('settings', 'reconnect', 'on');
-    ok('settings', 'hello', 'on');
+    await ok('settings', 'reconnect', 'on');
+    await ok('settings', 'hello', 'on');
   });
 
-  it('puts a friend before a relative at the same tier and silence', () => {
-    const names = (asOf: string) => entries(asOf).flatMap((entry) => (entry.kind ? [] : [entry.name]));
-    expect(names('2026-03-10')).toEqual(['Fran Friend']);
-    expect(names('2026-04-10')).toEqual(['Fran Friend', 'Pat Parent']);
-    expect(ok('people', 'show', 'pat').stdout).toMatch(/Family: +yes/);
-    ok('settings', 'family-cadence', '100');
-    expect(entries('2026-03-10').find((entry) => entry.name === 'Pat Parent')?.reasons).toEqual([
+  it('puts a friend before a relative at the same tier and silence', async () => {
+    const names = async (asOf: string) => (await entries(asOf)).flatMap((entry) => (entry.kind ? [] : [entry.name]));
+    expect(await names('2026-03-10')).toEqual(['Fran Friend']);
+    expect(await names('2026-04-10')).toEqual(['Fran Friend', 'Pat Parent']);
+    expect((await ok('people', 'show', 'pat')).stdout).toMatch(/Family: +yes/);
+    await ok('settings', 'family-cadence', '100');
+    expect((await entries('2026-03-10')).find((entry) => entry.name === 'Pat Parent')?.reasons).toEqual([
       'last spoke 64 days ago; you aim for every 60',
     ]);
-    ok('settings', 'family-cadence', '125');
+    await ok('settings', 'family-cadence', '125');
   });
 
-  it('drafts an opener from the last note and the shared event, printed, never sent', () => {
-    const draft = ok('draft', 'ray', '--json').json<ReconnectionDraft>();
+  it('drafts an opener from the last note and the shared event, printed, never sent', async () => {
+    const draft = (await ok('draft', 'ray', '--json')).json<ReconnectionDraft>();
     expect(draft.sharedEvent).toBe('RustConf 2025');
     expect(draft.text).toContain('“Starting a compiler team at Acme.”');
     expect(draft.text).toContain('RustConf 2025');
-    expect(ok('draft', 'ray').stdout).toMatch(/^Hi Ray,\n/);
+    expect((await ok('draft', 'ray')).stdout).toMatch(/^Hi Ray,\n/);
   });
 
-  it('says a tier has outgrown its layer once, until answered', () => {
-    ok('settings', 'tier-sizes', '2', '15');
-    for (const name of ['Ina One', 'Ina Two', 'Ina Three']) ok('people', 'add', name, '--tier', 'inner');
-    ok('log', 'Call', '--with', 'ina one', 'ina two', '--date', '2026-03-01', '--kind', 'call');
-    const advised = ok('today', '--as-of', '2026-03-10').stdout;
+  it('says a tier has outgrown its layer once, until answered', async () => {
+    await ok('settings', 'tier-sizes', '2', '15');
+    for (const name of ['Ina One', 'Ina Two', 'Ina Three']) await ok('people', 'add', name, '--tier', 'inner');
+    await ok('log', 'Call', '--with', 'ina one', 'ina two', '--date', '2026-03-01', '--kind', 'call');
+    const advised = (await ok('today', '--as-of', '2026-03-10')).stdout;
     expect(advised).toContain('Your inner tier holds 3 people; about 2 is what a life keeps that close');
     expect(advised).toMatch(/Ina Three \(never in touch\) → close/);
-    const moved = ok('tiers', 'answer', 'inner', '--move', 'ina three').stdout;
+    const moved = (await ok('tiers', 'answer', 'inner', '--move', 'ina three')).stdout;
     expect(moved).toContain('Moved Ina Three to close');
-    expect(ok('today', '--as-of', '2026-03-10').stdout).not.toContain('inner tier holds');
+    expect((await ok('today', '--as-of', '2026-03-10')).stdout).not.toContain('inner tier holds');
     // Answered at 2: a third inner person brings it back.
-    ok('people', 'edit', 'ina three', '--tier', 'inner');
-    expect(ok('today', '--as-of', '2026-03-10').stdout).toContain('Your inner tier holds 3 people');
-    ok('tiers', 'answer', 'inner');
-    expect(ok('today', '--as-of', '2026-03-10').stdout).not.toContain('inner tier holds');
+    await ok('people', 'edit', 'ina three', '--tier', 'inner');
+    expect((await ok('today', '--as-of', '2026-03-10')).stdout).toContain('Your inner tier holds 3 people');
+    await ok('tiers', 'answer', 'inner');
+    expect((await ok('today', '--as-of', '2026-03-10')).stdout).not.toContain('inner tier holds');
   });
 
-  it('suggests tiers from how often you are in touch, and takes them when accepted', () => {
-    const suggestions = ok('tiers', 'suggest', '--json').json<TierSuggestion[]>();
+  it('suggests tiers from how often you are in touch, and takes them when accepted', async () => {
+    const suggestions = (await ok('tiers', 'suggest', '--json')).json<TierSuggestion[]>();
     expect(suggestions.find((s) => s.name === 'Olga Old')).toBeUndefined();
     const fran = suggestions.find((s) => s.name === 'Fran Friend');
     // One dinner in the last year (or none, on a clock past 2027-01-05): not a close tie by frequency.
     expect(fran).toMatchObject({ tier: 'close', suggestedTier: 'acquaintance' });
-    ok('tiers', 'suggest', '--accept', fran?.id ?? '');
-    expect(ok('people', 'show', 'fran', '--json').json<{ tier: string }>().tier).toBe('acquaintance');
+    await ok('tiers', 'suggest', '--accept', fran?.id ?? '');
+    expect((await ok('people', 'show', 'fran', '--json')).json<{ tier: string }>().tier).toBe('acquaintance');
     expect(
-      ok('tiers', 'suggest', '--json')
-        .json<TierSuggestion[]>()
-        .find((s) => s.name === 'Fran Friend'),
+      (await ok('tiers', 'suggest', '--json')).json<TierSuggestion[]>().find((s) => s.name === 'Fran Friend'),
     ).toBeUndefined();
   });
 
-  it('previews tier suggestions as of another day, which cannot be accepted', () => {
+  it('previews tier suggestions as of another day, which cannot be accepted', async () => {
     // On 2025-06-02 Fay's six coffees were all in the last year; Fran and Pat were not yet in touch.
-    const then = ok('tiers', 'suggest', '--as-of', '2025-06-02', '--json').json<TierSuggestion[]>();
+    const then = (await ok('tiers', 'suggest', '--as-of', '2025-06-02', '--json')).json<TierSuggestion[]>();
     expect(then.find((s) => s.name === 'Fay Familiar')).toMatchObject({ interactions: 6, suggestedTier: 'close' });
     expect(then.find((s) => s.name === 'Pat Parent')).toBeUndefined();
-    const accept = kith('tiers', 'suggest', '--as-of', '2025-06-02', '--accept');
+    const accept = await kith('tiers', 'suggest', '--as-of', '2025-06-02', '--accept');
     expect(accept.code).toBe(1);
     expect(accept.stderr).toContain('--as-of previews another day');
-    expect(ok('people', 'show', 'fay', '--json').json<{ tier: string }>().tier).toBe('acquaintance');
+    expect((await ok('people', 'show', 'fay', '--json')).json<{ tier: string }>().tier).toBe('acquaintance');
   });
 
-  it('answers bad input with one line and a non-zero exit', () => {
-    const dismissed = kith('reconnect', 'dismiss', 'olga');
+  it('answers bad input with one line and a non-zero exit', async () => {
+    const dismissed = await kith('reconnect', 'dismiss', 'olga');
     expect(dismissed.code).toBe(1);
     expect(dismissed.stderr).toContain('has not been proposed as a dormant tie');
-    expect(kith('tiers', 'answer', 'outer').stderr).toContain('layer: must be inner or close');
-    expect(kith('settings', 'family-cadence', '50').stderr).toContain('familyCadencePercent: must be at least 100');
-    expect(kith('settings', 'reconnect', 'maybe').code).toBe(2);
+    expect((await kith('tiers', 'answer', 'outer')).stderr).toContain('layer: must be inner or close');
+    expect((await kith('settings', 'family-cadence', '50')).stderr).toContain(
+      'familyCadencePercent: must be at least 100',
+    );
+    expect((await kith('settings', 'reconnect', 'maybe')).code).toBe(2);
   });
 });

@@ -9,7 +9,7 @@ function kith(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [kithBin, '--data-dir', dir, ...args], {
+  const child = spawn(process.execPath, [kithBin(), '--data-dir', dir, ...args], {
     env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...env },
   });
   let stdout = '';
@@ -31,25 +31,37 @@ describe('kith digest', () => {
 
   it('prints the digest of a day, changes its settings, and sends it now to a real SMTP server', async () => {
     const dir = tempDataDir();
-    expect(runKith(dir, ['people', 'add', 'Ada Lovelace', '--tier', 'inner']).code).toBe(0);
-    expect(runKith(dir, ['remind', 'Ada Lovelace', 'send the paper', '--on', '2026-06-01']).code).toBe(0);
+    expect((await runKith(dir, ['people', 'add', 'Ada Lovelace', '--tier', 'inner'])).code).toBe(0);
+    expect((await runKith(dir, ['remind', 'Ada Lovelace', 'send the paper', '--on', '2026-06-01'])).code).toBe(0);
 
-    const printed = runKith(dir, ['digest', '--as-of', '2026-06-01'], {
+    const printed = await runKith(dir, ['digest', '--as-of', '2026-06-01'], {
       env: { KITH_PUBLIC_URL: 'https://k.example' },
     });
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain('kith: 1 person to reach out to today (2026-06-01)');
     expect(printed.stdout).toMatch(/- Ada Lovelace\n {4}you asked to be reminded: send the paper\n/);
     expect(printed.stdout).toMatch(/https:\/\/k\.example\/people\/[0-9a-z]+/);
-    expect(runKith(dir, ['digest', '--json', '--as-of', '2026-06-01']).json()).toMatchObject({ date: '2026-06-01' });
+    expect((await runKith(dir, ['digest', '--json', '--as-of', '2026-06-01'])).json()).toMatchObject({
+      date: '2026-06-01',
+    });
 
-    const set = runKith(dir, ['digest', 'settings', '--email', 'on', '--hour', '6', '--weekdays', 'mon,wed', '--json']);
+    const set = await runKith(dir, [
+      'digest',
+      'settings',
+      '--email',
+      'on',
+      '--hour',
+      '6',
+      '--weekdays',
+      'mon,wed',
+      '--json',
+    ]);
     expect(set.json()).toMatchObject({ email: true, hour: 6, weekdays: [1, 3], webhookUrl: null });
-    expect(runKith(dir, ['digest', 'settings', '--weekdays', 'fri-mon']).code).toBe(2);
-    expect(runKith(dir, ['digest', 'settings', '--webhook', 'ftp://nope']).stderr).toMatch(
+    expect((await runKith(dir, ['digest', 'settings', '--weekdays', 'fri-mon'])).code).toBe(2);
+    expect((await runKith(dir, ['digest', 'settings', '--webhook', 'ftp://nope'])).stderr).toMatch(
       /webhookUrl: must be an http\(s\) URL/,
     );
-    expect(runKith(dir, ['digest', '--send']).stderr).toMatch(/Nowhere to send it/);
+    expect((await runKith(dir, ['digest', '--send'])).stderr).toMatch(/Nowhere to send it/);
 
     mail = await startMailServer();
     const sent = await kith(dir, ['digest', '--send', '--as-of', '2026-06-01'], {
@@ -60,7 +72,7 @@ describe('kith digest', () => {
     const [message] = await mail.waitFor(1);
     expect(message?.subject).toBe('kith: 1 person to reach out to today');
     expect(message?.from?.value[0]).toMatchObject({ name: 'kith', address: 'kith@example.test' });
-    expect(runKith(dir, ['digest', 'settings']).stdout).toMatch(/Last email: +sent 20/);
+    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(/Last email: +sent 20/);
 
     const down = await kith(dir, ['digest', '--send'], { KITH_SMTP_URL: 'smtp://127.0.0.1:9' });
     expect(down.code).toBe(1);

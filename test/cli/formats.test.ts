@@ -13,160 +13,171 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
   });
 
-  it('imports a LinkedIn export with a JSON summary, and again changes nothing', () => {
-    const dry = kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--dry-run');
+  it('imports a LinkedIn export with a JSON summary, and again changes nothing', async () => {
+    const dry = await kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--dry-run');
     expect(dry.stdout).toMatch(/^Would import 20 records: 19 created, 0 updated, 1 skipped\nWould create:\n/);
     expect(dry.stdout).toMatch(/\n {2}line 5: Ada Okafor/);
-    const first = kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--json');
+    const first = await kith('import', 'linkedin', sample('linkedin/Connections.csv'), '--json');
     expect(first.stderr).toBe('');
     expect(first.json<ImportSummary>()).toMatchObject({ created: 19, updated: 0, skipped: 1 });
-    const text = kith('import', 'linkedin', sample('linkedin/Connections.csv'));
+    const text = await kith('import', 'linkedin', sample('linkedin/Connections.csv'));
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Imported 20 records: 0 created, 0 updated, 20 skipped\n/);
     expect(text.stdout).toContain('line 5: Ada Okafor is already up to date');
   });
 
-  it('fails on a malformed file with one line naming the line number, and imports nothing', () => {
-    const before = kith('people', 'list', '--json').json<Person[]>().length;
+  it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {
+    const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
     for (const [format, path, line] of [
       ['linkedin', 'linkedin/Connections-broken.csv', 'line 6'],
       ['vcard', 'vcard/broken-nested.vcf', 'line 5'],
     ] as const) {
-      const result = kith('import', format, sample(path));
+      const result = await kith('import', format, sample(path));
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(line);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
-    expect(kith('import', 'vcard', join(dir, 'missing.vcf')).stderr).toMatch(/missing\.vcf: no such file/);
-    expect(kith('people', 'list', '--json').json<Person[]>().length).toBe(before);
+    expect((await kith('import', 'vcard', join(dir, 'missing.vcf'))).stderr).toMatch(/missing\.vcf: no such file/);
+    expect((await kith('people', 'list', '--json')).json<Person[]>().length).toBe(before);
   });
 
-  it('reads phone numbers without + in the phone region set with kith settings phone-region', () => {
+  it('reads phone numbers without + in the phone region set with kith settings phone-region', async () => {
     const own = tempDataDir();
     const run = (...args: string[]) => runKith(own, args);
     const file = join(own, 'london.csv');
     const row = (phone: string, email: string) =>
       `First Name,Last Name,E-mail 1 - Value,Phone 1 - Value\nAmara,Okoye,${email},${phone}\n`;
-    expect(run('settings', 'phone-region', 'gb').stdout).toMatch(/Phone region:\s+GB/);
+    expect((await run('settings', 'phone-region', 'gb')).stdout).toMatch(/Phone region:\s+GB/);
     writeFileSync(file, row('020 7946 0958', ''));
-    expect(run('import', 'google', file, '--json').json<ImportSummary>()).toMatchObject({ created: 1 });
+    expect((await run('import', 'google', file, '--json')).json<ImportSummary>()).toMatchObject({ created: 1 });
     writeFileSync(file, row('+44 20 7946 0958', 'amara@example.com'));
-    expect(run('import', 'google', file, '--json').json<ImportSummary>()).toMatchObject({ created: 0, updated: 1 });
-    expect(run('settings', '--json').json()).toMatchObject({ phoneRegion: 'GB' });
-    const refused = run('settings', 'phone-region', 'UK');
+    expect((await run('import', 'google', file, '--json')).json<ImportSummary>()).toMatchObject({
+      created: 0,
+      updated: 1,
+    });
+    expect((await run('settings', '--json')).json()).toMatchObject({ phoneRegion: 'GB' });
+    const refused = await run('settings', 'phone-region', 'UK');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^kith: phoneRegion: must be a two-letter country code/);
   });
 
-  it('exits 2 on an unknown format', () => {
-    expect(kith('import', 'outlook', sample('linkedin/Connections.csv')).code).toBe(2);
-    expect(kith('export', 'pdf').code).toBe(2);
+  it('exits 2 on an unknown format', async () => {
+    expect((await kith('import', 'outlook', sample('linkedin/Connections.csv'))).code).toBe(2);
+    expect((await kith('export', 'pdf')).code).toBe(2);
   });
 
-  it('dry-runs, then imports Google and vCard files on top, updating people it knows', () => {
-    const dry = kith('import', 'google', sample('google/contacts.csv'), '--dry-run', '--json').json<ImportSummary>();
+  it('dry-runs, then imports Google and vCard files on top, updating people it knows', async () => {
+    const dry = (
+      await kith('import', 'google', sample('google/contacts.csv'), '--dry-run', '--json')
+    ).json<ImportSummary>();
     expect(dry).toMatchObject({ dryRun: true, created: 3, updated: 3 });
-    expect(kith('import', 'google', sample('google/contacts.csv'), '--json').json<ImportSummary>()).toMatchObject({
+    expect(
+      (await kith('import', 'google', sample('google/contacts.csv'), '--json')).json<ImportSummary>(),
+    ).toMatchObject({
       created: 3,
       updated: 3,
     });
-    expect(kith('import', 'vcard', sample('vcard/iphone-export.vcf'), '--json').json<ImportSummary>()).toMatchObject({
+    expect(
+      (await kith('import', 'vcard', sample('vcard/iphone-export.vcf'), '--json')).json<ImportSummary>(),
+    ).toMatchObject({
       records: 3,
     });
   });
 
-  it('lists likely duplicates and merges a pair', () => {
-    kith('import', 'google', sample('google/contacts-legacy.csv'));
-    kith('people', 'add', 'Bob Costa', '--company', 'School of Fine Art', '--tag', 'typography');
-    kith('people', 'add', 'Robert Costa', '--company', 'School of Fine Art', '--email', 'rc@example.com');
-    const pairs = kith('dedupe', '--json').json<DuplicatePairView[]>();
+  it('lists likely duplicates and merges a pair', async () => {
+    await kith('import', 'google', sample('google/contacts-legacy.csv'));
+    await kith('people', 'add', 'Bob Costa', '--company', 'School of Fine Art', '--tag', 'typography');
+    await kith('people', 'add', 'Robert Costa', '--company', 'School of Fine Art', '--email', 'rc@example.com');
+    const pairs = (await kith('dedupe', '--json')).json<DuplicatePairView[]>();
     const pair = pairs.find((candidate) =>
       [candidate.a.displayName, candidate.b.displayName].every(
         (name) => name.endsWith('Costa') && name !== 'Rafael Costa',
       ),
     );
     expect(pair?.evidence.some((reason) => reason.includes('nickname'))).toBe(true);
-    const text = kith('dedupe');
+    const text = await kith('dedupe');
     expect(text.stdout).toMatch(/\d\.\d\d {2}.+ ~ .+/);
-    const merged = kith('merge', pair?.a.id ?? '', pair?.b.id ?? '', '--json').json<Person>();
+    const merged = (await kith('merge', pair?.a.id ?? '', pair?.b.id ?? '', '--json')).json<Person>();
     expect(merged.tags).toContain('typography');
     expect(merged.emails.map((email) => email.value)).toContain('rc@example.com');
-    expect(kith('people', 'show', pair?.b.id ?? '').code).toBe(1);
-    expect(kith('merge', merged.id, 'nobody-here').code).toBe(1);
+    expect((await kith('people', 'show', pair?.b.id ?? '')).code).toBe(1);
+    expect((await kith('merge', merged.id, 'nobody-here')).code).toBe(1);
   });
 
-  it('exports vCard, CSV and JSON to a file or stdout', () => {
+  it('exports vCard, CSV and JSON to a file or stdout', async () => {
     const vcf = join(dir, 'people.vcf');
-    expect(kith('export', 'vcard', '--out', vcf).code).toBe(0);
-    const count = kith('people', 'list', '--json').json<Person[]>().length;
+    expect((await kith('export', 'vcard', '--out', vcf)).code).toBe(0);
+    const count = (await kith('people', 'list', '--json')).json<Person[]>().length;
     expect(readFileSync(vcf, 'utf8').match(/BEGIN:VCARD/g)).toHaveLength(count);
-    expect(kith('export', 'vcard', '--vcard-version', '4.0').stdout).toContain('VERSION:4.0');
-    expect(kith('export', 'csv').stdout.trim().split('\n')[0]).toMatch(/^id,display_name/);
-    expect(kith('export', 'json').json<{ format: string }>().format).toBe('kith-backup');
+    expect((await kith('export', 'vcard', '--vcard-version', '4.0')).stdout).toContain('VERSION:4.0');
+    expect((await kith('export', 'csv')).stdout.trim().split('\n')[0]).toMatch(/^id,display_name/);
+    expect((await kith('export', 'json')).json<{ format: string }>().format).toBe('kith-backup');
   });
 
-  it('backs up (SQLite online backup and JSON) and restores into an empty data dir; export → restore → export is identical', () => {
-    const original = kith('export', 'json').json<{ sections: unknown }>();
+  it('backs up (SQLite online backup and JSON) and restores into an empty data dir; export → restore → export is identical', async () => {
+    const original = (await kith('export', 'json')).json<{ sections: unknown }>();
     const sqliteBackup = join(dir, 'backup.db');
-    expect(kith('backup', sqliteBackup).stdout).toContain('(SQLite)');
+    expect((await kith('backup', sqliteBackup)).stdout).toContain('(SQLite)');
     const jsonBackup = join(dir, 'backup.json');
-    expect(kith('backup', jsonBackup, '--json').stdout).toContain('(JSON)');
+    expect((await kith('backup', jsonBackup, '--json')).stdout).toContain('(JSON)');
 
     for (const backup of [sqliteBackup, jsonBackup]) {
       const target = tempDataDir();
-      const restored = runKith(target, ['restore', backup, '--json']);
+      const restored = await runKith(target, ['restore', backup, '--json']);
       expect(restored.stderr).toBe('');
       expect(restored.code).toBe(0);
-      const again = runKith(target, ['export', 'json']).json<{ sections: unknown }>();
+      const again = (await runKith(target, ['export', 'json'])).json<{ sections: unknown }>();
       expect(again.sections).toEqual(original.sections);
-      const twice = runKith(target, ['restore', backup]);
+      const twice = await runKith(target, ['restore', backup]);
       expect(twice.code).toBe(1);
       expect(twice.stderr).toMatch(/restore needs an empty database/);
     }
   });
 
-  it('refuses a restore file that is not a backup, naming the problem', () => {
+  it('refuses a restore file that is not a backup, naming the problem', async () => {
     const junk = join(dir, 'junk.json');
     writeFileSync(junk, '{"format":"something-else"}');
     const target = tempDataDir();
-    const result = runKith(target, ['restore', junk]);
+    const result = await runKith(target, ['restore', junk]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/format: must be "kith-backup"/);
     writeFileSync(junk, 'not json');
-    expect(runKith(target, ['restore', junk]).stderr).toMatch(/not valid JSON/);
+    expect((await runKith(target, ['restore', junk])).stderr).toMatch(/not valid JSON/);
   });
 });
 
 type Sections = Record<string, { id?: string; personId?: string | null; participants?: string[] }[]>;
 
 describe('kith backup, restore and merge across every feature', () => {
-  it('a demo network backs up with every section, restores identically, and merges losing nothing', () => {
+  it('a demo network backs up with every section, restores identically, and merges losing nothing', async () => {
     const dir = tempDataDir();
-    expect(runKith(dir, ['demo']).code).toBe(0);
+    expect((await runKith(dir, ['demo'])).code).toBe(0);
     const backup = join(dir, 'all.json');
-    expect(runKith(dir, ['backup', backup, '--json']).code).toBe(0);
+    expect((await runKith(dir, ['backup', backup, '--json'])).code).toBe(0);
     const original = JSON.parse(readFileSync(backup, 'utf8')) as { sections: Sections };
     for (const name of ['people', 'items', 'interactions', 'reminders', 'shares']) {
       expect(original.sections[name]?.length, name).toBeGreaterThan(0);
     }
 
     const target = tempDataDir();
-    const restored = runKith(target, ['restore', backup, '--json']);
+    const restored = await runKith(target, ['restore', backup, '--json']);
     expect(restored.stderr).toBe('');
     expect(restored.json<{ sections: Record<string, number> }>().sections.interactions).toBe(
       original.sections.interactions?.length,
     );
-    expect(runKith(target, ['export', 'json']).json<{ sections: Sections }>().sections).toEqual(original.sections);
+    expect((await runKith(target, ['export', 'json'])).json<{ sections: Sections }>().sections).toEqual(
+      original.sections,
+    );
 
     const withReminder = original.sections.reminders?.find((reminder) => reminder.personId)?.personId ?? '';
     const withShare = original.sections.shares?.[0]?.personId ?? '';
-    const merged = runKith(target, ['merge', withShare, withReminder, '--json']);
+    const merged = await runKith(target, ['merge', withShare, withReminder, '--json']);
     expect(merged.stderr).toBe('');
-    const after = runKith(target, ['export', 'json']).json<{ sections: Sections }>().sections;
+    const after = (await runKith(target, ['export', 'json'])).json<{ sections: Sections }>().sections;
     expect(after.people).toHaveLength((original.sections.people?.length ?? 0) - 1);
     for (const name of ['items', 'interactions', 'reminders', 'shares', 'introductions', 'occasions']) {
       expect(after[name]?.length, name).toBe(original.sections[name]?.length);

@@ -15,8 +15,8 @@ describe('kith items, share and intros', () => {
   const kith = (...args: string[]) => runKith(dir, args);
   /** Every JSON output of the run, for the no-score-keeping check at the end. */
   const outputs: unknown[] = [];
-  const json = <T>(...args: string[]): T => {
-    const result = kith(...args, '--json');
+  const json = async <T>(...args: string[]): Promise<T> => {
+    const result = await kith(...args, '--json');
     expect(result.stderr, args.join(' ')).toBe('');
     expect(result.code).toBe(0);
     const value = result.json<T>();
@@ -25,12 +25,12 @@ describe('kith items, share and intros', () => {
   };
   const people: Record<string, Person> = {};
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
-    const add = (name: string, ...flags: string[]) => {
-      people[name] = json<Person>('people', 'add', name, ...flags);
+    const add = async (name: string, ...flags: string[]) => {
+      people[name] = await json<Person>('people', 'add', name, ...flags);
     };
-    add(
+    await add(
       'Ada Okafor',
       '--title',
       'Director, Supply Chain',
@@ -41,8 +41,8 @@ describe('kith items, share and intros', () => {
       '--need',
       'hiring demand planners',
     );
-    add('Amara Nwosu', '--title', 'Demand Planner', '--topic', 'forecasting', '--offer', 'demand planning');
-    add(
+    await add('Amara Nwosu', '--title', 'Demand Planner', '--topic', 'forecasting', '--offer', 'demand planning');
+    await add(
       'José Álvarez',
       '--title',
       'Senior Data Engineer',
@@ -53,7 +53,7 @@ describe('kith items, share and intros', () => {
       '--need',
       'a senior data role in Madrid',
     );
-    add(
+    await add(
       'Sofia Rossi',
       '--title',
       'Talent Acquisition Partner',
@@ -62,21 +62,21 @@ describe('kith items, share and intros', () => {
       '--need',
       'hiring data engineers',
     );
-    add('Kenji Watanabe', '--title', 'Staff Software Engineer', '--topic', 'kafka');
+    await add('Kenji Watanabe', '--title', 'Staff Software Engineer', '--topic', 'kafka');
   });
 
-  it('adds an item from a saved page and prints it with its id', () => {
-    const item = json<Item>('items', 'add', '--file', join(pages, 'article-warehouse-automation.html'));
+  it('adds an item from a saved page and prints it with its id', async () => {
+    const item = await json<Item>('items', 'add', '--file', join(pages, 'article-warehouse-automation.html'));
     expect(item).toMatchObject({ title: 'What warehouse automation really costs', kind: 'article', source: 'html' });
     expect(item.id).toMatch(/^[0-9a-z]{26}$/);
     expect(item.text).not.toContain('Subscribe');
     expect(item.topics).toEqual(expect.arrayContaining(['warehouse automation', 'demand planning']));
   });
 
-  it('ranks people for a job listing: the one looking for such a role first, the recruiter not above', () => {
-    const job = json<Item>('items', 'add', '--file', join(pages, 'job-senior-data-engineer.html'));
+  it('ranks people for a job listing: the one looking for such a role first, the recruiter not above', async () => {
+    const job = await json<Item>('items', 'add', '--file', join(pages, 'job-senior-data-engineer.html'));
     expect(job).toMatchObject({ kind: 'job', company: 'Trey Research', location: 'Madrid, Spain (hybrid)' });
-    const suggestions = json<{ id: string; name: string; score: number; reasons: string[] }[]>(
+    const suggestions = await json<{ id: string; name: string; score: number; reasons: string[] }[]>(
       'share',
       job.id,
       '--limit',
@@ -92,53 +92,53 @@ describe('kith items, share and intros', () => {
       expect(names.indexOf('Sofia Rossi')).toBeGreaterThan(names.indexOf('Kenji Watanabe'));
   });
 
-  it('records a share, then shows "already sent" and leaves the person out of suggestions', () => {
-    const [item] = json<Item[]>('items', 'list', '--kind', 'article');
+  it('records a share, then shows "already sent" and leaves the person out of suggestions', async () => {
+    const [item] = await json<Item[]>('items', 'list', '--kind', 'article');
     if (!item) throw new Error('no article');
-    const shared = kith('share', item.id, '--to', 'Ada', '--note', 'Your robots question');
+    const shared = await kith('share', item.id, '--to', 'Ada', '--note', 'Your robots question');
     expect(shared.code).toBe(0);
     expect(shared.stdout).toMatch(/^Sent "What warehouse automation really costs" to Ada Okafor on \d{4}-\d{2}-\d{2}/);
-    const shown = kith('items', 'show', item.id);
+    const shown = await kith('items', 'show', item.id);
     expect(shown.stdout).toMatch(/Already sent to Ada Okafor on \d{4}-\d{2}-\d{2}/);
-    expect(json<ItemView>('items', 'show', item.id).sharedWith).toEqual([
+    expect((await json<ItemView>('items', 'show', item.id)).sharedWith).toEqual([
       expect.objectContaining({ personName: 'Ada Okafor', note: 'Your robots question' }),
     ]);
-    expect(kith('share', item.id).stdout).toMatch(/Already sent to Ada Okafor on/);
-    expect(json<{ label: string | null; summary: string }[]>('timeline', 'Ada')[0]).toMatchObject({
+    expect((await kith('share', item.id)).stdout).toMatch(/Already sent to Ada Okafor on/);
+    expect((await json<{ label: string | null; summary: string }[]>('timeline', 'Ada'))[0]).toMatchObject({
       label: 'share',
       summary: 'Sent "What warehouse automation really costs"',
     });
-    expect(json<{ name: string }[]>('share', item.id).map((s) => s.name)).not.toContain('Ada Okafor');
-    expect(json<{ itemTitle: string }[]>('share', '--history', 'Ada')).toEqual([
+    expect((await json<{ name: string }[]>('share', item.id)).map((s) => s.name)).not.toContain('Ada Okafor');
+    expect(await json<{ itemTitle: string }[]>('share', '--history', 'Ada')).toEqual([
       expect.objectContaining({ itemTitle: 'What warehouse automation really costs' }),
     ]);
-    expect(kith('people', 'show', 'Ada').stdout).toMatch(
+    expect((await kith('people', 'show', 'Ada')).stdout).toMatch(
       /Already sent: What warehouse automation really costs on \d{4}-\d{2}-\d{2}/,
     );
-    const twice = kith('share', item.id, '--to', 'Ada');
+    const twice = await kith('share', item.id, '--to', 'Ada');
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/^kith: Already sent "What warehouse automation really costs" to Ada Okafor on /);
   });
 
-  it('edits and archives an item', () => {
-    const item = json<Item>(
+  it('edits and archives an item', async () => {
+    const item = await json<Item>(
       'items',
       'add',
       '--text',
       'Kubernetes cost notes\nRight-size your k8s nodes before buying more.',
     );
     expect(item.topics[0]).toBe('kubernetes');
-    expect(json<Item>('items', 'edit', item.id, '--kind', 'resource', '--topic', 'finops')).toMatchObject({
+    expect(await json<Item>('items', 'edit', item.id, '--kind', 'resource', '--topic', 'finops')).toMatchObject({
       kind: 'resource',
       topics: ['finops'],
     });
-    json<Item>('items', 'archive', item.id);
-    expect(json<Item[]>('items', 'list').map((i) => i.id)).not.toContain(item.id);
-    expect(json<Item[]>('items', 'list', '--archived').map((i) => i.id)).toEqual([item.id]);
+    await json<Item>('items', 'archive', item.id);
+    expect((await json<Item[]>('items', 'list')).map((i) => i.id)).not.toContain(item.id);
+    expect((await json<Item[]>('items', 'list', '--archived')).map((i) => i.id)).toEqual([item.id]);
   });
 
-  it('fails clearly and saves nothing on bad input', () => {
-    const before = json<Item[]>('items', 'list').length;
+  it('fails clearly and saves nothing on bad input', async () => {
+    const before = (await json<Item[]>('items', 'list')).length;
     const cases: [string[], RegExp][] = [
       [['items', 'add', '--file', join(dir, 'missing.html')], /--file: cannot read .*missing\.html: no such file/],
       [['items', 'add', '--url', 'file:///etc/passwd'], /url: must be an http or https URL/],
@@ -154,19 +154,20 @@ describe('kith items, share and intros', () => {
     writeFileSync(empty, '<html><body><nav><a href="/">Home</a></nav></body></html>');
     cases.push([['items', 'add', '--file', empty], /the HTML has no readable text; nothing was saved/]);
     for (const [args, message] of cases) {
-      const result = kith(...args);
+      const result = await kith(...args);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
-    expect(kith('items', 'add', '--kind', 'podcast', '--text', 'x').code).toBe(2);
-    expect(json<Item[]>('items', 'list')).toHaveLength(before);
+    expect((await kith('items', 'add', '--kind', 'podcast', '--text', 'x')).code).toBe(2);
+    expect(await json<Item[]>('items', 'list')).toHaveLength(before);
   });
 
-  it('suggests an introduction and tracks it to made, with a follow-up date three weeks later', () => {
-    const suggestions = json<{ personA: { name: string }; personB: { name: string }; reasons: string[] }[]>('intros');
+  it('suggests an introduction and tracks it to made, with a follow-up date three weeks later', async () => {
+    const suggestions =
+      await json<{ personA: { name: string }; personB: { name: string }; reasons: string[] }[]>('intros');
     expect(suggestions[0]).toMatchObject({ personA: { name: 'Ada Okafor' }, personB: { name: 'Amara Nwosu' } });
-    const intro = json<IntroductionView>(
+    const intro = await json<IntroductionView>(
       'intros',
       'start',
       'Ada',
@@ -175,27 +176,27 @@ describe('kith items, share and intros', () => {
       'Ada is hiring demand planners',
     );
     expect(intro.status).toBe('suggested');
-    expect(json<unknown[]>('intros')).toEqual([]);
-    const early = kith('intros', 'update', intro.id, '--status', 'made');
+    expect(await json<unknown[]>('intros')).toEqual([]);
+    const early = await kith('intros', 'update', intro.id, '--status', 'made');
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(/cannot go from suggested to made/);
-    json('intros', 'update', intro.id, '--status', 'asked-a', '--on', '2026-06-01');
-    json('intros', 'update', intro.id, '--status', 'asked-b', '--on', '2026-06-02');
-    const made = json<IntroductionView>('intros', 'update', intro.id, '--status', 'made', '--on', '2026-06-03');
+    await json('intros', 'update', intro.id, '--status', 'asked-a', '--on', '2026-06-01');
+    await json('intros', 'update', intro.id, '--status', 'asked-b', '--on', '2026-06-02');
+    const made = await json<IntroductionView>('intros', 'update', intro.id, '--status', 'made', '--on', '2026-06-03');
     expect(made).toMatchObject({ status: 'made', madeOn: '2026-06-03', followUpDue: '2026-06-24' });
-    expect(kith('intros', 'list').stdout).toMatch(/Ada Okafor\s+Amara Nwosu\s+made\s+2026-06-24/);
+    expect((await kith('intros', 'list')).stdout).toMatch(/Ada Okafor\s+Amara Nwosu\s+made\s+2026-06-24/);
     const followUp = 'you asked to be reminded: Ask Ada Okafor and Amara Nwosu how their introduction went';
-    const reasonsOn = (asOf: string) =>
-      json<{ reasons: string[] }[]>('today', '--as-of', asOf).flatMap((e) => e.reasons);
-    expect(reasonsOn('2026-06-23')).not.toContain(followUp);
-    expect(reasonsOn('2026-06-24')).toContain(followUp);
-    expect(json<{ label: string | null; summary: string }[]>('timeline', 'Amara')).toContainEqual(
+    const reasonsOn = async (asOf: string) =>
+      (await json<{ reasons: string[] }[]>('today', '--as-of', asOf)).flatMap((e) => e.reasons);
+    expect(await reasonsOn('2026-06-23')).not.toContain(followUp);
+    expect(await reasonsOn('2026-06-24')).toContain(followUp);
+    expect(await json<{ label: string | null; summary: string }[]>('timeline', 'Amara')).toContainEqual(
       expect.objectContaining({ label: 'introduction', summary: 'Introduced Ada Okafor and Amara Nwosu' }),
     );
-    expect(json<IntroductionView[]>('intros', 'list')).toHaveLength(1);
+    expect(await json<IntroductionView[]>('intros', 'list')).toHaveLength(1);
   });
 
-  it('keeps no score in any JSON it printed', () => {
+  it('keeps no score in any JSON it printed', async () => {
     expect(outputs.length).toBeGreaterThan(10);
     expect(scoreKeepingTerms(outputs)).toEqual([]);
   });

@@ -11,28 +11,28 @@ describe('kith import of damaged and legacy vCard files', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
   });
 
-  it('refuses a file with unreadable cards in one line naming each, then imports the rest with --skip-unreadable', () => {
-    const refused = kith('import', 'vcard', sample('damaged.vcf'));
+  it('refuses a file with unreadable cards in one line naming each, then imports the rest with --skip-unreadable', async () => {
+    const refused = await kith('import', 'vcard', sample('damaged.vcf'));
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     for (const line of [9, 15, 19, 24]) expect(refused.stderr).toContain(`vCard line ${line}: `);
     expect(refused.stderr.length).toBeLessThan(1000);
-    expect(kith('people', 'list', '--json').json<Person[]>()).toEqual([]);
+    expect((await kith('people', 'list', '--json')).json<Person[]>()).toEqual([]);
 
-    const skipped = kith('import', 'vcard', sample('damaged.vcf'), '--skip-unreadable');
+    const skipped = await kith('import', 'vcard', sample('damaged.vcf'), '--skip-unreadable');
     expect(skipped.code).toBe(0);
     expect(skipped.stdout).toMatch(/^Imported 4 records: 4 created, 0 updated, 4 skipped\n/);
     expect(skipped.stdout).toContain('line 15: vCard line 15: END:VCARD and BEGIN:VCARD are on one line');
   });
 
-  it('imports an Outlook vCard 2.1 file', () => {
-    const result = kith('import', 'vcard', sample('outlook-2003.vcf'), '--json');
+  it('imports an Outlook vCard 2.1 file', async () => {
+    const result = await kith('import', 'vcard', sample('outlook-2003.vcf'), '--json');
     expect(result.json<ImportSummary>()).toMatchObject({ records: 2, created: 2 });
-    const renee = kith('people', 'list', '--json')
+    const renee = (await kith('people', 'list', '--json'))
       .json<Person[]>()
       .find((person) => person.familyName === 'Lefèvre');
     expect(renee?.givenName).toBe('Renée');

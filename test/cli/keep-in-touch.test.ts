@@ -13,99 +13,97 @@ import { runKith, tempDataDir } from '../support/cli.js';
 describe('kith keep in touch: a scripted month', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
-  const ok = (...args: string[]) => {
-    const result = kith(...args);
+  const ok = async (...args: string[]) => {
+    const result = await kith(...args);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     return result;
   };
-  const today = (asOf: string, ...extra: string[]) =>
-    ok('today', '--as-of', asOf, '--json', ...extra)
+  const today = async (asOf: string, ...extra: string[]) =>
+    (await ok('today', '--as-of', asOf, '--json', ...extra))
       .json<TodayEntry[]>()
       .map((entry) => [entry.name, entry.reasons]);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
-    ok('settings', 'timezone', 'UTC');
+    await ok('settings', 'timezone', 'UTC');
     // This month is about who comes due; the weekly plain hello has its own suite (daily-research).
-    ok('settings', 'hello', 'off');
-    ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
-    ok('people', 'add', 'Cal Close', '--tier', 'close', '--birthday', '1985-03-14');
-    ok('people', 'add', 'Rex Regular', '--tier', 'regular');
-    ok('people', 'add', 'Ace Acquaintance', '--tier', 'acquaintance', '--birthday', '03-02');
-    ok('people', 'add', 'Ora Close', '--tier', 'close');
-    ok('people', 'add', 'Sam Inner', '--tier', 'inner');
-    ok('occasions', 'add', 'ora', 'work anniversary', '--date', '03-20');
-    ok('log', 'Drinks', '--with', 'ivy', '--date', '2025-02-01', '--kind', 'meal');
-    ok('log', 'Coffee', '--with', 'cal', '--date', '2025-01-10');
-    ok('log', 'Call', '--with', 'rex', '--date', '2024-11-01', '--kind', 'call');
-    ok('log', 'Met once', '--with', 'ace', '--date', '2024-01-01');
-    ok('log', 'Lunch', '--with', 'ora', '--date', '2025-02-15', '--kind', 'meal');
-    ok('log', 'Walk', '--with', 'sam', '--date', '2025-01-01');
-    ok('snooze', 'sam', '--until', '2025-03-15');
+    await ok('settings', 'hello', 'off');
+    await ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
+    await ok('people', 'add', 'Cal Close', '--tier', 'close', '--birthday', '1985-03-14');
+    await ok('people', 'add', 'Rex Regular', '--tier', 'regular');
+    await ok('people', 'add', 'Ace Acquaintance', '--tier', 'acquaintance', '--birthday', '03-02');
+    await ok('people', 'add', 'Ora Close', '--tier', 'close');
+    await ok('people', 'add', 'Sam Inner', '--tier', 'inner');
+    await ok('occasions', 'add', 'ora', 'work anniversary', '--date', '03-20');
+    await ok('log', 'Drinks', '--with', 'ivy', '--date', '2025-02-01', '--kind', 'meal');
+    await ok('log', 'Coffee', '--with', 'cal', '--date', '2025-01-10');
+    await ok('log', 'Call', '--with', 'rex', '--date', '2024-11-01', '--kind', 'call');
+    await ok('log', 'Met once', '--with', 'ace', '--date', '2024-01-01');
+    await ok('log', 'Lunch', '--with', 'ora', '--date', '2025-02-15', '--kind', 'meal');
+    await ok('log', 'Walk', '--with', 'sam', '--date', '2025-01-01');
+    await ok('snooze', 'sam', '--until', '2025-03-15');
   });
 
-  it('lists only who is due, with the reason in words', () => {
-    expect(today('2025-03-01')).toEqual([['Rex Regular', ['last spoke 120 days ago; you aim for every 120']]]);
-    expect(today('2025-03-05')).toEqual([
+  it('lists only who is due, with the reason in words', async () => {
+    expect(await today('2025-03-01')).toEqual([['Rex Regular', ['last spoke 120 days ago; you aim for every 120']]]);
+    expect(await today('2025-03-05')).toEqual([
       ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30']],
       ['Rex Regular', ['last spoke 124 days ago; you aim for every 120']],
     ]);
   });
 
-  it('resets the clock on an interaction, and brings up a birthday that week', () => {
-    ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
-    expect(today('2025-03-10')).toEqual([
+  it('resets the clock on an interaction, and brings up a birthday that week', async () => {
+    await ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
+    expect(await today('2025-03-10')).toEqual([
       ['Cal Close', ['birthday on Friday']],
       ['Rex Regular', ['last spoke 129 days ago; you aim for every 120']],
     ]);
   });
 
-  it('quotes a due reminder, which ranks first, until it is done', () => {
-    const reminder = ok('remind', 'rex', 'send the deck', '--on', '2025-03-12', '--json').json<Reminder>();
-    expect(today('2025-03-12')).toEqual([
+  it('quotes a due reminder, which ranks first, until it is done', async () => {
+    const reminder = (await ok('remind', 'rex', 'send the deck', '--on', '2025-03-12', '--json')).json<Reminder>();
+    expect(await today('2025-03-12')).toEqual([
       ['Rex Regular', ['last spoke 131 days ago; you aim for every 120', 'you asked to be reminded: send the deck']],
       ['Cal Close', ['last spoke 61 days ago; you aim for every 60', 'birthday on Friday']],
     ]);
-    expect(ok('reminders', '--as-of', '2025-03-11', '--json').json<Reminder[]>()).toEqual([]);
-    expect(
-      ok('reminders', '--as-of', '2025-03-12', '--json')
-        .json<Reminder[]>()
-        .map((r) => r.text),
-    ).toEqual(['send the deck']);
-    ok('done', reminder.id);
-    expect(ok('reminders', '--as-of', '2025-03-12', '--json').json<Reminder[]>()).toEqual([]);
-    expect(today('2025-03-12').map(([name]) => name)).toEqual(['Cal Close', 'Rex Regular']);
+    expect((await ok('reminders', '--as-of', '2025-03-11', '--json')).json<Reminder[]>()).toEqual([]);
+    expect((await ok('reminders', '--as-of', '2025-03-12', '--json')).json<Reminder[]>().map((r) => r.text)).toEqual([
+      'send the deck',
+    ]);
+    await ok('done', reminder.id);
+    expect((await ok('reminders', '--as-of', '2025-03-12', '--json')).json<Reminder[]>()).toEqual([]);
+    expect((await today('2025-03-12')).map(([name]) => name)).toEqual(['Cal Close', 'Rex Regular']);
   });
 
-  it('brings a snoozed person back when the snooze ends, with other occasions, limited', () => {
-    ok('log', 'Birthday call', '--with', 'cal', '--date', '2025-03-14', '--kind', 'call');
-    expect(today('2025-03-14')).toEqual([
+  it('brings a snoozed person back when the snooze ends, with other occasions, limited', async () => {
+    await ok('log', 'Birthday call', '--with', 'cal', '--date', '2025-03-14', '--kind', 'call');
+    expect(await today('2025-03-14')).toEqual([
       ['Cal Close', ['birthday today']],
       ['Ora Close', ['work anniversary on Thursday']],
       ['Rex Regular', ['last spoke 133 days ago; you aim for every 120']],
     ]);
-    expect(today('2025-03-15')).toEqual([
+    expect(await today('2025-03-15')).toEqual([
       ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
       ['Ora Close', ['work anniversary on Thursday']],
       ['Rex Regular', ['last spoke 134 days ago; you aim for every 120']],
     ]);
-    expect(today('2025-03-15', '--limit', '2').map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
-    ok('settings', 'list-size', '1');
-    expect(today('2025-03-15').map(([name]) => name)).toEqual(['Sam Inner']);
-    ok('settings', 'list-size', '7');
+    expect((await today('2025-03-15', '--limit', '2')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
+    await ok('settings', 'list-size', '1');
+    expect((await today('2025-03-15')).map(([name]) => name)).toEqual(['Sam Inner']);
+    await ok('settings', 'list-size', '7');
   });
 
-  it('follows the cadence settings', () => {
-    ok('settings', 'cadence', 'regular', 'none');
-    expect(today('2025-03-15').map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
-    ok('settings', 'cadence', 'acquaintance', '365');
-    expect(today('2025-03-15')).toEqual([
+  it('follows the cadence settings', async () => {
+    await ok('settings', 'cadence', 'regular', 'none');
+    expect((await today('2025-03-15')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
+    await ok('settings', 'cadence', 'acquaintance', '365');
+    expect(await today('2025-03-15')).toEqual([
       ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
       ['Ora Close', ['work anniversary on Thursday']],
       ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365']],
     ]);
-    expect(ok('settings', '--json').json()).toMatchObject({
+    expect((await ok('settings', '--json')).json()).toMatchObject({
       cadences: { inner: 30, close: 60, regular: null, acquaintance: 365 },
       dailyListSize: 7,
       followUpDays: 2,
@@ -114,21 +112,23 @@ describe('kith keep in touch: a scripted month', () => {
     });
   });
 
-  it('counts 23:30 local time for that local day, and shows it on the timeline', () => {
-    ok('settings', 'timezone', 'America/New_York');
-    const logged = ok('log', 'Late call', '--with', 'ora', '--date', '2025-03-31T23:30', '--json').json<Interaction>();
+  it('counts 23:30 local time for that local day, and shows it on the timeline', async () => {
+    await ok('settings', 'timezone', 'America/New_York');
+    const logged = (
+      await ok('log', 'Late call', '--with', 'ora', '--date', '2025-03-31T23:30', '--json')
+    ).json<Interaction>();
     expect(logged).toMatchObject({ occurredOn: '2025-03-31', occurredAt: '2025-04-01T03:30:00.000Z' });
-    const timeline = ok('timeline', 'ora', '--json').json<TimelineEntry[]>();
+    const timeline = (await ok('timeline', 'ora', '--json')).json<TimelineEntry[]>();
     expect(timeline.filter((e) => e.kind === 'interaction').map((e) => [e.on, e.summary])).toEqual([
       ['2025-03-31', 'Late call'],
       ['2025-02-15', 'Lunch'],
     ]);
-    const ora = ok('people', 'show', 'ora', '--json').json<Person>();
-    expect(ok('interactions', 'list', '--with', ora.id, '--json').json<Interaction[]>()).toHaveLength(2);
+    const ora = (await ok('people', 'show', 'ora', '--json')).json<Person>();
+    expect((await ok('interactions', 'list', '--with', ora.id, '--json')).json<Interaction[]>()).toHaveLength(2);
   });
 
-  it('answers bad input with one line on stderr and changes nothing', () => {
-    const before = ok('interactions', 'list', '--json').stdout;
+  it('answers bad input with one line on stderr and changes nothing', async () => {
+    const before = (await ok('interactions', 'list', '--json')).stdout;
     for (const args of [
       ['log', 'x', '--with', 'nobody'],
       ['log', 'x'],
@@ -141,12 +141,12 @@ describe('kith keep in touch: a scripted month', () => {
       ['settings', 'phone-region', 'UK'],
       ['remind', 'nobody', 'x', '--on', '2025-03-01'],
     ]) {
-      const result = kith(...args);
+      const result = await kith(...args);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
-    expect(kith('today', '--limit', 'many').code).toBe(2);
-    expect(kith('log', 'x', '--with', 'ivy', '--kind', 'date').code).toBe(2);
-    expect(ok('interactions', 'list', '--json').stdout).toBe(before);
+    expect((await kith('today', '--limit', 'many')).code).toBe(2);
+    expect((await kith('log', 'x', '--with', 'ivy', '--kind', 'date')).code).toBe(2);
+    expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
   });
 });

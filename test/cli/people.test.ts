@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
-import { kithBin, runKith, tempDataDir } from '../support/cli.js';
+import { kithBin, runKith, runKithProcess, tempDataDir } from '../support/cli.js';
 
 describe('kith people', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
   });
 
-  it('adds a person with every flag and prints a stable JSON shape', () => {
-    const result = kith(
+  it('adds a person with every flag and prints a stable JSON shape', async () => {
+    const result = await kith(
       'people',
       'add',
       'Ada Okafor',
@@ -64,44 +64,53 @@ describe('kith people', () => {
     expect(person.id).toMatch(/^[0-9a-z]{26}$/);
   });
 
-  it('lists as a table and as a JSON array, and searches', () => {
-    kith('people', 'add', 'José Álvarez', '--company', 'Datastream', '--tier', 'regular');
-    const table = kith('people', 'list');
+  it('lists as a table and as a JSON array, and searches', async () => {
+    await kith('people', 'add', 'José Álvarez', '--company', 'Datastream', '--tier', 'regular');
+    const table = await kith('people', 'list');
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/NAME\s+TIER/);
     expect(table.stdout).toContain('José Álvarez');
-    const list = kith('people', 'list', '--json').json<Person[]>();
+    const list = (await kith('people', 'list', '--json')).json<Person[]>();
     expect(list.map((p) => p.displayName)).toEqual(['Ada Okafor', 'José Álvarez']);
-    expect(kith('people', 'list', '--tier', 'close', '--json').json<Person[]>().length).toBe(1);
-    expect(kith('people', 'list', '--search', 'jose', '--json').json<Person[]>()[0]?.displayName).toBe('José Álvarez');
+    expect((await kith('people', 'list', '--tier', 'close', '--json')).json<Person[]>().length).toBe(1);
+    expect((await kith('people', 'list', '--search', 'jose', '--json')).json<Person[]>()[0]?.displayName).toBe(
+      'José Álvarez',
+    );
     // Search and filters together: the filters narrow what the search found.
-    expect(kith('people', 'list', '--search', 'a', '--tier', 'regular', '--json').json<Person[]>()).toEqual([
+    expect((await kith('people', 'list', '--search', 'a', '--tier', 'regular', '--json')).json<Person[]>()).toEqual([
       expect.objectContaining({ displayName: 'José Álvarez' }),
     ]);
-    const none = kith('people', 'list', '--search', 'jose', '--tier', 'close');
+    const none = await kith('people', 'list', '--search', 'jose', '--tier', 'close');
     expect(none.stdout.trim()).toBe('No one matches.');
   });
 
-  it('shows, edits, archives and removes by name or id', () => {
-    expect(kith('people', 'show', 'ada').stdout).toContain('Supply Chain Director');
-    const edited = kith('people', 'edit', 'Ada Okafor', '--title', 'VP Supply Chain', '--tag', 'mentor', '--json');
+  it('shows, edits, archives and removes by name or id', async () => {
+    expect((await kith('people', 'show', 'ada')).stdout).toContain('Supply Chain Director');
+    const edited = await kith(
+      'people',
+      'edit',
+      'Ada Okafor',
+      '--title',
+      'VP Supply Chain',
+      '--tag',
+      'mentor',
+      '--json',
+    );
     expect(edited.json<Person>()).toMatchObject({ title: 'VP Supply Chain', tags: ['speaker', 'mentor'] });
-    expect(kith('people', 'archive', 'ada').code).toBe(0);
-    expect(
-      kith('people', 'list', '--json')
-        .json<Person[]>()
-        .map((p) => p.displayName),
-    ).toEqual(['José Álvarez']);
-    expect(kith('people', 'list', '--archived', '--json').json<Person[]>().length).toBe(1);
-    const id = kith('people', 'show', 'jose', '--json').json<Person>().id;
-    expect(kith('people', 'rm', id).code).toBe(0);
-    expect(kith('people', 'show', id).code).toBe(1);
+    expect((await kith('people', 'archive', 'ada')).code).toBe(0);
+    expect((await kith('people', 'list', '--json')).json<Person[]>().map((p) => p.displayName)).toEqual([
+      'José Álvarez',
+    ]);
+    expect((await kith('people', 'list', '--archived', '--json')).json<Person[]>().length).toBe(1);
+    const id = (await kith('people', 'show', 'jose', '--json')).json<Person>().id;
+    expect((await kith('people', 'rm', id)).code).toBe(0);
+    expect((await kith('people', 'show', id)).code).toBe(1);
   });
 
-  it('asks for an id when a name matches several people', () => {
-    kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
-    kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
-    const result = kith('people', 'show', 'Oliver Smith');
+  it('asks for an id when a name matches several people', async () => {
+    await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
+    await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
+    const result = await kith('people', 'show', 'Oliver Smith');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/matches 2 people, use an id: .*Acme.*Globex/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -112,52 +121,67 @@ describe('kith people', () => {
     [['--birthday', '2023-02-31'], /birthday: is not a real calendar date/],
     [['--birthday', '02-30'], /birthday: is not a real calendar date/],
     [['--met-on', '2024-13-01'], /metOn: /],
-  ])('rejects a bad value %j with one line naming the field, and stores nothing', (flags, message) => {
-    const before = kith('people', 'list', '--json').json<Person[]>().length;
-    const result = kith('people', 'add', 'Bad Value', ...flags);
+  ])('rejects a bad value %j with one line naming the field, and stores nothing', async (flags, message) => {
+    const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
+    const result = await kith('people', 'add', 'Bad Value', ...flags);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(kith('people', 'list', '--json').json<Person[]>().length).toBe(before);
+    expect((await kith('people', 'list', '--json')).json<Person[]>().length).toBe(before);
   });
 
-  it('rejects an empty or 10,000-character name', () => {
-    expect(kith('people', 'add', '   ').stderr).toMatch(/displayName: must not be empty/);
-    const long = kith('people', 'add', 'a'.repeat(10_000));
+  it('rejects an empty or 10,000-character name', async () => {
+    expect((await kith('people', 'add', '   ')).stderr).toMatch(/displayName: must not be empty/);
+    const long = await kith('people', 'add', 'a'.repeat(10_000));
     expect(long.code).toBe(1);
     expect(long.stderr).toMatch(/displayName: must be at most 200 characters/);
   });
 
-  it('exits 2 on bad usage: an unknown tier, a missing argument, an unknown command', () => {
-    expect(kith('people', 'add', 'X', '--tier', 'bestie').code).toBe(2);
-    expect(kith('people', 'add').code).toBe(2);
-    expect(kith('peeple').code).toBe(2);
+  it('exits 2 on bad usage: an unknown tier, a missing argument, an unknown command', async () => {
+    expect((await kith('people', 'add', 'X', '--tier', 'bestie')).code).toBe(2);
+    expect((await kith('people', 'add')).code).toBe(2);
+    expect((await kith('peeple')).code).toBe(2);
   });
 });
 
 describe('kith demo', () => {
-  it('fills an empty data dir once, and refuses a network in use', () => {
+  it('fills an empty data dir once, and refuses a network in use', async () => {
     const dir = tempDataDir();
-    const first = runKith(dir, ['demo', '--json']);
+    const first = await runKith(dir, ['demo', '--json']);
     expect(first.code).toBe(0);
     expect(first.json()).toEqual({ people: 40, interactions: 7, reminders: 2, items: 1, shares: 1 });
-    expect(runKith(dir, ['people', 'list', '--json']).json<Person[]>()).toHaveLength(40);
-    const today = runKith(dir, ['today', '--json']).json<{ reasons: string[] }[]>();
+    expect((await runKith(dir, ['people', 'list', '--json'])).json<Person[]>()).toHaveLength(40);
+    const today = (await runKith(dir, ['today', '--json'])).json<{ reasons: string[] }[]>();
     expect(today.length).toBeGreaterThanOrEqual(4);
     expect(today[0]?.reasons[0]).toMatch(/^last spoke \d+ days ago/);
-    const again = runKith(dir, ['demo']);
+    const again = await runKith(dir, ['demo']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/empty network only/);
   });
 });
 
-describe('kith in a pipeline', () => {
-  it('exits quietly when the reader closes the pipe early', () => {
+describe('the built bin (a process of its own, as a user runs it)', () => {
+  it('exits 0 on success, 1 with one line on stderr on an error, 2 on bad usage', () => {
     const dir = tempDataDir();
-    runKith(dir, ['demo']);
+    const added = runKithProcess(dir, ['people', 'add', 'Ada Okafor', '--json']);
+    expect(added.code).toBe(0);
+    expect(added.json<Person>().displayName).toBe('Ada Okafor');
+    const missing = runKithProcess(dir, ['people', 'show', 'nobody']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('kith: No person with id or name "nobody"\n');
+    const usage = runKithProcess(dir, ['people', 'add', 'X', '--tier', 'bestie']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/bestie/);
+  });
+});
+
+describe('kith in a pipeline', () => {
+  it('exits quietly when the reader closes the pipe early', async () => {
+    const dir = tempDataDir();
+    await runKith(dir, ['demo']);
     const result = spawnSync(
       'sh',
-      ['-c', `"${process.execPath}" "${kithBin}" --data-dir "${dir}" people list | head -1`],
+      ['-c', `"${process.execPath}" "${kithBin()}" --data-dir "${dir}" people list | head -1`],
       {
         encoding: 'utf8',
         env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },

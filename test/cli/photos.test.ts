@@ -12,39 +12,39 @@ describe('kith people photo, and addresses on people add/edit', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDataDir();
-    expect(kith('people', 'add', 'Ada Okafor').code).toBe(0);
+    expect((await kith('people', 'add', 'Ada Okafor')).code).toBe(0);
   }, 60_000);
 
   it('sets a photo from a file, shows and saves it, refuses a bad file clearly, and removes it', async () => {
-    const set = kith('people', 'photo', 'Ada Okafor', photo('portrait-rotated.jpg'), '--json');
+    const set = await kith('people', 'photo', 'Ada Okafor', photo('portrait-rotated.jpg'), '--json');
     expect(set.stderr).toBe('');
     expect(set.json()).toMatchObject({ kind: 'image', width: 384, height: 512, contentType: 'image/jpeg' });
-    expect(kith('people', 'photo', 'Ada Okafor').stdout).toBe("Ada Okafor's photo: 384x512 image/jpeg\n");
-    expect(kith('people', 'show', 'Ada Okafor').stdout).toContain('Photo: 384x512 image/jpeg\n');
+    expect((await kith('people', 'photo', 'Ada Okafor')).stdout).toBe("Ada Okafor's photo: 384x512 image/jpeg\n");
+    expect((await kith('people', 'show', 'Ada Okafor')).stdout).toContain('Photo: 384x512 image/jpeg\n');
 
     const out = join(dir, 'ada.jpg');
-    expect(kith('people', 'photo', 'Ada Okafor', '--out', out).code).toBe(0);
+    expect((await kith('people', 'photo', 'Ada Okafor', '--out', out)).code).toBe(0);
     expect((await sharp(readFileSync(out)).metadata()).height).toBe(512);
 
-    const bad = kith('people', 'photo', 'Ada Okafor', photo('not-a-photo.jpg'));
+    const bad = await kith('people', 'photo', 'Ada Okafor', photo('not-a-photo.jpg'));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/cannot be read as a picture/);
-    const missing = kith('people', 'photo', 'Ada Okafor', join(dir, 'nope.jpg'));
+    const missing = await kith('people', 'photo', 'Ada Okafor', join(dir, 'nope.jpg'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/nope\.jpg: no such file/);
     // The photo before is kept.
-    expect(kith('people', 'photo', 'Ada Okafor', '--json').json()).toMatchObject({ height: 512 });
+    expect((await kith('people', 'photo', 'Ada Okafor', '--json')).json()).toMatchObject({ height: 512 });
 
-    expect(kith('people', 'photo', 'Ada Okafor', '--remove').stdout).toBe('Removed the photo of Ada Okafor\n');
-    const none = kith('people', 'photo', 'Ada Okafor', '--remove');
+    expect((await kith('people', 'photo', 'Ada Okafor', '--remove')).stdout).toBe('Removed the photo of Ada Okafor\n');
+    const none = await kith('people', 'photo', 'Ada Okafor', '--remove');
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/Ada Okafor has no photo/);
   }, 60_000);
 
-  it('adds structured addresses with --address, appends on edit, clears with --clear-addresses', () => {
-    const added = kith(
+  it('adds structured addresses with --address, appends on edit, clears with --clear-addresses', async () => {
+    const added = await kith(
       'people',
       'add',
       'Bea Santos',
@@ -68,16 +68,16 @@ describe('kith people photo, and addresses on people add/edit', () => {
     ]);
     expect(added.json<Person>().location).toBe('Lagos, Lagos State, Nigeria');
 
-    const edited = kith('people', 'edit', 'Bea Santos', '--address', 'home: 3 Rua Nova; Porto', '--json');
+    const edited = await kith('people', 'edit', 'Bea Santos', '--address', 'home: 3 Rua Nova; Porto', '--json');
     expect(edited.json<Person>().addresses?.map((address) => address.label)).toEqual(['work', null, 'home']);
-    const cleared = kith('people', 'edit', 'Bea Santos', '--clear-addresses', '--address', 'Lisbon', '--json');
+    const cleared = await kith('people', 'edit', 'Bea Santos', '--clear-addresses', '--address', 'Lisbon', '--json');
     expect(cleared.json<Person>().addresses).toEqual([
       { label: null, street: 'Lisbon', city: null, region: null, postcode: null, country: null },
     ]);
 
-    const tooMany = kith('people', 'edit', 'Bea Santos', '--address', 'a; b; c; d; e; f');
+    const tooMany = await kith('people', 'edit', 'Bea Santos', '--address', 'a; b; c; d; e; f');
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toMatch(/--address "a; b; c; d; e; f": at most five parts/);
-    expect(kith('people', 'show', 'Bea Santos', '--json').json<Person>().addresses).toHaveLength(1);
+    expect((await kith('people', 'show', 'Bea Santos', '--json')).json<Person>().addresses).toHaveLength(1);
   }, 60_000);
 });

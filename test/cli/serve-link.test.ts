@@ -25,9 +25,11 @@ describe('kith serve’s one-time sign-in link', () => {
     expect(output).toContain('get a one-time link with `kith users link`');
 
     const shared = tempDataDir();
-    expect(runKith(shared, ['users', 'add', 'grace@example.test'], { input: 'a long enough password\n' }).code).toBe(0);
+    expect(
+      (await runKith(shared, ['users', 'add', 'grace@example.test'], { input: 'a long enough password\n' })).code,
+    ).toBe(0);
     expect(await serve(shared)).not.toMatch(/\/auth\/link\//);
     // Asked for, the owner still gets one.
-    expect(runKith(shared, ['users', 'link']).stdout).toMatch(/\/auth\/link\//);
+    expect((await runKith(shared, ['users', 'link'])).stdout).toMatch(/\/auth\/link\//);
   });
 });

@@ -32,7 +32,7 @@ describe('kith serve in local mode', () => {
     expect(second.link).toBeUndefined();
 
     // Another browser: `kith users link` prints a fresh one-time link for the owner.
-    const printed = runKith(dir, ['users', 'link', '--base', second.base]);
+    const printed = await runKith(dir, ['users', 'link', '--base', second.base]);
     expect(printed.code).toBe(0);
     const again = await fetch(printed.stdout.trim(), { redirect: 'manual' });
     expect(again.status).toBe(302);
@@ -46,11 +46,11 @@ describe('kith serve in local mode', () => {
     expect(await (await fetch(`${started.base}/api/v1/auth/config`)).json()).toEqual({ signUp: true });
     started.child.kill('SIGTERM');
     await new Promise((resolve) => started.child.once('exit', resolve));
-    expect(runKith(dir, ['users', 'sign-up', '--json']).json()).toEqual({ signUp: true });
+    expect((await runKith(dir, ['users', 'sign-up', '--json'])).json()).toEqual({ signUp: true });
     const plain = await serve(dir);
     children.push(plain.child);
     expect(await (await fetch(`${plain.base}/api/v1/auth/config`)).json()).toEqual({ signUp: true });
-    expect(runKith(dir, ['users', 'sign-up', 'off']).code).toBe(0);
+    expect((await runKith(dir, ['users', 'sign-up', 'off'])).code).toBe(0);
     expect(await (await fetch(`${plain.base}/api/v1/auth/config`)).json()).toEqual({ signUp: false });
   });
 });

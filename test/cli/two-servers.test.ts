@@ -20,9 +20,9 @@ describeWithPostgres('two kith serve processes on one PostgreSQL, requests alter
     pair = await startServerPair();
     const kith = (args: string[], input?: string) => runKith(tempDataDir(), args, { input, env: databaseEnv(pair) });
     for (const email of ['ada@example.test', 'grace@example.test']) {
-      expect(kith(['users', 'add', email], `${PASSWORD}\n`).code).toBe(0);
+      expect((await kith(['users', 'add', email], `${PASSWORD}\n`)).code).toBe(0);
     }
-    token = kith(['tokens', 'create', '--name', 'two servers', '--json']).json<{ token: string }>().token;
+    token = (await kith(['tokens', 'create', '--name', 'two servers', '--json'])).json<{ token: string }>().token;
   }, 120_000);
   afterAll(async () => {
     await pair?.close();

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { createSession } from '../../src/core/auth/create-session.js';
 import type { AccountDeps } from '../../src/core/auth/repo.js';
 import type { Deps } from '../../src/core/repos.js';
 import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
 import { type Connection, connect } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
 import { buildApp } from '../../src/server/app.js';
+import { SESSION_COOKIE } from '../../src/server/auth/session-cookie.js';
 
 /** Debian's chromium; `.ci/run` installs it with apt. Playwright never downloads a browser here. */
 export const chromiumPath = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium';
@@ -29,29 +31,44 @@ export type Server = {
   /** Use-case deps for the local owner, to arrange data the way the server sees it. */
   deps: Deps;
   accounts: AccountDeps;
+  /** Headers of the local owner's browser session, for requests made outside the browser (none with `signIn`). */
+  authHeaders: Record<string, string>;
   close(): Promise<void>;
 };
 
 /**
- * The real server on a temporary SQLite file, listening on a free port. By default a
- * request without a session acts as the local owner (as route tests do); with
- * `signIn: true` it needs a session, like `kith serve`.
+ * The local owner's session on the server a test started without `signIn: true`: each
+ * page opened without a storage state of its own gets its cookie, as if already signed in.
+ */
+let signedIn: { url: string; cookie: string } | undefined;
+
+/**
+ * The real server on a temporary SQLite file, listening on a free port, needing a session
+ * as `kith serve` does. By default the local owner's session is made through the use-case
+ * and every page opened by `openPage` carries it; with `signIn: true` pages start signed
+ * out (the sign-in tests).
  */
 export async function startServer(options: { signIn?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'kith-e2e-'));
   const connection: Connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());
-  const app = await buildApp({ repos, ownerId: options.signIn ? undefined : owner.id });
+  const app = await buildApp({ repos });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  // With signIn the owner has no session yet, so local mode still offers its one-time link.
+  const session = options.signIn ? undefined : await createSession({ repos, now: () => new Date() }, owner.id);
+  signedIn = session === undefined ? undefined : { url, cookie: session };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     app,
     deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
     accounts: { repos, now: () => new Date() },
+    authHeaders: session === undefined ? {} : { cookie: `${SESSION_COOKIE}=${session}`, origin: url },
     async close() {
+      signedIn = undefined;
       await app.close();
       await connection.close();
       rmSync(dir, { recursive: true, force: true });
@@ -89,6 +106,9 @@ export async function openPage(
     storageState: options.storageState,
     bypassCSP: options.bypassCSP ?? false,
   });
+  if (signedIn && !options.storageState) {
+    await context.addCookies([{ name: SESSION_COOKIE, value: signedIn.cookie, url: signedIn.url }]);
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];

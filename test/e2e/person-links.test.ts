@@ -22,6 +22,8 @@ describe('web UI: a person’s events, organizations and items they would value'
     const item = await e2e.server.app.inject({
       method: 'POST',
       url: '/api/v1/items',
+      // As the signed-in browser would send it: the session cookie, from this server's own origin.
+      headers: { ...e2e.server.authHeaders, host: new URL(e2e.server.url).host },
       payload: { title: 'Warehouse automation in 2026', text: 'Robots now pick most orders in big warehouses.' },
     });
     expect(item.statusCode).toBe(201);

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 /** Every screen, with the demo network and one event, organization and item to open. */
-async function arrange(url: string): Promise<string[]> {
+async function arrange(url: string, auth: Record<string, string>): Promise<string[]> {
   const post = async <T>(path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${url}/api/v1${path}`, {
       method: 'POST',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -32,7 +32,9 @@ async function arrange(url: string): Promise<string[]> {
   const item = await post<{ id: string }>('/items', {
     html: `<html><head><title>Robots in the warehouse</title></head><body><article><h1>Robots in the warehouse</h1><p>Read ${longLink} for the whole study of warehouse robotics, sponsorship and supply chain planning across forty sites.</p></article></body></html>`,
   });
-  const people = (await (await fetch(`${url}/api/v1/people?limit=1`)).json()) as { items: { id: string }[] };
+  const people = (await (await fetch(`${url}/api/v1/people?limit=1`, { headers: auth })).json()) as {
+    items: { id: string }[];
+  };
   return [
     '/today',
     '/reminders',
@@ -83,7 +85,7 @@ describe('web UI: every route', () => {
   const e2e = useBrowserTests();
 
   it('fits a 360 px phone on every route, has a title per page and no axe-core violations, and is screenshotted at both sizes', async () => {
-    const routes = await arrange(e2e.server.url);
+    const routes = await arrange(e2e.server.url, e2e.server.authHeaders);
     const sizes = { ...viewports, small: { width: 360, height: 740 } };
     const wide: string[] = [];
     const inaccessible: string[] = [];

@@ -1,5 +1,8 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createSession } from '../../src/core/auth/create-session.js';
+import { createToken } from '../../src/core/auth/create-token.js';
 import type { Repos } from '../../src/db/repos/index.js';
+import { type AppDependencies, buildApp } from '../../src/server/app.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session-cookie.js';
 
 /** The origin app.inject() requests come from by default (Host: localhost:80). */
@@ -16,4 +19,27 @@ export async function sessionHeaders(
 ): Promise<{ cookie: string; origin: string }> {
   const session = await createSession({ repos, now }, userId);
   return { cookie: `${SESSION_COOKIE}=${session}`, origin: SAME_ORIGIN };
+}
+
+/**
+ * The app for one user's route tests: built as `kith serve` builds it (no back door), and
+ * every `app.inject` carries a Bearer API token minted for `userId` through the use-case,
+ * as a script would send; a request's own headers win (another user's, none at all).
+ */
+export async function appActingAs(userId: string, dependencies: AppDependencies): Promise<FastifyInstance> {
+  const app = await buildApp(dependencies);
+  const now = dependencies.now ?? (() => new Date());
+  const { token } = await createToken({ repos: dependencies.repos.forOwner(userId), now }, { name: 'route tests' });
+  return withHeaders(app, { authorization: `Bearer ${token}` });
+}
+
+/** `app.inject` with these headers added to every request (a string argument is its URL). */
+export function withHeaders(app: FastifyInstance, headers: Record<string, string>): FastifyInstance {
+  const inject = app.inject.bind(app);
+  const injectWith = (options: InjectOptions | string) => {
+    const request = typeof options === 'string' ? { url: options } : options;
+    return inject({ ...request, headers: { ...headers, ...request.headers } });
+  };
+  app.inject = injectWith as FastifyInstance['inject'];
+  return app;
 }

@@ -1,10 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
 
-/** The built bin, as a user runs it (`npm test` builds before it runs the tests). */
-export const kithBin = join(import.meta.dirname, '..', '..', 'dist', 'kith.js');
+const builtBin = join(import.meta.dirname, '..', '..', 'dist', 'kith.js');
+
+/**
+ * The built bin, as a user runs it, for the tests that start a process of their own
+ * (`kith serve`, a crash, a pipe): `npm test` builds it first; run alone, such a test says so.
+ */
+export function kithBin(): string {
+  if (!existsSync(builtBin)) throw new Error('dist/kith.js is missing: run `npm run build:server` first');
+  return builtBin;
+}
 
 export type CliResult = { code: number; stdout: string; stderr: string; json<T = unknown>(): T };
 
@@ -12,13 +21,38 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'kith-test-'));
 }
 
-/** Runs `kith --data-dir DIR ...args` and returns its exit code and output. */
-export function runKith(
+/**
+ * Runs `kith --data-dir DIR ...args` in this process (`runCli`, the bin's own `main` with
+ * the run's environment, stdin and collected output) and returns its exit code and output:
+ * a spawned Node process per command cost a CLI test most of its time. `input` is stdin.
+ */
+export async function runKith(
+  dataDir: string,
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  const result = await runCli(['--data-dir', dataDir, ...args], {
+    stdin: options.input,
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+  });
+  return {
+    ...result,
+    json<T>() {
+      return JSON.parse(result.stdout) as T;
+    },
+  };
+}
+
+/**
+ * `runKith` as a user runs it: the built bin (dist/kith.js, which `npm test` builds first) in
+ * a process of its own, for the smoke tests of the bin itself (start-up, exit codes, a crash).
+ */
+export function runKithProcess(
   dataDir: string,
   args: readonly string[],
   options: { input?: string; env?: NodeJS.ProcessEnv } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [kithBin, '--data-dir', dataDir, ...args], {
+  const result = spawnSync(process.execPath, [kithBin(), '--data-dir', dataDir, ...args], {
     encoding: 'utf8',
     input: options.input,
     env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
@@ -39,7 +73,7 @@ export function runKithAsync(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliResult> {
-  const child = spawn(process.execPath, [kithBin, ...(dataDir ? ['--data-dir', dataDir] : []), ...args], {
+  const child = spawn(process.execPath, [kithBin(), ...(dataDir ? ['--data-dir', dataDir] : []), ...args], {
     env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
   });
   let stdout = '';

@@ -8,7 +8,7 @@ export type ServedKith = { child: ChildProcess; base: string; output(): string; 
  * when env.DATABASE_URL says so, and resolves once it prints where it listens.
  */
 export function serveKith(dataDir: string, env: NodeJS.ProcessEnv = {}, flags: string[] = []): Promise<ServedKith> {
-  const child = spawn(process.execPath, [kithBin, '--data-dir', dataDir, 'serve', '--port', '0', ...flags], {
+  const child = spawn(process.execPath, [kithBin(), '--data-dir', dataDir, 'serve', '--port', '0', ...flags], {
     env: { ...process.env, DATABASE_URL: '', KITH_LOG_LEVEL: 'warn', ...env },
   });
   let output = '';

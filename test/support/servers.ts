@@ -31,7 +31,7 @@ export function databaseEnv(options: Pick<ServeOptions, 'postgres'>): NodeJS.Pro
 
 /** Starts `kith serve --port 0` and resolves once it prints where it listens. */
 export function startServe(options: ServeOptions = {}): Promise<ServeProcess> {
-  const args = [kithBin, ...(options.dataDir ? ['--data-dir', options.dataDir] : []), 'serve', '--port', '0'];
+  const args = [kithBin(), ...(options.dataDir ? ['--data-dir', options.dataDir] : []), 'serve', '--port', '0'];
   const child = spawn(process.execPath, [...args, ...(options.flags ?? [])], {
     env: { ...process.env, KITH_LOG_LEVEL: 'warn', ...databaseEnv(options), ...options.env },
   });

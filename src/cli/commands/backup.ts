@@ -10,6 +10,7 @@ import { ensureLocalUser } from '../../core/users/ensure-local-user.js';
 import { connect } from '../../db/connect.js';
 import { createRepos } from '../../db/repos/index.js';
 import { readUserFile, writeOutput } from '../files.js';
+import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -50,11 +51,11 @@ export function registerBackupCommands(program: Command): void {
       withContext(async ({ connection, deps }, file: string, flags: { json?: boolean }) => {
         if (connection.sqlite && !flags.json) {
           await connection.sqlite.backup(file);
-          process.stdout.write(`Backed up ${connection.location} to ${file} (SQLite)\n`);
+          cliIo().stdout.write(`Backed up ${connection.location} to ${file} (SQLite)\n`);
           return;
         }
         writeOutput(serializeBackup(await exportBackup(deps)), file);
-        process.stdout.write(`Backed up to ${file} (JSON)\n`);
+        cliIo().stdout.write(`Backed up to ${file} (JSON)\n`);
       }),
     );
 
@@ -73,7 +74,7 @@ export function registerBackupCommands(program: Command): void {
         if (flags.json) printJson(summary);
         else {
           const counts = Object.entries(summary.sections).map(([name, count]) => `${name} ${count}`);
-          process.stdout.write(`Restored ${file}: ${counts.join(', ')}\n`);
+          cliIo().stdout.write(`Restored ${file}: ${counts.join(', ')}\n`);
         }
       }),
     );

@@ -3,12 +3,13 @@ import { createCalendarFeed } from '../../core/calendar/create-calendar-feed.js'
 import { getCalendarFeed } from '../../core/calendar/get-calendar-feed.js';
 import { revokeCalendarFeed } from '../../core/calendar/revoke-calendar-feed.js';
 import type { CalendarFeedStatus } from '../../core/calendar/schema.js';
+import { cliIo } from '../io.js';
 import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
 /** Where `kith serve` is reached: KITH_PUBLIC_URL, else its default address. */
-export const cliBaseUrl = (): string => process.env.KITH_PUBLIC_URL || 'http://127.0.0.1:4321';
+export const cliBaseUrl = (): string => cliIo().env.KITH_PUBLIC_URL || 'http://127.0.0.1:4321';
 
 function printStatus(status: CalendarFeedStatus): void {
   printFields([
@@ -16,7 +17,7 @@ function printStatus(status: CalendarFeedStatus): void {
     ['Made', status.createdAt],
     ['Last read', status.lastFetchedAt],
   ]);
-  process.stdout.write(`\n${status.contains}\n`);
+  cliIo().stdout.write(`\n${status.contains}\n`);
 }
 
 /** `kith calendar …`: the calendar feed (iCalendar) for a calendar program to subscribe to. */
@@ -45,8 +46,8 @@ export function registerCalendarCommands(program: Command): void {
         withContext(async ({ deps }, flags: { json?: boolean }) => {
           const created = await createCalendarFeed(deps, { rotate, baseUrl: cliBaseUrl() });
           if (flags.json) return printJson(created);
-          process.stdout.write(`${created.url}\n`);
-          process.stderr.write('Subscribe to this link in your calendar; it will not be shown again.\n');
+          cliIo().stdout.write(`${created.url}\n`);
+          cliIo().stderr.write('Subscribe to this link in your calendar; it will not be shown again.\n');
         }),
       );
   }
@@ -57,7 +58,7 @@ export function registerCalendarCommands(program: Command): void {
     .action(
       withContext(async ({ deps }) => {
         await revokeCalendarFeed(deps);
-        process.stdout.write('Calendar feed is off\n');
+        cliIo().stdout.write('Calendar feed is off\n');
       }),
     );
 }

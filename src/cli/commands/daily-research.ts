@@ -8,6 +8,7 @@ import { acceptTierSuggestions, listTierSuggestions } from '../../core/keep-in-t
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
+import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -19,13 +20,13 @@ export const entryLabels: Record<NonNullable<TodayEntry['kind']>, string> = {
 };
 
 export function printTierAdvice(advice: TierAdvice): void {
-  process.stdout.write(`\n${advice.message}\n`);
+  cliIo().stdout.write(`\n${advice.message}\n`);
   for (const person of advice.people) {
     const last = person.lastInteractionOn ? `last in touch ${person.lastInteractionOn}` : 'never in touch';
-    process.stdout.write(`   - ${person.name} (${last}) → ${person.toTier}  ${person.id}\n`);
+    cliIo().stdout.write(`   - ${person.name} (${last}) → ${person.toTier}  ${person.id}\n`);
   }
   const ids = advice.people.map((person) => person.id).join(' ');
-  process.stdout.write(`   kith tiers answer ${advice.tier} --move ${ids}   or   kith tiers answer ${advice.tier}\n`);
+  cliIo().stdout.write(`   kith tiers answer ${advice.tier} --move ${ids}   or   kith tiers answer ${advice.tier}\n`);
 }
 
 /** The settings `kith settings` shows for the research-grounded parts of the daily list. */
@@ -72,7 +73,7 @@ export function registerDailyResearchCommands(program: Command): void {
       withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
         const draft = await draftReconnection(deps, (await resolvePerson(deps, idOrName)).id);
         if (flags.json) printJson(draft);
-        else process.stdout.write(`${draft.text}\n`);
+        else cliIo().stdout.write(`${draft.text}\n`);
       }),
     );
 
@@ -87,7 +88,7 @@ export function registerDailyResearchCommands(program: Command): void {
         const person = await resolvePerson(deps, idOrName);
         const result = await dismissReconnect(deps, person.id);
         if (flags.json) printJson(result);
-        else process.stdout.write(`${person.displayName} will not be proposed again until ${result.silencedUntil}\n`);
+        else cliIo().stdout.write(`${person.displayName} will not be proposed again until ${result.silencedUntil}\n`);
       }),
     );
 
@@ -107,18 +108,18 @@ export function registerDailyResearchCommands(program: Command): void {
           const personIds = flags.accept === true ? undefined : flags.accept;
           const accepted = await acceptTierSuggestions(deps, personIds ? { personIds } : {});
           if (flags.json) return printJson(accepted);
-          process.stdout.write(`Moved ${accepted.length} ${accepted.length === 1 ? 'person' : 'people'}\n`);
+          cliIo().stdout.write(`Moved ${accepted.length} ${accepted.length === 1 ? 'person' : 'people'}\n`);
           return;
         }
         const suggestions = await listTierSuggestions(deps, { asOf: flags.asOf });
         if (flags.json) return printJson(suggestions);
         if (suggestions.length === 0) {
-          process.stdout.write('Every tier fits how often you are in touch.\n');
+          cliIo().stdout.write('Every tier fits how often you are in touch.\n');
           return;
         }
         printSuggestions(suggestions);
         if (!flags.asOf) {
-          process.stdout.write('\nkith tiers suggest --accept   (all)   or   kith tiers suggest --accept ID…\n');
+          cliIo().stdout.write('\nkith tiers suggest --accept   (all)   or   kith tiers suggest --accept ID…\n');
         }
       }),
     );
@@ -137,8 +138,8 @@ export function registerDailyResearchCommands(program: Command): void {
         for (const idOrName of flags.move ?? []) move.push((await resolvePerson(deps, idOrName)).id);
         const result = await answerTierAdvice(deps, { tier: layer, personIds: move });
         if (flags.json) return printJson(result);
-        for (const person of result.moved) process.stdout.write(`Moved ${person.name} to ${person.tier}\n`);
-        process.stdout.write(`Noted: the list will not say this again unless the tier grows past ${result.size}\n`);
+        for (const person of result.moved) cliIo().stdout.write(`Moved ${person.name} to ${person.tier}\n`);
+        cliIo().stdout.write(`Noted: the list will not say this again unless the tier grows past ${result.size}\n`);
       }),
     );
 

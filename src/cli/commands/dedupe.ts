@@ -3,6 +3,7 @@ import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
 import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -23,16 +24,16 @@ export function registerDedupeCommands(program: Command): void {
           return;
         }
         if (pairs.length === 0) {
-          process.stdout.write('No likely duplicates.\n');
+          cliIo().stdout.write('No likely duplicates.\n');
           return;
         }
         for (const pair of pairs) {
-          process.stdout.write(
+          cliIo().stdout.write(
             `${pair.score.toFixed(2)}  ${pair.a.displayName} (${pair.a.id})  ~  ${pair.b.displayName} (${pair.b.id})\n`,
           );
-          for (const reason of pair.evidence) process.stdout.write(`      ${reason}\n`);
+          for (const reason of pair.evidence) cliIo().stdout.write(`      ${reason}\n`);
         }
-        process.stdout.write('Merge a pair with: kith merge KEEP OTHER\n');
+        cliIo().stdout.write('Merge a pair with: kith merge KEEP OTHER\n');
       }),
     );
 
@@ -54,7 +55,7 @@ export function registerDedupeCommands(program: Command): void {
         const merged = await mergePeople(deps, { keepId: keep.id, otherId: other.id, takeFromOther });
         if (flags.json) printJson(merged);
         else {
-          process.stdout.write(`Merged ${other.displayName} (${other.id}) into ${merged.displayName}\n`);
+          cliIo().stdout.write(`Merged ${other.displayName} (${other.id}) into ${merged.displayName}\n`);
           printPerson(merged);
         }
       }),

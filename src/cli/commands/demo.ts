@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -14,7 +15,7 @@ export function registerDemoCommand(program: Command): void {
         const { loadDemo } = await import('../../core/demo/load-demo.js');
         const created = await loadDemo(deps);
         if (flags.json) printJson(created);
-        else process.stdout.write(`Added a demo network of ${created.people} people to ${connection.location}\n`);
+        else cliIo().stdout.write(`Added a demo network of ${created.people} people to ${connection.location}\n`);
       }),
     );
 }

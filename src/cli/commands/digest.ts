@@ -8,6 +8,7 @@ import { sendDigestNow } from '../../core/digest/send-digest.js';
 import { updateDigestSettings } from '../../core/digest/update-digest-settings.js';
 import { KithError } from '../../core/errors.js';
 import { digestSendersFromEnvironment } from '../../mail/digest-senders.js';
+import { cliIo } from '../io.js';
 import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { cliBaseUrl } from './calendar.js';
@@ -60,7 +61,7 @@ export function registerDigestCommands(program: Command): void {
       withContext(async ({ deps }, flags: { send?: boolean; asOf?: string; json?: boolean }) => {
         if (flags.send) {
           const result = await sendDigestNow(
-            { ...deps, senders: digestSendersFromEnvironment(), baseUrl: cliBaseUrl() },
+            { ...deps, senders: digestSendersFromEnvironment(cliIo().env), baseUrl: cliBaseUrl() },
             { asOf: flags.asOf },
           );
           if (flags.json) return printJson(result);
@@ -70,7 +71,7 @@ export function registerDigestCommands(program: Command): void {
               'Nowhere to send it: set KITH_SMTP_URL for email, or a webhook (kith digest settings --webhook URL)',
             );
           }
-          for (const sent of result.results) if (sent.ok) process.stdout.write(`${sent.channel}: sent\n`);
+          for (const sent of result.results) if (sent.ok) cliIo().stdout.write(`${sent.channel}: sent\n`);
           const failed = result.results.filter((sent) => !sent.ok);
           if (failed.length > 0) {
             throw new KithError(
@@ -82,7 +83,7 @@ export function registerDigestCommands(program: Command): void {
         }
         const built = await buildDigest(deps, { asOf: flags.asOf });
         if (flags.json) return printJson(built);
-        process.stdout.write(renderDigest(built, { baseUrl: cliBaseUrl(), unsubscribeUrl: null }).text);
+        cliIo().stdout.write(renderDigest(built, { baseUrl: cliBaseUrl(), unsubscribeUrl: null }).text);
       }),
     );
 
@@ -103,7 +104,7 @@ export function registerDigestCommands(program: Command): void {
         ) => {
           // `digest` has --json too, and commander gives it to the parent: read it from either.
           const json = command.optsWithGlobals<{ json?: boolean }>().json;
-          const mailConfigured = digestSendersFromEnvironment().sendMail !== null;
+          const mailConfigured = digestSendersFromEnvironment(cliIo().env).sendMail !== null;
           const changes: UpdateDigestSettingsInput = {
             ...(flags.email === undefined ? {} : { email: flags.email }),
             ...(flags.hour === undefined ? {} : { hour: flags.hour }),

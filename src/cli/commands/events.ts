@@ -26,6 +26,7 @@ import { viewEvent } from '../../core/events/view-event.js';
 import { resolveOrganization } from '../../core/organizations/resolve-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
+import { cliIo } from '../io.js';
 import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -94,10 +95,10 @@ function printEventView(view: EventView): void {
     ['Notes', event.notes],
   ]);
   if (view.people.length === 0) return;
-  process.stdout.write('\nPeople\n');
+  cliIo().stdout.write('\nPeople\n');
   for (const person of view.people) {
     const followUp = person.followUp === 'pending' ? ' (follow up)' : '';
-    process.stdout.write(
+    cliIo().stdout.write(
       `  ${person.relation.padEnd(9)} ${person.displayName}${followUp}${person.note ? ` — ${person.note}` : ''}\n`,
     );
   }
@@ -112,14 +113,14 @@ const prepColumns = [
 ];
 
 function printPrep(prep: EventPrep): void {
-  process.stdout.write(`Preparing for ${prep.event.name} (${dates(prep.event)})\n`);
+  cliIo().stdout.write(`Preparing for ${prep.event.name} (${dates(prep.event)})\n`);
   for (const [title, people] of [
     ['Attending', prep.attending],
     ["Affiliated with the event's organization", prep.affiliated],
     ['Living in the city', prep.local],
     ['Ask to a meal', prep.mealSuggestions],
   ] as const) {
-    process.stdout.write(`\n${title}\n`);
+    cliIo().stdout.write(`\n${title}\n`);
     printTable(people, prepColumns, 'Nobody.');
   }
 }
@@ -134,7 +135,7 @@ export function registerEventCommands(program: Command): void {
       withContext(async ({ deps }, name: string, flags: EventFlags) => {
         const event = await createEvent(deps, { name, ...(await fieldsFromFlags(deps, flags)) } as CreateEventInput);
         if (flags.json) printJson(event);
-        else process.stdout.write(`Added ${event.name} (${event.id})\n`);
+        else cliIo().stdout.write(`Added ${event.name} (${event.id})\n`);
       }),
     );
 
@@ -203,7 +204,7 @@ export function registerEventCommands(program: Command): void {
         const patch = { ...(await fieldsFromFlags(deps, flags)), ...(flags.name ? { name: flags.name } : {}) };
         const event = await updateEvent(deps, current.id, patch);
         if (flags.json) printJson(event);
-        else process.stdout.write(`Updated ${event.name} (${event.id})\n`);
+        else cliIo().stdout.write(`Updated ${event.name} (${event.id})\n`);
       }),
     );
 
@@ -217,7 +218,7 @@ export function registerEventCommands(program: Command): void {
         const result = await deleteEvent(deps, (await resolveEvent(deps, key)).id);
         if (flags.json) printJson(result);
         else
-          process.stdout.write(
+          cliIo().stdout.write(
             `Deleted ${result.event.name}; unlinked ${counted(result.unlinked.people, 'person', 'people')} and ${counted(result.unlinked.interactions, 'interaction')}\n`,
           );
       }),
@@ -243,7 +244,7 @@ export function registerEventCommands(program: Command): void {
           });
           if (flags.json) printJson(result);
           else
-            process.stdout.write(
+            cliIo().stdout.write(
               `${result.created ? 'Added' : 'Linked'} ${result.person.displayName} (${result.person.id}), met at ${event.name}\n`,
             );
         },
@@ -263,7 +264,7 @@ export function registerEventCommands(program: Command): void {
         const result = await markAttending(deps, event.id, { person: who, note: flags.note });
         if (flags.json) printJson(result);
         else
-          process.stdout.write(
+          cliIo().stdout.write(
             `${result.person.displayName} is ${result.link.relation === 'met' ? 'met' : 'attending'} at ${event.name}\n`,
           );
       }),
@@ -318,7 +319,7 @@ export function registerEventCommands(program: Command): void {
         const person = await resolvePerson(deps, who);
         const link = await dismissFollowUp(deps, event.id, person.id);
         if (flags.json) printJson(link);
-        else process.stdout.write(`Dismissed the follow-up with ${person.displayName} from ${event.name}\n`);
+        else cliIo().stdout.write(`Dismissed the follow-up with ${person.displayName} from ${event.name}\n`);
       }),
     );
 
@@ -334,7 +335,7 @@ export function registerEventCommands(program: Command): void {
         const person = await resolvePerson(deps, who);
         const link = await reopenFollowUp(deps, event.id, person.id);
         if (flags.json) printJson(link);
-        else process.stdout.write(`Following up with ${person.displayName} from ${event.name} again\n`);
+        else cliIo().stdout.write(`Following up with ${person.displayName} from ${event.name} again\n`);
       }),
     );
 

@@ -3,6 +3,7 @@ import { Argument, type Command } from 'commander';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
+import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -20,9 +21,12 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
   let bar: SingleBar | undefined;
   return {
     update(records) {
-      if (!process.stderr.isTTY || records <= PROGRESS_THRESHOLD) return;
+      if (!cliIo().stderr.isTTY || records <= PROGRESS_THRESHOLD) return;
       if (!bar) {
-        bar = new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {percentage}% | {records} records' });
+        bar = new SingleBar({
+          stream: cliIo().stderr as NodeJS.WritableStream,
+          format: 'importing [{bar}] {percentage}% | {records} records',
+        });
         bar.start(file.size, 0, { records });
       }
       bar.update(file.bytesRead(), { records });
@@ -35,31 +39,31 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
 
 function printSummary(summary: ImportSummary): void {
   const verb = summary.dryRun ? 'Would import' : 'Imported';
-  process.stdout.write(
+  cliIo().stdout.write(
     `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
   const { created, updated } = summary.people;
-  if (created.length > 0) process.stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');
+  if (created.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');
   for (const person of created.slice(0, SKIPS_SHOWN)) {
     const about = [person.title, person.company].filter(Boolean).join(', ');
     const duplicate = person.likelyDuplicate
       ? ` (may be ${person.likelyDuplicate.displayName}: ${person.likelyDuplicate.evidence.join(', ')})`
       : '';
-    process.stdout.write(`  line ${person.line}: ${person.displayName}${about ? `, ${about}` : ''}${duplicate}\n`);
+    cliIo().stdout.write(`  line ${person.line}: ${person.displayName}${about ? `, ${about}` : ''}${duplicate}\n`);
   }
-  if (updated.length > 0) process.stdout.write(summary.dryRun ? 'Would update:\n' : 'Updated:\n');
+  if (updated.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would update:\n' : 'Updated:\n');
   for (const person of updated.slice(0, SKIPS_SHOWN)) {
     const changes = person.changes.map((change) => `${change.field} ${change.values.join(', ')}`).join('; ');
-    process.stdout.write(`  line ${person.line}: ${person.displayName}: ${changes}\n`);
+    cliIo().stdout.write(`  line ${person.line}: ${person.displayName}: ${changes}\n`);
   }
   for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
-    process.stdout.write(`  line ${warning.line}: ${warning.message}\n`);
+    cliIo().stdout.write(`  line ${warning.line}: ${warning.message}\n`);
   }
   for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
-    process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
+    cliIo().stdout.write(`  line ${row.line}: ${row.reason}\n`);
   }
   const more = summary.skippedRows.length - SKIPS_SHOWN;
-  if (more > 0) process.stdout.write(`  … and ${more} more (--json lists them all)\n`);
+  if (more > 0) cliIo().stdout.write(`  … and ${more} more (--json lists them all)\n`);
 }
 
 export function registerImportCommands(program: Command): void {

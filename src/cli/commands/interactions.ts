@@ -13,6 +13,7 @@ import { updateInteraction } from '../../core/interactions/update-interaction.js
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
+import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -68,7 +69,7 @@ export function registerInteractionCommands(program: Command): void {
         notes: flags.notes,
       });
       if (flags.json) printJson(interaction);
-      else process.stdout.write(`Logged ${interaction.kind} on ${interaction.occurredOn} (${interaction.id})\n`);
+      else cliIo().stdout.write(`Logged ${interaction.kind} on ${interaction.occurredOn} (${interaction.id})\n`);
     }),
   );
 
@@ -118,7 +119,7 @@ export function registerInteractionCommands(program: Command): void {
       };
       const interaction = await updateInteraction(deps, id, patch);
       if (flags.json) printJson(interaction);
-      else process.stdout.write(`Updated ${interaction.id}\n`);
+      else cliIo().stdout.write(`Updated ${interaction.id}\n`);
     }),
   );
 
@@ -130,7 +131,7 @@ export function registerInteractionCommands(program: Command): void {
       withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
         const interaction = await deleteInteraction(deps, id);
         if (flags.json) printJson(interaction);
-        else process.stdout.write(`Deleted ${interaction.id}\n`);
+        else cliIo().stdout.write(`Deleted ${interaction.id}\n`);
       }),
     );
 

@@ -5,6 +5,7 @@ import { type IntroductionView, introductionStatuses } from '../../core/introduc
 import { startIntroduction } from '../../core/introductions/start-introduction.js';
 import { updateIntroduction } from '../../core/introductions/update-introduction.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -20,7 +21,7 @@ const introductionColumns = [
 
 function printIntroduction(introduction: IntroductionView, verb: string): void {
   const due = introduction.status === 'made' ? `; ask how it went on ${introduction.followUpDue}` : '';
-  process.stdout.write(
+  cliIo().stdout.write(
     `${verb} ${introduction.personAName} ↔ ${introduction.personBName}: ${introduction.status} (${introduction.id})${due}\n`,
   );
 }
@@ -101,7 +102,7 @@ export function registerIntrosCommands(program: Command): void {
           feedback: flags.feedback,
         });
         if (flags.json) printJson(dismissal);
-        else process.stdout.write(`Dismissed ${personA.displayName} ↔ ${personB.displayName}: not suggested again\n`);
+        else cliIo().stdout.write(`Dismissed ${personA.displayName} ↔ ${personB.displayName}: not suggested again\n`);
       }),
     );
 

@@ -14,6 +14,7 @@ import {
 } from '../../core/items/schema.js';
 import { setItemArchived, updateItem } from '../../core/items/update-item.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetch-page.js';
+import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -44,7 +45,7 @@ const itemColumns = [
 
 export function printSentTo(item: ItemView): void {
   for (const share of item.sharedWith) {
-    process.stdout.write(`Already sent to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`);
+    cliIo().stdout.write(`Already sent to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`);
   }
 }
 
@@ -97,10 +98,10 @@ export function registerItemsCommands(program: Command): void {
           location: flags.location,
           topics: flags.topic,
         };
-        const fetchPage = createPageFetcher(fetchOptionsFromEnvironment());
+        const fetchPage = createPageFetcher(fetchOptionsFromEnvironment(cliIo().env));
         const item = await createItem({ ...deps, fetchPage }, input);
         if (flags.json) printJson(item);
-        else process.stdout.write(`Added ${item.kind} "${item.title}" (${item.id})\n`);
+        else cliIo().stdout.write(`Added ${item.kind} "${item.title}" (${item.id})\n`);
       }),
     );
 
@@ -161,7 +162,7 @@ export function registerItemsCommands(program: Command): void {
         };
         const item = await updateItem(deps, id, patch);
         if (flags.json) printJson(item);
-        else process.stdout.write(`Updated "${item.title}" (${item.id})\n`);
+        else cliIo().stdout.write(`Updated "${item.title}" (${item.id})\n`);
       }),
     );
 
@@ -178,7 +179,7 @@ export function registerItemsCommands(program: Command): void {
         withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
           const item = await setItemArchived(deps, id, archived);
           if (flags.json) printJson(item);
-          else process.stdout.write(`${archived ? 'Archived' : 'Unarchived'} "${item.title}" (${item.id})\n`);
+          else cliIo().stdout.write(`${archived ? 'Archived' : 'Unarchived'} "${item.title}" (${item.id})\n`);
         }),
       );
   }

@@ -14,27 +14,28 @@ import { getSettings } from '../../core/settings/get-settings.js';
 import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
+import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
 import { describeCommand } from './index.js';
 
 function printToday(today: Today): void {
-  process.stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
+  cliIo().stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
   if (today.entries.length === 0) {
-    process.stdout.write('Nobody is due today.\n');
+    cliIo().stdout.write('Nobody is due today.\n');
     return;
   }
   today.entries.forEach((entry, index) => {
     const label = entry.kind ? `${entryLabels[entry.kind]}: ` : '';
-    process.stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
-    for (const reason of entry.reasons) process.stdout.write(`   - ${reason}\n`);
-    if (entry.gift) process.stdout.write(`   kith share ${entry.gift.itemId} --to ${entry.id}\n`);
+    cliIo().stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
+    for (const reason of entry.reasons) cliIo().stdout.write(`   - ${reason}\n`);
+    if (entry.gift) cliIo().stdout.write(`   kith share ${entry.gift.itemId} --to ${entry.id}\n`);
     if (entry.drift) {
-      process.stdout.write(`   kith drift accept ${entry.id}   or   kith drift dismiss ${entry.id}\n`);
+      cliIo().stdout.write(`   kith drift accept ${entry.id}   or   kith drift dismiss ${entry.id}\n`);
     }
     if (entry.kind === 'reconnect') {
-      process.stdout.write(`   kith draft ${entry.id}   or   kith reconnect dismiss ${entry.id}\n`);
+      cliIo().stdout.write(`   kith draft ${entry.id}   or   kith reconnect dismiss ${entry.id}\n`);
     }
   });
   if (today.advice) printTierAdvice(today.advice);
@@ -91,13 +92,13 @@ export function registerKeepInTouchCommands(program: Command): void {
         if (reminder) {
           const snoozed = await snoozeReminder(deps, reminder.id, snoozeInput(flags));
           if (flags.json) printJson(snoozed);
-          else process.stdout.write(`Reminder snoozed until ${snoozed.snoozedUntil}\n`);
+          else cliIo().stdout.write(`Reminder snoozed until ${snoozed.snoozedUntil}\n`);
           return;
         }
         const person = await resolvePerson(deps, target);
         const state = await snoozePerson(deps, person.id, snoozeInput(flags));
         if (flags.json) printJson(state);
-        else process.stdout.write(`${person.displayName} is snoozed until ${state.snoozedUntil}\n`);
+        else cliIo().stdout.write(`${person.displayName} is snoozed until ${state.snoozedUntil}\n`);
       }),
     );
 
@@ -115,7 +116,7 @@ export function registerKeepInTouchCommands(program: Command): void {
           const person = await resolvePerson(deps, idOrName);
           const decision = await action(deps, person.id);
           if (flags.json) printJson(decision);
-          else process.stdout.write(`${done} ${person.displayName}: ${decision.tier}\n`);
+          else cliIo().stdout.write(`${done} ${person.displayName}: ${decision.tier}\n`);
         }),
       );
   }
@@ -205,7 +206,7 @@ export function registerKeepInTouchCommands(program: Command): void {
         const date = /^\d{2}-\d{2}$/.test(flags.date) ? `--${flags.date}` : flags.date;
         const occasion = await createOccasion(deps, { personId: person.id, label, date });
         if (flags.json) printJson(occasion);
-        else process.stdout.write(`Added ${occasion.label} for ${person.displayName} (${occasion.id})\n`);
+        else cliIo().stdout.write(`Added ${occasion.label} for ${person.displayName} (${occasion.id})\n`);
       }),
     );
   occasions
@@ -230,7 +231,7 @@ export function registerKeepInTouchCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, id: string) => {
         const occasion = await deleteOccasion(deps, id);
-        process.stdout.write(`Deleted ${occasion.label}\n`);
+        cliIo().stdout.write(`Deleted ${occasion.label}\n`);
       }),
     );
 }

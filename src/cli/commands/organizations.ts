@@ -14,6 +14,7 @@ import {
 import { joinOrganization, updateOrganization } from '../../core/organizations/update-organization.js';
 import { viewOrganization } from '../../core/organizations/view-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { cliIo } from '../io.js';
 import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -60,8 +61,8 @@ function printOrganizationView(view: OrganizationView): void {
   ]);
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;
-    process.stdout.write(`\n${title}\n`);
-    for (const line of lines) process.stdout.write(`  ${line}\n`);
+    cliIo().stdout.write(`\n${title}\n`);
+    for (const line of lines) cliIo().stdout.write(`  ${line}\n`);
   };
   section(
     'Members you know',
@@ -90,7 +91,7 @@ export function registerOrganizationCommands(program: Command): void {
       withContext(async ({ deps }, name: string, flags: OrganizationFlags) => {
         const organization = await createOrganization(deps, { name, ...fieldsFromFlags(flags) });
         if (flags.json) printJson(organization);
-        else process.stdout.write(`Added ${organization.name} (${organization.id})\n`);
+        else cliIo().stdout.write(`Added ${organization.name} (${organization.id})\n`);
       }),
     );
 
@@ -138,7 +139,7 @@ export function registerOrganizationCommands(program: Command): void {
         const patch = { ...fieldsFromFlags(flags), ...(flags.name ? { name: flags.name } : {}) };
         const organization = await updateOrganization(deps, current.id, patch);
         if (flags.json) printJson(organization);
-        else process.stdout.write(`Updated ${organization.name} (${organization.id})\n`);
+        else cliIo().stdout.write(`Updated ${organization.name} (${organization.id})\n`);
       }),
     );
 
@@ -152,7 +153,7 @@ export function registerOrganizationCommands(program: Command): void {
         const result = await deleteOrganization(deps, (await resolveOrganization(deps, idOrName)).id);
         if (flags.json) printJson(result);
         else
-          process.stdout.write(
+          cliIo().stdout.write(
             `Deleted ${result.organization.name}; unlinked ${counted(result.unlinked.affiliations, 'affiliation')} and ${counted(result.unlinked.events, 'event')}\n`,
           );
       }),
@@ -180,7 +181,7 @@ export function registerOrganizationCommands(program: Command): void {
             renewsOn: flags.renews,
           });
           if (flags.json) printJson(organization);
-          else process.stdout.write(`Member of ${organization.name}: ${membershipText(organization)}\n`);
+          else cliIo().stdout.write(`Member of ${organization.name}: ${membershipText(organization)}\n`);
         },
       ),
     );
@@ -210,7 +211,7 @@ export function registerOrganizationCommands(program: Command): void {
           });
           if (flags.json) printJson(affiliation);
           else
-            process.stdout.write(
+            cliIo().stdout.write(
               `${person.displayName}: ${affiliation.role ?? 'affiliated'} at ${organization.name}${affiliation.current ? '' : ' (past)'}\n`,
             );
         },

@@ -14,6 +14,7 @@ import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
+import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -202,7 +203,7 @@ export function registerPeopleCommands(program: Command): void {
       withContext(async ({ deps }, name: string, flags: PersonFlags & { json?: boolean }) => {
         const person = await createPerson(deps, personInputFromFlags(name, flags));
         if (flags.json) printJson(person);
-        else process.stdout.write(`Added ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Added ${person.displayName} (${person.id})\n`);
       }),
     );
 
@@ -267,13 +268,13 @@ export function registerPeopleCommands(program: Command): void {
         printPerson(person);
         const photo = await findPhotoInfo(deps, person.id);
         if (photo) {
-          process.stdout.write(
+          cliIo().stdout.write(
             `Photo: ${photo.kind === 'link' ? `${photo.url} (a link, not fetched)` : `${photo.width}x${photo.height} ${photo.contentType}`}\n`,
           );
         }
         // What you already sent them, so nothing goes out twice.
         for (const share of await listSharesForPerson(deps, person.id)) {
-          process.stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
+          cliIo().stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
         }
       }),
     );
@@ -292,7 +293,7 @@ export function registerPeopleCommands(program: Command): void {
         const current = await resolvePerson(deps, idOrName);
         const person = await updatePerson(deps, current.id, personPatchFromFlags(current, flags));
         if (flags.json) printJson(person);
-        else process.stdout.write(`Updated ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Updated ${person.displayName} (${person.id})\n`);
       }),
     );
 
@@ -311,7 +312,7 @@ export function registerPeopleCommands(program: Command): void {
         withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
           const person = await setArchived(deps, (await resolvePerson(deps, idOrName)).id, archived);
           if (flags.json) printJson(person);
-          else process.stdout.write(`${archived ? 'Archived' : 'Unarchived'} ${person.displayName} (${person.id})\n`);
+          else cliIo().stdout.write(`${archived ? 'Archived' : 'Unarchived'} ${person.displayName} (${person.id})\n`);
         }),
       );
   }
@@ -325,7 +326,7 @@ export function registerPeopleCommands(program: Command): void {
       withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
         const person = await deletePerson(deps, (await resolvePerson(deps, idOrName)).id);
         if (flags.json) printJson(person);
-        else process.stdout.write(`Deleted ${person.displayName} (${person.id})\n`);
+        else cliIo().stdout.write(`Deleted ${person.displayName} (${person.id})\n`);
       }),
     );
 
@@ -351,13 +352,13 @@ export function registerPeopleCommands(program: Command): void {
           const person = await resolvePerson(deps, idOrName);
           if (flags.remove) {
             await removePersonPhoto(deps, person.id);
-            process.stdout.write(`Removed the photo of ${person.displayName}\n`);
+            cliIo().stdout.write(`Removed the photo of ${person.displayName}\n`);
             return;
           }
           if (file) {
             const info = await setPersonPhoto(deps, person.id, readUserBytes(file));
             if (flags.json) printJson(info);
-            else process.stdout.write(`Set the photo of ${person.displayName}: ${info.width}x${info.height} JPEG\n`);
+            else cliIo().stdout.write(`Set the photo of ${person.displayName}: ${info.width}x${info.height} JPEG\n`);
             return;
           }
           const photo = await getPersonPhoto(deps, person.id);
@@ -369,14 +370,14 @@ export function registerPeopleCommands(program: Command): void {
               );
             }
             writeFileSync(flags.out, Buffer.from(photo.data, 'base64'));
-            process.stdout.write(`Saved the photo of ${person.displayName} to ${flags.out}\n`);
+            cliIo().stdout.write(`Saved the photo of ${person.displayName} to ${flags.out}\n`);
             return;
           }
           const info = photoInfo(photo);
           if (flags.json) printJson(info);
-          else if (info.kind === 'link') process.stdout.write(`${person.displayName}'s photo is a link: ${info.url}\n`);
+          else if (info.kind === 'link') cliIo().stdout.write(`${person.displayName}'s photo is a link: ${info.url}\n`);
           else
-            process.stdout.write(`${person.displayName}'s photo: ${info.width}x${info.height} ${info.contentType}\n`);
+            cliIo().stdout.write(`${person.displayName}'s photo: ${info.width}x${info.height} ${info.contentType}\n`);
         },
       ),
     );

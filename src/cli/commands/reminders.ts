@@ -5,6 +5,7 @@ import { createReminder } from '../../core/reminders/create-reminder.js';
 import { deleteReminder } from '../../core/reminders/delete-reminder.js';
 import { listReminders } from '../../core/reminders/list-reminders.js';
 import type { Reminder } from '../../core/reminders/schema.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -30,7 +31,7 @@ export function registerReminderCommands(program: Command): void {
         const text = rest.length > 0 ? rest.join(' ') : first;
         const reminder = await createReminder(deps, { personId, text, dueOn: flags.on });
         if (flags.json) printJson(reminder);
-        else process.stdout.write(`Reminder ${reminder.id} due ${reminder.dueOn}\n`);
+        else cliIo().stdout.write(`Reminder ${reminder.id} due ${reminder.dueOn}\n`);
       }),
     );
 
@@ -57,7 +58,7 @@ export function registerReminderCommands(program: Command): void {
       withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
         const reminder = await completeReminder(deps, id);
         if (flags.json) printJson(reminder);
-        else process.stdout.write(`Done: ${reminder.text}\n`);
+        else cliIo().stdout.write(`Done: ${reminder.text}\n`);
       }),
     );
 
@@ -68,7 +69,7 @@ export function registerReminderCommands(program: Command): void {
     .action(
       withContext(async ({ deps }, id: string) => {
         const reminder = await deleteReminder(deps, id);
-        process.stdout.write(`Deleted reminder: ${reminder.text}\n`);
+        cliIo().stdout.write(`Deleted reminder: ${reminder.text}\n`);
       }),
     );
 }

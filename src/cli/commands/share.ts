@@ -5,6 +5,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 import { unshareItem } from '../../core/shares/unshare-item.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -22,7 +23,7 @@ export function registerShareCommands(program: Command): void {
         const person = await resolvePerson(deps, who);
         const share = await unshareItem(deps, { itemId, personId: person.id });
         if (flags.json) printJson(share);
-        else process.stdout.write(`Took back sending "${share.itemTitle}" to ${share.personName}\n`);
+        else cliIo().stdout.write(`Took back sending "${share.itemTitle}" to ${share.personName}\n`);
       }),
     );
 
@@ -62,7 +63,7 @@ export function registerShareCommands(program: Command): void {
           const share = await shareItem(deps, { itemId, personId: person.id, note: flags.note });
           if (flags.json) printJson(share);
           else
-            process.stdout.write(
+            cliIo().stdout.write(
               `Sent "${share.itemTitle}" to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`,
             );
           return;

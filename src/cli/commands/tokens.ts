@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createToken } from '../../core/auth/create-token.js';
 import { listTokens } from '../../core/auth/list-tokens.js';
 import { revokeToken } from '../../core/auth/revoke-token.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
@@ -20,11 +21,11 @@ export function registerTokensCommands(program: Command): void {
       withContext(async (context, flags: { name: string; dav?: boolean; json?: boolean }) => {
         const token = await createToken(context.deps, { name: flags.name, dav: !!flags.dav });
         if (flags.json) return printJson(token);
-        process.stdout.write(`${token.token}\n`);
+        cliIo().stdout.write(`${token.token}\n`);
         const what = token.kind === 'dav' ? 'App password' : 'Token';
-        process.stderr.write(`${what} "${token.name}" (${token.id}) created; it will not be shown again.\n`);
+        cliIo().stderr.write(`${what} "${token.name}" (${token.id}) created; it will not be shown again.\n`);
         if (token.kind === 'dav') {
-          process.stderr.write(
+          cliIo().stderr.write(
             `On the phone add a CardDAV account: server <this server's address>/dav/, user ${context.owner.email}, this password.\n`,
           );
         }
@@ -55,7 +56,7 @@ export function registerTokensCommands(program: Command): void {
     .action(
       withContext(async (context, id: string) => {
         await revokeToken(context.deps, id);
-        process.stdout.write(`Revoked ${id}\n`);
+        cliIo().stdout.write(`Revoked ${id}\n`);
       }),
     );
 }

@@ -8,6 +8,7 @@ import { removeUser } from '../../core/auth/remove-user.js';
 import { getServerSettings } from '../../core/server-settings/get-server-settings.js';
 import { updateServerSettings } from '../../core/server-settings/update-server-settings.js';
 import type { CliContext } from '../context.js';
+import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { readPassword } from '../password-input.js';
 import { withContext } from '../run.js';
@@ -35,7 +36,7 @@ export function registerUsersCommands(program: Command): void {
           isAdmin: Boolean(flags.admin),
         });
         if (flags.json) printJson(user);
-        else process.stdout.write(`Added ${user.email}${user.isAdmin ? ' (admin)' : ''} (${user.id})\n`);
+        else cliIo().stdout.write(`Added ${user.email}${user.isAdmin ? ' (admin)' : ''} (${user.id})\n`);
       }),
     );
 
@@ -62,7 +63,7 @@ export function registerUsersCommands(program: Command): void {
     .action(
       withContext(async (context, key: string) => {
         const user = await removeUser(accountsOf(context), key);
-        process.stdout.write(`Removed ${user.email}\n`);
+        cliIo().stdout.write(`Removed ${user.email}\n`);
       }),
     );
 
@@ -75,7 +76,7 @@ export function registerUsersCommands(program: Command): void {
         const user = await findUser(accounts, key);
         const newPassword = await readPassword(true);
         await changePassword(accounts, user, { newPassword }, { requireCurrent: false });
-        process.stdout.write(`Changed the password of ${user.email}; its sessions are signed out\n`);
+        cliIo().stdout.write(`Changed the password of ${user.email}; its sessions are signed out\n`);
       }),
     );
 
@@ -88,7 +89,7 @@ export function registerUsersCommands(program: Command): void {
         const accounts = accountsOf(context);
         const user = key ? await findUser(accounts, key) : context.owner;
         const token = await createSignInLink(accounts, user.id);
-        process.stdout.write(`${flags.base.replace(/\/+$/, '')}/auth/link/${token}\n`);
+        cliIo().stdout.write(`${flags.base.replace(/\/+$/, '')}/auth/link/${token}\n`);
       }),
     );
 
@@ -103,7 +104,7 @@ export function registerUsersCommands(program: Command): void {
           ? await updateServerSettings(accountsOf(context), { signUp: state === 'on' }, null)
           : await getServerSettings(accountsOf(context));
         if (flags.json) return printJson(settings);
-        process.stdout.write(
+        cliIo().stdout.write(
           settings.signUp ? 'Sign-up is on: anyone can create an account\n' : 'Sign-up is off: admins add accounts\n',
         );
       }),

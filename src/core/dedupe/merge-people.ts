@@ -2,6 +2,7 @@ import { combinePeople } from '../people/combine-people.js';
 import { getPerson } from '../people/get-person.js';
 import type { Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { type MergeHook, mergeHooks } from './merge-hooks.js';
 import { type MergeChoiceField, type MergePeopleInput, mergePeopleSchema } from './schema.js';
@@ -22,6 +23,7 @@ export async function mergePeople(
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
     const keep = await getPerson(scoped, keepId);
+    await requireOwned(repos, [{ field: 'otherId', kind: 'person', ids: otherId }]);
     const other = await getPerson(scoped, otherId);
     const { phoneRegion } = await repos.settings.get();
     const combined = takeFields(combinePeople(keep, other, { joinNotes: true, phoneRegion }), other, takeFromOther);

@@ -1,13 +1,9 @@
-import { getOrganization } from '../organizations/resolve-organization.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { checkEvent } from './rules.js';
 import { type CreateEventInput, createEventSchema, type KithEvent } from './schema.js';
-
-export async function assertOrganizationExists(deps: Deps, organizationId: string | null | undefined): Promise<void> {
-  if (organizationId) await getOrganization(deps, organizationId);
-}
 
 export async function createEvent(deps: Deps, input: CreateEventInput): Promise<KithEvent> {
   const data = parseInput(createEventSchema, input);
@@ -15,7 +11,7 @@ export async function createEvent(deps: Deps, input: CreateEventInput): Promise<
   const event: KithEvent = { id: newId(), ...data, createdAt: at, updatedAt: at };
   checkEvent(event);
   return deps.repos.transaction(async (repos) => {
-    await assertOrganizationExists({ ...deps, repos }, event.organizationId);
+    await requireOwned(repos, [{ field: 'organizationId', kind: 'organization', ids: event.organizationId }]);
     await repos.events.insert(event);
     return event;
   });

@@ -1,6 +1,7 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps, OwnerRepos } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { effectiveTimeZone, localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
@@ -36,7 +37,7 @@ export async function pendingFollowUps(
 /** Who you met and have not followed up with, optionally at one event. */
 export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {}): Promise<FollowUp[]> {
   const { eventId } = parseInput(followUpFilterSchema, filter);
-  if (eventId) await getEvent(deps, eventId);
+  await requireOwned(deps.repos, [{ field: 'eventId', kind: 'event', ids: eventId }]);
   return pendingFollowUps(deps.repos, { eventId });
 }
 

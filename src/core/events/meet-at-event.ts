@@ -6,6 +6,7 @@ import { resolvePerson } from '../people/resolve-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
 import { lastDay } from './rules.js';
@@ -46,6 +47,7 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
     const event = await getEvent(scoped, eventId);
+    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
     const { person, created } = await findOrCreate(scoped, data, {
       howMet: `Met at ${event.name}`,
       metOn: event.startsOn,

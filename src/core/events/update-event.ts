@@ -1,6 +1,6 @@
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
-import { assertOrganizationExists } from './create-event.js';
 import { getEvent } from './resolve-event.js';
 import { checkEvent } from './rules.js';
 import { type KithEvent, type UpdateEventInput, updateEventSchema } from './schema.js';
@@ -14,7 +14,7 @@ export async function updateEvent(deps: Deps, id: string, input: UpdateEventInpu
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const updated: KithEvent = { ...current, ...defined, updatedAt: deps.now().toISOString() };
     checkEvent(updated);
-    await assertOrganizationExists(scoped, patch.organizationId);
+    await requireOwned(repos, [{ field: 'organizationId', kind: 'organization', ids: patch.organizationId }]);
     await repos.events.save(updated);
     return updated;
   });

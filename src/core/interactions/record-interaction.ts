@@ -1,23 +1,11 @@
 import { KithError } from '../errors.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { resolveOccurred } from './occurred.js';
 import { type Interaction, type LogInteractionInput, logInteractionSchema } from './schema.js';
-
-export async function assertPeopleExist(repos: OwnerRepos, personIds: readonly string[]): Promise<void> {
-  const found = new Set((await repos.people.getMany(personIds)).map((person) => person.id));
-  const missing = personIds.find((id) => !found.has(id));
-  if (missing) throw new KithError('PERSON_NOT_FOUND', `personIds: no person with id ${missing}`);
-}
-
-/** An interaction may name only one of the owner's own events: any other id is not found, as a person's is. */
-export async function assertEventExists(repos: OwnerRepos, eventId: string | null | undefined): Promise<void> {
-  if (!eventId) return;
-  if (!(await repos.events.get(eventId)))
-    throw new KithError('EVENT_NOT_FOUND', `eventId: no event with id ${eventId}`);
-}
 
 export async function assertNotFuture(repos: OwnerRepos, occurredOn: string, now: Date): Promise<void> {
   const { today } = await userClock(repos, now);
@@ -37,8 +25,10 @@ export async function recordInteraction(
   const { timeZone } = await userClock(repos, now);
   const occurred = resolveOccurred(data.occurredAt, now, timeZone);
   await assertNotFuture(repos, occurred.occurredOn, now);
-  await assertPeopleExist(repos, data.personIds);
-  await assertEventExists(repos, data.eventId);
+  await requireOwned(repos, [
+    { field: 'personIds', kind: 'person', ids: data.personIds },
+    { field: 'eventId', kind: 'event', ids: data.eventId },
+  ]);
   const at = now.toISOString();
   const interaction: Interaction = {
     id: newId(),

@@ -1,9 +1,10 @@
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getInteraction } from './get-interaction.js';
 import { resolveOccurred } from './occurred.js';
-import { assertEventExists, assertNotFuture, assertPeopleExist } from './record-interaction.js';
+import { assertNotFuture } from './record-interaction.js';
 import { type Interaction, type UpdateInteractionInput, updateInteractionSchema } from './schema.js';
 
 /** Partial update; the clocks of everyone it involved before or after are recomputed. */
@@ -17,8 +18,10 @@ export async function updateInteraction(deps: Deps, id: string, input: UpdateInt
       occurred = resolveOccurred(patch.occurredAt, now, (await userClock(repos, now)).timeZone);
       await assertNotFuture(repos, occurred.occurredOn, now);
     }
-    if (patch.personIds) await assertPeopleExist(repos, patch.personIds);
-    await assertEventExists(repos, patch.eventId);
+    await requireOwned(repos, [
+      { field: 'personIds', kind: 'person', ids: patch.personIds },
+      { field: 'eventId', kind: 'event', ids: patch.eventId },
+    ]);
     const updated: Interaction = {
       ...current,
       ...occurred,

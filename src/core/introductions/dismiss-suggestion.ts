@@ -1,5 +1,6 @@
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { type Dismissal, type DismissSuggestionInput, dismissSuggestionSchema } from './schema.js';
 
@@ -11,6 +12,10 @@ export async function dismissSuggestion(deps: Deps, input: DismissSuggestionInpu
   const data = parseInput(dismissSuggestionSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
+    await requireOwned(repos, [
+      { field: 'personAId', kind: 'person', ids: data.personAId },
+      { field: 'personBId', kind: 'person', ids: data.personBId },
+    ]);
     await getPerson(scoped, data.personAId);
     await getPerson(scoped, data.personBId);
     const [personAId, personBId] = [data.personAId, data.personBId].sort() as [string, string];

@@ -1,6 +1,7 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type IntroductionView, type StartIntroductionInput, startIntroductionSchema } from './schema.js';
@@ -11,6 +12,10 @@ export async function startIntroduction(deps: Deps, input: StartIntroductionInpu
   const data = parseInput(startIntroductionSchema, input);
   return deps.repos.transaction(async (repos) => {
     // Unknown ids first: someone else's id is "not found", whatever else is wrong.
+    await requireOwned(repos, [
+      { field: 'personAId', kind: 'person', ids: data.personAId },
+      { field: 'personBId', kind: 'person', ids: data.personBId },
+    ]);
     const a = await getPerson({ ...deps, repos }, data.personAId);
     const b = await getPerson({ ...deps, repos }, data.personBId);
     if (a.id === b.id) throw new KithError('VALIDATION_FAILED', 'personBId: cannot introduce someone to themselves');

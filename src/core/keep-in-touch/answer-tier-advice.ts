@@ -4,6 +4,7 @@ import type { Tier } from '../people/schema.js';
 import { updatePerson } from '../people/update-person.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { lowerTier } from './cadence.js';
 import { type AnswerTierAdviceInput, answerTierAdviceSchema } from './schema.js';
@@ -20,6 +21,7 @@ export async function answerTierAdvice(
   const { tier, personIds } = parseInput(answerTierAdviceSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
+    await requireOwned(repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
     const from = tier;
     const toTier = lowerTier(from);
     const moved = [];

@@ -3,6 +3,7 @@ import { getPerson } from '../people/get-person.js';
 import { updatePerson } from '../people/update-person.js';
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
+import { requireOwned } from '../shared/access.js';
 import { addDays } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import {
@@ -34,6 +35,7 @@ export async function acceptTierSuggestions(deps: Deps, input: AcceptTierSuggest
   const { personIds } = parseInput(acceptTierSuggestionsSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
+    await requireOwned(repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
     const suggestions = await listTierSuggestions(scoped);
     let chosen = suggestions;
     if (personIds) {

@@ -1,5 +1,6 @@
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getOrganization } from './resolve-organization.js';
 import { type AffiliateInput, type Affiliation, affiliateSchema } from './schema.js';
@@ -10,6 +11,7 @@ export async function affiliatePerson(deps: Deps, organizationId: string, input:
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
     await getOrganization(scoped, organizationId);
+    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
     await getPerson(scoped, data.personId);
     const affiliation: Affiliation = {
       organizationId,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreatePersonInput, createPersonSchema, type Person, placeOf } from './schema.js';
@@ -130,16 +130,9 @@ export function buildPerson(input: CreatePersonInput, now: Date): Person {
   };
 }
 
-export async function assertIntroducerExists(deps: Deps, introducedById: string | null | undefined): Promise<void> {
-  if (!introducedById) return;
-  if (!(await deps.repos.people.get(introducedById))) {
-    throw new KithError('PERSON_NOT_FOUND', `introducedById: no person with id ${introducedById}`);
-  }
-}
-
 export async function createPerson(deps: Deps, input: CreatePersonInput): Promise<Person> {
   const person = buildPerson(input, deps.now());
-  await assertIntroducerExists(deps, person.introducedById);
+  await requireOwned(deps.repos, [{ field: 'introducedById', kind: 'person', ids: person.introducedById }]);
   await deps.repos.people.insert([person]);
   return person;
 }

@@ -1,7 +1,7 @@
 import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
-import { assertIntroducerExists } from './create-person.js';
 import { getPerson } from './get-person.js';
 import { type Person, type UpdatePersonInput, updatePersonSchema } from './schema.js';
 
@@ -14,7 +14,7 @@ export async function updatePerson(deps: Deps, id: string, input: UpdatePersonIn
     if (defined.introducedById === id) {
       throw new KithError('VALIDATION_FAILED', 'introducedById: a person cannot introduce themselves');
     }
-    await assertIntroducerExists({ ...deps, repos }, patch.introducedById);
+    await requireOwned(repos, [{ field: 'introducedById', kind: 'person', ids: patch.introducedById }]);
     const updated: Person = { ...current, ...defined, updatedAt: deps.now().toISOString() };
     await repos.people.save(updated);
     return updated;

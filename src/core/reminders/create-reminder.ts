@@ -1,5 +1,6 @@
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreateReminderInput, createReminderSchema, type Reminder } from './schema.js';
@@ -11,6 +12,7 @@ import { type CreateReminderInput, createReminderSchema, type Reminder } from '.
 export async function createReminder(deps: Deps, input: CreateReminderInput): Promise<Reminder> {
   const data = parseInput(createReminderSchema, input);
   return deps.repos.transaction(async (repos) => {
+    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
     const person = data.personId ? await getPerson({ ...deps, repos }, data.personId) : null;
     const at = deps.now().toISOString();
     const reminder: Reminder = {

@@ -3,6 +3,7 @@ import { recordInteraction } from '../interactions/record-interaction.js';
 import { getItem } from '../items/get-item.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreateShareInput, createShareSchema, type Share, type ShareView } from './schema.js';
@@ -15,6 +16,10 @@ export async function shareItem(deps: Deps, input: CreateShareInput): Promise<Sh
   const data = parseInput(createShareSchema, input);
   return deps.repos.transaction(async (repos) => {
     const scoped = { ...deps, repos };
+    await requireOwned(repos, [
+      { field: 'itemId', kind: 'item', ids: data.itemId },
+      { field: 'personId', kind: 'person', ids: data.personId },
+    ]);
     const item = await getItem(scoped, data.itemId);
     const person = await getPerson(scoped, data.personId);
     const earlier = (await repos.shares.listForItem(item.id)).find((share) => share.personId === person.id);

@@ -15,6 +15,7 @@ import * as carddav from './0013-carddav.js';
 import * as dailyListResearch from './0014-daily-list-research.js';
 import * as giftSuggestions from './0016-gift-suggestions.js';
 import * as introductionDismissals from './0017-introduction-dismissals.js';
+import * as interactionEventReference from './0018-interaction-event-reference.js';
 import * as personPhotos from './0019-person-photos.js';
 import * as personNameLookup from './0021-person-name-lookup.js';
 
@@ -37,6 +38,7 @@ const migrations: Record<string, MigrationModule> = {
   '0014-daily-list-research': dailyListResearch,
   '0016-gift-suggestions': giftSuggestions,
   '0017-introduction-dismissals': introductionDismissals,
+  '0018-interaction-event-reference': interactionEventReference,
   '0019-person-photos': personPhotos,
   '0021-person-name-lookup': personNameLookup,
 };

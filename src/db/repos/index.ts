@@ -5,6 +5,7 @@ import type { ServerSettingsRepo } from '../../core/server-settings/repo.js';
 import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
+import { accessRepo } from './access.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { calendarRepo } from './calendar.js';
@@ -46,6 +47,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
     const repos: OwnerRepos = {
       ownerId,
       people: peopleRepo(db, dialect, ownerId, sqlite),
+      access: accessRepo(db, ownerId),
       auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),
       interactions: interactionsRepo(db, dialect, ownerId),
