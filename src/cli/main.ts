@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
-import { commandModules } from './commands/index.js';
+import { commandModules, modulesFor } from './commands/index.js';
 import { type CliIo, cliIo, withCliIo } from './io.js';
 
 /**
@@ -22,9 +22,9 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     })
     .exitOverride();
   const name = commandName(argv);
-  const wanted = commandModules.find((module) => name !== undefined && name in module.commands);
-  if (wanted) {
-    (await wanted.load())(program);
+  const wanted = name === undefined ? [] : modulesFor(name);
+  if (wanted.length > 0) {
+    for (const module of wanted) (await module.load())(program);
   } else {
     for (const module of commandModules) {
       for (const [command, description] of Object.entries(module.commands)) {

@@ -25,6 +25,11 @@ describe('kith commands, loaded one module at a time', () => {
     const people = await runKith(dir, ['help', 'people']);
     expect(people.stdout).toContain('Usage: kith people [options] [command]');
     expect(people.stdout).toMatch(/^ {2}add \[options\] <name>/m);
+    // settings is defined by one module and added to by another: both are loaded for it.
+    const settings = await runKith(dir, ['settings', '--help']);
+    expect(settings.stdout).toMatch(/^ {2}timezone\b/m);
+    expect(settings.stdout).toMatch(/^ {2}my-topics\b/m);
+    expect((await runKith(dir, ['settings', 'my-topics', 'rust'])).code).toBe(0);
     const unknown = await runKith(dir, ['peeple', 'list']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'peeple'");

@@ -7,6 +7,8 @@ import type { Command } from 'commander';
  */
 type CommandModule = {
   commands: Readonly<Record<string, string>>;
+  /** Commands of other modules this one adds subcommands to (loaded after them). */
+  extends?: readonly string[];
   load: () => Promise<(program: Command) => void>;
 };
 
@@ -55,6 +57,7 @@ export const commandModules: readonly CommandModule[] = [
       reconnect: 'answer the daily list’s dormant tie',
       tiers: 'tiers that fit a life: suggestions and size advice',
     },
+    extends: ['settings'],
     load: async () => (await import('./daily-research.js')).registerDailyResearchCommands,
   },
   {
@@ -71,7 +74,10 @@ export const commandModules: readonly CommandModule[] = [
     load: async () => (await import('./items.js')).registerItemsCommands,
   },
   {
-    commands: { share: 'who would value an item (ranked, with reasons), or record that you sent it with --to' },
+    commands: {
+      unshare: 'take back the record that you sent an item to someone (and the interaction it logged)',
+      share: 'who would value an item (ranked, with reasons), or record that you sent it with --to',
+    },
     load: async () => (await import('./share.js')).registerShareCommands,
   },
   {
@@ -120,6 +126,11 @@ export const commandModules: readonly CommandModule[] = [
     load: async () => (await import('./organizations.js')).registerOrganizationCommands,
   },
 ];
+
+/** The modules a top-level command needs, in order: the one defining it, then those adding to it. */
+export function modulesFor(name: string): CommandModule[] {
+  return commandModules.filter((module) => name in module.commands || module.extends?.includes(name));
+}
 
 /** A top-level command's description, said once here for `kith --help` and the command itself. */
 export function describeCommand(name: string): string {

@@ -14,7 +14,7 @@ import { printSentTo } from './items.js';
 export function registerShareCommands(program: Command): void {
   program
     .command('unshare')
-    .description('take back the record that you sent an item to someone (and the interaction it logged)')
+    .description(describeCommand('unshare'))
     .argument('<item>', 'item id')
     .argument('<person>', 'id or name')
     .option('--json', 'print the share taken back as JSON')
