@@ -16,6 +16,7 @@ import { createPeople } from '../src/core/people/create-people.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 10_000);
 const CONNECTIONS = 50;
@@ -43,7 +44,7 @@ async function seed(dataDir: string): Promise<Fixture & { token: string }> {
   try {
     const repos = createRepos(connection);
     const owner = await ensureLocalUser(repos.users, new Date());
-    const deps = { repos: repos.forOwner(owner.id), now: () => new Date() };
+    const deps = { repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() };
     const people = await createPeople(deps, generateNetwork({ people: PEOPLE, seed: 6 }));
     const { token } = await createToken(deps, { name: 'bench' });
     return { personIds: people.map((person) => person.id), token };

@@ -17,6 +17,7 @@ import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { buildApp } from '../src/server/app.js';
 import { findWebRoot } from '../src/server/web.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 import { formatMs, median, percentile } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_WEB_PEOPLE ?? 10_000);
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());
   const network = generateNetwork({ people: PEOPLE, seed: 7 });
-  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date() }, network);
+  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() }, network);
   const app = await buildApp({ repos, ownerId: owner.id, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

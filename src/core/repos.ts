@@ -16,6 +16,7 @@ import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
+import type { OffThread } from './shared/off-thread.js';
 import type { SharesRepo } from './shares/repo.js';
 
 /**
@@ -65,4 +66,9 @@ export type OwnerRepos = {
 export type Deps = {
   repos: OwnerRepos;
   now: () => Date;
+  /**
+   * Where imports and bulk creates parse and validate: worker threads (`src/threads/`,
+   * given by the CLI and the server), or this thread (`inThisThread`) when absent.
+   */
+  offThread?: OffThread;
 };

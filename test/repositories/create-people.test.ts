@@ -5,6 +5,7 @@ import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
 import type { CreatePersonInput, Person } from '../../src/core/people/schema.js';
 import type { Deps } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
+import { workerThreads } from '../../src/threads/off-thread.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 /** A person without what each build draws anew (id) or stamps (times). */
@@ -24,9 +25,9 @@ describeEachDatabase('bulk create', (kind) => {
   });
 
   it('builds the same people in a worker thread as in this one, in input order, and stores them all', async () => {
-    const inWorker = await createPeople(deps, network, { worker: 'always' });
+    const inWorker = await createPeople({ ...deps, offThread: workerThreads({ worker: 'always' }) }, network);
     const other = await createOwner(database.repos);
-    const here = await createPeople(other, network, { worker: 'never' });
+    const here = await createPeople({ ...other, offThread: workerThreads({ worker: 'never' }) }, network);
     expect(inWorker.map(content)).toEqual(here.map(content));
     expect(inWorker.map((p) => p.displayName)).toEqual(network.map((input) => input.displayName.trim()));
     expect(await deps.repos.people.count()).toBe(6000);
@@ -41,7 +42,7 @@ describeEachDatabase('bulk create', (kind) => {
       ...network.slice(0, 5999),
       { displayName: 'Amara Obi', emails: [{ value: 'Amara@Example.com' }], phones: [{ value: '020 7946 0958' }] },
     ];
-    const people = await createPeople(deps, inputs, { worker: 'always' });
+    const people = await createPeople({ ...deps, offThread: workerThreads({ worker: 'always' }) }, inputs);
     const amara = people.at(-1);
     expect(await deps.repos.people.findByValue('phone', '+442079460958')).toEqual([amara?.id]);
     expect(await deps.repos.people.findByValue('email', 'amara@example.com')).toEqual([amara?.id]);
@@ -55,7 +56,7 @@ describeEachDatabase('bulk create', (kind) => {
       const inputs: CreatePersonInput[] = network.map((input, index) =>
         index === 4500 ? { ...input, emails: [{ value: 'not an email' }] } : input,
       );
-      await expect(createPeople(deps, inputs, { worker })).rejects.toThrow(
+      await expect(createPeople({ ...deps, offThread: workerThreads({ worker }) }, inputs)).rejects.toThrow(
         /^person 4501: emails\.0\.value: is not a valid email address/,
       );
       expect(await deps.repos.people.count()).toBe(0);

@@ -7,6 +7,7 @@ import { updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import { getSettings } from '../../src/core/settings/get-settings.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
+import { workerThreads } from '../../src/threads/off-thread.js';
 import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
@@ -218,15 +219,23 @@ describeEachDatabase('import', (kind) => {
       return `Person,Number${profile},https://www.linkedin.com/in/p-${profile},${email},Co,Role,01 Jan 2020`;
     });
     const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
-    const here = await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'never' });
+    const here = await importContacts(
+      { ...deps, offThread: workerThreads({ worker: 'never' }) },
+      { format: 'linkedin', text, dryRun: true },
+    );
     expect(here).toMatchObject({ records: 1200, created: 1198, updated: 1, skipped: 1 });
     expect(here.warnings).toEqual([
       { line: 902, message: 'email "not-an-email" left out: is not a valid email address' },
     ]);
     expect(
-      await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
+      await importContacts(
+        { ...deps, offThread: workerThreads({ worker: 'always' }) },
+        { format: 'linkedin', text, dryRun: true },
+      ),
     ).toEqual(here);
-    expect(await importContacts(deps, { format: 'linkedin', text }, undefined, { worker: 'always' })).toEqual({
+    expect(
+      await importContacts({ ...deps, offThread: workerThreads({ worker: 'always' }) }, { format: 'linkedin', text }),
+    ).toEqual({
       ...here,
       dryRun: false,
     });
