@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { extractPage } from './page.js';
 
 // The give-first labelled set's saved pages: one copy for its benchmark and the tests.
