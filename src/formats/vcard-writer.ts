@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { addressesOf, type Person, placeOf } from '../core/people/schema.js';
+import { addressesOf, type PersonRecord as Person, placeOf } from './person-record.js';
 
 export type VcardVersion = '3.0' | '4.0';
 
