@@ -1,17 +1,7 @@
+import { introductionSteps } from './constants.js';
 import type { IntroductionStatus } from './schema.js';
 
-/**
- * The double opt-in: ask A, then B, and make the introduction only once both agreed;
- * either may decline; a made introduction is followed up.
- */
-const next: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
-  suggested: ['asked-a', 'declined'],
-  'asked-a': ['asked-b', 'declined'],
-  'asked-b': ['made', 'declined'],
-  made: ['followed-up'],
-  declined: [],
-  'followed-up': [],
-};
+const next: Record<IntroductionStatus, readonly IntroductionStatus[]> = introductionSteps;
 
 export function allowedNext(status: IntroductionStatus): readonly IntroductionStatus[] {
   return next[status];

@@ -9,8 +9,10 @@ import {
   requiredText,
   urlSchema,
 } from '../shared/fields.js';
+import { tiers } from './constants.js';
 
-export const tiers = ['inner', 'close', 'regular', 'acquaintance'] as const;
+export { tiers } from './constants.js';
+
 export type Tier = (typeof tiers)[number];
 export const tierSchema = z.enum(tiers, { error: `must be one of ${tiers.join(', ')}` });
 

@@ -14,14 +14,7 @@ import type { Page } from './people.js';
 export type { IntroductionStatus, IntroductionSuggestion, IntroductionView, Item, ItemSuggestion, ItemView, ShareView };
 export type RecipientSuggestion = { id: string; name: string; score: number; reasons: string[] };
 
-export const introductionStatuses: readonly IntroductionStatus[] = [
-  'suggested',
-  'asked-a',
-  'asked-b',
-  'made',
-  'declined',
-  'followed-up',
-];
+export { introductionStatuses } from '../../core/introductions/constants.js';
 
 export function useItems() {
   return useQuery({

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { foldText } from '../../core/shared/text.js';
 import { request } from '../api/client.js';
 import { useEvents } from '../api/events.js';
 import { type CreatePersonInput, type Page, type Person, useCreatePerson } from '../api/people.js';
@@ -26,10 +25,12 @@ type Pending = { input: CreatePersonInput; match: Person };
 
 /** Someone already in the network with the same name (accents and case aside), email or phone. */
 async function likelySame(input: CreatePersonInput): Promise<Person | undefined> {
-  const name = foldText(input.displayName);
   const contact = input.emails?.[0]?.value ?? input.phones?.[0]?.value;
   const byName = await request<Page<Person>>('GET', '/people', { query: { q: input.displayName, limit: 20 } });
-  const sameName = byName.items.find((person) => foldText(person.displayName) === name);
+  // The browser's own comparison at base strength: case and accents aside, as the server folds names.
+  const sameName = byName.items.find(
+    (person) => person.displayName.localeCompare(input.displayName, undefined, { sensitivity: 'base' }) === 0,
+  );
   if (sameName || !contact) return sameName;
   const digits = (value: string) => value.replace(/\D/g, '');
   const byContact = await request<Page<Person>>('GET', '/people', { query: { q: contact, limit: 20 } });
