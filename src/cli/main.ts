@@ -9,6 +9,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerDigestCommands } from './commands/digest.js';
 import { registerEventCommands } from './commands/events.js';
 import { registerExportCommands } from './commands/export.js';
+import { registerHealthCommand } from './commands/health.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerInteractionCommands } from './commands/interactions.js';
 import { registerIntrosCommands } from './commands/intros.js';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerInteractionCommands(program);
   registerKeepInTouchCommands(program);
   registerDailyResearchCommands(program);
+  registerHealthCommand(program);
   registerReminderCommands(program);
   registerItemsCommands(program);
   registerShareCommands(program);

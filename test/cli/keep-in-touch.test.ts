@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { NetworkTotals } from '../../src/core/health/schema.js';
 import type { Interaction } from '../../src/core/interactions/schema.js';
 import type { TodayEntry } from '../../src/core/keep-in-touch/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
@@ -148,5 +149,39 @@ describe('kith keep in touch: a scripted month', () => {
     expect(kith('today', '--limit', 'many').code).toBe(2);
     expect(kith('log', 'x', '--with', 'ivy', '--kind', 'date').code).toBe(2);
     expect(ok('interactions', 'list', '--json').stdout).toBe(before);
+  });
+});
+
+describe('kith health', () => {
+  it('prints people per tier and interactions per month, as the web dashboard shows them', () => {
+    const dir = tempDataDir();
+    const ok = (...args: string[]) => {
+      const result = runKith(dir, args);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return result;
+    };
+    ok('settings', 'timezone', 'UTC');
+    ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
+    ok('people', 'add', 'Cal Close', '--tier', 'close');
+    ok('log', 'Coffee', '--with', 'ivy', '--date', '2025-01-10');
+    ok('log', 'Lunch', '--with', 'ivy', '--with', 'cal', '--date', '2025-03-02');
+    const totals = ok('health', '--as-of', '2025-03-31', '--json').json<NetworkTotals>();
+    expect(totals.perTier).toEqual([
+      { tier: 'inner', count: 1 },
+      { tier: 'close', count: 1 },
+      { tier: 'regular', count: 0 },
+      { tier: 'acquaintance', count: 0 },
+    ]);
+    expect(totals.perMonth).toHaveLength(12);
+    expect(totals.perMonth.slice(-3)).toEqual([
+      { month: '2025-01', count: 1 },
+      { month: '2025-02', count: 0 },
+      { month: '2025-03', count: 1 },
+    ]);
+    expect(ok('health', '--as-of', '2025-03-31').stdout).toMatch(/^inner\s+1$/m);
+    const bad = runKith(dir, ['health', '--as-of', 'March']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/asOf/);
   });
 });
