@@ -3,6 +3,7 @@ import { recordInteraction } from '../interactions/record-interaction.js';
 import { completeReminder } from '../reminders/complete-reminder.js';
 import { createReminder } from '../reminders/create-reminder.js';
 import type { Deps, OwnerRepos } from '../repos.js';
+import { addDays } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import {
   type Introduction,
@@ -10,7 +11,7 @@ import {
   type UpdateIntroductionInput,
   updateIntroductionSchema,
 } from './schema.js';
-import { addDays, allowedNext, canMove, DEFAULT_FOLLOW_UP_DAYS } from './workflow.js';
+import { allowedNext, canMove, DEFAULT_FOLLOW_UP_DAYS } from './workflow.js';
 
 export async function getIntroductionRecord(repos: OwnerRepos, id: string): Promise<Introduction> {
   const introduction = await repos.introductions.get(id);

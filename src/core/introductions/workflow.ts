@@ -13,9 +13,3 @@ export function canMove(from: IntroductionStatus, to: IntroductionStatus): boole
 
 /** Days after a made introduction to ask both how it went. */
 export const DEFAULT_FOLLOW_UP_DAYS = 21;
-
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
