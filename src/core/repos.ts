@@ -72,3 +72,12 @@ export type Deps = {
    */
   offThread?: OffThread;
 };
+
+/**
+ * Runs fn in one transaction of the owner's repositories, handing it the same deps (clock,
+ * ports) with the repositories inside the transaction, so a use-case calls other use-cases
+ * with them as they are; nested calls join the outer transaction.
+ */
+export function inTransaction<T>(deps: Deps, fn: (tx: Deps) => Promise<T>): Promise<T> {
+  return deps.repos.transaction((repos) => fn({ ...deps, repos }));
+}

@@ -1,5 +1,5 @@
 import { getOrganization } from '../organizations/resolve-organization.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { checkEvent } from './rules.js';
@@ -14,9 +14,9 @@ export async function createEvent(deps: Deps, input: CreateEventInput): Promise<
   const at = deps.now().toISOString();
   const event: KithEvent = { id: newId(), ...data, createdAt: at, updatedAt: at };
   checkEvent(event);
-  return deps.repos.transaction(async (repos) => {
-    await assertOrganizationExists({ ...deps, repos }, event.organizationId);
-    await repos.events.insert(event);
+  return inTransaction(deps, async (tx) => {
+    await assertOrganizationExists(tx, event.organizationId);
+    await tx.repos.events.insert(event);
     return event;
   });
 }

@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { parseInput } from '../shared/validate.js';
 import { getInteraction } from './get-interaction.js';
@@ -9,16 +9,16 @@ import { type Interaction, type UpdateInteractionInput, updateInteractionSchema 
 /** Partial update; the clocks of everyone it involved before or after are recomputed. */
 export async function updateInteraction(deps: Deps, id: string, input: UpdateInteractionInput): Promise<Interaction> {
   const patch = parseInput(updateInteractionSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const current = await getInteraction({ ...deps, repos }, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getInteraction(tx, id);
     const now = deps.now();
     let occurred = { occurredAt: current.occurredAt, occurredOn: current.occurredOn };
     if (patch.occurredAt !== undefined) {
-      occurred = resolveOccurred(patch.occurredAt, now, (await userClock(repos, now)).timeZone);
-      await assertNotFuture(repos, occurred.occurredOn, now);
+      occurred = resolveOccurred(patch.occurredAt, now, (await userClock(tx.repos, now)).timeZone);
+      await assertNotFuture(tx.repos, occurred.occurredOn, now);
     }
-    if (patch.personIds) await assertPeopleExist(repos, patch.personIds);
-    await assertEventExists(repos, patch.eventId);
+    if (patch.personIds) await assertPeopleExist(tx.repos, patch.personIds);
+    await assertEventExists(tx.repos, patch.eventId);
     const updated: Interaction = {
       ...current,
       ...occurred,
@@ -29,8 +29,8 @@ export async function updateInteraction(deps: Deps, id: string, input: UpdateInt
       personIds: patch.personIds ?? current.personIds,
       updatedAt: now.toISOString(),
     };
-    await repos.interactions.save(updated);
-    await repos.interactions.refreshLastInteraction([...new Set([...current.personIds, ...updated.personIds])]);
+    await tx.repos.interactions.save(updated);
+    await tx.repos.interactions.refreshLastInteraction([...new Set([...current.personIds, ...updated.personIds])]);
     return updated;
   });
 }
