@@ -145,6 +145,12 @@ export const personFilterSchema = z.object({
 });
 export type PersonFilter = z.output<typeof personFilterSchema>;
 
+/** The people list of the CLI, the API and the web: the filters, and with `q` a ranked search instead. */
+export const findPeopleSchema = personFilterSchema.extend({
+  q: z.string().max(200, 'must be at most 200 characters').optional(),
+});
+export type FindPeopleInput = z.input<typeof findPeopleSchema>;
+
 export const searchPeopleSchema = personFilterSchema
   .pick({ tier: true, tag: true, topic: true, company: true })
   .extend({
