@@ -2,6 +2,7 @@ import { useSources } from '../api/events.js';
 import { useNetworkTotals, useOverdueHistory } from '../api/health.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { OverdueChart } from './overdue-chart.js';
+import './health-page.css';
 
 /** A horizontal bar chart in plain HTML: readable by screen readers as a list of values. */
 function Bars({ label, rows }: { label: string; rows: { key: string; label: string; value: number }[] }) {

@@ -9,6 +9,7 @@ import {
 } from '../api/import.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useImportUpload } from './use-import-upload.js';
+import './import-page.css';
 
 /** Import contacts (dry run first, then commit) and download exports and a full backup. */
 export function ImportPage() {

@@ -10,6 +10,7 @@ import { FieldMessage } from '../components/field-message.js';
 import { aboutPerson } from '../components/people-picker.js';
 import { localToday } from '../events/dates.js';
 import { splitList } from './split-list.js';
+import './quick-capture-page.css';
 
 function today(): string {
   const now = new Date();
