@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import type { BackupRecordKind } from '../../src/core/backup/records.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
@@ -21,7 +21,13 @@ import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { Deps } from '../../src/core/repos.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import {
+  createOwner,
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/databases.js';
 
 const noFetch = async (url: string) => {
   throw new Error(`no network in this test: ${url}`);
@@ -170,12 +176,8 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
   let database: TestDatabase;
   let deps: Deps & { setNow(date: Date): void };
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('backs up every kind of row, restores it into a fresh database, and exports the same bytes again', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
@@ -6,7 +6,7 @@ import type { CreatePersonInput, Person } from '../../src/core/people/schema.js'
 import type { Deps } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { workerThreads } from '../../src/threads/off-thread.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 /** A person without what each build draws anew (id) or stamps (times). */
 const content = ({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }: Person) => rest;
@@ -16,12 +16,8 @@ describeEachDatabase('bulk create', (kind) => {
   let deps: Deps;
   const network = generateNetwork({ people: 6000, seed: 7 });
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('builds the same people in a worker thread as in this one, in input order, and stores them all', async () => {

@@ -1,25 +1,20 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { findPeople } from '../../src/core/people/find-people.js';
 import { setArchived } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 
 describeEachDatabase('findPeople: the list of the CLI and the API', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
+  freshDatabaseEachTest(kind, async (fresh) => {
+    ({ deps } = fresh);
     await createPerson(deps, { displayName: 'Ada Okafor', tier: 'inner', company: 'Quantum' });
     await createPerson(deps, { displayName: 'Adam Stone', tier: 'close' });
     await createPerson(deps, { displayName: 'Ben Ortiz', tier: 'inner' });
     const gone = await createPerson(deps, { displayName: 'Ada Archived', tier: 'inner' });
     await setArchived(deps, gone.id, true);
-  });
-  afterEach(async () => {
-    await database.close();
   });
 
   const names = (page: { items: { displayName: string }[] }) => page.items.map((person) => person.displayName);

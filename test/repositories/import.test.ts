@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -8,19 +8,14 @@ import type { Deps } from '../../src/core/repos.js';
 import { getSettings } from '../../src/core/settings/get-settings.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { workerThreads } from '../../src/threads/off-thread.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
 describeEachDatabase('import', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;
