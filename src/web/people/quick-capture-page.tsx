@@ -24,14 +24,21 @@ function today(): string {
  */
 type Pending = { input: CreatePersonInput; match: Person };
 
+/** A name lowercased without accents, as the server folds names for search (web imports no code from core). */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[\^`]/g, '')
+    .toLowerCase();
+}
+
 /** Someone already in the network with the same name (accents and case aside), email or phone. */
 async function likelySame(input: CreatePersonInput): Promise<Person | undefined> {
   const contact = input.emails?.[0]?.value ?? input.phones?.[0]?.value;
   const byName = await request<Page<Person>>('GET', '/people', { query: { q: input.displayName, limit: 20 } });
-  // The browser's own comparison at base strength: case and accents aside, as the server folds names.
-  const sameName = byName.items.find(
-    (person) => person.displayName.localeCompare(input.displayName, undefined, { sensitivity: 'base' }) === 0,
-  );
+  const name = fold(input.displayName);
+  const sameName = byName.items.find((person) => fold(person.displayName) === name);
   if (sameName || !contact) return sameName;
   const digits = (value: string) => value.replace(/\D/g, '');
   const byContact = await request<Page<Person>>('GET', '/people', { query: { q: contact, limit: 20 } });
