@@ -14,9 +14,9 @@ const entryPoints = {
   bench: 'bench/main.ts',
   seed: 'bench/seed.ts',
   // A large import parses and validates in this worker thread while the main thread writes (ADR 0013).
-  'import-worker': 'src/core/import/import-worker.ts',
+  'import-worker': 'src/threads/import-worker.ts',
   // A large bulk create validates its people in this worker thread while the main thread writes (ADR 0015).
-  'build-people-worker': 'src/core/people/build-people-worker.ts',
+  'build-people-worker': 'src/threads/build-people-worker.ts',
 };
 
 await build({

@@ -15,6 +15,7 @@ import { updatePerson } from '../src/core/people/update-person.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 10_000);
 const ROUNDS = 3;
@@ -78,7 +79,7 @@ export async function run(): Promise<void> {
   const connection = await connect({ dialect: 'sqlite', file: join(root, 'kith.db') });
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());
-  const deps = { repos: repos.forOwner(owner.id), now: () => new Date() };
+  const deps = { repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() };
   const people = await createPeople(deps, generateNetwork({ people: PEOPLE, seed: 15 }));
   const { token } = await createToken(deps, { name: 'bench', dav: true });
   const server = await startServer(root);

@@ -7,6 +7,7 @@ import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { parseContacts } from '../src/formats/contacts.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 import { generateLinkedInCsv } from '../test/support/linkedin-file.js';
 import { rawInsertPeople } from './raw-people.js';
 import { median } from './stats.js';
@@ -21,7 +22,7 @@ async function freshSqlite() {
   const owner = await ensureLocalUser(repos.users, new Date());
   return {
     connection,
-    deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
+    deps: { repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() },
     ownerId: owner.id,
     close: async () => {
       await connection.close();

@@ -15,6 +15,7 @@ import type { Deps } from '../src/core/repos.js';
 import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 import { withPostgresSchema } from './postgres.js';
 import { rawInsertPeople } from './raw-people.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
@@ -34,7 +35,7 @@ async function ownerDeps(connection: Connection): Promise<Deps> {
     createdAt: new Date().toISOString(),
     passwordHash: null,
   });
-  return { repos: repos.forOwner(ownerId), now: () => new Date() };
+  return { repos: repos.forOwner(ownerId), now: () => new Date(), offThread: workerThreads() };
 }
 
 /** Queries a person would type: name starts, full names, companies, topics, titles, email fragments. */

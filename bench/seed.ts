@@ -8,6 +8,7 @@ import { createPeople } from '../src/core/people/create-people.js';
 import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { configFromEnvironment, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,7 +30,7 @@ try {
   const owner = await ensureLocalUser(repos.users, new Date());
   const inputs = generateNetwork({ people: count, seed: Number(values.seed) });
   const start = performance.now();
-  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date() }, inputs);
+  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() }, inputs);
   const seconds = (performance.now() - start) / 1000;
   process.stdout.write(`seeded ${count} people into ${connection.location} in ${seconds.toFixed(2)} s\n`);
 } finally {

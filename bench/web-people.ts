@@ -19,6 +19,7 @@ import { createRepos } from '../src/db/repos/index.js';
 import { buildApp } from '../src/server/app.js';
 import { SESSION_COOKIE } from '../src/server/auth/session-cookie.js';
 import { findWebRoot } from '../src/server/web.js';
+import { workerThreads } from '../src/threads/off-thread.js';
 import { formatMs, median, percentile } from './stats.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_WEB_PEOPLE ?? 10_000);
@@ -36,7 +37,7 @@ export async function run(): Promise<void> {
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());
   const network = generateNetwork({ people: PEOPLE, seed: 7 });
-  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date() }, network);
+  await createPeople({ repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() }, network);
   const app = await buildApp({ repos, webRoot });
   const session = await createSession({ repos, now: () => new Date() }, owner.id);
   await app.listen({ host: '127.0.0.1', port: 0 });

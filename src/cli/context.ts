@@ -3,6 +3,7 @@ import { ensureLocalUser } from '../core/users/ensure-local-user.js';
 import type { User } from '../core/users/schema.js';
 import { type Connection, configFromEnvironment, connect } from '../db/connect.js';
 import { createRepos, type Repos } from '../db/repos/index.js';
+import { workerThreads } from '../threads/off-thread.js';
 import { cliIo } from './io.js';
 
 export type GlobalOptions = { dataDir?: string };
@@ -28,7 +29,7 @@ export async function openContext(options: GlobalOptions, now: () => Date = () =
     connection,
     repos,
     owner,
-    deps: { repos: repos.forOwner(owner.id), now },
+    deps: { repos: repos.forOwner(owner.id), now, offThread: workerThreads() },
     close: () => connection.close(),
   };
 }

@@ -18,6 +18,7 @@ import type { PhotosRepo } from './photos/repo.js';
 import type { RemindersRepo } from './reminders/repo.js';
 import type { SettingsRepo } from './settings/repo.js';
 import type { AccessRepo } from './shared/access.js';
+import type { OffThread } from './shared/off-thread.js';
 import type { SharesRepo } from './shares/repo.js';
 
 /**
@@ -71,4 +72,18 @@ export type OwnerRepos = {
 export type Deps = {
   repos: OwnerRepos;
   now: () => Date;
+  /**
+   * Where imports and bulk creates parse and validate: worker threads (`src/threads/`,
+   * given by the CLI and the server), or this thread (`inThisThread`) when absent.
+   */
+  offThread?: OffThread;
 };
+
+/**
+ * Runs fn in one transaction of the owner's repositories, handing it the same deps (clock,
+ * ports) with the repositories inside the transaction, so a use-case calls other use-cases
+ * with them as they are; nested calls join the outer transaction.
+ */
+export function inTransaction<T>(deps: Deps, fn: (tx: Deps) => Promise<T>): Promise<T> {
+  return deps.repos.transaction((repos) => fn({ ...deps, repos }));
+}

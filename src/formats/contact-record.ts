@@ -1,5 +1,5 @@
-import { KithError } from '../core/errors.js';
-import type { AddressEntry } from '../core/people/schema.js';
+import { FormatError } from './format-error.js';
+import type { PostalAddress } from './person-record.js';
 import type { PhotoSource } from './photo.js';
 
 /**
@@ -27,7 +27,7 @@ export type ContactRecord = {
   emails: { value: string; label: string | null }[];
   phones: { value: string; label: string | null }[];
   links: { url: string; label: string | null }[];
-  addresses?: AddressEntry[];
+  addresses?: PostalAddress[];
   tags: string[];
   topics?: string[];
   offers?: string[];
@@ -43,8 +43,8 @@ export type OnUnreadable = (line: number, reason: string) => void;
 export type ContactFormat = 'linkedin' | 'google' | 'csv' | 'vcard';
 
 /** A malformed file: the message names the format and the line, details carry the line. */
-export function formatError(format: string, line: number, message: string): KithError {
-  return new KithError('IMPORT_FAILED', `${format} line ${line}: ${message}`, { line });
+export function formatError(format: string, line: number, message: string): FormatError {
+  return new FormatError(`${format} line ${line}: ${message}`, line);
 }
 
 /** Text cut to a readable length: an error message never echoes a 40 KB photo. */

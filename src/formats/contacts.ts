@@ -8,7 +8,7 @@ export const contactFormats = ['linkedin', 'google', 'csv', 'vcard'] as const sa
 
 /**
  * Reads a contacts file of the given format as its text streams in, yielding records in
- * batches; a malformed file throws IMPORT_FAILED naming its line when the parser reaches it.
+ * batches; a malformed file throws a FormatError naming its line (core reports it as IMPORT_FAILED) when the parser reaches it.
  * With `onUnreadable`, a vCard file's unreadable cards are reported one by one and the
  * others read (a CSV file's damage, an unclosed quote, spoils every row after it, so it still throws).
  */

@@ -1,7 +1,7 @@
-import type { Person } from '../core/people/schema.js';
-import type { PersonPhoto } from '../core/photos/schema.js';
 import { type ContactRecord, formatError } from './contact-record.js';
 import { parseContacts } from './contacts.js';
+import type { PersonRecord as Person } from './person-record.js';
+import type { PhotoRecord as PersonPhoto } from './photo.js';
 import { personToVcard } from './vcard-writer.js';
 
 /**
@@ -88,7 +88,7 @@ export type DavCard = {
 
 /**
  * Reads one vCard (3.0 or 4.0) sent by a CardDAV client. A malformed card, or a body that
- * is not exactly one card, fails with IMPORT_FAILED naming the line.
+ * is not exactly one card, fails with a FormatError naming the line.
  */
 export async function readDavCard(text: string): Promise<DavCard> {
   const records = await parseContacts('vcard', text);

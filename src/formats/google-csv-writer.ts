@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Person } from '../core/people/schema.js';
+import type { PersonRecord as Person } from './person-record.js';
 
 /** Google's label for a value: capitalised, as its own export writes "Work" and "Mobile". */
 const googleLabel = (label: string | null) => (label ? label.charAt(0).toUpperCase() + label.slice(1) : '');

@@ -1,5 +1,16 @@
 import ical from 'ical-generator';
-import type { FeedEntry } from '../core/calendar/schema.js';
+
+/** One all-day calendar entry; `end` is exclusive (the day after the last). */
+export type FeedEntry = {
+  uid: string;
+  start: string;
+  end: string;
+  summary: string;
+  description: string | null;
+  location: string | null;
+  url: string | null;
+  lastModified: string;
+};
 
 /** SEQUENCE counts seconds since this instant: later edits always carry a larger number. */
 const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1);

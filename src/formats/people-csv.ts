@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Person } from '../core/people/schema.js';
 import { type ContactRecord, text } from './contact-record.js';
 import type { CsvRow } from './csv-lines.js';
+import type { PersonRecord as Person } from './person-record.js';
 
 const join = (values: readonly string[]) => values.join(' ::: ');
 const labelled = (values: readonly { value: string; label: string | null }[]) =>

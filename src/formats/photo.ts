@@ -1,5 +1,33 @@
 import { hash } from 'node:crypto';
-import { KithError } from '../core/errors.js';
+
+/** A picture kith will not store: too large, or not a picture (core reports it under this code). */
+export class PhotoError extends Error {
+  readonly code: 'PAYLOAD_TOO_LARGE' | 'PHOTO_UNREADABLE';
+  readonly details: Record<string, number> | undefined;
+
+  constructor(code: PhotoError['code'], message: string, details?: Record<string, number>) {
+    super(message);
+    this.name = 'PhotoError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** A person's photo as stored: a picture (base64) or a link kept as given. */
+export type PhotoRecord =
+  | {
+      personId: string;
+      kind: 'image';
+      contentType: 'image/jpeg' | 'image/webp';
+      /** The picture, base64. */
+      data: string;
+      width: number;
+      height: number;
+      /** The picture's version (its ETag). */
+      hash: string;
+      updatedAt: string;
+    }
+  | { personId: string; kind: 'link'; url: string; hash: string; updatedAt: string };
 
 /** The longest side of a stored photo, in pixels. */
 export const PHOTO_SIDE = 512;
@@ -35,13 +63,13 @@ function kib(bytes: number): string {
  */
 export async function preparePicture(input: Uint8Array): Promise<StoredPicture> {
   if (input.byteLength > MAX_PHOTO_BYTES) {
-    throw new KithError(
+    throw new PhotoError(
       'PAYLOAD_TOO_LARGE',
       `The photo is ${kib(input.byteLength)}; a photo may be at most ${kib(MAX_PHOTO_BYTES)}`,
       { bytes: input.byteLength, limit: MAX_PHOTO_BYTES },
     );
   }
-  if (input.byteLength === 0) throw new KithError('PHOTO_UNREADABLE', 'The photo is empty');
+  if (input.byteLength === 0) throw new PhotoError('PHOTO_UNREADABLE', 'The photo is empty');
   // Loaded when first needed: most commands never touch a photo, and libvips takes a moment to load.
   const { default: sharp } = await import('sharp');
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
@@ -88,10 +116,10 @@ export async function preparePicture(input: Uint8Array): Promise<StoredPicture> 
   }
 }
 
-function unreadable(error: unknown): KithError {
+function unreadable(error: unknown): PhotoError {
   const reason = error instanceof Error ? error.message : String(error);
   const pixels = /pixel limit/i.test(reason);
-  return new KithError(
+  return new PhotoError(
     pixels ? 'PAYLOAD_TOO_LARGE' : 'PHOTO_UNREADABLE',
     pixels
       ? `The photo has more than ${MAX_INPUT_PIXELS / 1_000_000} million pixels`

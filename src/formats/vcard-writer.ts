@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { addressesOf, type Person, placeOf } from '../core/people/schema.js';
-import type { PersonPhoto } from '../core/photos/schema.js';
+import { addressesOf, type PersonRecord as Person, placeOf } from './person-record.js';
+import type { PhotoRecord as PersonPhoto } from './photo.js';
 
 export type VcardVersion = '3.0' | '4.0';
 

@@ -1,6 +1,4 @@
 import ICAL from 'ical.js';
-import { isKithError } from '../core/errors.js';
-import { placeOf } from '../core/people/schema.js';
 import {
   type ContactRecord,
   clip,
@@ -10,6 +8,8 @@ import {
   type OnUnreadable,
   text,
 } from './contact-record.js';
+import { isFormatError } from './format-error.js';
+import { placeOf } from './person-record.js';
 import { cleanBase64, type PhotoSource } from './photo.js';
 import { lineBatches, type TextChunks } from './text-stream.js';
 import { describeCardProblem } from './vcard-errors.js';
@@ -325,10 +325,10 @@ export async function* readVcard(chunks: TextChunks, onUnreadable?: OnUnreadable
       try {
         records.push(parseCard(start, card));
       } catch (error) {
-        const reason = isKithError(error)
+        const reason = isFormatError(error)
           ? error.message.replace(/^vCard line \d+: /, '')
           : `the card that begins here cannot be read (${clip(error instanceof Error ? error.message : String(error))})`;
-        const at = isKithError(error) ? (error.details as { line?: number } | undefined)?.line : undefined;
+        const at = isFormatError(error) ? error.line : undefined;
         fail(at ?? start, reason);
       }
       start = -1;

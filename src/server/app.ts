@@ -17,10 +17,12 @@ import type { FetchPage } from '../core/items/schema.js';
 import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/today-cache.js';
 import type { Deps } from '../core/repos.js';
 import { memoryCacheStore } from '../core/shared/cache-store.js';
+import type { OffThread } from '../core/shared/off-thread.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
 import { digestSendersFromEnvironment } from '../mail/digest-senders.js';
+import { workerThreads } from '../threads/off-thread.js';
 import { originAllowed } from './auth/origin.js';
 import { SESSION_COOKIE } from './auth/session-cookie.js';
 import { type CounterStore, memoryCounterStore, signInLimiter } from './auth/sign-in-limiter.js';
@@ -84,6 +86,8 @@ export type AppDependencies = {
   webRoot?: string | null;
   /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
   fetchPage?: FetchPage;
+  /** Where large imports and bulk creates validate: worker threads unless another is given. */
+  offThread?: OffThread;
   /** Where daily lists are cached between changes; process memory unless another store is given. */
   todayCache?: TodayCacheStore;
   /** Where resolved API tokens are cached while their owner's data is unchanged; process memory by default. */
@@ -97,6 +101,7 @@ export type AppDependencies = {
 /** Builds the app from its dependencies; main.ts listens, tests call app.inject(). */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date());
+  const offThread = deps.offThread ?? workerThreads();
   const sessionIdleDays = deps.sessionIdleDays ?? DEFAULT_SESSION_IDLE_DAYS;
   const accounts: AccountDeps = { repos: deps.repos, now };
   const tokenCache = deps.tokenCache ?? memoryCacheStore<ResolvedToken>();
@@ -167,7 +172,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
     if (found) {
       request.user = found.user;
-      request.deps = { repos: deps.repos.forOwner(found.user.id), now };
+      request.deps = { repos: deps.repos.forOwner(found.user.id), now, offThread };
       return;
     }
     const route = request.routeOptions.url;

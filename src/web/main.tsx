@@ -1,10 +1,11 @@
+// The shared base styles first: each screen's own CSS (imported by its page) comes after them, as it did in one file.
+import './styles.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { meKey } from './api/auth.js';
 import { ApiError } from './api/client.js';
 import { App } from './app.js';
-import './styles.css';
 
 // A 401 anywhere means the session ended: back to the sign-in page.
 const onError = (error: unknown) => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { NetworkTotals } from '../../src/core/health/schema.js';
 import type { Interaction } from '../../src/core/interactions/schema.js';
 import type { TodayEntry } from '../../src/core/keep-in-touch/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
@@ -148,5 +149,39 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await kith('today', '--limit', 'many')).code).toBe(2);
     expect((await kith('log', 'x', '--with', 'ivy', '--kind', 'date')).code).toBe(2);
     expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
+  });
+});
+
+describe('kith health', () => {
+  it('prints people per tier and interactions per month, as the web dashboard shows them', async () => {
+    const dir = tempDataDir();
+    const ok = async (...args: string[]) => {
+      const result = await runKith(dir, args);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return result;
+    };
+    await ok('settings', 'timezone', 'UTC');
+    await ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
+    await ok('people', 'add', 'Cal Close', '--tier', 'close');
+    await ok('log', 'Coffee', '--with', 'ivy', '--date', '2025-01-10');
+    await ok('log', 'Lunch', '--with', 'ivy', '--with', 'cal', '--date', '2025-03-02');
+    const totals = (await ok('health', '--as-of', '2025-03-31', '--json')).json<NetworkTotals>();
+    expect(totals.perTier).toEqual([
+      { tier: 'inner', count: 1 },
+      { tier: 'close', count: 1 },
+      { tier: 'regular', count: 0 },
+      { tier: 'acquaintance', count: 0 },
+    ]);
+    expect(totals.perMonth).toHaveLength(12);
+    expect(totals.perMonth.slice(-3)).toEqual([
+      { month: '2025-01', count: 1 },
+      { month: '2025-02', count: 0 },
+      { month: '2025-03', count: 1 },
+    ]);
+    expect((await ok('health', '--as-of', '2025-03-31')).stdout).toMatch(/^inner\s+1$/m);
+    const bad = await runKith(dir, ['health', '--as-of', 'March']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/asOf/);
   });
 });

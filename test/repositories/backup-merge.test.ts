@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import type { BackupRecordKind } from '../../src/core/backup/records.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
@@ -24,7 +24,13 @@ import { preparePhoto, setPersonPhoto } from '../../src/core/photos/set-person-p
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { Deps } from '../../src/core/repos.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import {
+  createOwner,
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/databases.js';
 import { fixturesDir } from '../support/fixtures.js';
 
 const noFetch = async (url: string) => {
@@ -181,12 +187,8 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
   let database: TestDatabase;
   let deps: Deps & { setNow(date: Date): void };
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('backs up every kind of row, restores it into a fresh database, and exports the same bytes again', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import { updateDigestSettings } from '../../src/core/digest/update-digest-settings.js';
@@ -8,7 +8,13 @@ import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import type { Person } from '../../src/core/people/schema.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import {
+  createOwner,
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
 /** What kith stores about a person, without what a new record necessarily changes (id, times). */
@@ -21,9 +27,8 @@ describeEachDatabase('export, backup and restore', (kind) => {
   let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
+  freshDatabaseEachTest(kind, async (fresh) => {
+    ({ database, deps } = fresh);
     for (const [format, path] of [
       ['linkedin', 'linkedin/Connections.csv'],
       ['google', 'google/contacts.csv'],
@@ -44,9 +49,6 @@ describeEachDatabase('export, backup and restore', (kind) => {
       needs: ['a mentor'],
       notes: 'Line one\nline two, with; punctuation',
     });
-  });
-  afterEach(async () => {
-    await database.close();
   });
 
   const everyone = async (owner: Deps) => (await listPeople(owner, { limit: 1000, archived: 'include' })).items;

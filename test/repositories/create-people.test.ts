@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
 import type { CreatePersonInput, Person } from '../../src/core/people/schema.js';
 import type { Deps } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { workerThreads } from '../../src/threads/off-thread.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 /** A person without what each build draws anew (id) or stamps (times). */
 const content = ({ id: _id, createdAt: _created, updatedAt: _updated, ...rest }: Person) => rest;
@@ -15,18 +16,14 @@ describeEachDatabase('bulk create', (kind) => {
   let deps: Deps;
   const network = generateNetwork({ people: 6000, seed: 7 });
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('builds the same people in a worker thread as in this one, in input order, and stores them all', async () => {
-    const inWorker = await createPeople(deps, network, { worker: 'always' });
+    const inWorker = await createPeople({ ...deps, offThread: workerThreads({ worker: 'always' }) }, network);
     const other = await createOwner(database.repos);
-    const here = await createPeople(other, network, { worker: 'never' });
+    const here = await createPeople({ ...other, offThread: workerThreads({ worker: 'never' }) }, network);
     expect(inWorker.map(content)).toEqual(here.map(content));
     expect(inWorker.map((p) => p.displayName)).toEqual(network.map((input) => input.displayName.trim()));
     expect(await deps.repos.people.count()).toBe(6000);
@@ -41,7 +38,7 @@ describeEachDatabase('bulk create', (kind) => {
       ...network.slice(0, 5999),
       { displayName: 'Amara Obi', emails: [{ value: 'Amara@Example.com' }], phones: [{ value: '020 7946 0958' }] },
     ];
-    const people = await createPeople(deps, inputs, { worker: 'always' });
+    const people = await createPeople({ ...deps, offThread: workerThreads({ worker: 'always' }) }, inputs);
     const amara = people.at(-1);
     expect(await deps.repos.people.findByValue('phone', '+442079460958')).toEqual([amara?.id]);
     expect(await deps.repos.people.findByValue('email', 'amara@example.com')).toEqual([amara?.id]);
@@ -55,7 +52,7 @@ describeEachDatabase('bulk create', (kind) => {
       const inputs: CreatePersonInput[] = network.map((input, index) =>
         index === 4500 ? { ...input, emails: [{ value: 'not an email' }] } : input,
       );
-      await expect(createPeople(deps, inputs, { worker })).rejects.toThrow(
+      await expect(createPeople({ ...deps, offThread: workerThreads({ worker }) }, inputs)).rejects.toThrow(
         /^person 4501: emails\.0\.value: is not a valid email address/,
       );
       expect(await deps.repos.people.count()).toBe(0);

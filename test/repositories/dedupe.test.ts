@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { getPerson } from '../../src/core/people/get-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('dedupe and merge', (kind) => {
   let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('lists likely duplicates with evidence, and merges them losing nothing', async () => {

@@ -13,7 +13,13 @@ import { setArchived } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
 import { suggestRecipients } from '../../src/core/shares/suggest-recipients.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import {
+  createOwner,
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  openTestDatabase,
+  type TestDatabase,
+} from '../support/databases.js';
 
 const noFetch = async () => {
   throw new Error('no fetching in this test');
@@ -23,12 +29,8 @@ describeEachDatabase('give first: candidates from the word index', (kind) => {
   let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   it('finds stems at the start of words, short words whole, and reads back only this owner’s people not archived', async () => {

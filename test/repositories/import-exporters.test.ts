@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { isKithError } from '../../src/core/errors.js';
 import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 import { exporterFixture } from '../support/exporter-fixtures.js';
 
 describeEachDatabase('import of files from real exporters', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;

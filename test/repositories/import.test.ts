@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { createPerson } from '../../src/core/people/create-person.js';
@@ -7,19 +7,15 @@ import { updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import { getSettings } from '../../src/core/settings/get-settings.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { workerThreads } from '../../src/threads/off-thread.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
 describeEachDatabase('import', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;
@@ -218,15 +214,24 @@ describeEachDatabase('import', (kind) => {
       return `Person,Number${profile},https://www.linkedin.com/in/p-${profile},${email},Co,Role,01 Jan 2020`;
     });
     const text = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`;
-    const here = await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'never' });
+    const here = await importContacts(
+      { ...deps, offThread: workerThreads({ worker: 'never' }) },
+      { format: 'linkedin', text, dryRun: true },
+    );
     expect(here).toMatchObject({ records: 1200, created: 1198, updated: 1, skipped: 1 });
     expect(here.warnings).toEqual([
       { line: 902, message: 'email "not-an-email" left out: is not a valid email address' },
     ]);
     expect(
-      await importContacts(deps, { format: 'linkedin', text, dryRun: true }, undefined, { worker: 'always' }),
+      await importContacts(
+        { ...deps, offThread: workerThreads({ worker: 'always' }) },
+        { format: 'linkedin', text, dryRun: true },
+      ),
     ).toEqual(here);
-    const real = await importContacts(deps, { format: 'linkedin', text }, undefined, { worker: 'always' });
+    const real = await importContacts(
+      { ...deps, offThread: workerThreads({ worker: 'always' }) },
+      { format: 'linkedin', text },
+    );
     // Only the real import's new people have ids.
     expect(real.people.created.every((entry) => entry.id !== null)).toBe(true);
     const withoutIds = real.people.created.map((entry) => ({ ...entry, id: null }));

@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Interaction } from '../../src/core/interactions/schema.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { addDays } from '../../src/core/shared/dates.js';
 import { newId } from '../../src/core/shared/ids.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { type createOwner, describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 
 describeEachDatabase('interactions written in bulk', (kind) => {
-  let database: TestDatabase;
   let deps: Awaited<ReturnType<typeof createOwner>>;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   // More than one batch of each path (PostgreSQL writes column arrays past 500 rows).

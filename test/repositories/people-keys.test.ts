@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
@@ -6,22 +6,17 @@ import { getPerson } from '../../src/core/people/get-person.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 
 /**
  * The keys people are matched by (emails, phones, LinkedIn links) are rows of their own,
  * written and deleted with the person: these check none is left behind or missing.
  */
 describeEachDatabase('people keys', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   const linkedin = 'https://www.linkedin.com/in/ada-okafor/';

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
 
 /**
  * A tag or topic filter reads candidates through the search index (people whose text
@@ -13,15 +13,10 @@ import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase 
  * label's words in other people's text, so a filter that trusted the index would list them.
  */
 describeEachDatabase('people list by tag and topic', (kind) => {
-  let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ deps } = fresh);
   });
 
   const names = async (filter: object) => (await listPeople(deps, filter)).items.map((p) => p.displayName);

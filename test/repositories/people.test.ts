@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
@@ -7,18 +7,14 @@ import { listPeople, searchPeople } from '../../src/core/people/list-people.js';
 import { resolvePerson } from '../../src/core/people/resolve-person.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('people repository', (kind) => {
   let database: TestDatabase;
   let deps: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos);
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    ({ database, deps } = fresh);
   });
 
   const names = async (query: string) => (await searchPeople(deps, { query })).map((p) => p.displayName);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterEach, beforeEach, describe } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
 import { newId } from '../../src/core/shared/ids.js';
 import { type Connection, connect, openSqlite } from '../../src/db/connect.js';
@@ -164,6 +164,33 @@ export async function createOwner(
       now = date;
     },
   };
+}
+
+/** A test's owner: their use-case deps, with a clock the test can set. */
+export type OwnerDeps = Awaited<ReturnType<typeof createOwner>>;
+
+/** A fresh database and an owner in it. */
+export type FreshDatabase = { database: TestDatabase; deps: OwnerDeps };
+
+/**
+ * The setup every repository suite shares, on either database: before each test a fresh
+ * database (a new SQLite file, or a new PostgreSQL schema) and an owner in it, handed to
+ * `ready` (which keeps them, and may add the suite's own setup); closed after each test.
+ */
+export function freshDatabaseEachTest(
+  kind: DatabaseKind,
+  ready: (fresh: FreshDatabase) => void | Promise<void>,
+  options: { now?: Date } = {},
+): void {
+  let database: TestDatabase | undefined;
+  beforeEach(async () => {
+    database = await openTestDatabase(kind);
+    await ready({ database, deps: await createOwner(database.repos, options) });
+  });
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
 }
 
 let warned = false;

@@ -61,6 +61,10 @@ export const commandModules: readonly CommandModule[] = [
     load: async () => (await import('./daily-research.js')).registerDailyResearchCommands,
   },
   {
+    commands: { health: 'network totals: people per tier, and interactions per month over the last year' },
+    load: async () => (await import('./health.js')).registerHealthCommand,
+  },
+  {
     commands: {
       remind: 'remind yourself of something, about a person or free-standing',
       reminders: 'the reminders due today (snoozed ones when their snooze ends)',

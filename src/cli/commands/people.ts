@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { KithError } from '../../core/errors.js';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
-import { listPeople, searchPeople } from '../../core/people/list-people.js';
+import { findPeople } from '../../core/people/find-people.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { AddressEntry, CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
 import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
@@ -220,27 +220,15 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print an array of people as JSON')
     .action(
       withContext(async ({ deps }, flags) => {
-        const limit = Number(flags.limit);
-        const found = flags.search
-          ? await searchPeople(deps, {
-              query: flags.search,
-              tier: flags.tier,
-              tag: flags.tag,
-              topic: flags.topic,
-              company: flags.company,
-              limit: Math.min(limit, 200),
-              includeArchived: !!flags.archived,
-            })
-          : (
-              await listPeople(deps, {
-                tier: flags.tier,
-                tag: flags.tag,
-                topic: flags.topic,
-                company: flags.company,
-                archived: flags.archived ? 'only' : 'exclude',
-                limit,
-              })
-            ).items;
+        const { items: found } = await findPeople(deps, {
+          q: flags.search,
+          tier: flags.tier,
+          tag: flags.tag,
+          topic: flags.topic,
+          company: flags.company,
+          archived: flags.archived ? 'only' : 'exclude',
+          limit: Number(flags.limit),
+        });
         if (flags.json) printJson(found);
         else {
           const filtered = flags.search || flags.tier || flags.tag || flags.topic || flags.company || flags.archived;

@@ -53,14 +53,4 @@ export type FeedSources = {
   followUps: FeedFollowUp[];
 };
 
-/** One all-day calendar entry; `end` is exclusive (the day after the last). */
-export type FeedEntry = {
-  uid: string;
-  start: string;
-  end: string;
-  summary: string;
-  description: string | null;
-  location: string | null;
-  url: string | null;
-  lastModified: string;
-};
+export type { FeedEntry } from '../../formats/ical-feed.js';

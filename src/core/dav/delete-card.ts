@@ -1,6 +1,6 @@
 import { KithError } from '../errors.js';
 import { setArchived } from '../people/update-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { checkPreconditions } from './put-card.js';
 
 /**
@@ -8,10 +8,10 @@ import { checkPreconditions } from './put-card.js';
  * (`kith people unarchive`, the web) brings the card back. A stale If-Match is 412.
  */
 export async function deleteCard(deps: Deps, href: string, ifMatch?: string): Promise<void> {
-  await deps.repos.transaction(async (repos) => {
-    const found = await repos.dav.find(href);
+  await inTransaction(deps, async (tx) => {
+    const found = await tx.repos.dav.find(href);
     if (!found || found.archived) throw new KithError('NOT_FOUND', 'There is no such card');
     checkPreconditions(found, ifMatch);
-    await setArchived({ ...deps, repos }, found.personId, true);
+    await setArchived(tx, found.personId, true);
   });
 }

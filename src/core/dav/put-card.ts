@@ -1,4 +1,5 @@
 import { type DavCard as ReadCard, readDavCard, sameCardText } from '../../formats/dav-card.js';
+import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import { isKithError, KithError } from '../errors.js';
 import { combinePeople, identityKeys } from '../people/combine-people.js';
@@ -38,9 +39,7 @@ async function readCard(body: string): Promise<ReadCard> {
   try {
     return await readDavCard(body);
   } catch (error) {
-    if (isKithError(error) && error.code === 'IMPORT_FAILED') {
-      throw new KithError('BAD_REQUEST', error.message, error.details);
-    }
+    if (isFormatError(error)) throw new KithError('BAD_REQUEST', error.message, { line: error.line });
     throw error;
   }
 }

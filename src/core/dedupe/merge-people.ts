@@ -1,7 +1,7 @@
 import { combinePeople } from '../people/combine-people.js';
 import { getPerson } from '../people/get-person.js';
 import type { Person } from '../people/schema.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { type MergeHook, mergeHooks } from './merge-hooks.js';
@@ -20,23 +20,22 @@ export async function mergePeople(
   hooks: readonly MergeHook[] = mergeHooks,
 ): Promise<Person> {
   const { keepId, otherId, takeFromOther } = parseInput(mergePeopleSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const keep = await getPerson(scoped, keepId);
-    await requireOwned(repos, [{ field: 'otherId', kind: 'person', ids: otherId }]);
-    const other = await getPerson(scoped, otherId);
-    const { phoneRegion } = await repos.settings.get();
+  return inTransaction(deps, async (tx) => {
+    const keep = await getPerson(tx, keepId);
+    await requireOwned(tx.repos, [{ field: 'otherId', kind: 'person', ids: otherId }]);
+    const other = await getPerson(tx, otherId);
+    const { phoneRegion } = await tx.repos.settings.get();
     const combined = takeFields(combinePeople(keep, other, { joinNotes: true, phoneRegion }), other, takeFromOther);
     if (combined.introducedById === other.id) combined.introducedById = null;
-    for (const hook of hooks) await hook.move(repos, other.id, keep.id);
-    await repos.people.remove(other.id);
+    for (const hook of hooks) await hook.move(tx.repos, other.id, keep.id);
+    await tx.repos.people.remove(other.id);
     const merged: Person = {
       ...combined,
       archived: keep.archived && other.archived,
       createdAt: [keep.createdAt, other.createdAt].sort()[0] ?? keep.createdAt,
       updatedAt: deps.now().toISOString(),
     };
-    await repos.people.save(merged);
+    await tx.repos.people.save(merged);
     return merged;
   });
 }

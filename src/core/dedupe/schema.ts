@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from '../shared/fields.js';
+import { mergeChoiceFields } from './constants.js';
+
+export { mergeChoiceFields } from './constants.js';
 
 export const listDuplicatesSchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -22,22 +25,6 @@ export const duplicatePairSchema = z.object({
 });
 export type DuplicatePairView = z.output<typeof duplicatePairSchema>;
 
-/** The one-value fields where a merge can take the other person's value instead of the kept one's. */
-export const mergeChoiceFields = [
-  'displayName',
-  'givenName',
-  'familyName',
-  'nickname',
-  'title',
-  'company',
-  'industry',
-  'location',
-  'birthday',
-  'tier',
-  'cadenceDays',
-  'howMet',
-  'metOn',
-] as const;
 export type MergeChoiceField = (typeof mergeChoiceFields)[number];
 export const mergeChoiceFieldSchema = z.enum(mergeChoiceFields, {
   error: `must be one of ${mergeChoiceFields.join(', ')}`,

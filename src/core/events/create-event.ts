@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
@@ -10,9 +10,9 @@ export async function createEvent(deps: Deps, input: CreateEventInput): Promise<
   const at = deps.now().toISOString();
   const event: KithEvent = { id: newId(), ...data, createdAt: at, updatedAt: at };
   checkEvent(event);
-  return deps.repos.transaction(async (repos) => {
-    await requireOwned(repos, [{ field: 'organizationId', kind: 'organization', ids: event.organizationId }]);
-    await repos.events.insert(event);
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [{ field: 'organizationId', kind: 'organization', ids: event.organizationId }]);
+    await tx.repos.events.insert(event);
     return event;
   });
 }

@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { getEvent } from './resolve-event.js';
 import type { DeleteEventResult } from './schema.js';
 
@@ -7,10 +7,10 @@ import type { DeleteEventResult } from './schema.js';
  * logged there lose the event); the result says how many of each were unlinked.
  */
 export async function deleteEvent(deps: Deps, id: string): Promise<DeleteEventResult> {
-  return deps.repos.transaction(async (repos) => {
-    const event = await getEvent({ ...deps, repos }, id);
-    const interactions = await repos.events.unlinkInteractions(id);
-    const { links } = await repos.events.remove(id);
+  return inTransaction(deps, async (tx) => {
+    const event = await getEvent(tx, id);
+    const interactions = await tx.repos.events.unlinkInteractions(id);
+    const { links } = await tx.repos.events.remove(id);
     return { event, unlinked: { people: links, interactions } };
   });
 }

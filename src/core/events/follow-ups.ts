@@ -1,6 +1,6 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
-import type { Deps, OwnerRepos } from '../repos.js';
+import { type Deps, inTransaction, type OwnerRepos } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { effectiveTimeZone, localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
@@ -43,16 +43,15 @@ export async function listFollowUps(deps: Deps, filter: { eventId?: string } = {
 
 /** Closes the follow-up with someone met at an event without logging an interaction. */
 export async function dismissFollowUp(deps: Deps, eventId: string, personId: string): Promise<EventPerson> {
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const event = await getEvent(scoped, eventId);
-    const person = await getPerson(scoped, personId);
-    const link = await repos.events.getLink(event.id, person.id);
+  return inTransaction(deps, async (tx) => {
+    const event = await getEvent(tx, eventId);
+    const person = await getPerson(tx, personId);
+    const link = await tx.repos.events.getLink(event.id, person.id);
     if (link?.relation !== 'met') {
       throw new KithError('NOT_FOUND', `${person.displayName} is not recorded as met at ${event.name}`);
     }
     const dismissed: EventPerson = { ...link, followUp: 'dismissed', followUpAt: deps.now().toISOString() };
-    await repos.events.saveLink(dismissed);
+    await tx.repos.events.saveLink(dismissed);
     return dismissed;
   });
 }

@@ -4,7 +4,7 @@ import { createPerson } from '../people/create-person.js';
 import { getPerson } from '../people/get-person.js';
 import { resolvePerson } from '../people/resolve-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
@@ -44,18 +44,17 @@ async function findOrCreate(
  */
 export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
   const data = parseInput(meetAtEventSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const event = await getEvent(scoped, eventId);
-    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
-    const { person, created } = await findOrCreate(scoped, data, {
+  return inTransaction(deps, async (tx) => {
+    const event = await getEvent(tx, eventId);
+    await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
+    const { person, created } = await findOrCreate(tx, data, {
       howMet: `Met at ${event.name}`,
       metOn: event.startsOn,
     });
-    const existing = await repos.events.getLink(event.id, person.id);
+    const existing = await tx.repos.events.getLink(event.id, person.id);
     if (existing?.relation === 'met') {
       const link: EventPerson = { ...existing, note: data.note ?? existing.note };
-      await repos.events.saveLink(link);
+      await tx.repos.events.saveLink(link);
       return { event, person: { id: person.id, displayName: person.displayName }, created, link, interactionId: null };
     }
     const link: EventPerson = {
@@ -67,9 +66,9 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       followUpAt: null,
       createdAt: existing?.createdAt ?? deps.now().toISOString(),
     };
-    await repos.events.saveLink(link);
+    await tx.repos.events.saveLink(link);
     // the meeting happened now during the event, or on its last day once it is over
-    const { today } = await userClock(repos, deps.now());
+    const { today } = await userClock(tx.repos, deps.now());
     if (today < event.startsOn) {
       throw new KithError(
         'VALIDATION_FAILED',
@@ -78,7 +77,7 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
     }
     const occurredAt = today > lastDay(event) ? lastDay(event) : undefined;
     const interaction = await recordInteraction(
-      repos,
+      tx.repos,
       {
         personIds: [person.id],
         occurredAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkEvent, daysBetween, followUpDueOn, lastDay } from './rules.js';
+import { addDays, daysBetween } from '../shared/dates.js';
+import { checkEvent, followUpDueOn, lastDay } from './rules.js';
 
 describe('checkEvent', () => {
   it('accepts a consistent event and a speaker with a talk title', () => {

@@ -1,4 +1,5 @@
 import { KithError } from '../errors.js';
+import { addDays } from '../shared/dates.js';
 import type { KithEvent } from './schema.js';
 
 /** An event's fields must agree with each other: it ends after it starts, and only a speaker has a talk title. */
@@ -14,18 +15,6 @@ export function checkEvent(event: Pick<KithEvent, 'startsOn' | 'endsOn' | 'role'
 /** The last day of an event: its end date, or its start date for a one-day event. */
 export function lastDay(event: Pick<KithEvent, 'startsOn' | 'endsOn'>): string {
   return event.endsOn ?? event.startsOn;
-}
-
-/** date (YYYY-MM-DD) plus days, as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
-
-/** Whole days from one date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** When a follow-up with someone met at this event is due: `windowDays` after it ends. */

@@ -1,24 +1,16 @@
 import { z } from 'zod';
 import { createPersonSchema, tierSchema } from '../people/schema.js';
 import { idSchema, isoDateSchema, optionalText, requiredText, urlSchema } from '../shared/fields.js';
+import { eventKinds, eventRoles, eventStatuses } from './constants.js';
 
-export const eventKinds = [
-  'convention',
-  'conference',
-  'meetup',
-  'organization_meeting',
-  'talk',
-  'meal',
-  'other',
-] as const;
+export { eventKinds, eventRoles, eventStatuses } from './constants.js';
+
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindSchema = z.enum(eventKinds, { error: `must be one of ${eventKinds.join(', ')}` });
 
-export const eventStatuses = ['planned', 'attended', 'skipped'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 export const eventStatusSchema = z.enum(eventStatuses, { error: `must be one of ${eventStatuses.join(', ')}` });
 
-export const eventRoles = ['attendee', 'speaker', 'organizer', 'volunteer'] as const;
 export type EventRole = (typeof eventRoles)[number];
 export const eventRoleSchema = z.enum(eventRoles, { error: `must be one of ${eventRoles.join(', ')}` });
 

@@ -1,7 +1,7 @@
 import type { Person } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
+import { daysBetween } from '../shared/dates.js';
 import type { LastContact } from './contact.js';
-import { daysBetween } from './rules.js';
 import type { EventPerson, KithEvent, SourceRow } from './schema.js';
 
 /** Without a cadence (acquaintances by default), a contact within a year counts as in touch. */

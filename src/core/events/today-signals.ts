@@ -1,6 +1,6 @@
 import type { TodaySignalSource } from '../keep-in-touch/signals.js';
+import { addDays } from '../shared/dates.js';
 import { pendingFollowUps } from './follow-ups.js';
-import { addDays } from './rules.js';
 
 /** How far ahead an event you will both attend is worth a mention. */
 const SHARED_EVENT_DAYS = 7;

@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
@@ -8,14 +8,13 @@ import { type KithEvent, type UpdateEventInput, updateEventSchema } from './sche
 /** Partial update: only the fields present in the input change. */
 export async function updateEvent(deps: Deps, id: string, input: UpdateEventInput): Promise<KithEvent> {
   const patch = parseInput(updateEventSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const current = await getEvent(scoped, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getEvent(tx, id);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const updated: KithEvent = { ...current, ...defined, updatedAt: deps.now().toISOString() };
     checkEvent(updated);
-    await requireOwned(repos, [{ field: 'organizationId', kind: 'organization', ids: patch.organizationId }]);
-    await repos.events.save(updated);
+    await requireOwned(tx.repos, [{ field: 'organizationId', kind: 'organization', ids: patch.organizationId }]);
+    await tx.repos.events.save(updated);
     return updated;
   });
 }

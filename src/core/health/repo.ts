@@ -15,4 +15,8 @@ export type HealthRepo = {
   peopleForHistory(): Promise<HistoryRow[]>;
   /** Each distinct (person, day) with an interaction, ordered by person and day. */
   contactDays(): Promise<{ personId: string; on: string }[]>;
+  /** How many people not archived are in each tier (tiers with nobody are left out). */
+  peoplePerTier(): Promise<{ tier: Tier; count: number }[]>;
+  /** Interactions per month (`YYYY-MM` of the local day each was logged on), from the day `from` on. */
+  interactionsPerMonth(from: string): Promise<{ month: string; count: number }[]>;
 };

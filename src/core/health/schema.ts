@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tierSchema } from '../people/schema.js';
 import { isoDateSchema } from '../shared/fields.js';
 
 export const overdueHistoryQuerySchema = z.object({
@@ -24,3 +25,20 @@ export const overdueHistorySchema = z.object({
   }),
 });
 export type OverdueHistory = z.output<typeof overdueHistorySchema>;
+
+export const networkTotalsQuerySchema = z.object({
+  /** The last month is this day's (the user's today by default). */
+  asOf: isoDateSchema.optional(),
+});
+export type NetworkTotalsQuery = z.input<typeof networkTotalsQuerySchema>;
+
+export const networkTotalsSchema = z.object({
+  perTier: z
+    .array(z.object({ tier: tierSchema, count: z.number().int() }))
+    .meta({ description: 'People not archived in each tier, every tier listed, closest first' }),
+  perMonth: z.array(z.object({ month: z.string(), count: z.number().int() })).meta({
+    description:
+      'Interactions in each of the last twelve months (YYYY-MM, oldest first, the current month last), by the day each was logged in the user’s time zone',
+  }),
+});
+export type NetworkTotals = z.output<typeof networkTotalsSchema>;

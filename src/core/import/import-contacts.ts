@@ -8,9 +8,9 @@ import type { PersonPhoto } from '../photos/schema.js';
 import { preparePhoto, storePhoto } from '../photos/set-person-photo.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
+import { inThisThread } from '../shared/off-thread.js';
 import { parseInput } from '../shared/validate.js';
 import { likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
-import { type ReadOptions, readValidated } from './read-validated.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 import type { Incoming, ValidatedBatch } from './validate-records.js';
 
@@ -90,7 +90,7 @@ function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undef
 }
 
 /**
- * One batch of validated records (`readValidated`) matched (earlier rows of the file first, then people
+ * One batch of validated records (`deps.offThread.readValidated`) matched (earlier rows of the file first, then people
  * already stored, by kith id, email, LinkedIn URL or E.164 phone through the indexed value
  * keys), then written. Earlier batches are already written in the same transaction, so a
  * lookup sees them.
@@ -239,8 +239,8 @@ export async function importContacts(
   deps: Deps,
   input: ImportContactsInput,
   onProgress?: ImportProgress,
-  readOptions?: ReadOptions,
 ): Promise<ImportSummary> {
+  const offThread = deps.offThread ?? inThisThread;
   const { format, text, chunks, dryRun, skipUnreadable } = parseInput(importContactsSchema, input);
   const source = chunks ?? textChunks(text ?? '');
   const run = dryRun ? (fn: (repos: OwnerRepos) => Promise<ImportSummary>) => fn(deps.repos) : deps.repos.transaction;
@@ -262,7 +262,7 @@ export async function importContacts(
       updatedShown: new Map(),
     };
     const context = { now: state.now, region: state.region };
-    for await (const batch of readValidated(format, source, context, readOptions)) {
+    for await (const batch of offThread.readValidated(format, source, context)) {
       await importBatch(repos, batch, state, dryRun);
       onProgress?.(state.records);
     }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { TextChunks } from '../../formats/text-stream.js';
+import { importFormats } from './constants.js';
 
-export const importFormats = ['linkedin', 'google', 'csv', 'vcard'] as const;
+export { importFormats } from './constants.js';
+
 export type ImportFormat = (typeof importFormats)[number];
 
 /** Files larger than this are refused before parsing (a 50,000-row LinkedIn export is about 8 MB). */

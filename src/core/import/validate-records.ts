@@ -1,9 +1,10 @@
 import type { ContactFormat, ContactRecord } from '../../formats/contact-record.js';
 import { clip } from '../../formats/contact-record.js';
 import { readContacts } from '../../formats/contacts.js';
+import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import type { TextChunks } from '../../formats/text-stream.js';
-import { isKithError, type KithError } from '../errors.js';
+import { isKithError, KithError } from '../errors.js';
 import { identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
@@ -132,9 +133,15 @@ export async function* validatedBatches(
 ): AsyncGenerator<ValidatedBatch> {
   let unreadable: [number, string][] = [];
   const report = (line: number, message: string) => unreadable.push([line, message]);
-  for await (const records of readContacts(format, chunks, report)) {
-    yield { ...validateRecords(records, context), unreadable };
-    unreadable = [];
+  try {
+    for await (const records of readContacts(format, chunks, report)) {
+      yield { ...validateRecords(records, context), unreadable };
+      unreadable = [];
+    }
+  } catch (error) {
+    // formats knows nothing of kith's errors: a file it cannot read is this import's failure.
+    if (isFormatError(error)) throw new KithError('IMPORT_FAILED', error.message, { line: error.line });
+    throw error;
   }
   if (unreadable.length > 0) yield { records: 0, incoming: [], skips: [], unreadable, warnings: [] };
 }

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { idSchema, optionalText, requiredText } from '../shared/fields.js';
+import { interactionKinds } from './constants.js';
 
-export const interactionKinds = [
-  'meeting',
-  'call',
-  'message',
-  'email',
-  'meal',
-  'event',
-  'share',
-  'introduction',
-  'other',
-] as const;
+export { interactionKinds } from './constants.js';
+
 export type InteractionKind = (typeof interactionKinds)[number];
 export const interactionKindSchema = z.enum(interactionKinds, {
   error: `must be one of ${interactionKinds.join(', ')}`,

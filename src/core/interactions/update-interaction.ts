@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
@@ -10,15 +10,15 @@ import { type Interaction, type UpdateInteractionInput, updateInteractionSchema 
 /** Partial update; the clocks of everyone it involved before or after are recomputed. */
 export async function updateInteraction(deps: Deps, id: string, input: UpdateInteractionInput): Promise<Interaction> {
   const patch = parseInput(updateInteractionSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const current = await getInteraction({ ...deps, repos }, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getInteraction(tx, id);
     const now = deps.now();
     let occurred = { occurredAt: current.occurredAt, occurredOn: current.occurredOn };
     if (patch.occurredAt !== undefined) {
-      occurred = resolveOccurred(patch.occurredAt, now, (await userClock(repos, now)).timeZone);
-      await assertNotFuture(repos, occurred.occurredOn, now);
+      occurred = resolveOccurred(patch.occurredAt, now, (await userClock(tx.repos, now)).timeZone);
+      await assertNotFuture(tx.repos, occurred.occurredOn, now);
     }
-    await requireOwned(repos, [
+    await requireOwned(tx.repos, [
       { field: 'personIds', kind: 'person', ids: patch.personIds },
       { field: 'eventId', kind: 'event', ids: patch.eventId },
     ]);
@@ -32,8 +32,8 @@ export async function updateInteraction(deps: Deps, id: string, input: UpdateInt
       personIds: patch.personIds ?? current.personIds,
       updatedAt: now.toISOString(),
     };
-    await repos.interactions.save(updated);
-    await repos.interactions.refreshLastInteraction([...new Set([...current.personIds, ...updated.personIds])]);
+    await tx.repos.interactions.save(updated);
+    await tx.repos.interactions.refreshLastInteraction([...new Set([...current.personIds, ...updated.personIds])]);
     return updated;
   });
 }

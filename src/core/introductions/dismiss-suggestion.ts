@@ -1,5 +1,5 @@
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { type Dismissal, type DismissSuggestionInput, dismissSuggestionSchema } from './schema.js';
@@ -10,14 +10,13 @@ import { type Dismissal, type DismissSuggestionInput, dismissSuggestionSchema } 
  */
 export async function dismissSuggestion(deps: Deps, input: DismissSuggestionInput): Promise<Dismissal> {
   const data = parseInput(dismissSuggestionSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    await requireOwned(repos, [
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [
       { field: 'personAId', kind: 'person', ids: data.personAId },
       { field: 'personBId', kind: 'person', ids: data.personBId },
     ]);
-    await getPerson(scoped, data.personAId);
-    await getPerson(scoped, data.personBId);
+    await getPerson(tx, data.personAId);
+    await getPerson(tx, data.personBId);
     const [personAId, personBId] = [data.personAId, data.personBId].sort() as [string, string];
     const dismissal: Dismissal = {
       personAId,
@@ -25,7 +24,7 @@ export async function dismissSuggestion(deps: Deps, input: DismissSuggestionInpu
       feedback: data.feedback,
       dismissedAt: deps.now().toISOString(),
     };
-    await repos.introductions.dismiss(dismissal);
+    await tx.repos.introductions.dismiss(dismissal);
     return dismissal;
   });
 }

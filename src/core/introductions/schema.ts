@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, requiredText } from '../shared/fields.js';
+import { introductionStatuses } from './constants.js';
 
-/**
- * An introduction's path: suggested → asked A → asked B → made (both agreed) or
- * declined → followed up. Each step keeps its date.
- */
-export const introductionStatuses = ['suggested', 'asked-a', 'asked-b', 'made', 'declined', 'followed-up'] as const;
+export { introductionStatuses } from './constants.js';
+
 export type IntroductionStatus = (typeof introductionStatuses)[number];
 export const introductionStatusSchema = z.enum(introductionStatuses, {
   error: `must be one of ${introductionStatuses.join(', ')}`,

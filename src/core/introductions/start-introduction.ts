@@ -1,6 +1,6 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
@@ -10,17 +10,17 @@ import { pairKey } from './suggest-pairs.js';
 /** Starts tracking an introduction between two people, at "suggested". */
 export async function startIntroduction(deps: Deps, input: StartIntroductionInput): Promise<IntroductionView> {
   const data = parseInput(startIntroductionSchema, input);
-  return deps.repos.transaction(async (repos) => {
+  return inTransaction(deps, async (tx) => {
     // Unknown ids first: someone else's id is "not found", whatever else is wrong.
-    await requireOwned(repos, [
+    await requireOwned(tx.repos, [
       { field: 'personAId', kind: 'person', ids: data.personAId },
       { field: 'personBId', kind: 'person', ids: data.personBId },
     ]);
-    const a = await getPerson({ ...deps, repos }, data.personAId);
-    const b = await getPerson({ ...deps, repos }, data.personBId);
+    const a = await getPerson(tx, data.personAId);
+    const b = await getPerson(tx, data.personBId);
     if (a.id === b.id) throw new KithError('VALIDATION_FAILED', 'personBId: cannot introduce someone to themselves');
     const key = pairKey(a.id, b.id);
-    const existing = (await repos.introductions.list()).find(
+    const existing = (await tx.repos.introductions.list()).find(
       (intro) => pairKey(intro.personAId, intro.personBId) === key,
     );
     if (existing) {
@@ -49,7 +49,7 @@ export async function startIntroduction(deps: Deps, input: StartIntroductionInpu
       createdAt: at,
       updatedAt: at,
     };
-    await repos.introductions.insert(introduction);
+    await tx.repos.introductions.insert(introduction);
     return { ...introduction, personAName: a.displayName, personBName: b.displayName };
   });
 }

@@ -2,7 +2,8 @@ import { KithError } from '../errors.js';
 import { recordInteraction } from '../interactions/record-interaction.js';
 import { completeReminder } from '../reminders/complete-reminder.js';
 import { createReminder } from '../reminders/create-reminder.js';
-import type { Deps, OwnerRepos } from '../repos.js';
+import { type Deps, inTransaction, type OwnerRepos } from '../repos.js';
+import { addDays } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import {
   type Introduction,
@@ -10,7 +11,7 @@ import {
   type UpdateIntroductionInput,
   updateIntroductionSchema,
 } from './schema.js';
-import { addDays, allowedNext, canMove, DEFAULT_FOLLOW_UP_DAYS } from './workflow.js';
+import { allowedNext, canMove, DEFAULT_FOLLOW_UP_DAYS } from './workflow.js';
 
 export async function getIntroductionRecord(repos: OwnerRepos, id: string): Promise<Introduction> {
   const introduction = await repos.introductions.get(id);
@@ -43,8 +44,8 @@ export async function updateIntroduction(
   input: UpdateIntroductionInput,
 ): Promise<IntroductionView> {
   const data = parseInput(updateIntroductionSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const current = await getIntroductionRecord(repos, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getIntroductionRecord(tx.repos, id);
     if (!canMove(current.status, data.status)) {
       const options = allowedNext(current.status);
       throw new KithError(
@@ -60,13 +61,13 @@ export async function updateIntroduction(
     if (data.status === 'asked-b') updated.askedBOn = on;
     if (data.status === 'declined') updated.declinedOn = on;
     if (data.status === 'followed-up') updated.followedUpOn = on;
-    const view = await viewIntroduction(repos, updated);
+    const view = await viewIntroduction(tx.repos, updated);
     if (data.status === 'made') {
       updated.madeOn = on;
       updated.followUpDue = addDays(on, data.followUpInDays ?? DEFAULT_FOLLOW_UP_DAYS);
       // A made introduction is time spent with both: it resets both clocks and shows on both timelines.
       await recordInteraction(
-        repos,
+        tx.repos,
         {
           personIds: [updated.personAId, updated.personBId],
           occurredAt: on,
@@ -76,21 +77,18 @@ export async function updateIntroduction(
         },
         now,
       );
-      const reminder = await createReminder(
-        { ...deps, repos },
-        {
-          personId: updated.personAId,
-          text: `Ask ${view.personAName} and ${view.personBName} how their introduction went`,
-          dueOn: updated.followUpDue,
-        },
-      );
+      const reminder = await createReminder(tx, {
+        personId: updated.personAId,
+        text: `Ask ${view.personAName} and ${view.personBName} how their introduction went`,
+        dueOn: updated.followUpDue,
+      });
       updated.followUpReminderId = reminder.id;
     }
     if (data.status === 'followed-up' && updated.followUpReminderId) {
-      const reminder = await repos.reminders.get(updated.followUpReminderId);
-      if (reminder && !reminder.doneAt) await completeReminder({ ...deps, repos }, reminder.id);
+      const reminder = await tx.repos.reminders.get(updated.followUpReminderId);
+      if (reminder && !reminder.doneAt) await completeReminder(tx, reminder.id);
     }
-    await repos.introductions.save(updated);
+    await tx.repos.introductions.save(updated);
     return { ...view, ...updated };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, allowedNext, canMove } from './workflow.js';
+import { addDays } from '../shared/dates.js';
+import { allowedNext, canMove } from './workflow.js';
 
 describe('introduction workflow', () => {
   it('asks A, then B, before an introduction is made, and follows up only after', () => {

@@ -2,7 +2,7 @@ import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Tier } from '../people/schema.js';
 import { updatePerson } from '../people/update-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
@@ -19,27 +19,26 @@ export async function answerTierAdvice(
   input: AnswerTierAdviceInput,
 ): Promise<{ tier: 'inner' | 'close'; moved: { id: string; name: string; tier: Tier }[]; size: number }> {
   const { tier, personIds } = parseInput(answerTierAdviceSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    await requireOwned(repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
     const from = tier;
     const toTier = lowerTier(from);
     const moved = [];
     for (const id of new Set(personIds)) {
-      const person = await getPerson(scoped, id);
+      const person = await getPerson(tx, id);
       if (person.tier !== from || !toTier) {
         throw new KithError(
           'VALIDATION_FAILED',
           `personIds: ${person.displayName} is in the ${person.tier} tier, not ${from}`,
         );
       }
-      const updated = await updatePerson(scoped, person.id, { tier: toTier });
+      const updated = await updatePerson(tx, person.id, { tier: toTier });
       moved.push({ id: updated.id, name: updated.displayName, tier: updated.tier });
     }
-    const sizes = await repos.todayPicks.tierSizes(['inner', 'close']);
+    const sizes = await tx.repos.todayPicks.tierSizes(['inner', 'close']);
     const size = tier === 'inner' ? sizes.inner : sizes.inner + sizes.close;
-    const { today } = await userClock(repos, deps.now());
-    await repos.todayPicks.answerTierAdvice(tier, size, today);
+    const { today } = await userClock(tx.repos, deps.now());
+    await tx.repos.todayPicks.answerTierAdvice(tier, size, today);
     return { tier, moved, size };
   });
 }

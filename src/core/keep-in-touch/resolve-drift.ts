@@ -2,7 +2,7 @@ import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Person } from '../people/schema.js';
 import { updatePerson } from '../people/update-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { addDays } from '../shared/dates.js';
 import { effectiveCadence, lowerTier } from './cadence.js';
@@ -14,21 +14,19 @@ import type { DriftDecision } from './schema.js';
  * new cadence, so it does not follow them straight down.
  */
 export async function acceptDrift(deps: Deps, personId: string): Promise<DriftDecision> {
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const person = await getPerson(scoped, personId);
+  return inTransaction(deps, async (tx) => {
+    const person = await getPerson(tx, personId);
     const toTier = lowerTier(person.tier);
     if (!toTier) throw new KithError('CONFLICT', `${person.displayName} is already an acquaintance, the lowest tier`);
-    const updated = await updatePerson(scoped, personId, { tier: toTier, cadenceDays: null });
-    return silence(scoped, updated);
+    const updated = await updatePerson(tx, personId, { tier: toTier, cadenceDays: null });
+    return silence(tx, updated);
   });
 }
 
 /** Dismisses a drift suggestion: silent for one cadence from today. */
 export async function dismissDrift(deps: Deps, personId: string): Promise<DriftDecision> {
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    return silence(scoped, await getPerson(scoped, personId));
+  return inTransaction(deps, async (tx) => {
+    return silence(tx, await getPerson(tx, personId));
   });
 }
 

@@ -1,5 +1,5 @@
 import { getPerson } from '../people/get-person.js';
-import type { Deps, OwnerRepos } from '../repos.js';
+import { type Deps, inTransaction, type OwnerRepos } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { addDuration } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
@@ -19,13 +19,13 @@ export async function snoozeEnd(
 /** Keeps someone off the daily list until the snooze ends (a past date ends it now). */
 export async function snoozePerson(deps: Deps, personId: string, input: SnoozeInput): Promise<ContactState> {
   const data = parseInput(snoozeSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    await getPerson({ ...deps, repos }, personId);
+  return inTransaction(deps, async (tx) => {
+    await getPerson(tx, personId);
     const state = {
-      ...(await repos.keepInTouch.state(personId)),
-      snoozedUntil: await snoozeEnd(repos, data, deps.now()),
+      ...(await tx.repos.keepInTouch.state(personId)),
+      snoozedUntil: await snoozeEnd(tx.repos, data, deps.now()),
     };
-    await repos.keepInTouch.saveState(state);
+    await tx.repos.keepInTouch.saveState(state);
     return state;
   });
 }

@@ -1,7 +1,7 @@
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import { updatePerson } from '../people/update-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
 import { addDays } from '../shared/dates.js';
@@ -33,22 +33,21 @@ export async function listTierSuggestions(deps: Deps, input: TierSuggestionsInpu
  */
 export async function acceptTierSuggestions(deps: Deps, input: AcceptTierSuggestionsInput): Promise<TierSuggestion[]> {
   const { personIds } = parseInput(acceptTierSuggestionsSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    await requireOwned(repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
-    const suggestions = await listTierSuggestions(scoped);
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [{ field: 'personIds', kind: 'person', ids: personIds }]);
+    const suggestions = await listTierSuggestions(tx);
     let chosen = suggestions;
     if (personIds) {
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
       chosen = [];
       for (const id of new Set(personIds)) {
-        const person = await getPerson(scoped, id);
+        const person = await getPerson(tx, id);
         const suggestion = byId.get(person.id);
         if (!suggestion) throw new KithError('CONFLICT', `${person.displayName} has no tier suggestion now`);
         chosen.push(suggestion);
       }
     }
-    for (const suggestion of chosen) await updatePerson(scoped, suggestion.id, { tier: suggestion.suggestedTier });
+    for (const suggestion of chosen) await updatePerson(tx, suggestion.id, { tier: suggestion.suggestedTier });
     return chosen;
   });
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../shared/dates.js';
+import { addDays, daysBetween } from '../shared/dates.js';
 import type { PickKind, TodayPick } from './picks-repo.js';
 
 /** A dismissed dormant tie is not proposed again for this long. */
@@ -60,7 +60,7 @@ export function durationWords(from: string, to: string): string {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   let totalMonths = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
   if (totalMonths < 1) {
-    const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    const days = daysBetween(from, to);
     const weeks = Math.floor(days / 7);
     return weeks >= 2 ? `${weeks} weeks` : `${days} day${days === 1 ? '' : 's'}`;
   }

@@ -1,15 +1,15 @@
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreateOccasionInput, createOccasionSchema, type StoredOccasion } from './schema.js';
 
 export async function createOccasion(deps: Deps, input: CreateOccasionInput): Promise<StoredOccasion> {
   const data = parseInput(createOccasionSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    await getPerson({ ...deps, repos }, data.personId);
+  return inTransaction(deps, async (tx) => {
+    await getPerson(tx, data.personId);
     const occasion: StoredOccasion = { id: newId(), ...data, createdAt: deps.now().toISOString() };
-    await repos.occasions.insert(occasion);
+    await tx.repos.occasions.insert(occasion);
     return occasion;
   });
 }

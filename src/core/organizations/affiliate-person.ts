@@ -1,5 +1,5 @@
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getOrganization } from './resolve-organization.js';
@@ -8,11 +8,10 @@ import { type AffiliateInput, type Affiliation, affiliateSchema } from './schema
 /** Records a person's role at an organization, current or past; again for the same pair replaces it. */
 export async function affiliatePerson(deps: Deps, organizationId: string, input: AffiliateInput): Promise<Affiliation> {
   const data = parseInput(affiliateSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    await getOrganization(scoped, organizationId);
-    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
-    await getPerson(scoped, data.personId);
+  return inTransaction(deps, async (tx) => {
+    await getOrganization(tx, organizationId);
+    await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
+    await getPerson(tx, data.personId);
     const affiliation: Affiliation = {
       organizationId,
       personId: data.personId,
@@ -20,7 +19,7 @@ export async function affiliatePerson(deps: Deps, organizationId: string, input:
       current: data.current,
       createdAt: deps.now().toISOString(),
     };
-    await repos.organizations.saveAffiliation(affiliation);
+    await tx.repos.organizations.saveAffiliation(affiliation);
     return affiliation;
   });
 }

@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { withRenewalReminder } from './renewal-reminder.js';
@@ -7,13 +7,13 @@ import { type CreateOrganizationInput, createOrganizationSchema, type Organizati
 export async function createOrganization(deps: Deps, input: CreateOrganizationInput): Promise<Organization> {
   const { membership, ...data } = parseInput(createOrganizationSchema, input);
   const at = deps.now().toISOString();
-  return deps.repos.transaction(async (repos) => {
+  return inTransaction(deps, async (tx) => {
     const fields = { id: newId(), ...data, createdAt: at, updatedAt: at };
     const organization: Organization = {
       ...fields,
-      membership: await withRenewalReminder({ ...deps, repos }, fields, membership, null),
+      membership: await withRenewalReminder(tx, fields, membership, null),
     };
-    await repos.organizations.insert(organization);
+    await tx.repos.organizations.insert(organization);
     return organization;
   });
 }

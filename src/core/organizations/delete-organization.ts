@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { getOrganization } from './resolve-organization.js';
 import type { DeleteOrganizationResult } from './schema.js';
 
@@ -7,12 +7,12 @@ import type { DeleteOrganizationResult } from './schema.js';
  * (without an organization), and the result says what was unlinked.
  */
 export async function deleteOrganization(deps: Deps, id: string): Promise<DeleteOrganizationResult> {
-  return deps.repos.transaction(async (repos) => {
-    const organization = await getOrganization({ ...deps, repos }, id);
-    const events = await repos.events.clearOrganization(id);
+  return inTransaction(deps, async (tx) => {
+    const organization = await getOrganization(tx, id);
+    const events = await tx.repos.events.clearOrganization(id);
     // the renewal reminder was only the organization's
-    if (organization.membership?.reminderId) await repos.reminders.remove(organization.membership.reminderId);
-    const { affiliations } = await repos.organizations.remove(id);
+    if (organization.membership?.reminderId) await tx.repos.reminders.remove(organization.membership.reminderId);
+    const { affiliations } = await tx.repos.organizations.remove(id);
     return { organization, unlinked: { affiliations, events } };
   });
 }

@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText, urlSchema } from '../shared/fields.js';
+import { membershipRoles, organizationKinds } from './constants.js';
 
-export const organizationKinds = [
-  'trade_association',
-  'professional_body',
-  'company',
-  'alumni',
-  'community',
-  'other',
-] as const;
+export { membershipRoles, organizationKinds } from './constants.js';
+
 export type OrganizationKind = (typeof organizationKinds)[number];
 export const organizationKindSchema = z.enum(organizationKinds, {
   error: `must be one of ${organizationKinds.join(', ')}`,
 });
 
-export const membershipRoles = ['member', 'officer', 'speaker', 'volunteer'] as const;
 export type MembershipRole = (typeof membershipRoles)[number];
 export const membershipRoleSchema = z.enum(membershipRoles, { error: `must be one of ${membershipRoles.join(', ')}` });
 

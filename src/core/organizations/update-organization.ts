@@ -1,4 +1,4 @@
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import { withRenewalReminder } from './renewal-reminder.js';
 import { getOrganization } from './resolve-organization.js';
@@ -17,9 +17,8 @@ export async function updateOrganization(
   input: UpdateOrganizationInput,
 ): Promise<Organization> {
   const { membership, ...patch } = parseInput(updateOrganizationSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    const current = await getOrganization(scoped, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getOrganization(tx, id);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const fields = { ...current, ...defined, updatedAt: deps.now().toISOString() };
     const updated: Organization = {
@@ -27,9 +26,9 @@ export async function updateOrganization(
       membership:
         membership === undefined
           ? current.membership
-          : await withRenewalReminder(scoped, fields, membership, current.membership),
+          : await withRenewalReminder(tx, fields, membership, current.membership),
     };
-    await repos.organizations.save(updated);
+    await tx.repos.organizations.save(updated);
     return updated;
   });
 }

@@ -1,135 +1,16 @@
-import type { z } from 'zod';
 import type { Deps } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
-import { newId } from '../shared/ids.js';
-import { parseInput } from '../shared/validate.js';
-import { type CreatePersonInput, createPersonSchema, type Person, placeOf } from './schema.js';
+import { buildPerson } from './build-person.js';
+import type { CreatePersonInput, Person } from './schema.js';
 
-type PersonData = ReturnType<typeof createPersonSchema.parse>;
-type FieldName = keyof typeof createPersonSchema.shape;
-
-const fieldNames = Object.keys(createPersonSchema.shape) as FieldName[];
-const fieldBits = new Map(fieldNames.map((name, index) => [name as string, 2 ** index]));
-/** Fields whose absence is itself an error (displayName): always checked. */
-const requiredFields = new Set(
-  fieldNames.filter((name) => !createPersonSchema.shape[name].safeParse(undefined).success),
-);
-const requiredBits = [...requiredFields].reduce((bits, name) => bits + (fieldBits.get(name) ?? 0), 0);
-/** What each other field becomes when it is absent: its default ([], 'regular') or null. */
-const absentValues = fieldNames.flatMap((name) => {
-  if (requiredFields.has(name)) return [];
-  const value: unknown = createPersonSchema.shape[name].parse(undefined);
-  return value === undefined ? [] : [[name, value] as const];
-});
-/**
- * Values whose result is known without checking: null where the field's schema gives the
- * same for any null (optional text → null), an empty list where it gives an empty list.
- * Such a field counts as absent, and takes this result.
- */
-const nullValues = new Map(
-  fieldNames.flatMap((name) => {
-    const result = createPersonSchema.shape[name].safeParse(null);
-    return result.success && result.data === null ? [[name as string, null] as const] : [];
-  }),
-);
-const emptyListFields = new Set<string>(
-  fieldNames.filter((name) => {
-    const result = createPersonSchema.shape[name].safeParse([]);
-    return result.success && Array.isArray(result.data) && result.data.length === 0;
-  }),
-);
-/** By the set of fields given, as bits in schema order. */
-const pickedSchemas = new Map<number, z.ZodType<PersonData>>();
-const MAX_PICKED = 64;
+// Building and validating a person are their own steps, used by imports and bulk creates too.
+export { buildPerson, splitName } from './build-person.js';
+export { parsePersonInput } from './parse-person-input.js';
 
 /**
- * What createPersonSchema gives for this input, checking only the fields it has. Fields
- * are checked independently of each other, so the absent ones take what the full schema
- * would give them and the result, and the first error, are the same; an import row that
- * has a third of the fields is validated in about half the time.
+ * Adds one person: validates and builds them from the input (a bad field fails naming
+ * it), checks the introducer is one of the owner's people, and stores them.
  */
-export function parsePersonInput(input: CreatePersonInput): PersonData {
-  if (typeof input !== 'object' || input === null) return parseInput(createPersonSchema, input);
-  let signature = requiredBits;
-  const fields = input as Record<string, unknown>;
-  const known: [string, unknown][] = [];
-  for (const name in fields) {
-    const bit = fieldBits.get(name);
-    const value = fields[name];
-    if (bit === undefined || value === undefined || requiredFields.has(name as FieldName)) continue;
-    if (value === null && nullValues.has(name)) {
-      known.push([name, null]);
-    } else if (Array.isArray(value) && value.length === 0 && emptyListFields.has(name)) {
-      known.push([name, []]);
-    } else {
-      signature += bit;
-    }
-  }
-  let schema = pickedSchemas.get(signature);
-  if (!schema) {
-    if (pickedSchemas.size >= MAX_PICKED) return parseInput(createPersonSchema, input);
-    const given = fieldNames.filter((name) => Math.floor(signature / (fieldBits.get(name) ?? 1)) % 2 === 1);
-    const mask = Object.fromEntries(given.map((name) => [name, true])) as { [K in FieldName]?: true };
-    schema = createPersonSchema.pick(mask) as unknown as z.ZodType<PersonData>;
-    pickedSchemas.set(signature, schema);
-  }
-  const data = parseInput(schema, input) as Record<string, unknown>;
-  for (const [name, value] of known) data[name] = value;
-  for (const [name, value] of absentValues) {
-    if (!(name in data)) data[name] = Array.isArray(value) ? [...value] : value;
-  }
-  return data as PersonData;
-}
-
-/** "Ada Okafor" → given "Ada", family "Okafor", when the caller gave neither. */
-export function splitName(displayName: string): { givenName: string | null; familyName: string | null } {
-  const parts = displayName.trim().split(/\s+/);
-  if (parts.length < 2) return { givenName: parts[0] || null, familyName: null };
-  return { givenName: parts.slice(0, -1).join(' '), familyName: parts.at(-1) ?? null };
-}
-
-/** Builds a valid person from input without storing it (imports and demo data build many at once). */
-export function buildPerson(input: CreatePersonInput, now: Date): Person {
-  const data = parsePersonInput(input);
-  const names =
-    data.givenName || data.familyName
-      ? { givenName: data.givenName, familyName: data.familyName }
-      : splitName(data.displayName);
-  const at = now.toISOString();
-  // Every field named, in one order: one object shape for every person an import builds.
-  return {
-    id: newId(),
-    displayName: data.displayName,
-    givenName: names.givenName,
-    familyName: names.familyName,
-    nickname: data.nickname,
-    title: data.title,
-    company: data.company,
-    industry: data.industry,
-    // A person with an address but no location is placed by it, so lists and search still say where.
-    location: data.location ?? placeOf(data.addresses[0]),
-    birthday: data.birthday,
-    tier: data.tier,
-    cadenceDays: data.cadenceDays ?? null,
-    family: data.family,
-    howMet: data.howMet,
-    metOn: data.metOn,
-    introducedById: data.introducedById ?? null,
-    notes: data.notes,
-    archived: false,
-    emails: data.emails,
-    phones: data.phones,
-    links: data.links,
-    addresses: data.addresses,
-    tags: data.tags,
-    topics: data.topics,
-    offers: data.offers,
-    needs: data.needs,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-
 export async function createPerson(deps: Deps, input: CreatePersonInput): Promise<Person> {
   const person = buildPerson(input, deps.now());
   await requireOwned(deps.repos, [{ field: 'introducedById', kind: 'person', ids: person.introducedById }]);

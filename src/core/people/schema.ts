@@ -9,8 +9,10 @@ import {
   requiredText,
   urlSchema,
 } from '../shared/fields.js';
+import { tiers } from './constants.js';
 
-export const tiers = ['inner', 'close', 'regular', 'acquaintance'] as const;
+export { tiers } from './constants.js';
+
 export type Tier = (typeof tiers)[number];
 export const tierSchema = z.enum(tiers, { error: `must be one of ${tiers.join(', ')}` });
 
@@ -143,6 +145,12 @@ export const personFilterSchema = z.object({
 });
 export type PersonFilter = z.output<typeof personFilterSchema>;
 
+/** The people list of the CLI, the API and the web: the filters, and with `q` a ranked search instead. */
+export const findPeopleSchema = personFilterSchema.extend({
+  q: z.string().max(200, 'must be at most 200 characters').optional(),
+});
+export type FindPeopleInput = z.input<typeof findPeopleSchema>;
+
 export const searchPeopleSchema = personFilterSchema
   .pick({ tier: true, tag: true, topic: true, company: true })
   .extend({
@@ -152,20 +160,5 @@ export const searchPeopleSchema = personFilterSchema
   });
 export type SearchPeopleInput = z.input<typeof searchPeopleSchema>;
 
-/** A person's postal addresses (none when the field is absent). */
-export function addressesOf(person: Pick<Person, 'addresses'>): AddressEntry[] {
-  return person.addresses ?? [];
-}
-
-/** "Lagos, Lagos State, Nigeria": the city, region and country of an address, or null. */
-export function placeOf(address: AddressEntry | undefined): string | null {
-  const place = [address?.city, address?.region, address?.country].filter(Boolean).join(', ');
-  return place ? place.slice(0, 200) : null;
-}
-
-/** One line for an address: "work: 12 Marina Rd, Lagos, Lagos 101001, Nigeria". */
-export function formatAddress(address: AddressEntry): string {
-  const regionLine = [address.region, address.postcode].filter(Boolean).join(' ');
-  const parts = [address.street?.replace(/\n/g, ', '), address.city, regionLine, address.country].filter(Boolean);
-  return `${address.label ? `${address.label}: ` : ''}${parts.join(', ')}`;
-}
+// Reading addresses is the same in the writers (formats, which imports nothing of kith) and here.
+export { addressesOf, formatAddress, placeOf } from '../../formats/person-record.js';

@@ -1,5 +1,5 @@
 import { KithError } from '../errors.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getPerson } from './get-person.js';
@@ -8,24 +8,24 @@ import { type Person, type UpdatePersonInput, updatePersonSchema } from './schem
 /** Partial update: only the fields present in the input change. */
 export async function updatePerson(deps: Deps, id: string, input: UpdatePersonInput): Promise<Person> {
   const patch = parseInput(updatePersonSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const current = await getPerson({ ...deps, repos }, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getPerson(tx, id);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     if (defined.introducedById === id) {
       throw new KithError('VALIDATION_FAILED', 'introducedById: a person cannot introduce themselves');
     }
-    await requireOwned(repos, [{ field: 'introducedById', kind: 'person', ids: patch.introducedById }]);
+    await requireOwned(tx.repos, [{ field: 'introducedById', kind: 'person', ids: patch.introducedById }]);
     const updated: Person = { ...current, ...defined, updatedAt: deps.now().toISOString() };
-    await repos.people.save(updated);
+    await tx.repos.people.save(updated);
     return updated;
   });
 }
 
 export async function setArchived(deps: Deps, id: string, archived: boolean): Promise<Person> {
-  return deps.repos.transaction(async (repos) => {
-    const current = await getPerson({ ...deps, repos }, id);
+  return inTransaction(deps, async (tx) => {
+    const current = await getPerson(tx, id);
     const updated: Person = { ...current, archived, updatedAt: deps.now().toISOString() };
-    await repos.people.save(updated);
+    await tx.repos.people.save(updated);
     return updated;
   });
 }

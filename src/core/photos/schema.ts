@@ -1,23 +1,11 @@
 import { z } from 'zod';
+import type { PhotoRecord } from '../../formats/photo.js';
 
 /**
  * A person's photo: the picture kith keeps (resized, JPEG or WebP), or the address of a
  * picture elsewhere (a card's `PHOTO;VALUE=uri`), kept as a link and never fetched.
  */
-export type PersonPhoto =
-  | {
-      personId: string;
-      kind: 'image';
-      contentType: 'image/jpeg' | 'image/webp';
-      /** The picture, base64. */
-      data: string;
-      width: number;
-      height: number;
-      /** The picture's version (its ETag). */
-      hash: string;
-      updatedAt: string;
-    }
-  | { personId: string; kind: 'link'; url: string; hash: string; updatedAt: string };
+export type PersonPhoto = PhotoRecord;
 
 /** What the API and CLI say about a photo (the picture itself is served apart). */
 export const photoInfoSchema = z.object({

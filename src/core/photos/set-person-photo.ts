@@ -1,4 +1,4 @@
-import { type PhotoSource, pictureHash, preparePicture } from '../../formats/photo.js';
+import { PhotoError, type PhotoSource, pictureHash, preparePicture } from '../../formats/photo.js';
 import { KithError } from '../errors.js';
 import { getPerson } from '../people/get-person.js';
 import type { Deps, OwnerRepos } from '../repos.js';
@@ -18,7 +18,9 @@ export async function preparePhoto(
     return { personId, kind: 'link', url: source.url, hash: pictureHash(source.url), updatedAt };
   }
   const bytes = source instanceof Uint8Array ? source : Buffer.from(source.data, 'base64');
-  const picture = await preparePicture(bytes);
+  const picture = await preparePicture(bytes).catch((error: unknown) => {
+    throw error instanceof PhotoError ? new KithError(error.code, error.message, error.details) : error;
+  });
   return {
     personId,
     kind: 'image',

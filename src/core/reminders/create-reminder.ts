@@ -1,5 +1,5 @@
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
@@ -7,13 +7,13 @@ import { type CreateReminderInput, createReminderSchema, type Reminder } from '.
 
 /**
  * A reminder about a person, or free-standing. Other features create theirs with
- * `createReminder({ ...deps, repos }, input)` inside their own transaction.
+ * `createReminder(tx, input)` inside their own transaction (`inTransaction`).
  */
 export async function createReminder(deps: Deps, input: CreateReminderInput): Promise<Reminder> {
   const data = parseInput(createReminderSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    await requireOwned(repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
-    const person = data.personId ? await getPerson({ ...deps, repos }, data.personId) : null;
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
+    const person = data.personId ? await getPerson(tx, data.personId) : null;
     const at = deps.now().toISOString();
     const reminder: Reminder = {
       id: newId(),
@@ -26,7 +26,7 @@ export async function createReminder(deps: Deps, input: CreateReminderInput): Pr
       createdAt: at,
       updatedAt: at,
     };
-    await repos.reminders.insert(reminder);
+    await tx.repos.reminders.insert(reminder);
     return reminder;
   });
 }

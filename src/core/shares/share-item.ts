@@ -2,7 +2,7 @@ import { KithError } from '../errors.js';
 import { recordInteraction } from '../interactions/record-interaction.js';
 import { getItem } from '../items/get-item.js';
 import { getPerson } from '../people/get-person.js';
-import type { Deps } from '../repos.js';
+import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
@@ -14,15 +14,14 @@ import { type CreateShareInput, createShareSchema, type Share, type ShareView } 
  */
 export async function shareItem(deps: Deps, input: CreateShareInput): Promise<ShareView> {
   const data = parseInput(createShareSchema, input);
-  return deps.repos.transaction(async (repos) => {
-    const scoped = { ...deps, repos };
-    await requireOwned(repos, [
+  return inTransaction(deps, async (tx) => {
+    await requireOwned(tx.repos, [
       { field: 'itemId', kind: 'item', ids: data.itemId },
       { field: 'personId', kind: 'person', ids: data.personId },
     ]);
-    const item = await getItem(scoped, data.itemId);
-    const person = await getPerson(scoped, data.personId);
-    const earlier = (await repos.shares.listForItem(item.id)).find((share) => share.personId === person.id);
+    const item = await getItem(tx, data.itemId);
+    const person = await getPerson(tx, data.personId);
+    const earlier = (await tx.repos.shares.listForItem(item.id)).find((share) => share.personId === person.id);
     if (earlier) {
       throw new KithError(
         'ALREADY_EXISTS',
@@ -37,10 +36,10 @@ export async function shareItem(deps: Deps, input: CreateShareInput): Promise<Sh
       sharedAt: data.sharedAt ? new Date(data.sharedAt).toISOString() : deps.now().toISOString(),
       note: data.note,
     };
-    await repos.shares.insert(share);
+    await tx.repos.shares.insert(share);
     // Giving is keeping in touch: the share is an interaction, on the timeline, and resets the clock.
     await recordInteraction(
-      repos,
+      tx.repos,
       {
         personIds: [person.id],
         // At the share's own instant, always: taking the share back finds its interaction by it.

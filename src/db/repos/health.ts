@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { HealthRepo } from '../../core/health/repo.js';
 import type { Tier } from '../../core/people/schema.js';
 import type { Database } from '../schema.js';
@@ -31,6 +31,28 @@ export function healthRepo(db: Kysely<Database>, ownerId: string): HealthRepo {
         .orderBy('occurred_on')
         .execute();
       return rows.map((row) => ({ personId: row.person_id, on: row.occurred_on }));
+    },
+    async peoplePerTier() {
+      const rows = await db
+        .selectFrom('person')
+        .select(['tier', (eb) => eb.fn.countAll<number | string>().as('count')])
+        .where('owner_id', '=', ownerId)
+        .where('archived', '=', 0)
+        .groupBy('tier')
+        .execute();
+      return rows.map((row) => ({ tier: row.tier as Tier, count: Number(row.count) }));
+    },
+    async interactionsPerMonth(from) {
+      // occurred_on is the local date it was logged on (YYYY-MM-DD text on both databases).
+      const month = sql<string>`substr(occurred_on, 1, 7)`;
+      const rows = await db
+        .selectFrom('interaction')
+        .select([month.as('month'), (eb) => eb.fn.countAll<number | string>().as('count')])
+        .where('owner_id', '=', ownerId)
+        .where('occurred_on', '>=', from)
+        .groupBy(month)
+        .execute();
+      return rows.map((row) => ({ month: row.month, count: Number(row.count) }));
     },
   };
 }

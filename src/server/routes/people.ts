@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
+import { findPeople } from '../../core/people/find-people.js';
 import { getPerson } from '../../core/people/get-person.js';
-import { listPeople, searchPeople } from '../../core/people/list-people.js';
-import { createPersonSchema, personFilterSchema, personSchema, updatePersonSchema } from '../../core/people/schema.js';
+import { createPersonSchema, findPeopleSchema, personSchema, updatePersonSchema } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
 
 const idParams = z.object({ id: z.string().max(64) });
@@ -20,26 +20,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'List people, filtered, or search them with q',
-        querystring: personFilterSchema.extend({ q: z.string().max(200).optional() }),
+        querystring: findPeopleSchema,
         response: { 200: pageOf(personSchema) },
       },
     },
-    async (request) => {
-      const { q, ...filter } = request.query;
-      if (q?.trim()) {
-        const items = await searchPeople(request.deps, {
-          query: q,
-          tier: filter.tier,
-          tag: filter.tag,
-          topic: filter.topic,
-          company: filter.company,
-          limit: Math.min(filter.limit, 200),
-          includeArchived: filter.archived !== 'exclude',
-        });
-        return { items, nextCursor: null };
-      }
-      return listPeople(request.deps, filter);
-    },
+    async (request) => findPeople(request.deps, request.query),
   );
 
   app.post(

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateEventInput,
-  EventKind,
   EventPrep,
   EventView,
   FollowUp,
@@ -14,12 +13,13 @@ import type {
 import type {
   CreateOrganizationInput,
   Organization,
-  OrganizationKind,
   OrganizationView,
   PersonOrganization,
 } from '../../core/organizations/schema.js';
 import { request } from './client.js';
 
+export { eventKinds } from '../../core/events/constants.js';
+export { organizationKinds } from '../../core/organizations/constants.js';
 export type {
   EventPrep,
   EventView,
@@ -31,25 +31,6 @@ export type {
   PersonOrganization,
   SourcesReport,
 };
-
-export const eventKinds: readonly EventKind[] = [
-  'convention',
-  'conference',
-  'meetup',
-  'organization_meeting',
-  'talk',
-  'meal',
-  'other',
-];
-
-export const organizationKinds: readonly OrganizationKind[] = [
-  'trade_association',
-  'professional_body',
-  'company',
-  'alumni',
-  'community',
-  'other',
-];
 
 export const words = (value: string) => value.replaceAll('_', ' ');
 

@@ -23,14 +23,7 @@ export type {
 };
 export type RecipientSuggestion = { id: string; name: string; score: number; reasons: string[] };
 
-export const introductionStatuses: readonly IntroductionStatus[] = [
-  'suggested',
-  'asked-a',
-  'asked-b',
-  'made',
-  'declined',
-  'followed-up',
-];
+export { introductionStatuses } from '../../core/introductions/constants.js';
 
 export function useItems() {
   return useQuery({

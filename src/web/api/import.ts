@@ -3,8 +3,8 @@ import type { DuplicatePairView as DuplicatePair } from '../../core/dedupe/schem
 import type { ImportFormat, ImportSummary } from '../../core/import/schema.js';
 import { ApiError, type ApiErrorBody, apiPath, request } from './client.js';
 
+export { importFormats } from '../../core/import/constants.js';
 export type { ImportFormat, ImportSummary };
-export const importFormats: readonly ImportFormat[] = ['linkedin', 'google', 'csv', 'vcard'];
 
 export const formatLabels: Record<ImportFormat, string> = {
   linkedin: 'LinkedIn Connections.csv',

@@ -12,19 +12,8 @@ import type { Settings, UpdateSettingsInput } from '../../core/settings/schema.j
 import type { TimelineEntry } from '../../core/timeline/schema.js';
 import { request } from './client.js';
 
+export { interactionKinds } from '../../core/interactions/constants.js';
 export type { Interaction, InteractionKind, Reminder, Settings, TimelineEntry, Today, TodayEntry };
-
-export const interactionKinds: readonly InteractionKind[] = [
-  'meeting',
-  'call',
-  'message',
-  'email',
-  'meal',
-  'event',
-  'share',
-  'introduction',
-  'other',
-];
 
 /** Anything that changes who is due: the daily list, timelines and people's tiers are re-read. */
 function refreshContact(client: QueryClient) {

@@ -9,8 +9,8 @@ import {
 import type { CreatePersonInput, Person, Tier, UpdatePersonInput } from '../../core/people/schema.js';
 import { request } from './client.js';
 
+export { tiers } from '../../core/people/constants.js';
 export type { CreatePersonInput, Person, Tier, UpdatePersonInput };
-export const tiers: readonly Tier[] = ['inner', 'close', 'regular', 'acquaintance'];
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 

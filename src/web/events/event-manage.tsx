@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
-import { eventRoles, eventStatuses } from '../../core/events/schema.js';
+import { eventRoles, eventStatuses } from '../../core/events/constants.js';
 import { eventKinds, type KithEvent, useOrganizations, words } from '../api/events.js';
 import { useDeleteEvent, useMarkAttending, useUpdateEvent } from '../api/manage-events.js';
 import { ErrorMessage } from '../components/error-message.js';

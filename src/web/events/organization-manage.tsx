@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
-import { membershipRoles } from '../../core/organizations/schema.js';
+import { membershipRoles } from '../../core/organizations/constants.js';
 import { type Organization, type OrganizationView, organizationKinds, useEvents, words } from '../api/events.js';
 import {
   useAffiliate,

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { allowedNext } from '../../core/introductions/workflow.js';
+import { introductionSteps } from '../../core/introductions/constants.js';
 import {
   type IntroductionStatus,
   type IntroductionView,
@@ -207,7 +207,7 @@ function IntroductionCard({ intro }: { intro: IntroductionView }) {
         {intro.personAName} ↔ {intro.personBName}
       </strong>
       <span className="muted small">{intro.reason}</span>
-      {allowedNext(intro.status).length === 0 ? null : (
+      {introductionSteps[intro.status].length === 0 ? null : (
         <label>
           <span className="visually-hidden">
             Move {intro.personAName} and {intro.personBName} to
@@ -219,7 +219,7 @@ function IntroductionCard({ intro }: { intro: IntroductionView }) {
             }}
           >
             <option value="">Move to…</option>
-            {allowedNext(intro.status).map((status) => (
+            {introductionSteps[intro.status].map((status) => (
               <option key={status} value={status}>
                 {columnTitles[status]}
               </option>

@@ -1,52 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../api/client.js';
 import { useSources } from '../api/events.js';
-import { useOverdueHistory } from '../api/health.js';
-import type { Interaction } from '../api/keep-in-touch.js';
-import { type Page, type Person, type Tier, tiers } from '../api/people.js';
+import { useNetworkTotals, useOverdueHistory } from '../api/health.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { OverdueChart } from './overdue-chart.js';
-
-/** Counts per tier, paging through everyone once (a thousand at a time). */
-function usePeoplePerTier() {
-  return useQuery({
-    queryKey: ['people', 'per-tier'],
-    queryFn: async ({ signal }) => {
-      const counts: Record<Tier, number> = { inner: 0, close: 0, regular: 0, acquaintance: 0 };
-      let cursor: string | undefined;
-      do {
-        const page: Page<Person> = await request('GET', '/people', { query: { limit: 1000, cursor }, signal });
-        for (const person of page.items) counts[person.tier] += 1;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return counts;
-    },
-  });
-}
-
-/** The last twelve months of interactions, counted by month (from the latest thousand). */
-function useInteractionsPerMonth() {
-  return useQuery({
-    queryKey: ['interactions', 'per-month'],
-    queryFn: async ({ signal }) => {
-      const { items } = await request<{ items: Interaction[] }>('GET', '/interactions', {
-        query: { limit: 1000 },
-        signal,
-      });
-      const months: { month: string; count: number }[] = [];
-      const now = new Date();
-      for (let back = 11; back >= 0; back--) {
-        const date = new Date(now.getFullYear(), now.getMonth() - back, 1);
-        months.push({ month: `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`, count: 0 });
-      }
-      for (const interaction of items) {
-        const month = months.find((entry) => entry.month === interaction.occurredOn.slice(0, 7));
-        if (month) month.count += 1;
-      }
-      return months;
-    },
-  });
-}
+import './health-page.css';
 
 /** A horizontal bar chart in plain HTML: readable by screen readers as a list of values. */
 function Bars({ label, rows }: { label: string; rows: { key: string; label: string; value: number }[] }) {
@@ -67,8 +23,7 @@ function Bars({ label, rows }: { label: string; rows: { key: string; label: stri
 }
 
 export function HealthPage() {
-  const perTier = usePeoplePerTier();
-  const perMonth = useInteractionsPerMonth();
+  const totals = useNetworkTotals();
   const sources = useSources();
   const overdue = useOverdueHistory();
   const nobody = overdue.data?.days.every((day) => day.people === 0);
@@ -78,11 +33,11 @@ export function HealthPage() {
       <div className="health-grid">
         <section className="panel" aria-labelledby="tier-title">
           <h2 id="tier-title">People per tier</h2>
-          <ErrorMessage error={perTier.error} />
-          {perTier.data ? (
+          <ErrorMessage error={totals.error} />
+          {totals.data ? (
             <Bars
               label="People per tier"
-              rows={tiers.map((tier) => ({ key: tier, label: tier, value: perTier.data[tier] }))}
+              rows={totals.data.perTier.map((entry) => ({ key: entry.tier, label: entry.tier, value: entry.count }))}
             />
           ) : null}
         </section>
@@ -96,11 +51,11 @@ export function HealthPage() {
         </section>
         <section className="panel" aria-labelledby="month-title">
           <h2 id="month-title">Interactions per month</h2>
-          <ErrorMessage error={perMonth.error} />
-          {perMonth.data ? (
+          <ErrorMessage error={totals.error} />
+          {totals.data ? (
             <Bars
               label="Interactions per month"
-              rows={perMonth.data.map((entry) => ({ key: entry.month, label: entry.month, value: entry.count }))}
+              rows={totals.data.perMonth.map((entry) => ({ key: entry.month, label: entry.month, value: entry.count }))}
             />
           ) : null}
         </section>

@@ -1,21 +1,17 @@
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import {
-  countRows,
-  detectFormat,
   formatLabels,
   type ImportFormat,
   type ImportProgress,
   type ImportSummary,
   importFormats,
-  unreadableOf,
   useDuplicates,
-  useImport,
 } from '../api/import.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { ImportPeople } from './import-people.js';
-
-type Chosen = { name: string; text: string; rows: number };
+import { useImportUpload } from './use-import-upload.js';
+import './import-page.css';
 
 /** Import contacts (dry run first, then commit) and download exports and a full backup. */
 export function ImportPage() {
@@ -31,48 +27,24 @@ export function ImportPage() {
 }
 
 function ImportPanel() {
-  const [file, setFile] = useState<Chosen | null>(null);
-  const [format, setFormat] = useState<ImportFormat | ''>('');
-  const [dragging, setDragging] = useState(false);
-  const [preview, setPreview] = useState<ImportSummary | null>(null);
-  const [done, setDone] = useState<ImportSummary | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [skipUnreadable, setSkipUnreadable] = useState(false);
-  const run = useImport(setProgress);
-  const unreadable = unreadableOf(run.error);
-
-  const choose = async (picked: File | undefined) => {
-    if (!picked) return;
-    const text = await picked.text();
-    setFile({ name: picked.name, text, rows: countRows(text) });
-    setFormat(detectFormat(picked.name, text) ?? '');
-    setPreview(null);
-    setDone(null);
-    setSkipUnreadable(false);
-    run.reset();
-  };
-
-  const start = (dryRun: boolean) => {
-    if (!file || !format) return;
-    run.mutate(
-      { format, text: file.text, dryRun, skipUnreadable },
-      {
-        onSuccess: (summary) => {
-          if (dryRun) setPreview(summary);
-          else {
-            setPreview(null);
-            setDone(summary);
-          }
-        },
-      },
-    );
-  };
-
-  const drop = (event: DragEvent<HTMLElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void choose(event.dataTransfer.files[0]);
-  };
+  const {
+    file,
+    format,
+    setFormat,
+    dragging,
+    setDragging,
+    preview,
+    setPreview,
+    done,
+    progress,
+    skipUnreadable,
+    setSkipUnreadable,
+    run,
+    unreadable,
+    choose,
+    start,
+    drop,
+  } = useImportUpload();
 
   return (
     <section className="panel" aria-labelledby="import-file-title">

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { useLoadDemo } from '../api/demo.js';
 import { ErrorMessage } from '../components/error-message.js';
+import './first-run.css';
 
 /** What an empty network shows instead of an empty table: the ways to start. */
 export function FirstRun() {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { type MergeChoiceField, mergeChoiceFields } from '../../core/dedupe/schema.js';
+import { mergeChoiceFields } from '../../core/dedupe/constants.js';
+import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { request } from '../api/client.js';
 import { type Person, usePerson } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';

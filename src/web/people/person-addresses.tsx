@@ -1,10 +1,17 @@
 import './person-addresses.css';
 import { type FormEvent, useState } from 'react';
-import { addressesOf, formatAddress, type Person } from '../../core/people/schema.js';
+import type { Person } from '../../core/people/schema.js';
 import type { UpdatePersonInput } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 
 type Address = NonNullable<Person['addresses']>[number];
+
+/** One line for an address, as core's formatAddress writes it (web imports no core code). */
+function formatAddress(address: Address): string {
+  const regionLine = [address.region, address.postcode].filter(Boolean).join(' ');
+  const parts = [address.street?.replace(/\n/g, ', '), address.city, regionLine, address.country].filter(Boolean);
+  return `${address.label ? `${address.label}: ` : ''}${parts.join(', ')}`;
+}
 const parts = ['street', 'city', 'region', 'postcode', 'country'] as const;
 
 /** The address a form's fields hold, or null when every part is empty. */
@@ -66,7 +73,7 @@ export function PersonAddresses({
   person: Person;
   save: (patch: UpdatePersonInput) => Promise<unknown>;
 }) {
-  const addresses = addressesOf(person);
+  const addresses = person.addresses ?? [];
   // The address being edited: its index, 'new', or null.
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { foldText } from '../../core/shared/text.js';
 import { request } from '../api/client.js';
 import { useEvents } from '../api/events.js';
 import { type CreatePersonInput, type Page, type Person, useCreatePerson } from '../api/people.js';
@@ -11,6 +10,7 @@ import { FieldMessage } from '../components/field-message.js';
 import { aboutPerson } from '../components/people-picker.js';
 import { localToday } from '../events/dates.js';
 import { splitList } from './split-list.js';
+import './quick-capture-page.css';
 
 function today(): string {
   const now = new Date();
@@ -24,12 +24,21 @@ function today(): string {
  */
 type Pending = { input: CreatePersonInput; match: Person };
 
+/** A name lowercased without accents, as the server folds names for search (web imports no code from core). */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[\^`]/g, '')
+    .toLowerCase();
+}
+
 /** Someone already in the network with the same name (accents and case aside), email or phone. */
 async function likelySame(input: CreatePersonInput): Promise<Person | undefined> {
-  const name = foldText(input.displayName);
   const contact = input.emails?.[0]?.value ?? input.phones?.[0]?.value;
   const byName = await request<Page<Person>>('GET', '/people', { query: { q: input.displayName, limit: 20 } });
-  const sameName = byName.items.find((person) => foldText(person.displayName) === name);
+  const name = fold(input.displayName);
+  const sameName = byName.items.find((person) => fold(person.displayName) === name);
   if (sameName || !contact) return sameName;
   const digits = (value: string) => value.replace(/\D/g, '');
   const byContact = await request<Page<Person>>('GET', '/people', { query: { q: contact, limit: 20 } });

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { type CreatedToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
 import { useCreateAppPassword } from '../api/dav.js';
 import { ErrorMessage } from '../components/error-message.js';
+import './phone-contacts.css';
 
 /** The account URL a phone's CardDAV account is set up with (discovery finds the address book from it). */
 function accountUrl(): string {

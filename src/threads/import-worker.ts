@@ -4,10 +4,10 @@
  * main thread matches and writes the ones before. Started by `readValidated`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { asyncQueue } from '../shared/async-queue.js';
-import { describeError } from '../shared/worker-thread.js';
+import { validatedBatches } from '../core/import/validate-records.js';
+import { asyncQueue } from '../core/shared/async-queue.js';
 import { BATCHES_AHEAD, type FromWorker, type ToWorker, type WorkerSetup } from './read-validated.js';
-import { validatedBatches } from './validate-records.js';
+import { describeError } from './worker-thread.js';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread');

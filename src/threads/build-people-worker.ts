@@ -4,9 +4,10 @@
  * the chunks before. Started by `buildPeople`.
  */
 import { parentPort } from 'node:worker_threads';
-import { describeError } from '../shared/worker-thread.js';
-import { type BuiltChunk, buildChunk, type FromBuilder, type ToBuilder } from './build-people.js';
-import { personIndexing } from './indexing.js';
+import { type BuiltChunk, buildChunk } from '../core/people/build-people.js';
+import { personIndexing } from '../core/people/indexing.js';
+import type { FromBuilder, ToBuilder } from './build-people.js';
+import { describeError } from './worker-thread.js';
 
 const port = parentPort;
 if (!port) throw new Error('build-people-worker runs only as a worker thread');

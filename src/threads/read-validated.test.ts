@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../../test/support/fixtures.js';
-import { generateLinkedInCsv } from '../../../test/support/linkedin-file.js';
-import type { ContactFormat } from '../../formats/contact-record.js';
-import { isKithError } from '../errors.js';
+import { fixture } from '../../test/support/fixtures.js';
+import { generateLinkedInCsv } from '../../test/support/linkedin-file.js';
+import { isKithError } from '../core/errors.js';
+import type { ValidatedBatch } from '../core/import/validate-records.js';
+import type { ContactFormat } from '../formats/contact-record.js';
 import { readValidated } from './read-validated.js';
-import type { ValidatedBatch } from './validate-records.js';
 
 const context = { now: new Date('2026-03-01T12:00:00Z'), region: 'US' };
 

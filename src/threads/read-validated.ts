@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ContactFormat } from '../../formats/contact-record.js';
-import type { TextChunks } from '../../formats/text-stream.js';
-import { asyncQueue } from '../shared/async-queue.js';
-import { type ErrorDescription, reviveError, workerScript } from '../shared/worker-thread.js';
-import { type ValidatedBatch, type ValidationContext, validatedBatches } from './validate-records.js';
+import { type ValidatedBatch, type ValidationContext, validatedBatches } from '../core/import/validate-records.js';
+import { asyncQueue } from '../core/shared/async-queue.js';
+import type { ContactFormat } from '../formats/contact-record.js';
+import type { TextChunks } from '../formats/text-stream.js';
+import { type ErrorDescription, reviveError, workerScript } from './worker-thread.js';
 
 /** Below this much text a file is read in this thread: starting a worker costs more than it saves. */
 const WORKER_FROM_CHARS = 1024 * 1024;

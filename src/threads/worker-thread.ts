@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type ErrorCode, errorCatalogue, KithError } from '../errors.js';
+import { type ErrorCode, errorCatalogue, KithError } from '../core/errors.js';
 
 /** An error as it crosses threads (a clone keeps only an Error's message). */
 export type ErrorDescription = { code: string | null; message: string; details: unknown; stack: string | undefined };

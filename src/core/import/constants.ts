@@ -1,0 +1,3 @@
+/** Constant lists of this feature, free of zod: the web UI imports them (the lint rule allows only these and types). */
+
+export const importFormats = ['linkedin', 'google', 'csv', 'vcard'] as const;

@@ -1,0 +1,85 @@
+/** SQLite's bulk insert of people (ADR 0009): prepared statements on the connection under Kysely's transaction. */
+import type SqliteDatabase from 'better-sqlite3';
+import type { PersonIndexing } from '../../core/people/indexing.js';
+import type { Person } from '../../core/people/schema.js';
+import type { PersonKeyTable, PersonTable } from '../schema.js';
+import { keyRows, toRow } from './people-rows.js';
+import { ftsBodyText, ftsNameText } from './people-search-text.js';
+
+const personColumns = [
+  'owner_id',
+  'id',
+  'display_name',
+  'sort_name',
+  'search_name',
+  'search_rowid',
+  'given_name',
+  'family_name',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'tier',
+  'cadence_days',
+  'family',
+  'how_met',
+  'met_on',
+  'introduced_by_id',
+  'notes',
+  'archived',
+  'created_at',
+  'updated_at',
+  'values_json',
+  'card_revision',
+] as const satisfies readonly (keyof PersonTable)[];
+
+const keyColumns = ['owner_id', 'kind', 'value_key', 'person_id'] as const satisfies readonly (keyof PersonKeyTable)[];
+
+type BulkStatements = Record<'person' | 'key' | 'names' | 'body', SqliteDatabase.Statement>;
+const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
+
+function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
+  let statements = bulkStatements.get(sqlite);
+  if (!statements) {
+    // Rows are bound by column name (@owner_id …), straight from the row objects.
+    const insert = (table: string, columns: readonly string[], verb = 'INSERT') =>
+      sqlite.prepare(
+        `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
+    statements = {
+      person: insert('person', personColumns),
+      key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
+      names: sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)'),
+      body: sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)'),
+    };
+    bulkStatements.set(sqlite, statements);
+  }
+  return statements;
+}
+
+/**
+ * SQLite's bulk insert: one prepared statement per table, run row by row inside the
+ * caller's transaction. Building a multi-row INSERT through Kysely (compiling thousands
+ * of parameters per batch) cost more than SQLite's own work.
+ */
+export function insertSqlite(
+  sqlite: SqliteDatabase.Database,
+  ownerId: string,
+  people: readonly Person[],
+  indexing: (index: number) => PersonIndexing,
+  firstRowid: number,
+  cardRevision: number,
+): void {
+  const statements = bulkStatementsFor(sqlite);
+  let rowid = firstRowid;
+  for (const [index, person] of people.entries()) {
+    const { document, keys } = indexing(index);
+    statements.person.run(toRow(ownerId, person, rowid, document, cardRevision));
+    for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
+    statements.names.run(rowid, ftsNameText(document.nameText));
+    statements.body.run(rowid, ftsBodyText(document));
+    rowid += 1;
+  }
+}

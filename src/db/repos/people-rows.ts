@@ -1,0 +1,110 @@
+/** A person as a `person` row and key rows, and back: the one mapping both databases use. */
+import type { Selectable } from 'kysely';
+import { identityKeys } from '../../core/people/combine-people.js';
+import type { PersonIndexing } from '../../core/people/indexing.js';
+import type { Person, Tier } from '../../core/people/schema.js';
+import { type SearchDocument, sortName } from '../../core/people/search-document.js';
+import type { PersonKeyTable, PersonTable } from '../schema.js';
+
+export type PersonRow = Selectable<PersonTable>;
+
+type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'addresses' | 'tags' | 'topics' | 'offers' | 'needs'>;
+
+/** An empty list is left out of the JSON: most people have few kinds of values. */
+function someOf<T>(list: readonly T[]): readonly T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
+
+export function valuesJson(person: Person): string {
+  return JSON.stringify({
+    emails: someOf(person.emails),
+    phones: someOf(person.phones),
+    links: someOf(person.links),
+    addresses: someOf(person.addresses ?? []),
+    tags: someOf(person.tags),
+    topics: someOf(person.topics),
+    offers: someOf(person.offers),
+    needs: someOf(person.needs),
+  } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
+}
+
+export function toRow(
+  ownerId: string,
+  person: Person,
+  searchRowid: number | null,
+  document: SearchDocument,
+  cardRevision: number,
+): PersonTable {
+  return {
+    owner_id: ownerId,
+    id: person.id,
+    display_name: person.displayName,
+    sort_name: sortName(person.displayName),
+    search_name: document.nameText,
+    search_rowid: searchRowid,
+    given_name: person.givenName,
+    family_name: person.familyName,
+    nickname: person.nickname,
+    title: person.title,
+    company: person.company,
+    industry: person.industry,
+    location: person.location,
+    birthday: person.birthday,
+    tier: person.tier,
+    cadence_days: person.cadenceDays,
+    family: person.family ? 1 : 0,
+    how_met: person.howMet,
+    met_on: person.metOn,
+    introduced_by_id: person.introducedById,
+    notes: person.notes,
+    archived: person.archived ? 1 : 0,
+    created_at: person.createdAt,
+    updated_at: person.updatedAt,
+    values_json: valuesJson(person),
+    card_revision: cardRevision,
+  };
+}
+
+/** A person's key rows, from their identity keys (`identityKeys`: emails, phones, LinkedIn links). */
+export function keyRows(ownerId: string, person: Person, keys: PersonIndexing['keys']): PersonKeyTable[] {
+  return keys.map(({ kind, key }) => ({ owner_id: ownerId, kind, value_key: key, person_id: person.id }));
+}
+
+/** The keys other people are matched against this one by (imports), phones read in `region`. */
+export function personKeys(ownerId: string, person: Person, region: string): PersonKeyTable[] {
+  return keyRows(ownerId, person, identityKeys(person, region));
+}
+
+export function fromRow(row: PersonRow): Person {
+  const lists = JSON.parse(row.values_json) as Partial<ValueLists>;
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    nickname: row.nickname,
+    title: row.title,
+    company: row.company,
+    industry: row.industry,
+    location: row.location,
+    birthday: row.birthday,
+    tier: row.tier as Tier,
+    cadenceDays: row.cadence_days,
+    family: Number(row.family) === 1,
+    howMet: row.how_met,
+    metOn: row.met_on,
+    introducedById: row.introduced_by_id,
+    notes: row.notes,
+    archived: Number(row.archived) === 1,
+    emails: lists.emails ?? [],
+    phones: lists.phones ?? [],
+    links: lists.links ?? [],
+    addresses: lists.addresses ?? [],
+    tags: lists.tags ?? [],
+    topics: lists.topics ?? [],
+    offers: lists.offers ?? [],
+    needs: lists.needs ?? [],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,62 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { PersonSearch } from '../../core/people/repo.js';
+import type { Database } from '../schema.js';
+import type { PersonRow } from './people-rows.js';
+import { SORT_AT_MOST, tsPrefixQuery } from './people-search-text.js';
+
+/** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
+export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
+  /**
+   * One tier on PostgreSQL, chosen as on SQLite from the number of matches rather than
+   * left to the planner, whose estimates for LIKE and tsquery conditions are guesses: a
+   * wrong guess walked all 100,000 people for a rare pair of terms.
+   */
+  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number) {
+    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const ids = await sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
+      WHERE s.owner_id = ${ownerId} AND ${condition} LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+    if (ids.rows.length === 0) return [];
+    if (ids.rows.length <= SORT_AT_MOST) {
+      const result = await sql<PersonRow>`SELECT person.* FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids.rows.map((row) => row.person_id)}) ${archived}
+        ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+      return result.rows;
+    }
+    // A scalar subquery is never turned into a join, so this walks the name index and
+    // stops at the limit.
+    const result = await sql<PersonRow>`SELECT person.* FROM person
+      WHERE person.owner_id = ${ownerId} ${archived}
+        AND (SELECT true FROM person_search s
+             WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
+  }
+
+  /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
+  async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
+    const first = terms[0] ?? '';
+    const inName = (term: string) => sql<boolean>`s.name_text LIKE ${`%${term}%`}`;
+    const allInName = sql.join(terms.map(inName), sql` AND `);
+    const startsWord = sql<boolean>`(' ' || s.name_text) LIKE ${`% ${first}%`}`;
+    const anywhere = terms.map((term) => {
+      const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
+      // The tsvector holds the company's word suffixes too: a word prefix there is a
+      // substring of the company (for terms under three characters as well, which
+      // SQLite's trigrams cannot match inside a company).
+      return sql<boolean>`(${inName(term)} OR ${inBody})`;
+    });
+    const tiers = [
+      sql<boolean>`${allInName} AND ${startsWord}`,
+      sql<boolean>`${allInName} AND NOT ${startsWord}`,
+      sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
+    ];
+    const found: PersonRow[] = [];
+    for (const condition of tiers) {
+      if (found.length >= search.limit) break;
+      found.push(...(await postgresTier(condition, search, search.limit - found.length)));
+    }
+    return found;
+  }
+
+  return searchPostgres;
+}

@@ -1,0 +1,118 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { PersonSearch } from '../../core/people/repo.js';
+import type { Database } from '../schema.js';
+import type { PersonRow } from './people-rows.js';
+import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST } from './people-search-text.js';
+
+/** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
+export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
+  /**
+   * Search ranks in three tiers, filled in order until the limit: (0) every term is in
+   * the name and the first starts a word of it, (1) every term is in the name, (2) every
+   * term matches somewhere (names and company anywhere inside a word, the rest by word
+   * prefix). Within a tier, by name. Each tier is read with its own limit, so a common
+   * term never ranks or sorts all its matches.
+   */
+  async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
+    const long = terms.filter((term) => term.length >= 3);
+    const short = terms.filter((term) => term.length < 3);
+    const first = terms[0] ?? '';
+    const nameFts = (expression: string) =>
+      sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
+    const bodyFts = (term: string) =>
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${ftsWordsPrefix(term)}`;
+    const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
+      sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
+
+    // Trigrams need three characters: shorter terms are checked on the row instead.
+    const inName = long.map((term) => `name_text : ${ftsPhrase(term)}`);
+    const nameAll = inName.length > 0 ? nameFts(inName.join(' AND ')) : null;
+    const shortInName = short.map((term) => sql<boolean>`instr(person.search_name, ${term}) > 0`);
+    const allInName = shortInName.length > 0 ? sql.join(shortInName, sql` AND `) : sql`1`;
+    // " ada" (the column starts with a space) is three characters from two.
+    const startsWord =
+      first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
+    const startsWordOnRow = sql<boolean>`(' ' || person.search_name) LIKE ${`% ${first}%`}`;
+
+    const anywhere = long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`);
+    const [firstAnywhere, ...moreAnywhere] = anywhere;
+    const anySet = firstAnywhere
+      ? moreAnywhere.reduce(
+          (set, next) => sql`SELECT fts_id FROM (${set}) INTERSECT SELECT fts_id FROM (${next})`,
+          firstAnywhere,
+        )
+      : null;
+    const shortAnywhere = short.map(
+      (term) => sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.search_rowid IN (${bodyFts(term)}))`,
+    );
+
+    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] = [
+      startsWord
+        ? { set: startsWord, filters: shortInName }
+        : { set: nameAll, filters: [...shortInName, startsWordOnRow] },
+      {
+        set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
+        filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
+      },
+      {
+        set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+        filters: [
+          ...shortAnywhere,
+          nameAll
+            ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
+            : sql<boolean>`NOT (${allInName})`,
+        ],
+      },
+    ];
+    const found: PersonRow[] = [];
+    for (const tier of long.length > 0 ? tiers : tiers.slice(0, 1)) {
+      if (found.length >= search.limit) break;
+      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length)));
+    }
+    if (long.length > 0 || found.length >= search.limit) return found;
+    // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
+    // scan reads both, ranked, instead of a scan each.
+    const rest = await sql<PersonRow>`SELECT person.* FROM person
+      WHERE person.owner_id = ${ownerId} ${search.includeArchived ? sql`` : sql`AND person.archived = 0`}
+        AND ${sql.join(shortAnywhere, sql` AND `)} AND NOT (${allInName} AND ${startsWordOnRow})
+      ORDER BY CASE WHEN ${allInName} THEN 0 ELSE 1 END, person.sort_name, person.id
+      LIMIT ${search.limit - found.length}`.execute(db);
+    return [...found, ...rest.rows];
+  }
+
+  /**
+   * One tier: people in `set` (FTS rowids) passing `filters`, by name. A set of at most
+   * SORT_AT_MOST people is read by rowid and sorted; a larger one is read by walking the
+   * name index and stops at the limit, after about limit × people ÷ set rows.
+   */
+  async function sqliteTier(
+    set: RawBuilder<unknown> | null,
+    filters: readonly RawBuilder<boolean>[],
+    search: PersonSearch,
+    limit: number,
+  ): Promise<PersonRow[]> {
+    const conditions = [
+      sql<boolean>`person.owner_id = ${ownerId}`,
+      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
+      ...filters,
+    ];
+    const where = sql.join(conditions, sql` AND `);
+    if (set) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+      if (ids.rows.length === 0) return [];
+      if (ids.rows.length <= SORT_AT_MOST) {
+        const list = JSON.stringify(ids.rows.map((row) => row.fts_id));
+        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+        return result.rows;
+      }
+    }
+    const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
+    const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
+      WHERE ${where} ${inSet} ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return result.rows;
+  }
+
+  return searchSqlite;
+}
