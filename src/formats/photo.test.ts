@@ -4,8 +4,7 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../test/support/fixtures.js';
-import { isKithError } from '../core/errors.js';
-import { cleanBase64, PHOTO_SIDE, preparePicture } from './photo.js';
+import { cleanBase64, PHOTO_SIDE, PhotoError, preparePicture } from './photo.js';
 
 const portrait = readFileSync(join(fixturesDir, 'photos', 'portrait-rotated.jpg'));
 
@@ -31,7 +30,7 @@ describe('preparePicture', () => {
     await expect(preparePicture(portrait.subarray(0, 4000))).rejects.toMatchObject({ code: 'PHOTO_UNREADABLE' });
   });
 
-  it('never crashes on damaged pictures: each is stored within 512 px or refused with a KithError', async () => {
+  it('never crashes on damaged pictures: each is stored within 512 px or refused with a PhotoError', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.record({ at: fc.nat({ max: portrait.length - 1 }), byte: fc.integer({ min: 0, max: 255 }) }), {
@@ -45,7 +44,7 @@ describe('preparePicture', () => {
             const picture = await preparePicture(damaged);
             expect(Math.max(picture.width, picture.height)).toBeLessThanOrEqual(PHOTO_SIDE);
           } catch (error) {
-            expect(isKithError(error), String(error)).toBe(true);
+            expect(error instanceof PhotoError, String(error)).toBe(true);
           }
         },
       ),
