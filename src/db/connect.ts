@@ -109,6 +109,14 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
 }
 
 export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
+  await migrateTo(connection);
+}
+
+/** Applies the migrations up to `target` (a name in migrations/index.ts), or every one. */
+export async function migrateTo(
+  connection: Pick<Connection, 'db' | 'dialect' | 'schema'>,
+  target?: string,
+): Promise<void> {
   const migrator = new Migrator({
     db: connection.db,
     // Kysely looks for its bookkeeping tables in every schema unless told which; with
@@ -119,11 +127,12 @@ export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 's
     // call builds a collator and costs every CLI command some 50 ms.
     nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   });
-  let { error, results } = await migrator.migrateToLatest();
+  const run = () => (target === undefined ? migrator.migrateToLatest() : migrator.migrateTo(target));
+  let { error, results } = await run();
   // Kysely first lists every table of the database; a schema dropped meanwhile by another
   // client (parallel test suites) fails that listing. Nothing was applied, so try again.
   for (let attempt = 1; attempt < 5 && error && results === undefined && isVanishedRelation(error); attempt++) {
-    ({ error, results } = await migrator.migrateToLatest());
+    ({ error, results } = await run());
   }
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
 import { newId } from '../../src/core/shared/ids.js';
-import { type Connection, connect, openSqlite } from '../../src/db/connect.js';
-import { migrationsFor } from '../../src/db/migrations/index.js';
+import { type Connection, connect, migrateTo, openSqlite } from '../../src/db/connect.js';
 import { createRepos, type Repos } from '../../src/db/repos/index.js';
 import type { Database } from '../../src/db/schema.js';
 
@@ -89,13 +88,7 @@ export async function openMigratedTo(
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     connection = { db, dialect: 'postgres', location: 'test', schema: created.schema, close: () => db.destroy() };
   }
-  const migrator = new Migrator({
-    db: connection.db,
-    ...(connection.schema ? { migrationTableSchema: connection.schema } : {}),
-    provider: { getMigrations: async () => migrationsFor(connection.dialect) },
-  });
-  const { error } = await migrator.migrateTo(migration);
-  if (error) throw error;
+  await migrateTo(connection, migration);
   return {
     connection,
     async close() {
