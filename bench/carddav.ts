@@ -4,10 +4,10 @@
  * made in kith, three rounds; prints wall times (medians) and the load average, beside
  * the issue's targets (first sync under 60 s, one change under 2 s).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createToken } from '../src/core/auth/create-token.js';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createPeople } from '../src/core/people/create-people.js';
@@ -16,28 +16,11 @@ import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { workerThreads } from '../src/threads/off-thread.js';
+import { startServer } from './processes.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 10_000);
 const ROUNDS = 3;
 const PORT = 4432;
-
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  const bin = join(dirname(process.argv[1] ?? '.'), 'kith.js');
-  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--port', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`kith serve did not start on port ${PORT}`);
-}
 
 /** CPU seconds a process has used so far (Linux: utime + stime in /proc, at 100 ticks a second). */
 function cpuOf(pid: number | undefined): number {
@@ -82,7 +65,7 @@ export async function run(): Promise<void> {
   const deps = { repos: repos.forOwner(owner.id), now: () => new Date(), offThread: workerThreads() };
   const people = await createPeople(deps, generateNetwork({ people: PEOPLE, seed: 15 }));
   const { token } = await createToken(deps, { name: 'bench', dav: true });
-  const server = await startServer(root);
+  const server = await startServer(root, PORT);
   try {
     const firsts: Timing[] = [];
     const quiet: Timing[] = [];

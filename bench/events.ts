@@ -22,8 +22,8 @@ import type { Deps } from '../src/core/repos.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
 import type { Connection } from '../src/db/connect.js';
-import { createRepos } from '../src/db/repos/index.js';
 import { generateEvents } from './generate-events.js';
+import { benchOwner } from './owner.js';
 import { measureOnEachDatabase } from './postgres.js';
 import { formatMs, percentile, timeMs } from './stats.js';
 
@@ -36,19 +36,9 @@ const INTERACTIONS = 50_000;
 const RUNS = 10;
 
 async function load(connection: Connection): Promise<{ deps: Deps; upcoming: KithEvent }> {
-  const repos = createRepos(connection);
-  const ownerId = newId();
   const now = new Date();
   const at = now.toISOString();
-  await repos.users.insert({
-    id: ownerId,
-    email: `${ownerId}@bench.test`,
-    displayName: null,
-    isAdmin: false,
-    createdAt: at,
-    passwordHash: null,
-  });
-  const deps: Deps = { repos: repos.forOwner(ownerId), now: () => now };
+  const deps = await benchOwner(connection, () => now);
   await deps.repos.settings.save({ ...(await deps.repos.settings.get()), timeZone: 'UTC' });
   const faker = new Faker({ locale: [en], seed: 4 });
   const today = localDateOf(now, 'UTC');

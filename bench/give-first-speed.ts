@@ -18,11 +18,9 @@ import { join } from 'node:path';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createItem } from '../src/core/items/create-item.js';
 import { createPeople } from '../src/core/people/create-people.js';
-import type { Deps } from '../src/core/repos.js';
-import { newId } from '../src/core/shared/ids.js';
 import { suggestRecipients } from '../src/core/shares/suggest-recipients.js';
 import type { Connection } from '../src/db/connect.js';
-import { createRepos } from '../src/db/repos/index.js';
+import { benchOwner } from './owner.js';
 import { measureOnEachDatabase } from './postgres.js';
 import { load, type Run, runKith, summary, verdict } from './processes.js';
 import { formatMs, median, percentile } from './stats.js';
@@ -87,18 +85,8 @@ async function coldProcesses(people: number): Promise<void> {
 }
 
 async function insideServer(label: 'sqlite' | 'postgres', connection: Connection): Promise<void> {
-  const repos = createRepos(connection);
-  const ownerId = newId();
   const now = new Date();
-  await repos.users.insert({
-    id: ownerId,
-    email: `${ownerId}@bench.test`,
-    displayName: null,
-    isAdmin: false,
-    createdAt: now.toISOString(),
-    passwordHash: null,
-  });
-  const deps: Deps = { repos: repos.forOwner(ownerId), now: () => now };
+  const deps = await benchOwner(connection, () => now);
   await createPeople(deps, generateNetwork({ people: SERVER_PEOPLE, seed: 42 }));
   const noFetch = async () => {
     throw new Error('no fetching in the bench');

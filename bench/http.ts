@@ -7,15 +7,15 @@
  * twice: as the server's cache answers it, and computed afresh (each request previews
  * another day, which the cache has not seen). Add a route to `routes` to measure it too.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createToken } from '../src/core/auth/create-token.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { connect } from '../src/db/connect.js';
-import { load } from './processes.js';
+import { load, startServer } from './processes.js';
 import { load as loadNetwork } from './today.js';
 
 const CONNECTIONS = 50;
@@ -68,25 +68,6 @@ async function seed(dataDir: string): Promise<Fixture & { token: string }> {
   }
 }
 
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  // The bundled bin beside the bundled bench (dist/bench.js → dist/kith.js).
-  const bin = join(dirname(process.argv[1] ?? '.'), 'kith.js');
-  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--port', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`kith serve did not start on port ${PORT}`);
-}
-
 async function measure(route: Route, fixture: Fixture, token: string) {
   let index = 0;
   const result = await autocannon({
@@ -109,7 +90,7 @@ export async function run(): Promise<void> {
   let server: ChildProcess | undefined;
   try {
     const { token, ...fixture } = await seed(dataDir);
-    server = await startServer(dataDir);
+    server = await startServer(dataDir, PORT);
     process.stdout.write(
       `sqlite, the today benchmark's network, ${CONNECTIONS} connections, ${SECONDS} s per route, Bearer token, logs at info; ${load()}\n`,
     );

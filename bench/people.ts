@@ -12,10 +12,9 @@ import { createPeople } from '../src/core/people/create-people.js';
 import { buildPerson } from '../src/core/people/create-person.js';
 import type { CreatePersonInput } from '../src/core/people/schema.js';
 import type { Deps } from '../src/core/repos.js';
-import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
-import { createRepos } from '../src/db/repos/index.js';
 import { workerThreads } from '../src/threads/off-thread.js';
+import { benchOwner } from './owner.js';
 import { withPostgresSchema } from './postgres.js';
 import { rawInsertPeople } from './raw-people.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
@@ -25,17 +24,8 @@ const SEARCHES = 1_000;
 const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 3);
 
 async function ownerDeps(connection: Connection): Promise<Deps> {
-  const repos = createRepos(connection);
-  const ownerId = newId();
-  await repos.users.insert({
-    id: ownerId,
-    email: `${ownerId}@bench.test`,
-    displayName: null,
-    isAdmin: true,
-    createdAt: new Date().toISOString(),
-    passwordHash: null,
-  });
-  return { repos: repos.forOwner(ownerId), now: () => new Date(), offThread: workerThreads() };
+  const deps = await benchOwner(connection, () => new Date(), { isAdmin: true });
+  return { ...deps, offThread: workerThreads() };
 }
 
 /** Queries a person would type: name starts, full names, companies, topics, titles, email fragments. */

@@ -2,9 +2,10 @@
  * Whole processes, timed as a person waits for them: wall time from here, CPU and peak
  * memory from /usr/bin/time (when the machine has it), beside the load average.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
 import { formatMs, median } from './stats.js';
 
 const TIME = '/usr/bin/time';
@@ -41,4 +42,23 @@ export function summary(runs: readonly Run[]): string {
   const cpu = runs.flatMap((run) => (run.cpuMs === null ? [] : [run.cpuMs]));
   const peak = runs.flatMap((run) => (run.peakMiB === null ? [] : [run.peakMiB]));
   return `wall ${formatMs(median(runs.map((run) => run.wallMs)))}${cpu.length ? `, CPU ${formatMs(median(cpu))}` : ''}${peak.length ? `, peak ${Math.max(...peak).toFixed(0)} MiB` : ''}`;
+}
+
+/** `kith serve` on a data dir and port, the bundled bin beside the bundled bench (dist/kith.js), once it answers. */
+export async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const bin = join(dirname(process.argv[1] ?? '.'), 'kith.js');
+  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--port', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`kith serve did not start on port ${port}`);
 }

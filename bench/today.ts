@@ -18,8 +18,8 @@ import type { Deps } from '../src/core/repos.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
 import type { Connection } from '../src/db/connect.js';
-import { createRepos } from '../src/db/repos/index.js';
 import { generateEvents } from './generate-events.js';
+import { benchOwner } from './owner.js';
 import { measureOnEachDatabase } from './postgres.js';
 import { load as loadAverage, verdict } from './processes.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
@@ -36,18 +36,8 @@ const DAY_MS = 86_400_000;
 const tierShare = { inner: 8, close: 4, regular: 1.5, acquaintance: 0.3 };
 
 export async function load(connection: Connection): Promise<Deps> {
-  const repos = createRepos(connection);
-  const ownerId = newId();
   const now = new Date();
-  await repos.users.insert({
-    id: ownerId,
-    email: `${ownerId}@bench.test`,
-    displayName: null,
-    isAdmin: true,
-    createdAt: now.toISOString(),
-    passwordHash: null,
-  });
-  const deps: Deps = { repos: repos.forOwner(ownerId), now: () => now };
+  const deps = await benchOwner(connection, () => now, { isAdmin: true });
   await deps.repos.settings.save({ ...(await deps.repos.settings.get()), timeZone: 'UTC' });
   const faker = new Faker({ locale: [en], seed: 3 });
   const today = localDateOf(now, 'UTC');
