@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReconnectionDraft, TierSuggestion, TodayEntry } from '../../src/core/keep-in-touch/schema.js';
-import { runKith, tempDataDir } from '../support/cli.js';
+import { runKith, runKithOk, tempDataDir } from '../support/cli.js';
 
 /**
  * Issue 20 on a scripted network: a dormant tie a day (a topic you follow beats the more
@@ -10,12 +10,7 @@ import { runKith, tempDataDir } from '../support/cli.js';
 describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
-  const ok = async (...args: string[]) => {
-    const result = await kith(...args);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return result;
-  };
+  const ok = (...args: string[]) => runKithOk(dir, args);
   const entries = async (asOf: string) => (await ok('today', '--as-of', asOf, '--json')).json<TodayEntry[]>();
 
   beforeAll(async () => {

@@ -9,17 +9,12 @@ import type {
 } from '../../src/core/events/schema.js';
 import type { Organization, OrganizationView } from '../../src/core/organizations/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { runKith, tempDataDir } from '../support/cli.js';
+import { runKith, runKithOk, tempDataDir } from '../support/cli.js';
 
 describe('kith events and orgs', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
-  const ok = async (...args: string[]) => {
-    const result = await kith(...args);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return result;
-  };
+  const ok = (...args: string[]) => runKithOk(dir, args);
 
   beforeAll(async () => {
     dir = tempDataDir();

@@ -5,7 +5,7 @@ import type { TodayEntry } from '../../src/core/keep-in-touch/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import type { Reminder } from '../../src/core/reminders/schema.js';
 import type { TimelineEntry } from '../../src/core/timeline/schema.js';
-import { runKith, tempDataDir } from '../support/cli.js';
+import { runKith, runKithOk, tempDataDir } from '../support/cli.js';
 
 /**
  * A scripted month (March 2025), run in date order as a user would live it: interactions
@@ -14,12 +14,7 @@ import { runKith, tempDataDir } from '../support/cli.js';
 describe('kith keep in touch: a scripted month', () => {
   let dir: string;
   const kith = (...args: string[]) => runKith(dir, args);
-  const ok = async (...args: string[]) => {
-    const result = await kith(...args);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return result;
-  };
+  const ok = (...args: string[]) => runKithOk(dir, args);
   const today = async (asOf: string, ...extra: string[]) =>
     (await ok('today', '--as-of', asOf, '--json', ...extra))
       .json<TodayEntry[]>()
@@ -155,12 +150,7 @@ describe('kith keep in touch: a scripted month', () => {
 describe('kith health', () => {
   it('prints people per tier and interactions per month, as the web dashboard shows them', async () => {
     const dir = tempDataDir();
-    const ok = async (...args: string[]) => {
-      const result = await runKith(dir, args);
-      expect(result.stderr).toBe('');
-      expect(result.code).toBe(0);
-      return result;
-    };
+    const ok = (...args: string[]) => runKithOk(dir, args);
     await ok('settings', 'timezone', 'UTC');
     await ok('people', 'add', 'Ivy Inner', '--tier', 'inner');
     await ok('people', 'add', 'Cal Close', '--tier', 'close');

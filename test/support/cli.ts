@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 
 const builtBin = join(import.meta.dirname, '..', '..', 'dist', 'kith.js');
@@ -41,6 +42,14 @@ export async function runKith(
       return JSON.parse(result.stdout) as T;
     },
   };
+}
+
+/** `runKith` for a step that must succeed: nothing on stderr and exit 0, or the test fails there. */
+export async function runKithOk(dataDir: string, args: readonly string[]): Promise<CliResult> {
+  const result = await runKith(dataDir, args);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result;
 }
 
 /**
