@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { updateEvent } from '../../src/core/events/update-event.js';
@@ -8,14 +8,8 @@ import { createOrganization } from '../../src/core/organizations/create-organiza
 import { joinOrganization } from '../../src/core/organizations/update-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
-import { appActingAs } from '../support/api.js';
-import {
-  createOwner,
-  describeEachDatabase,
-  type OwnerDeps,
-  openTestDatabase,
-  type TestDatabase,
-} from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { describeEachDatabase, type OwnerDeps, type TestDatabase } from '../support/databases.js';
 
 type Entry = { uid: string; start: string; summary: string; location: string | null; sequence: number };
 
@@ -33,19 +27,17 @@ function entriesOf(text: string): Entry[] {
 // The feed over HTTP on each database; test/cli/calendar-feed.test.ts reads it with real
 // calendar programs (vdirsyncer and khal) from a `kith serve` on SQLite.
 describeEachDatabase('the calendar feed', (kind) => {
-  let database: TestDatabase;
+  let _database: TestDatabase;
   let owner: OwnerDeps;
   let app: FastifyInstance;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    owner = await createOwner(database.repos, { now: new Date('2026-06-01T09:00:00Z') });
-    app = await appActingAs(owner.ownerId, { repos: database.repos, now: owner.now, publicUrl: 'https://kith.test' });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+  freshAppEachTest(
+    kind,
+    (fresh) => {
+      ({ app, deps: owner } = fresh);
+    },
+    { now: new Date('2026-06-01T09:00:00Z'), app: { publicUrl: 'https://kith.test' } },
+  );
 
   async function feedPath(rotate = false): Promise<string> {
     const response = await app.inject({ method: 'POST', url: '/api/v1/calendar-feed', payload: { rotate } });

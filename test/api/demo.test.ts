@@ -1,25 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEMO_SIZE } from '../../src/core/demo/load-demo.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { describeEachDatabase } from '../support/databases.js';
 
 describeEachDatabase('demo API', (kind) => {
-  let database: TestDatabase;
   let app: FastifyInstance;
   let owner: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    owner = await createOwner(database.repos);
-    app = await appActingAs(owner.repos.ownerId, { repos: database.repos, webRoot: null });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+  freshAppEachTest(
+    kind,
+    (fresh) => {
+      ({ app, deps: owner } = fresh);
+    },
+    { app: { webRoot: null } },
+  );
 
   it('fills an empty network with the demo network', async () => {
     const response = await app.inject({ method: 'POST', url: '/api/v1/demo' });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type {
   DeleteEventResult,
   EventPrep,
@@ -11,25 +11,20 @@ import type {
 } from '../../src/core/events/schema.js';
 import type { DeleteOrganizationResult, Organization, OrganizationView } from '../../src/core/organizations/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { appActingAs, freshAppEachTest } from '../support/api.js';
+import { createOwner, describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('events and organizations API', (kind) => {
   let database: TestDatabase;
   let app: FastifyInstance;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, {
-      repos: database.repos,
-      now: () => new Date('2026-06-01T12:00:00Z'),
-    });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+  freshAppEachTest(
+    kind,
+    (fresh) => {
+      ({ database, app } = fresh);
+    },
+    { now: new Date('2026-06-01T12:00:00Z') },
+  );
 
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
 

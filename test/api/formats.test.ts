@@ -1,26 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { DuplicatePairView } from '../../src/core/dedupe/schema.js';
 import type { ImportSummary } from '../../src/core/import/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { describeEachDatabase } from '../support/databases.js';
 import { exporterFixture } from '../support/exporter-fixtures.js';
 import { fixture } from '../support/fixtures.js';
 import { generateLinkedInCsv } from '../support/linkedin-file.js';
 
 describeEachDatabase('import, export and dedupe API', (kind) => {
-  let database: TestDatabase;
   let app: FastifyInstance;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, { repos: database.repos });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
+  freshAppEachTest(kind, (fresh) => {
+    ({ app } = fresh);
   });
 
   const importFile = (format: string, body: string, query = '') =>

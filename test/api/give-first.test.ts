@@ -1,35 +1,33 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { KithError } from '../../src/core/errors.js';
 import type { IntroductionView } from '../../src/core/introductions/schema.js';
 import type { Item, ItemView } from '../../src/core/items/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { describeEachDatabase } from '../support/databases.js';
 import { scoreKeepingTerms } from '../support/score-keeping.js';
 
 const article = `<html><head><title>Forecasting for planners</title></head><body><nav>Home · Subscribe</nav>
 <article><h1>Forecasting for planners</h1><p>Weekly demand forecasting keeps distribution centres busy and inventory lean; planners who re-slot monthly see the fastest payback.</p></article></body></html>`;
 
 describeEachDatabase('give first API', (kind) => {
-  let database: TestDatabase;
   let app: FastifyInstance;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, {
-      repos: database.repos,
-      fetchPage: async (url) => {
-        if (url !== 'https://news.example/forecasting') throw new KithError('FETCH_FAILED', `Could not fetch ${url}`);
-        return { url, contentType: 'text/html', body: article };
+  freshAppEachTest(
+    kind,
+    (fresh) => {
+      ({ app } = fresh);
+    },
+    {
+      app: {
+        fetchPage: async (url) => {
+          if (url !== 'https://news.example/forecasting') throw new KithError('FETCH_FAILED', `Could not fetch ${url}`);
+          return { url, contentType: 'text/html', body: article };
+        },
       },
-    });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+    },
+  );
 
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
   const addPerson = async (payload: object) => (await post('/api/v1/people', payload)).json<Person>();

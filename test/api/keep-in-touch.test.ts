@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Interaction } from '../../src/core/interactions/schema.js';
 import type { Today } from '../../src/core/keep-in-touch/schema.js';
 import type { StoredOccasion } from '../../src/core/occasions/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import type { Reminder } from '../../src/core/reminders/schema.js';
 import type { TimelineEntry } from '../../src/core/timeline/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { appActingAs, freshAppEachTest } from '../support/api.js';
+import { createOwner, describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('keep-in-touch API', (kind) => {
   let database: TestDatabase;
@@ -17,17 +17,15 @@ describeEachDatabase('keep-in-touch API', (kind) => {
 
   const post = (url: string, payload?: object) => app.inject({ method: 'POST', url, payload: payload ?? {} });
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos, { now });
-    app = await appActingAs(owner.ownerId, { repos: database.repos, now: () => now });
-    await app.inject({ method: 'PATCH', url: '/api/v1/settings', payload: { timeZone: 'UTC' } });
-    person = (await post('/api/v1/people', { displayName: 'Ada Okafor', tier: 'close', birthday: '--03-13' })).json();
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+  freshAppEachTest(
+    kind,
+    async (fresh) => {
+      ({ database, app } = fresh);
+      await app.inject({ method: 'PATCH', url: '/api/v1/settings', payload: { timeZone: 'UTC' } });
+      person = (await post('/api/v1/people', { displayName: 'Ada Okafor', tier: 'close', birthday: '--03-13' })).json();
+    },
+    { now },
+  );
 
   it('logs, reads, edits, lists and deletes interactions', async () => {
     const created = await post('/api/v1/interactions', {

@@ -1,21 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Person } from '../../src/core/people/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { describeEachDatabase } from '../support/databases.js';
 
 describeEachDatabase('people API', (kind) => {
-  let database: TestDatabase;
   let app: FastifyInstance;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, { repos: database.repos });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
+  freshAppEachTest(kind, (fresh) => {
+    ({ app } = fresh);
   });
 
   it('creates, reads, patches, searches, archives and deletes', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import type { PersonEvent } from '../../src/core/events/schema.js';
@@ -10,8 +10,8 @@ import type { PersonOrganization } from '../../src/core/organizations/schema.js'
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import type { ItemSuggestion } from '../../src/core/shares/schema.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { createOwner, describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase("a person's events, organizations and suggested items API", (kind) => {
   let database: TestDatabase;
@@ -19,16 +19,9 @@ describeEachDatabase("a person's events, organizations and suggested items API",
   let deps: Deps;
   let other: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    deps = owner;
+  freshAppEachTest(kind, async (fresh) => {
+    ({ database, app, deps } = fresh);
     other = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, { repos: database.repos });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
   });
 
   const addItem = async (title: string, text: string) => {

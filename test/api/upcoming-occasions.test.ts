@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { UpcomingOccasion } from '../../src/core/keep-in-touch/schema.js';
 import { createOccasion } from '../../src/core/occasions/create-occasion.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { appActingAs } from '../support/api.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { freshAppEachTest } from '../support/api.js';
+import { createOwner, describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('upcoming birthdays and occasions API', (kind) => {
   let database: TestDatabase;
@@ -13,21 +13,15 @@ describeEachDatabase('upcoming birthdays and occasions API', (kind) => {
   let deps: Deps;
   let other: Deps;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    // Both owners' today is 2026-06-01 (UTC).
-    const owner = await createOwner(database.repos);
-    deps = owner;
-    other = await createOwner(database.repos);
-    app = await appActingAs(owner.ownerId, {
-      repos: database.repos,
-      now: () => new Date('2026-06-01T12:00:00Z'),
-    });
-  });
-  afterEach(async () => {
-    await app.close();
-    await database.close();
-  });
+  // Both owners' today is 2026-06-01 (UTC).
+  freshAppEachTest(
+    kind,
+    async (fresh) => {
+      ({ database, app, deps } = fresh);
+      other = await createOwner(database.repos);
+    },
+    { now: new Date('2026-06-01T12:00:00Z') },
+  );
 
   it('lists birthdays and important dates in the next 14 days, soonest first, of people not archived', async () => {
     const ada = await createPerson(deps, { displayName: 'Ada Okafor', birthday: '--06-03' });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
 import { isKithError } from '../../src/core/errors.js';
@@ -30,8 +30,8 @@ import { createRepos } from '../../src/db/repos/index.js';
 import {
   createOwner,
   describeEachDatabase,
+  freshDatabaseEachTest,
   openMigratedTo,
-  openTestDatabase,
   type TestDatabase,
 } from '../support/databases.js';
 
@@ -54,9 +54,9 @@ describeEachDatabase('access to referenced ids', (kind) => {
   /** Bob's own, to name beside Alice's. */
   let mine: { person: string; other: string; event: string; organization: string; item: string; interaction: string };
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    alice = await createOwner(database.repos);
+  freshDatabaseEachTest(kind, async (fresh) => {
+    database = fresh.database;
+    alice = fresh.deps;
     bob = await createOwner(database.repos);
     for (const owner of [alice, bob]) owner.setNow(new Date('2026-06-01T12:00:00Z'));
     const aliceItem = await createItem({ ...alice, fetchPage: noFetch }, { text: 'Kafka pipelines', title: 'Kafka' });
@@ -77,9 +77,6 @@ describeEachDatabase('access to referenced ids', (kind) => {
       item: (await createItem({ ...bob, fetchPage: noFetch }, { text: 'Stream processing', title: 'Streams' })).id,
       interaction: (await logInteraction(bob, { personIds: [person], summary: 'Coffee', occurredAt: '2026-05-03' })).id,
     };
-  });
-  afterEach(async () => {
-    await database.close();
   });
 
   /** Runs a call that must be refused: the error's code and message, and Bob's data unchanged. */

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Repos } from '../../src/db/repos/index.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('auth repository', (kind) => {
   let database: TestDatabase;
   let repos: Repos;
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
+  freshDatabaseEachTest(kind, (fresh) => {
+    database = fresh.database;
     repos = database.repos;
-  });
-  afterEach(async () => {
-    await database.close();
   });
 
   it('keeps sessions per owner: get, touch, remove all but one, count', async () => {

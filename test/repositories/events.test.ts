@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { deleteEvent } from '../../src/core/events/delete-event.js';
 import { dismissFollowUp, listFollowUps } from '../../src/core/events/follow-ups.js';
@@ -26,20 +26,20 @@ import { getPerson } from '../../src/core/people/get-person.js';
 import { listReminders } from '../../src/core/reminders/list-reminders.js';
 import type { Deps } from '../../src/core/repos.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('events and organizations repository', (kind) => {
   let database: TestDatabase;
   let deps: Deps & { ownerId: string; setNow(date: Date): void };
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos, { now: new Date('2026-06-01T12:00:00Z') });
-    await updateSettings(deps, { timeZone: 'UTC' });
-  });
-  afterEach(async () => {
-    await database.close();
-  });
+  freshDatabaseEachTest(
+    kind,
+    async (fresh) => {
+      ({ database, deps } = fresh);
+      await updateSettings(deps, { timeZone: 'UTC' });
+    },
+    { now: new Date('2026-06-01T12:00:00Z') },
+  );
 
   const countPeople = () => deps.repos.people.count();
   const resolvePersonByName = async (name: string) => {

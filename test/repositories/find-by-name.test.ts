@@ -1,12 +1,12 @@
 import { CompiledQuery, type KyselyPlugin, sql } from 'kysely';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { resolvePerson } from '../../src/core/people/resolve-person.js';
 import type { Deps } from '../../src/core/repos.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 /**
  * Finding a person by name (issue 17): by display name, nickname or given and family
@@ -19,8 +19,8 @@ describeEachDatabase('finding people by name', (kind) => {
   /** The statements the repositories ran, as compiled. */
   let ran: CompiledQuery[];
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
+  freshDatabaseEachTest(kind, (fresh) => {
+    database = fresh.database;
     ran = [];
     const recorder: KyselyPlugin = {
       transformQuery(args) {
@@ -30,11 +30,7 @@ describeEachDatabase('finding people by name', (kind) => {
       transformResult: async (args) => args.result,
     };
     const recorded = { ...database.connection, db: database.connection.db.withPlugin(recorder) };
-    const owner = await createOwner(database.repos);
-    deps = { ...owner, repos: createRepos(recorded).forOwner(owner.ownerId) };
-  });
-  afterEach(async () => {
-    await database.close();
+    deps = { ...fresh.deps, repos: createRepos(recorded).forOwner(fresh.deps.ownerId) };
   });
 
   it('finds by display name, nickname or given and family name, ignoring case and accents', async () => {

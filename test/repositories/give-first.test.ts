@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { listIntroductions, suggestIntroductions } from '../../src/core/introductions/list-introductions.js';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
@@ -16,7 +16,7 @@ import { listSharesForPerson } from '../../src/core/shares/list-shares.js';
 import { shareItem } from '../../src/core/shares/share-item.js';
 import { suggestRecipients } from '../../src/core/shares/suggest-recipients.js';
 import { getTimeline } from '../../src/core/timeline/get-timeline.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 const jobPage = `<html><head><title>Senior Data Engineer | Trey Research Careers</title></head><body>
 <main><h1>Senior Data Engineer</h1><ul class="meta"><li>Trey Research</li><li>Madrid, Spain (hybrid)</li></ul>
@@ -36,13 +36,9 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
   let database: TestDatabase;
   let deps: ItemDeps & { setNow(date: Date): void };
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    const owner = await createOwner(database.repos);
-    deps = { ...owner, fetchPage: pages({ 'https://jobs.example/data': jobPage }) };
-  });
-  afterEach(async () => {
-    await database.close();
+  freshDatabaseEachTest(kind, (fresh) => {
+    database = fresh.database;
+    deps = { ...fresh.deps, fetchPage: pages({ 'https://jobs.example/data': jobPage }) };
   });
 
   it('adds a job from a URL with its company, role, location and topics, and reads it back', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { deleteInteraction } from '../../src/core/interactions/delete-interaction.js';
 import { getInteraction } from '../../src/core/interactions/get-interaction.js';
 import { listInteractions } from '../../src/core/interactions/list-interactions.js';
@@ -21,7 +21,7 @@ import { snoozeReminder } from '../../src/core/reminders/snooze-reminder.js';
 import { getSettings } from '../../src/core/settings/get-settings.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { getTimeline } from '../../src/core/timeline/get-timeline.js';
-import { createOwner, describeEachDatabase, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 type Owner = Awaited<ReturnType<typeof createOwner>>;
 
@@ -29,14 +29,14 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
   let database: TestDatabase;
   let deps: Owner;
 
-  beforeEach(async () => {
-    database = await openTestDatabase(kind);
-    deps = await createOwner(database.repos, { now: new Date('2026-01-01T12:00:00Z') });
-    await updateSettings(deps, { timeZone: 'UTC' });
-  });
-  afterEach(async () => {
-    await database.close();
-  });
+  freshDatabaseEachTest(
+    kind,
+    async (fresh) => {
+      ({ database, deps } = fresh);
+      await updateSettings(deps, { timeZone: 'UTC' });
+    },
+    { now: new Date('2026-01-01T12:00:00Z') },
+  );
 
   const at = (date: string) => deps.setNow(new Date(`${date}T12:00:00Z`));
   const state = (id: string) => deps.repos.keepInTouch.state(id);

@@ -1,9 +1,11 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterEach } from 'vitest';
 import { createSession } from '../../src/core/auth/create-session.js';
 import { createToken } from '../../src/core/auth/create-token.js';
 import type { Repos } from '../../src/db/repos/index.js';
 import { type AppDependencies, buildApp } from '../../src/server/app.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session-cookie.js';
+import { type DatabaseKind, type FreshDatabase, freshDatabaseEachTest } from './databases.js';
 
 /** The origin app.inject() requests come from by default (Host: localhost:80). */
 export const SAME_ORIGIN = 'http://localhost';
@@ -42,4 +44,35 @@ export function withHeaders(app: FastifyInstance, headers: Record<string, string
   };
   app.inject = injectWith as FastifyInstance['inject'];
   return app;
+}
+
+/** A fresh database, an owner in it, and the app acting as that owner. */
+export type FreshApp = FreshDatabase & { app: FastifyInstance };
+
+/**
+ * The setup route suites share, on either database: before each test a fresh database and
+ * owner (`freshDatabaseEachTest`) and the app acting as the owner (`appActingAs`), handed
+ * to `ready`; the app is closed after each test, before the database. With `now`, the app
+ * reads the owner's clock (`setNow` moves both); without it, the real one.
+ */
+export function freshAppEachTest(
+  kind: DatabaseKind,
+  ready: (fresh: FreshApp) => void | Promise<void>,
+  options: { now?: Date; app?: Omit<AppDependencies, 'repos'> } = {},
+): void {
+  let app: FastifyInstance | undefined;
+  freshDatabaseEachTest(
+    kind,
+    async ({ database, deps }) => {
+      const clock = options.now ? { now: deps.now } : {};
+      app = await appActingAs(deps.ownerId, { repos: database.repos, ...clock, ...options.app });
+      await ready({ database, deps, app });
+    },
+    options.now ? { now: options.now } : {},
+  );
+  // Registered after the database's hook, so it runs first (vitest runs after-hooks as a stack).
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
 }
