@@ -7,7 +7,7 @@ import type { TextChunks } from '../formats/text-stream.js';
 import { type ErrorDescription, reviveError, workerScript } from './worker-thread.js';
 
 /** Below this much text a file is read in this thread: starting a worker costs more than it saves. */
-const WORKER_FROM_CHARS = 1024 * 1024;
+export const WORKER_FROM_CHARS = 1024 * 1024;
 /** Chunks sent to the worker and not yet taken by its parser. */
 const CHUNKS_AHEAD = 4;
 /** Batches the worker may have sent that the main thread has not finished writing. */
