@@ -18,6 +18,7 @@ const benches: Bench[] = [
   { name: 'events', run: async () => (await import('./events.js')).run() },
   { name: 'web-people', run: async () => (await import('./web-people.js')).run() },
   { name: 'cli', run: async () => (await import('./cli.js')).run() },
+  { name: 'search', run: async () => (await import('./search.js')).run() },
   { name: 'carddav', run: async () => (await import('./carddav.js')).run() },
 ];
 
