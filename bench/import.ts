@@ -9,6 +9,7 @@ import { createRepos } from '../src/db/repos/index.js';
 import { parseContacts } from '../src/formats/contacts.js';
 import { workerThreads } from '../src/threads/off-thread.js';
 import { generateLinkedInCsv } from '../test/support/linkedin-file.js';
+import { load, type Run, runKith, summary, verdict } from './processes.js';
 import { rawInsertPeople } from './raw-people.js';
 import { median } from './stats.js';
 
@@ -62,7 +63,11 @@ async function rawInsertMs(text: string): Promise<Timing> {
   return elapsed;
 }
 
-/** `kith import linkedin` of a generated 50,000-row Connections.csv on SQLite (target: ≤ 3 s). */
+/**
+ * `kith import linkedin` of a generated 50,000-row Connections.csv on SQLite (target: ≤ 3 s
+ * as a whole cold process, what a person waits for), in alternating rounds: the process, the
+ * same import in this process (and its re-import), and the raw insert baseline.
+ */
 export async function run(): Promise<void> {
   const text = generateLinkedInCsv(ROWS);
   // Read from a file as `kith import` does (`streamUserFile`): 1 MiB chunks, parsed as they arrive.
@@ -74,7 +79,13 @@ export async function run(): Promise<void> {
   const imports: Timing[] = [];
   const reimports: Timing[] = [];
   const raws: Timing[] = [];
+  const processes: Run[] = [];
+  console.log(`${load()} before`);
   for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
+    // What a person waits for: `kith import linkedin FILE` as a whole cold process.
+    const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-import-cli-'));
+    processes.push(runKith(dataDir, ['import', 'linkedin', file]));
+    rmSync(dataDir, { recursive: true, force: true });
     const target = await freshSqlite();
     let clock = startClock();
     const summary = await importContacts(target.deps, { format: 'linkedin', chunks: chunks() });
@@ -109,7 +120,13 @@ export async function run(): Promise<void> {
   line('import (parse, validate, match, write):', imports);
   line('re-import of the same file (no change):', reimports);
   line('raw insert baseline (prepared SQL):', raws);
+  const processMs = median(processes.map((entry) => entry.wallMs));
+  const perRound = processes.map((entry, index) => entry.wallMs / (imports[index]?.wallMs ?? Number.NaN));
   console.log(
-    `target ≤ 3 s: ${importMs <= 3000 ? 'met' : 'MISSED'}; re-import no slower than import: ${reimportMs <= importMs ? 'yes' : 'NO'}`,
+    `${'kith import linkedin FILE, whole process:'.padEnd(40)} ${summary(processes)}; ${median(perRound).toFixed(2)}x the in-process import (paired rounds)`,
+  );
+  console.log(
+    `target ≤ 3 s as a whole process: ${verdict(processMs <= 3000)}; in-process ≤ 3 s: ${verdict(importMs <= 3000)}; ` +
+      `re-import no slower than import: ${reimportMs <= importMs ? 'yes' : 'NO'}; ${load()}`,
   );
 }
