@@ -1,7 +1,7 @@
 import type { ContactFormat } from '../../formats/contact-record.js';
 import type { TextChunks } from '../../formats/text-stream.js';
-import { type ValidatedBatch, type ValidationContext, validatedBatches } from '../import/validate-records.js';
-import { type BuiltChunk, buildChunk, CHUNK } from '../people/build-people.js';
+import type { ValidatedBatch, ValidationContext } from '../import/validate-records.js';
+import type { BuiltChunk } from '../people/build-people.js';
 import type { CreatePersonInput } from '../people/schema.js';
 
 /**
@@ -16,12 +16,17 @@ export type OffThread = {
   buildPeople(inputs: readonly CreatePersonInput[], now: Date, region: string): AsyncGenerator<BuiltChunk>;
 };
 
-/** The same work done in the calling thread: what a use-case does when no other is given. */
+/**
+ * The same work done in the calling thread: what a use-case does when no other is given.
+ * The parsers and builders load on first use (most use-cases never need them).
+ */
 export const inThisThread: OffThread = {
   async *readValidated(format, source, context) {
+    const { validatedBatches } = await import('../import/validate-records.js');
     yield* validatedBatches(format, source, context);
   },
   async *buildPeople(inputs, now) {
+    const { buildChunk, CHUNK } = await import('../people/build-people.js');
     for (let start = 0; start < inputs.length; start += CHUNK) {
       yield { people: buildChunk(inputs.slice(start, start + CHUNK), start, now) };
     }
