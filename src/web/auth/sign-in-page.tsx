@@ -1,3 +1,4 @@
+import './sign-in-page.css';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { useAuthConfig, useSignIn } from '../api/auth.js';

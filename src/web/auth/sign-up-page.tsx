@@ -1,3 +1,4 @@
+import './sign-in-page.css';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAuthConfig, useSignUp } from '../api/auth.js';

@@ -1,3 +1,4 @@
+import './field-message.css';
 import { type FieldNames, fieldError } from './field-errors.js';
 
 /** The words for one field's problem, under the field (the form's alert says it too). */

@@ -1,3 +1,4 @@
+import './inline-field.css';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 type Props = {

@@ -1,3 +1,4 @@
+import './markdown.css';
 import MarkdownIt from 'markdown-it';
 import { useMemo } from 'react';
 

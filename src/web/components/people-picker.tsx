@@ -1,3 +1,4 @@
+import './people-picker.css';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { request } from '../api/client.js';

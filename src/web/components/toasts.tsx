@@ -1,3 +1,4 @@
+import './toasts.css';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { TOAST_MS } from './toast-timing.js';
 

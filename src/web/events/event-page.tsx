@@ -1,3 +1,4 @@
+import './event-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiError } from '../api/client.js';

@@ -1,3 +1,4 @@
+import './give-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useArchivedItems, useCreateItem, useItems } from '../api/give.js';

@@ -1,3 +1,4 @@
+import './introductions-page.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { introductionSteps } from '../../core/introductions/constants.js';

@@ -1,3 +1,4 @@
+import './people-list-page.css';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';

@@ -1,3 +1,4 @@
+import './person-page.css';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';

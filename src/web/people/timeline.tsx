@@ -1,3 +1,4 @@
+import './timeline.css';
 import { useTimeline } from '../api/keep-in-touch.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';

@@ -1,3 +1,4 @@
+import './daily-list-settings.css';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { useAcceptTierSuggestions, useTierSuggestions } from '../api/daily-research.js';

@@ -1,3 +1,4 @@
+import './digest-settings.css';
 import { type FormEvent, useState } from 'react';
 import {
   type DigestSettingsView,

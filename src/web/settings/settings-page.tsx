@@ -1,3 +1,4 @@
+import './settings-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';

@@ -1,3 +1,4 @@
+import './research.css';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { type TierAdvice, useAnswerTierAdvice, useDismissReconnect, useDraft } from '../api/daily-research.js';
