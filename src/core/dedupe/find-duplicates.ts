@@ -172,6 +172,48 @@ export function scorePair(a: Features, b: Features): { score: number; evidence: 
   return score < 0 ? undefined : { score, evidence };
 }
 
+/** Up to 2^21 people (two million) fit beside a 31-bit key hash in a double's 52 exact bits. */
+const INDEX_BITS = 2 ** 21;
+
+/** FNV-1a of a blocking key, in 31 bits. */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 1) & 0x7fffffff;
+}
+
+/**
+ * The blocks of two or more people and at most maxBlock, each as its people's indexes in
+ * order. Each (key, person) is one number, key hash above person index, and one numeric
+ * sort brings a block's people together: a Map of a few hundred thousand key strings and
+ * their arrays took most of dedupe's memory and a fifth of its time. Two keys whose
+ * hashes collide (a few in a million) share a block: a few more pairs are scored.
+ */
+function* blocksOf(all: readonly Features[], maxBlock: number): Generator<number[]> {
+  if (all.length >= INDEX_BITS) throw new Error(`dedupe compares at most ${INDEX_BITS - 1} people`);
+  const entries: number[] = [];
+  all.forEach((f, index) => {
+    for (const key of blockingKeys(f)) entries.push(keyHash(key) * INDEX_BITS + index);
+  });
+  const sorted = Float64Array.from(entries).sort();
+  let start = 0;
+  while (start < sorted.length) {
+    const hash = Math.floor((sorted[start] as number) / INDEX_BITS);
+    let end = start + 1;
+    while (end < sorted.length && Math.floor((sorted[end] as number) / INDEX_BITS) === hash) end += 1;
+    if (end - start >= 2) {
+      const block: number[] = [];
+      // The same person giving the same key twice is in the block once.
+      for (let k = start; k < end; k += 1) {
+        const index = (sorted[k] as number) % INDEX_BITS;
+        if (block[block.length - 1] !== index) block.push(index);
+      }
+      if (block.length >= 2 && block.length <= maxBlock) yield block;
+    }
+    start = end;
+  }
+}
+
 /**
  * Likely duplicate pairs, best first. People are grouped into blocks by email, phone
  * and name keys (exact, phonetic, nickname, reordered); only pairs within a block are
@@ -181,20 +223,10 @@ export function findDuplicates(people: readonly DedupePerson[], options: Partial
   const { threshold, maxBlock, phoneRegion, nameScoring } = { ...defaultDedupeOptions, ...options };
   const whole = nameScoring === 'whole';
   const all = people.map((person) => features(person, phoneRegion));
-  const blocks = new Map<string, number[]>();
-  all.forEach((f, index) => {
-    for (const key of blockingKeys(f)) {
-      const block = blocks.get(key);
-      // People are added in order, so a key this person already gave ends its block.
-      if (!block) blocks.set(key, [index]);
-      else if (block[block.length - 1] !== index) block.push(index);
-    }
-  });
   // A pair sharing several blocks is scored once per block; scoring is deterministic, so
   // keeping the first result is enough, and strangers (most pairs) share only one block.
   const found = new Map<string, DuplicatePair>();
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > maxBlock) continue;
+  for (const block of blocksOf(all, maxBlock)) {
     for (let x = 0; x < block.length; x += 1) {
       for (let y = x + 1; y < block.length; y += 1) {
         const i = block[x] as number;
