@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readScannedText } from '../../src/web/people/scan-content.js';
-import { type Pixels, scanPixels } from '../../src/web/people/scan-decode.js';
+import { type Pixels, scanPixels } from '../../src/web/people/scan-pixels.js';
 
 /** A QR code rendered by `qrcode` as a PNG, decoded to RGBA pixels as a canvas's ImageData would hold them. */
 async function qrPixels(

@@ -1,21 +1,5 @@
-import jsQR from 'jsqr';
-import { readScannedText, type ScanResult } from './scan-content.js';
-
-/** Pixels as RGBA bytes: a canvas's ImageData, or a decoded PNG in a test. */
-export type Pixels = { data: Uint8ClampedArray; width: number; height: number };
-
-/**
- * The one path from pixels to fields, whether they came from a camera frame or a photo
- * of a QR code: jsQR finds and reads the code, `readScannedText` says what it holds. Null
- * when no code is in the picture. A camera frame is read as is, several times a second;
- * a photo also as light on dark, since it is read once.
- */
-export function scanPixels(pixels: Pixels, { thorough = false }: { thorough?: boolean } = {}): ScanResult | null {
-  const code = jsQR(pixels.data, pixels.width, pixels.height, {
-    inversionAttempts: thorough ? 'attemptBoth' : 'dontInvert',
-  });
-  return code ? readScannedText(code.data) : null;
-}
+import type { ScanResult } from './scan-content.js';
+import { type Pixels, scanPixels } from './scan-pixels.js';
 
 /** Draws a picture (a video frame, a photo) on a canvas at most `maxSide` pixels on its longest side, and reads its pixels. */
 export function pixelsOf(
