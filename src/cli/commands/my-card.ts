@@ -53,7 +53,9 @@ function shownFields(list: string): string[] {
 
 /** `kith card …`: your own card, as a vCard for someone else's phone and a link that downloads it. */
 export function registerMyCardCommands(program: Command): void {
-  const showCard = withContext(async ({ deps }, flags: ShowFlags) => {
+  // `--json` is the parent's option too, and commander gives it to the parent: read both.
+  const showCard = withContext(async ({ deps }, _flags: ShowFlags, command: Command) => {
+    const flags = command.optsWithGlobals<ShowFlags>();
     const card = await getMyCard(deps);
     if (flags.json) printJson(card);
     else if (flags.vcard) cliIo().stdout.write(card.vcard);
@@ -89,7 +91,8 @@ export function registerMyCardCommands(program: Command): void {
     )
     .option('--json', 'print JSON')
     .action(
-      withContext(async ({ deps }, flags: FieldFlags & { links?: boolean }) => {
+      withContext(async ({ deps }, _flags: FieldFlags, command: Command) => {
+        const flags = command.optsWithGlobals<FieldFlags & { links?: boolean }>();
         const input: UpdateMyCardInput = {};
         for (const key of ['name', 'title', 'company', 'email', 'phone', 'location'] as const) {
           if (flags[key] !== undefined) input[key] = flags[key];
@@ -112,7 +115,8 @@ export function registerMyCardCommands(program: Command): void {
       .description(description)
       .option('--json', 'print JSON')
       .action(
-        withContext(async ({ deps }, flags: { json?: boolean }) => {
+        withContext(async ({ deps }, _flags: { json?: boolean }, command: Command) => {
+          const flags = command.optsWithGlobals<{ json?: boolean }>();
           const created = await createCardLink(deps, { rotate, baseUrl: cliBaseUrl() });
           if (flags.json) return printJson(created);
           cliIo().stdout.write(`${created.url}\n`);
