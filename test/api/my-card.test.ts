@@ -74,6 +74,10 @@ describeEachDatabase('my card API', (kind) => {
     });
     expect(record?.links.map((link) => link.url)).toEqual(['https://www.linkedin.com/in/ada-lovelace']);
 
+    // The local owner's placeholder address is not put on a card.
+    const local = await createOwner(database.repos, { email: 'owner@localhost' });
+    expect(await getMyCard(local)).toMatchObject({ email: '', shown: [] });
+
     // Another user's card is their own.
     expect((await other.inject('/api/v1/my-card')).json()).toMatchObject({ name: '', email: 'second@example.com' });
   });

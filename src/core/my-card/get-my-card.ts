@@ -1,12 +1,16 @@
 import type { OwnerRepos } from '../repos.js';
+import { emailSchema } from '../shared/fields.js';
 import { myCardVcard } from './card-values.js';
 import type { MyCard, MyCardView } from './schema.js';
 
-/** The stored card, or before one is saved your account's name and email, showing the email. */
+/** The stored card, or before one is saved your account's name and email (if it is a real address), showing the email. */
 export async function currentCard(repos: OwnerRepos): Promise<MyCard> {
   const stored = await repos.myCard.getCard();
   if (stored) return stored;
-  const { name, email } = await repos.myCard.accountDefaults();
+  const account = await repos.myCard.accountDefaults();
+  const name = account.name.slice(0, 200);
+  // The local owner's placeholder address (owner@localhost) is no one's email: not on a card.
+  const email = emailSchema.safeParse(account.email).success ? account.email : '';
   return { name, title: '', company: '', email, phone: '', links: [], location: '', shown: email ? ['email'] : [] };
 }
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { request } from '../api/client.js';
 import { useEvents } from '../api/events.js';
@@ -10,9 +10,12 @@ import { FieldMessage } from '../components/field-message.js';
 import { aboutPerson } from '../components/people-picker.js';
 import { localToday } from '../events/dates.js';
 import { captureFieldsOf, withScanned } from './scan-fill.js';
-import { ScannedNote, type ScannedPerson, ScanPanel } from './scan-panel.js';
+import { ScannedNote, type ScannedPerson } from './scan-note.js';
 import { splitList } from './split-list.js';
 import './quick-capture-page.css';
+
+/** The scanner (jsQR) loads when "Scan" is tapped, not with the page. */
+const ScanPanel = lazy(() => import('./scan-panel.js').then((module) => ({ default: module.ScanPanel })));
 
 function today(): string {
   const now = new Date();
@@ -148,7 +151,9 @@ export function QuickCapturePage() {
       <h1 id="capture-title">Quick capture</h1>
       <p className="muted">Just met someone? Add them before the next handshake.</p>
       {scanning ? (
-        <ScanPanel onScanned={fillFromScan} onClose={() => setScanning(false)} />
+        <Suspense fallback={<p className="muted">Loading the scanner…</p>}>
+          <ScanPanel onScanned={fillFromScan} onClose={() => setScanning(false)} />
+        </Suspense>
       ) : (
         <button type="button" className="button capture-scan" onClick={() => setScanning(true)}>
           Scan a QR code

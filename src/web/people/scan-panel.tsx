@@ -1,10 +1,9 @@
 import './scan-panel.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ScannedContact, ScanResult } from './scan-content.js';
+import type { ScanResult } from './scan-content.js';
+import type { ScannedPerson } from './scan-note.js';
 import { pixelsOf, scanPhoto } from './scan-photo.js';
 import { scanPixels } from './scan-pixels.js';
-
-export type ScannedPerson = { kind: 'vcard' | 'mecard' | 'profile'; contact: ScannedContact };
 
 /** Camera frames are read this often: often enough to feel instant, rarely enough to leave a phone cool. */
 const FRAME_EVERY_MS = 200;
@@ -166,36 +165,5 @@ export function ScanPanel({ onScanned, onClose }: { onScanned: (person: ScannedP
         </button>
       </div>
     </section>
-  );
-}
-
-const KIND_WORDS = { vcard: 'a contact card', mecard: 'a contact card', profile: 'a profile link' } as const;
-
-/** Under the form after a scan: what came from the code, and what will be saved with the person besides the fields. */
-export function ScannedNote({ person, onClear }: { person: ScannedPerson; onClear: () => void }) {
-  const { contact } = person;
-  const extras = [contact.title, contact.company, ...contact.emails.slice(1), ...contact.phones.slice(1)].filter(
-    Boolean,
-  );
-  return (
-    <div className="scanned-note" role="status">
-      <p className="small">
-        Filled from {KIND_WORDS[person.kind]}.
-        {person.kind === 'profile'
-          ? contact.name
-            ? ' The name was guessed from the link: check it.'
-            : ' The link gives no name: type it.'
-          : null}
-      </p>
-      {extras.length > 0 || contact.links.length > 0 ? (
-        <p className="small muted">
-          Saved with them too:{' '}
-          {[...extras, ...contact.links.map((link) => link.replace(/^https?:\/\/(www\.)?/, ''))].join(' · ')}
-        </p>
-      ) : null}
-      <button type="button" className="button small" onClick={onClear}>
-        Don't use the scan
-      </button>
-    </div>
   );
 }

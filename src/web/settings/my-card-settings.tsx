@@ -32,7 +32,7 @@ export function MyCardSettings() {
           <div className="my-card-qr">
             {qr ? <img className="qr-code" src={qr} alt="QR code of your card" width={240} height={240} /> : null}
           </div>
-          <MyCardForm key={card.data.vcard} card={card.data} />
+          <MyCardForm card={card.data} />
           <CardLink card={card.data} />
         </>
       ) : null}
