@@ -1,11 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { listPeople } from '../../src/core/people/list-people.js';
 import { scanPixels } from '../../src/web/people/scan-pixels.js';
-import { openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
+import { chromiumPath, openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 /** A photo of a QR code as a phone's camera app would hand the file input: a JPEG, the code small in it. */
 async function qrPhoto(text: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
@@ -15,6 +17,38 @@ async function qrPhoto(text: string): Promise<{ name: string; mimeType: string; 
     .jpeg({ quality: 85 })
     .toBuffer();
   return { name: 'badge.jpg', mimeType: 'image/jpeg', buffer };
+}
+
+/**
+ * A camera that films a QR code: one 640x480 frame of the code in YUV4MPEG2 (I420), which
+ * chromium's fake capture device plays in a loop to getUserMedia.
+ */
+async function qrCameraFile(text: string): Promise<string> {
+  const [width, height] = [640, 480];
+  const png = await QRCode.toBuffer(text, { errorCorrectionLevel: 'M', scale: 5, margin: 2 });
+  const { data } = await sharp({ create: { width, height, channels: 3, background: '#d8d4cc' } })
+    .composite([{ input: png, gravity: 'center' }])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const luma = Buffer.alloc(width * height);
+  const chroma = [Buffer.alloc((width * height) / 4), Buffer.alloc((width * height) / 4)];
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const at = (y * width + x) * 3;
+      const [r, g, b] = [data[at] ?? 0, data[at + 1] ?? 0, data[at + 2] ?? 0];
+      luma[y * width + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+      if (x % 2 === 0 && y % 2 === 0) {
+        const half = (y / 2) * (width / 2) + x / 2;
+        chroma[0]?.writeUInt8(Math.round(128 - 0.1687 * r - 0.3313 * g + 0.5 * b), half);
+        chroma[1]?.writeUInt8(Math.round(128 + 0.5 * r - 0.4187 * g - 0.0813 * b), half);
+      }
+    }
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'kith-camera-')), 'qr.y4m');
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`);
+  writeFileSync(file, Buffer.concat([header, luma, ...chroma]));
+  return file;
 }
 
 const vcard = [
@@ -61,7 +95,9 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
 
     // A profile link: the link, and a name from its slug to check.
     await page.getByRole('button', { name: 'Scan a QR code' }).click();
-    await page.getByLabel('Scan from a photo').setInputFiles(await qrPhoto('https://www.linkedin.com/in/ada-lovelace-9b1a2c'));
+    await page
+      .getByLabel('Scan from a photo')
+      .setInputFiles(await qrPhoto('https://www.linkedin.com/in/ada-lovelace-9b1a2c'));
     await expect.poll(() => page.getByLabel('Name').inputValue()).toBe('Ada Lovelace');
     await page.getByText('The name was guessed from the link: check it.').waitFor();
 
@@ -120,5 +156,44 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     expect((await page.request.get(link)).status()).toBe(404);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('reads a QR code from the live camera through the same path', async () => {
+    const camera = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${await qrCameraFile('MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;')}`,
+      ],
+    });
+    try {
+      const context = await camera.newContext({ viewport: viewports.phone });
+      await context.addCookies([
+        {
+          name: 'kith_session',
+          value: e2e.server.authHeaders.cookie?.split('=')[1] ?? '',
+          url: e2e.server.url,
+        },
+      ]);
+      await context.grantPermissions(['camera'], { origin: e2e.server.url });
+      const page = await context.newPage();
+      await page.goto(`${e2e.server.url}/capture`);
+      await page.getByRole('button', { name: 'Scan a QR code' }).click();
+      await page.getByRole('button', { name: 'Use camera' }).click();
+      await expect.poll(() => page.getByLabel('Name').inputValue(), { timeout: 10_000 }).toBe('Grace Hopper');
+      expect(await page.getByLabel('Email or phone (optional)').inputValue()).toBe('grace@navy.example');
+      await page.getByText('Filled from a contact card.').waitFor();
+    } finally {
+      await camera.close();
+    }
   });
 });

@@ -86,9 +86,12 @@ export function QuickCapturePage() {
     nameRef.current?.focus();
   };
 
-  /** A scanned card or link fills the form's fields; what the form has no field for is kept and saved with them. */
-  const fillFromScan = (person: ScannedPerson) => {
-    for (const [name, value] of Object.entries(captureFieldsOf(person.contact))) {
+  /**
+   * A scanned card or link fills the form's fields; what the form has no field for is kept
+   * and saved with them. Null takes the scan back: the fields it filled are emptied.
+   */
+  const fillFromScan = (person: ScannedPerson | null) => {
+    for (const [name, value] of Object.entries(captureFieldsOf(person?.contact ?? null))) {
       const field = formRef.current?.elements.namedItem(name);
       if (field instanceof HTMLInputElement) field.value = value;
     }
@@ -209,7 +212,7 @@ export function QuickCapturePage() {
           <span>Email or phone (optional)</span>
           <input name="contact" autoComplete="off" inputMode="email" maxLength={320} />
         </label>
-        {scanned ? <ScannedNote person={scanned} onClear={() => setScanned(null)} /> : null}
+        {scanned ? <ScannedNote person={scanned} onClear={() => fillFromScan(null)} /> : null}
         <ErrorMessage error={create.error ?? meetError} />
         {pending ? (
           <section className="panel duplicate-question" aria-labelledby="duplicate-title">

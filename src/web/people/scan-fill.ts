@@ -1,8 +1,13 @@
 import type { CreatePersonInput } from '../api/people.js';
 import type { ScannedContact } from './scan-content.js';
 
-/** What quick capture's own fields show of a scanned contact; the rest is kept beside the form. */
-export function captureFieldsOf(contact: ScannedContact): { displayName: string; contact: string; about: string } {
+/** What quick capture's own fields show of a scanned contact (all empty for none); the rest is kept beside the form. */
+export function captureFieldsOf(contact: ScannedContact | null): {
+  displayName: string;
+  contact: string;
+  about: string;
+} {
+  if (!contact) return { displayName: '', contact: '', about: '' };
   const role = [contact.title, contact.company].filter(Boolean).join(' at ');
   return {
     displayName: contact.name,

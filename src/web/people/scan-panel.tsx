@@ -96,9 +96,21 @@ export function ScanPanel({ onScanned, onClose }: { onScanned: (person: ScannedP
   const cameraOn = status.kind === 'camera';
   return (
     <section className="panel scan-panel" aria-labelledby="scan-title">
-      <h2 id="scan-title" ref={heading} tabIndex={-1}>
-        Scan a QR code
-      </h2>
+      <div className="scan-head">
+        <h2 id="scan-title" ref={heading} tabIndex={-1}>
+          Scan a QR code
+        </h2>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            stopCamera();
+            onClose();
+          }}
+        >
+          Close
+        </button>
+      </div>
       <p className="muted small">A badge, a card's code or a LinkedIn QR: their details fill the form.</p>
       <div className={cameraOn ? 'scan-view on' : 'scan-view'}>
         <video ref={video} playsInline muted aria-label="Camera view" />
@@ -153,16 +165,6 @@ export function ScanPanel({ onScanned, onClose }: { onScanned: (person: ScannedP
           />
           <span>From a photo</span>
         </label>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            stopCamera();
-            onClose();
-          }}
-        >
-          Cancel
-        </button>
       </div>
     </section>
   );
