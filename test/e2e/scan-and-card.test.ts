@@ -146,6 +146,8 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await page.screenshot({ path: join(screenshotDir, 'my-card-phone.png') });
 
     await section.getByRole('button', { name: 'Make a link' }).click();
+    await section.locator('.secret code').waitFor();
+    await section.screenshot({ path: join(screenshotDir, 'my-card-section-phone.png') });
     const link = (await section.locator('.secret code').textContent()) ?? '';
     expect(link).toMatch(/\/card\/[0-9a-z]+\.[A-Za-z0-9_-]{22}$/);
     const download = await page.request.get(link);
