@@ -11,6 +11,7 @@ import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
 import type { TodayPicksRepo } from './keep-in-touch/picks-repo.js';
 import type { KeepInTouchRepo } from './keep-in-touch/repo.js';
+import type { CardRepo } from './my-card/repo.js';
 import type { OccasionsRepo } from './occasions/repo.js';
 import type { OrganizationsRepo } from './organizations/repo.js';
 import type { PeopleRepo } from './people/repo.js';
@@ -64,6 +65,8 @@ export type OwnerRepos = {
   dav: DavRepo;
   /** People's photos. */
   photos: PhotosRepo;
+  /** Your own card and the hash of its link's secret. */
+  myCard: CardRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

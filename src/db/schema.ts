@@ -343,6 +343,17 @@ export type CalendarFeedTable = {
   last_fetched_at: string | null;
 };
 
+/** Your own card: its values and shown fields as JSON text (`MyCard`). */
+export type MyCardTable = { owner_id: string; card: string; updated_at: string };
+
+/** The link that downloads your card: the SHA-256 of its 128-bit secret, never the secret. */
+export type MyCardLinkTable = {
+  owner_id: string;
+  secret_hash: string;
+  created_at: string;
+  last_fetched_at: string | null;
+};
+
 /** When and where the daily digest goes; weekdays as ISO digits, "12345" for Monday to Friday. */
 export type DigestSettingTable = {
   owner_id: string;
@@ -408,6 +419,8 @@ export type Database = {
   person_photo: PersonPhotoTable;
   today_pick: TodayPickTable;
   tier_advice: TierAdviceTable;
+  my_card: MyCardTable;
+  my_card_link: MyCardLinkTable;
 };
 
 /** Each owner's latest card revision (CardDAV sync tokens). */

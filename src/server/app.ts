@@ -46,6 +46,7 @@ import { interactionRoutes } from './routes/interactions.js';
 import { introductionRoutes } from './routes/introductions.js';
 import { itemRoutes } from './routes/items.js';
 import { keepInTouchRoutes } from './routes/keep-in-touch.js';
+import { myCardRoutes } from './routes/my-card.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { peopleRoutes } from './routes/people.js';
 import { photoRoutes } from './routes/photos.js';
@@ -225,6 +226,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(digestRoutes, {
     accounts,
     senders: deps.digestSenders ?? digestSendersFromEnvironment(),
+    publicUrl: deps.publicUrl,
+  });
+  await app.register(myCardRoutes, {
+    accounts,
+    limiter: signInLimiter(counters, { windowMs: 15 * 60 * 1000 }),
     publicUrl: deps.publicUrl,
   });
   await app.register(davRoutes, { accounts, limiter });

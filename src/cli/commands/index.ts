@@ -115,6 +115,10 @@ export const commandModules: readonly CommandModule[] = [
     load: async () => (await import('./calendar.js')).registerCalendarCommands,
   },
   {
+    commands: { card: 'your own card: what it shows, as a vCard and a link that downloads it' },
+    load: async () => (await import('./my-card.js')).registerMyCardCommands,
+  },
+  {
     commands: { digest: "print today's digest (the daily list, reminders, what is coming up), or send it now" },
     load: async () => (await import('./digest.js')).registerDigestCommands,
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { myCardSchema } from '../my-card/schema.js';
 
 /**
  * The rows of every feature besides people and settings, as the JSON backup holds them:
@@ -148,6 +149,8 @@ export const backupRecordSchemas = {
   }),
   /** Suggested pairs you dismissed, with your feedback. */
   introductionDismissals: z.object({ personAId: text, personBId: text, feedback: maybe, dismissedAt: text }),
+  /** Your own card: what is on it and which fields it shows (its link is a credential and is not kept). */
+  myCard: z.object({ card: myCardSchema, updatedAt: text }),
 } as const;
 
 export type BackupRecordKind = keyof typeof backupRecordSchemas;

@@ -90,4 +90,5 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('davCards'),
   recordSection('introductionDismissals'),
   recordSection('photos'),
+  recordSection('myCard'),
 ];

@@ -85,6 +85,16 @@ const specs: Record<BackupRecordKind, Spec> = {
       record.height = row.height === null ? null : Number(row.height);
     },
   },
+  myCard: {
+    table: 'my_card',
+    orderBy: ['owner_id'],
+    fromRow: (record, row) => {
+      record.card = JSON.parse(row.card as string);
+    },
+    toRow: (row, record) => {
+      row.card = JSON.stringify(record.card);
+    },
+  },
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -19,6 +19,7 @@ import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
 import { keepInTouchRepo } from './keep-in-touch.js';
 import { mergeRepo } from './merge.js';
+import { myCardRepo } from './my-card.js';
 import { occasionsRepo } from './occasions.js';
 import { organizationsRepo } from './organizations.js';
 import { peopleRepo } from './people.js';
@@ -68,6 +69,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       digest: digestRepo(db, ownerId),
       dav: davRepo(db, ownerId),
       photos: photosRepo(db, ownerId),
+      myCard: myCardRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { request } from '../api/client.js';
 import { useEvents } from '../api/events.js';
@@ -9,8 +9,13 @@ import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { aboutPerson } from '../components/people-picker.js';
 import { localToday } from '../events/dates.js';
+import { captureFieldsOf, withScanned } from './scan-fill.js';
+import { ScannedNote, type ScannedPerson } from './scan-note.js';
 import { splitList } from './split-list.js';
 import './quick-capture-page.css';
+
+/** The scanner (jsQR) loads when "Scan" is tapped, not with the page. */
+const ScanPanel = lazy(() => import('./scan-panel.js').then((module) => ({ default: module.ScanPanel })));
 
 function today(): string {
   const now = new Date();
@@ -64,6 +69,8 @@ export function QuickCapturePage() {
   const [meetError, setMeetError] = useState<unknown>(null);
   const [saved, setSaved] = useState<{ person: Person; existing: boolean }[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const [scanned, setScanned] = useState<ScannedPerson | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
@@ -71,10 +78,25 @@ export function QuickCapturePage() {
   const done = (person: Person, existing = false) => {
     setSaved((list) => [{ person, existing }, ...list].slice(0, 5));
     setPending(null);
+    setScanned(null);
     for (const name of ['displayName', 'about', 'topics', 'contact']) {
       const field = formRef.current?.elements.namedItem(name);
       if (field instanceof HTMLInputElement) field.value = '';
     }
+    nameRef.current?.focus();
+  };
+
+  /**
+   * A scanned card or link fills the form's fields; what the form has no field for is kept
+   * and saved with them. Null takes the scan back: the fields it filled are emptied.
+   */
+  const fillFromScan = (person: ScannedPerson | null) => {
+    for (const [name, value] of Object.entries(captureFieldsOf(person?.contact ?? null))) {
+      const field = formRef.current?.elements.namedItem(name);
+      if (field instanceof HTMLInputElement) field.value = value;
+    }
+    setScanned(person);
+    setScanning(false);
     nameRef.current?.focus();
   };
 
@@ -101,15 +123,18 @@ export function QuickCapturePage() {
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const contact = text('contact');
-    const input: CreatePersonInput = {
-      displayName: text('displayName'),
-      howMet: where.trim() || null,
-      metOn: today(),
-      notes: text('about') || null,
-      topics: splitList(text('topics')),
-      emails: contact.includes('@') ? [{ value: contact }] : [],
-      phones: contact && !contact.includes('@') ? [{ value: contact }] : [],
-    };
+    const input: CreatePersonInput = withScanned(
+      {
+        displayName: text('displayName'),
+        howMet: where.trim() || null,
+        metOn: today(),
+        notes: text('about') || null,
+        topics: splitList(text('topics')),
+        emails: contact.includes('@') ? [{ value: contact }] : [],
+        phones: contact && !contact.includes('@') ? [{ value: contact }] : [],
+      },
+      scanned?.contact ?? null,
+    );
     setMeetError(null);
     if (!input.displayName) {
       save(input);
@@ -128,6 +153,15 @@ export function QuickCapturePage() {
     <section className="page narrow capture" aria-labelledby="capture-title">
       <h1 id="capture-title">Quick capture</h1>
       <p className="muted">Just met someone? Add them before the next handshake.</p>
+      {scanning ? (
+        <Suspense fallback={<p className="muted">Loading the scanner…</p>}>
+          <ScanPanel onScanned={fillFromScan} onClose={() => setScanning(false)} />
+        </Suspense>
+      ) : (
+        <button type="button" className="button capture-scan" onClick={() => setScanning(true)}>
+          Scan a QR code
+        </button>
+      )}
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         <label>
           <span>Name</span>
@@ -178,6 +212,7 @@ export function QuickCapturePage() {
           <span>Email or phone (optional)</span>
           <input name="contact" autoComplete="off" inputMode="email" maxLength={320} />
         </label>
+        {scanned ? <ScannedNote person={scanned} onClear={() => fillFromScan(null)} /> : null}
         <ErrorMessage error={create.error ?? meetError} />
         {pending ? (
           <section className="panel duplicate-question" aria-labelledby="duplicate-title">

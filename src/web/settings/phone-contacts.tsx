@@ -1,28 +1,13 @@
-import QRCode from 'qrcode';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { type CreatedToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
 import { useCreateAppPassword } from '../api/dav.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useQrCode } from '../components/use-qr-code.js';
 import './phone-contacts.css';
 
 /** The account URL a phone's CardDAV account is set up with (discovery finds the address book from it). */
 function accountUrl(): string {
   return `${window.location.origin}/dav/`;
-}
-
-/** The account URL as a QR code (an SVG image), to open it on the phone instead of typing it. */
-function useQrCode(text: string): string | null {
-  const [svg, setSvg] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((code) => {
-      if (live) setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(code)}`);
-    });
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  return svg;
 }
 
 /**

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { CalendarFeedSettings } from './calendar-feed-settings.js';
 import { DailyListSettings } from './daily-list-settings.js';
 import { DigestSettings } from './digest-settings.js';
+import { MyCardSettings } from './my-card-settings.js';
 import { PhoneContactsSettings } from './phone-contacts.js';
 import { ServerSettings } from './server-settings.js';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
       </div>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
+      <MyCardSettings />
       <DigestSettings />
       <CalendarFeedSettings />
       <DailyListSettings />
