@@ -5,6 +5,7 @@ import type { DavRepo } from './dav/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { DigestRepo } from './digest/repo.js';
 import type { EventsRepo } from './events/repo.js';
+import type { AttendeesRepo } from './conference/repo.js';
 import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
@@ -48,6 +49,8 @@ export type OwnerRepos = {
   merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
+  /** Events' imported attendee lists (conference mode). */
+  attendees: AttendeesRepo;
   /**
    * A value that changes whenever this owner's data (the tables that feed the daily list,
    * settings, API tokens) may have changed, written by this process or another; null when
