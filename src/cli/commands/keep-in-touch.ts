@@ -1,4 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { nextMorningFollowUps } from '../../core/conference/next-morning.js';
+import type { NextMorning } from '../../core/conference/schema.js';
 import { KithError } from '../../core/errors.js';
 import { getToday } from '../../core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
@@ -20,8 +22,18 @@ import { withContext } from '../run.js';
 import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
 import { describeCommand } from './index.js';
 
-function printToday(today: Today): void {
+function printToday(today: Today, morning: NextMorning): void {
   cliIo().stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
+  if (morning.followUps.length > 0) {
+    const events = [...new Set(morning.followUps.map((f) => f.eventName))].join(', ');
+    cliIo().stdout.write(`\nThe morning after ${events}: follow up (log it or send something to clear it)\n`);
+    for (const followUp of morning.followUps) {
+      cliIo().stdout.write(
+        `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^/gm, '    ')}\n`,
+      );
+    }
+    cliIo().stdout.write('\nAlso today\n');
+  }
   if (today.entries.length === 0) {
     cliIo().stdout.write('Nobody is due today.\n');
     return;
@@ -75,7 +87,7 @@ export function registerKeepInTouchCommands(program: Command): void {
       withContext(async ({ deps }, flags: { asOf?: string; limit?: number; json?: boolean }) => {
         const today = await getToday(deps, { asOf: flags.asOf, limit: flags.limit });
         if (flags.json) printJson(today.entries);
-        else printToday(today);
+        else printToday(today, await nextMorningFollowUps(deps, { asOf: flags.asOf }));
       }),
     );
 
