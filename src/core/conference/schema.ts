@@ -44,7 +44,7 @@ export const attendeeListSchema = z.object({
 export type AttendeeList = z.output<typeof attendeeListSchema>;
 
 export const importAttendeesSchema = z.object({
-  csv: z.string().max(5_000_000, 'must be at most 5 MB'),
+  csv: z.string().max(4_000_000, 'must be at most 4 MB'),
 });
 export type ImportAttendeesInput = z.input<typeof importAttendeesSchema>;
 
