@@ -1,11 +1,11 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { CalendarRepo } from './calendar/repo.js';
+import type { AttendeesRepo } from './conference/repo.js';
 import type { DavRepo } from './dav/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { DigestRepo } from './digest/repo.js';
 import type { EventsRepo } from './events/repo.js';
-import type { AttendeesRepo } from './conference/repo.js';
 import type { HealthRepo } from './health/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';

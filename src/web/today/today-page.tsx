@@ -20,6 +20,7 @@ import { localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
+import { NextMorning } from './next-morning.js';
 import { EntryKind, ResearchActions, TierAdvicePanel } from './research.js';
 
 const snoozeChoices = [
@@ -65,6 +66,7 @@ export function TodayPage() {
           {today.data ? <p className="muted">{formatDay(today.data.date)}</p> : null}
         </div>
       </div>
+      <NextMorning />
       <ErrorMessage error={today.error} />
       {today.isPending ? <p className="muted">Loading…</p> : null}
       {today.data && today.data.entries.length === 0 ? (
