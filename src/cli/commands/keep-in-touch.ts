@@ -32,13 +32,16 @@ function printToday(today: Today, morning: NextMorning): void {
         `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^/gm, '    ')}\n`,
       );
     }
-    cliIo().stdout.write('\nAlso today\n');
   }
-  if (today.entries.length === 0) {
-    cliIo().stdout.write('Nobody is due today.\n');
+  // Whoever the morning's follow-ups open with is not listed twice.
+  const inMorning = new Set(morning.followUps.map((followUp) => followUp.personId));
+  const entries = today.entries.filter((entry) => !inMorning.has(entry.id));
+  if (entries.length === 0) {
+    if (inMorning.size === 0) cliIo().stdout.write('Nobody is due today.\n');
     return;
   }
-  today.entries.forEach((entry, index) => {
+  if (inMorning.size > 0) cliIo().stdout.write('\nAlso today\n');
+  entries.forEach((entry, index) => {
     const label = entry.kind ? `${entryLabels[entry.kind]}: ` : '';
     cliIo().stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
     for (const reason of entry.reasons) cliIo().stdout.write(`   - ${reason}\n`);

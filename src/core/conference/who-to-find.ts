@@ -57,6 +57,7 @@ export function strangerReasons(
     return terms.length > 0 && terms.every((term) => words.has(term));
   });
   if (!interest) return [];
-  const what = attendee.title ?? attendee.company;
-  return [`${what} meets ${interest.item ? `“${interest.item}” you saved` : `${interest.label}, which you follow`}`];
+  return [
+    interest.item ? `their work meets “${interest.item}” you saved` : `works on ${interest.label}, which you follow`,
+  ];
 }
