@@ -9,4 +9,6 @@ export type AttendeesRepo = {
   get(eventId: string, id: string): Promise<Attendee | undefined>;
   /** Links a row to the person it is (after meeting them). */
   setPerson(eventId: string, id: string, personId: string): Promise<void>;
+  /** Rows matched to `from` now name `to` (a merge). */
+  movePerson(from: string, to: string): Promise<void>;
 };

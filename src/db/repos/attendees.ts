@@ -70,5 +70,14 @@ export function attendeesRepo(db: Kysely<Database>, ownerId: string): AttendeesR
         .where('id', '=', id)
         .execute();
     },
+
+    async movePerson(from, to) {
+      await db
+        .updateTable('event_attendee')
+        .set({ person_id: to })
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', from)
+        .execute();
+    },
   };
 }
