@@ -6,7 +6,7 @@ import { type Deps, inTransaction } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { listAttendees } from './list-attendees.js';
-import { matchAttendees } from './match-attendees.js';
+import { attendeeKeys, matchByKeys, matchByName } from './match-attendees.js';
 import { type Attendee, type AttendeeList, type ImportAttendeesInput, importAttendeesSchema } from './schema.js';
 
 async function readRecords(csv: string): Promise<AttendeeRecord[]> {
@@ -20,17 +20,28 @@ async function readRecords(csv: string): Promise<AttendeeRecord[]> {
 
 /**
  * Imports an event's attendee or speaker list, replacing the one before, in one
- * transaction: each row is matched against your network (same email or profile, else
- * dedupe's scoring), and nobody is added to your people. A malformed file fails naming
+ * transaction: each row is matched against your network (the same email or LinkedIn
+ * profile through the key index, else dedupe's scoring of names), and nobody is added to
+ * your people. A malformed file fails naming
  * its line and changes nothing.
  */
 export async function importAttendees(deps: Deps, eventId: string, input: ImportAttendeesInput): Promise<AttendeeList> {
   const { csv } = parseInput(importAttendeesSchema, input);
+  // Another owner's event is not found before its file is read.
+  await getEvent(deps, eventId);
   const records = await readRecords(csv);
   await inTransaction(deps, async (tx) => {
     const event = await getEvent(tx, eventId);
     const { phoneRegion } = await tx.repos.settings.get();
-    const matches = matchAttendees(records, await tx.repos.people.all(), phoneRegion);
+    const keys = attendeeKeys(records);
+    const [email, link] = await Promise.all([
+      keys.email.length > 0 ? tx.repos.people.findByValues('email', keys.email) : new Map<string, string[]>(),
+      keys.link.length > 0 ? tx.repos.people.findByValues('link', keys.link) : new Map<string, string[]>(),
+    ]);
+    const matches = matchByKeys(records, { email, link });
+    // Only what dedupe compares is read of each person, not whole people.
+    const byName = matchByName(records, await tx.repos.merge.dedupeCandidates(), new Set(matches.keys()), phoneRegion);
+    for (const [index, match] of byName) matches.set(index, match);
     const at = deps.now().toISOString();
     const attendees: Attendee[] = records.map((record, index) => ({
       id: newId(),

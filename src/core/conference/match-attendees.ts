@@ -2,19 +2,37 @@ import type { AttendeeRecord } from '../../formats/attendees-csv.js';
 import { type DedupePerson, findDuplicates } from '../dedupe/find-duplicates.js';
 import { nicknameFamily } from '../dedupe/nicknames.js';
 import { nameTokens } from '../dedupe/similarity.js';
-import type { Person } from '../people/schema.js';
+import { valueKey } from '../people/value-keys.js';
 
 export type AttendeeMatch = { personId: string; evidence: string };
 
-/** A profile address compared without scheme, `www.`, query or trailing slash, in lowercase. */
-export function profileKey(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '');
+/** Who holds each key, as `PeopleRepo.findByValues` answers (emails, LinkedIn profiles). */
+export type KeyHolders = {
+  email: ReadonlyMap<string, readonly string[]>;
+  link: ReadonlyMap<string, readonly string[]>;
+};
+
+/** The keys a list's rows are looked up by: their emails and profile addresses. */
+export function attendeeKeys(records: readonly AttendeeRecord[]): { email: string[]; link: string[] } {
+  return {
+    email: [...new Set(records.flatMap((r) => (r.email ? [valueKey('email', r.email)] : [])))],
+    link: [...new Set(records.flatMap((r) => (r.profileUrl ? [valueKey('link', r.profileUrl)] : [])))],
+  };
+}
+
+/** Rows whose email or profile address someone in the network holds (keyed by the row's index). */
+export function matchByKeys(records: readonly AttendeeRecord[], holders: KeyHolders): Map<number, AttendeeMatch> {
+  const found = new Map<number, AttendeeMatch>();
+  records.forEach((record, index) => {
+    const byEmail = record.email ? holders.email.get(valueKey('email', record.email))?.[0] : undefined;
+    if (byEmail) {
+      found.set(index, { personId: byEmail, evidence: `same email (${record.email})` });
+      return;
+    }
+    const byLink = record.profileUrl ? holders.link.get(valueKey('link', record.profileUrl))?.[0] : undefined;
+    if (byLink) found.set(index, { personId: byLink, evidence: `same profile (${record.profileUrl})` });
+  });
+  return found;
 }
 
 function nameWords(name: string): string[] {
@@ -22,57 +40,32 @@ function nameWords(name: string): string[] {
 }
 
 /**
- * Which person in the network each row of an attendee list is, if any: the same email or
- * profile address, else dedupe's scoring and threshold (names with nicknames and other
- * spellings, company). Only people sharing a name word, a nickname of one, an email or a
- * profile with the list are scored, so the network is not deduplicated whole.
- * Keyed by the row's index in `records`.
+ * Which person each remaining row is by dedupe's scoring and threshold (names with
+ * nicknames and other spellings, company, email). Only people sharing a name word, or a
+ * nickname of one, with a row are scored, so the network is not deduplicated whole.
+ * Keyed by the row's index in `records`; rows in `skip` are left out.
  */
-export function matchAttendees(
+export function matchByName(
   records: readonly AttendeeRecord[],
-  people: readonly Person[],
+  people: readonly DedupePerson[],
+  skip: ReadonlySet<number>,
   phoneRegion: string,
 ): Map<number, AttendeeMatch> {
-  const live = people.filter((person) => !person.archived);
-  const byEmail = new Map<string, Person>();
-  const byProfile = new Map<string, Person>();
-  for (const person of live) {
-    for (const email of person.emails) byEmail.set(email.value.toLowerCase(), person);
-    for (const link of person.links) byProfile.set(profileKey(link.url), person);
-  }
   const found = new Map<number, AttendeeMatch>();
-  const rest: number[] = [];
-  records.forEach((record, index) => {
-    const byKey =
-      (record.email && byEmail.get(record.email.toLowerCase())) ||
-      (record.profileUrl && byProfile.get(profileKey(record.profileUrl)));
-    if (byKey) {
-      const same = record.email && byKey.emails.some((e) => e.value.toLowerCase() === record.email?.toLowerCase());
-      found.set(index, {
-        personId: byKey.id,
-        evidence: same ? `same email (${record.email})` : `same profile (${record.profileUrl})`,
-      });
-    } else rest.push(index);
-  });
-  if (rest.length === 0) return found;
-
-  const words = new Set(rest.flatMap((index) => nameWords(records[index]?.name ?? '')));
-  const near = live.filter((person) => nameWords(person.displayName).some((word) => words.has(word)));
+  const rest = records.flatMap((record, index) => (skip.has(index) ? [] : [{ record, index }]));
+  const words = new Set(rest.flatMap(({ record }) => nameWords(record.name)));
+  const near = people.filter((person) => nameWords(person.displayName).some((word) => words.has(word)));
   if (near.length === 0) return found;
-  const rowId = (index: number) => `row:${index}`;
-  const rows: DedupePerson[] = rest.map((index) => {
-    const record = records[index] as AttendeeRecord;
-    return {
-      id: rowId(index),
-      displayName: record.name,
-      givenName: null,
-      familyName: null,
-      company: record.company,
-      location: null,
-      emails: record.email ? [{ value: record.email, label: null }] : [],
-      phones: [],
-    };
-  });
+  const rows: DedupePerson[] = rest.map(({ record, index }) => ({
+    id: `row:${index}`,
+    displayName: record.name,
+    givenName: null,
+    familyName: null,
+    company: record.company,
+    location: null,
+    emails: record.email ? [{ value: record.email, label: null }] : [],
+    phones: [],
+  }));
   const isRow = (id: string) => id.startsWith('row:');
   for (const pair of findDuplicates([...near, ...rows], { phoneRegion })) {
     if (isRow(pair.aId) === isRow(pair.bId)) continue;

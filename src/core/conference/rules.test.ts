@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../people/schema.js';
 import { draftFollowUp } from './draft-follow-up.js';
-import { matchAttendees, profileKey } from './match-attendees.js';
+import { attendeeKeys, matchByKeys, matchByName } from './match-attendees.js';
 import { reasonsToFind, strangerReasons } from './who-to-find.js';
 
 const person = (id: string, displayName: string, more: Partial<Person> = {}) =>
@@ -28,30 +28,26 @@ const row = (name: string, more: { company?: string; email?: string; profileUrl?
 });
 
 describe('matching an attendee list to the network', () => {
-  it('matches by email, by profile address, and by dedupe scoring of other spellings; strangers stay unmatched', () => {
-    const people = [
-      person('rob', 'Robert Mensah', { company: 'Acme' }),
-      person('ada', 'Adaeze Okafor', { emails: [{ value: 'ada@okafor.dev', label: null }] }),
-      person('lena', 'Lena Vogel', { links: [{ url: 'https://linkedin.com/in/lena-vogel', label: null }] }),
-      person('old', 'Tom Baker', { archived: true }),
+  it('matches by email or profile key first, then by dedupe scoring of other spellings; strangers stay unmatched', () => {
+    const records = [
+      row('Bob Mensah', { company: 'Acme' }),
+      row('Ada O.', { email: 'ADA@okafor.dev' }),
+      row('L. Vogel', { profileUrl: 'http://www.LinkedIn.com/in/lena-vogel/?trk=1' }),
+      row('Priya Raman'),
     ];
-    const matches = matchAttendees(
-      [
-        row('Bob Mensah', { company: 'Acme' }),
-        row('Ada O.', { email: 'ADA@okafor.dev' }),
-        row('L. Vogel', { profileUrl: 'http://www.LinkedIn.com/in/lena-vogel/?trk=1' }),
-        row('Tom Baker'),
-        row('Priya Raman'),
-      ],
-      people,
-      'US',
-    );
-    expect([...matches.entries()].map(([index, match]) => [index, match.personId])).toEqual([
-      [1, 'ada'],
-      [2, 'lena'],
-      [0, 'rob'],
+    expect(attendeeKeys(records)).toEqual({ email: ['ada@okafor.dev'], link: ['linkedin.com/in/lena-vogel'] });
+    const byKeys = matchByKeys(records, {
+      email: new Map([['ada@okafor.dev', ['ada']]]),
+      link: new Map([['linkedin.com/in/lena-vogel', ['lena']]]),
+    });
+    expect([...byKeys.entries()].map(([index, match]) => [index, match.personId, match.evidence])).toEqual([
+      [1, 'ada', 'same email (ADA@okafor.dev)'],
+      [2, 'lena', 'same profile (http://www.LinkedIn.com/in/lena-vogel/?trk=1)'],
     ]);
-    expect(profileKey('https://www.example.com/in/x/')).toBe('example.com/in/x');
+    const people = [person('rob', 'Robert Mensah', { company: 'Acme' }), person('shah', 'Priya Shah')];
+    const byName = matchByName(records, people, new Set(byKeys.keys()), 'US');
+    expect([...byName.entries()].map(([index, match]) => [index, match.personId])).toEqual([[0, 'rob']]);
+    expect(byName.get(0)?.evidence).toMatch(/the same name \(nickname\)/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { getEvent } from '../events/resolve-event.js';
 import { type Deps, inTransaction } from '../repos.js';
+import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import type { ShareView } from '../shares/schema.js';
@@ -16,6 +17,7 @@ export async function sendSlides(deps: Deps, eventId: string, input: SendSlidesI
   const { personId, slidesUrl, note } = parseInput(sendSlidesSchema, input);
   return inTransaction(deps, async (tx) => {
     const event = await getEvent(tx, eventId);
+    await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: personId }]);
     let item = event.talkItemId ? await tx.repos.items.get(event.talkItemId) : undefined;
     if (!item) {
       const at = deps.now().toISOString();
