@@ -212,6 +212,7 @@ describe('web UI: conference mode', () => {
       .getByRole('status')
       .getByText('Sent “Slides: Port logistics after the canal closure” to Adaeze Okafor.')
       .waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'event-talk-phone.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

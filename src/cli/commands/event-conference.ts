@@ -24,7 +24,7 @@ export function printDrafts(drafts: readonly MorningFollowUp[]): void {
   }
   drafts.forEach((draft, index) => {
     out.write(`${index > 0 ? '\n' : ''}${draft.personName} — met at ${draft.eventName} on ${draft.metOn}\n`);
-    out.write(`${draft.draft.replace(/^/gm, '  ')}\n`);
+    out.write(`${draft.draft.replace(/^(?=.)/gm, '  ')}\n`);
   });
 }
 

@@ -29,7 +29,7 @@ function printToday(today: Today, morning: NextMorning): void {
     cliIo().stdout.write(`\nThe morning after ${events}: follow up (log it or send something to clear it)\n`);
     for (const followUp of morning.followUps) {
       cliIo().stdout.write(
-        `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^/gm, '    ')}\n`,
+        `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^(?=.)/gm, '    ')}\n`,
       );
     }
   }
