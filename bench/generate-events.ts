@@ -48,6 +48,8 @@ export function generateEvents(
       status: i === 0 ? 'planned' : 'attended',
       role: 'attendee',
       talkTitle: null,
+      talkDescription: null,
+      talkItemId: null,
       notes: null,
       createdAt: at,
       updatedAt: at,

@@ -1,6 +1,7 @@
 import type { AuthRepo } from './auth/repo.js';
 import type { BackupRepo } from './backup/records.js';
 import type { CalendarRepo } from './calendar/repo.js';
+import type { AttendeesRepo } from './conference/repo.js';
 import type { DavRepo } from './dav/repo.js';
 import type { MergeRepo } from './dedupe/repo.js';
 import type { DigestRepo } from './digest/repo.js';
@@ -49,6 +50,8 @@ export type OwnerRepos = {
   merge: MergeRepo;
   organizations: OrganizationsRepo;
   events: EventsRepo;
+  /** Events' imported attendee lists (conference mode). */
+  attendees: AttendeesRepo;
   /**
    * A value that changes whenever this owner's data (the tables that feed the daily list,
    * settings, API tokens) may have changed, written by this process or another; null when

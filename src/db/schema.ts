@@ -293,6 +293,25 @@ export type EventTable = {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Migration 0024: what the talk is about, and the item holding its slides once sent. */
+  talk_description: string | null;
+  talk_item_id: string | null;
+};
+
+/** A row of an event's imported attendee or speaker list (migration 0024); not a person. */
+export type EventAttendeeTable = {
+  owner_id: string;
+  event_id: string;
+  id: string;
+  line: number;
+  name: string;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  profile_url: string | null;
+  person_id: string | null;
+  match_evidence: string | null;
+  created_at: string;
 };
 
 /** A person met (with a follow-up state) or attending at an event. */
@@ -406,6 +425,7 @@ export type Database = {
   affiliation: AffiliationTable;
   event: EventTable;
   event_person: EventPersonTable;
+  event_attendee: EventAttendeeTable;
   owner_revision: OwnerRevisionTable;
   server_setting: ServerSettingTable;
   sign_in_counter: SignInCounterTable;

@@ -33,6 +33,7 @@ import { registerJsonBody } from './json-body.js';
 import { type LoggerOption, loggerOptions, registerRequestLog } from './logging.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarFeedRoutes } from './routes/calendar-feed.js';
+import { conferenceRoutes } from './routes/conference.js';
 import { dailyResearchRoutes } from './routes/daily-research.js';
 import { davRoutes } from './routes/dav.js';
 import { dedupeRoutes } from './routes/dedupe.js';
@@ -217,6 +218,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(dedupeRoutes, { prefix: '/api/v1' });
   await app.register(organizationRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(conferenceRoutes, { prefix: '/api/v1' });
   await app.register(healthRoutes, { prefix: '/api/v1' });
   await app.register(calendarFeedRoutes, {
     accounts,

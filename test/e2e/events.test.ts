@@ -1,7 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { createPerson } from '../../src/core/people/create-person.js';
-import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
+import { openPage, screenshotBoth, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -137,6 +140,80 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Someone else' }).click();
     await expect.poll(() => e2e.server.deps.repos.people.count()).toBe(2);
+    await context.close();
+  });
+});
+
+describe('web UI: conference mode', () => {
+  const e2e = useBrowserTests();
+
+  it('imports an attendee list (known people matched, strangers not added) and opens the next morning with a draft', async () => {
+    const { deps } = e2e.server;
+    await updateSettings(deps, { myTopics: ['supply chain', 'port logistics'] });
+    await createPerson(deps, { displayName: 'Robert Mensah', company: 'Acme Freight' });
+    await createPerson(deps, {
+      displayName: 'Adaeze Okafor',
+      emails: [{ value: 'ada@okafor.dev' }],
+      needs: ['port logistics data'],
+    });
+    // An event that ended yesterday: today is its next morning.
+    const event = await createEvent(deps, {
+      name: 'DevConf',
+      kind: 'conference',
+      startsOn: dayFromNow(-1),
+      status: 'attended',
+    });
+
+    const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/events/${event.id}`);
+    await page.getByRole('tab', { name: 'Attendees' }).click();
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'conference', 'attendees.csv'));
+    await page.getByRole('button', { name: 'Import list' }).click();
+    await page.getByText('You know 2 people here').waitFor();
+    const toFind = page.getByRole('list', { name: 'Who to find' });
+    await toFind.getByText('they are looking for port logistics data: you follow port logistics').waitFor();
+    await page.getByRole('list', { name: 'Not yet known, with your topics' }).getByText('Priya Raman').waitFor();
+    expect(await deps.repos.people.count()).toBe(2);
+    mkdirSync(screenshotDir, { recursive: true });
+    await page.screenshot({ path: join(screenshotDir, 'event-attendees-phone.png'), fullPage: true });
+
+    await page
+      .getByRole('list', { name: 'Not yet known, with your topics' })
+      .getByRole('button', { name: 'Met Priya Raman' })
+      .click();
+    await page.getByRole('status').getByText('Priya Raman added and recorded as met here.').waitFor();
+    expect(await deps.repos.people.count()).toBe(3);
+
+    await page.goto(`${e2e.server.url}/today`);
+    await page.getByRole('heading', { name: 'The morning after DevConf' }).waitFor();
+    const draft = page.getByLabel('Follow-up draft for Priya Raman');
+    await expect(draft.inputValue()).resolves.toContain('It was good to meet you at DevConf yesterday');
+    await page.screenshot({ path: join(screenshotDir, 'today-next-morning-phone.png') });
+    // Listed once: the daily list below leaves out whom the morning opens with.
+    expect(await page.getByRole('list', { name: 'Who to reach out to' }).getByText('Priya Raman').count()).toBe(0);
+    await page.getByRole('button', { name: 'Log as sent' }).click();
+    await page.getByRole('heading', { name: 'The morning after DevConf' }).waitFor({ state: 'detached' });
+
+    // After a talk: who would want the slides, sent as a share.
+    const talk = await createEvent(deps, {
+      name: 'Harbor Guild meeting',
+      kind: 'organization_meeting',
+      startsOn: dayFromNow(-1),
+      role: 'speaker',
+      talkTitle: 'Port logistics after the canal closure',
+      talkDescription: 'Container routing and port congestion.',
+    });
+    await page.goto(`${e2e.server.url}/events/${talk.id}`);
+    await page.getByRole('tab', { name: 'Talk' }).click();
+    await page.getByRole('button', { name: 'Send the slides to Adaeze Okafor' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Sent “Slides: Port logistics after the canal closure” to Adaeze Okafor.')
+      .waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'event-talk-phone.png') });
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

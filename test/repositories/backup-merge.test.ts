@@ -5,6 +5,7 @@ import { exportBackup, serializeBackup } from '../../src/core/backup/export-back
 import type { BackupRecordKind } from '../../src/core/backup/records.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import { backupSections } from '../../src/core/backup/sections.js';
+import { importAttendees } from '../../src/core/conference/import-attendees.js';
 import { type MergeHook, mergeHooks } from '../../src/core/dedupe/merge-hooks.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
 import { createEvent } from '../../src/core/events/create-event.js';
@@ -81,6 +82,10 @@ async function buildNetwork(deps: Deps & { setNow(date: Date): void }) {
   await meetAtEvent(deps, summit.id, { personId: other.id, note: 'asked about planners' });
   await meetAtEvent(deps, meetup.id, { personId: other.id });
   await meetAtEvent(deps, meetup.id, { personId: yuki.id });
+  // The summit's attendee list: Bob (matched by name and phone) and a stranger.
+  await importAttendees(deps, summit.id, {
+    csv: 'Name,Company,Email\nBob Okafor,,\nMarta Silva,Porto Freight,marta@porto.example\n',
+  });
   await logInteraction(deps, {
     personIds: [keep.id, other.id],
     kind: 'meal',
@@ -136,6 +141,7 @@ const kinds: BackupRecordKind[] = [
   'affiliations',
   'events',
   'eventPeople',
+  'eventAttendees',
   'items',
   'interactions',
   'reminders',
@@ -173,6 +179,7 @@ async function referencedPeople(deps: Deps): Promise<Set<string>> {
   for (const row of await deps.repos.backup.read('affiliations')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('eventPeople')) ids.add(row.personId);
   for (const row of await deps.repos.backup.read('photos')) ids.add(row.personId);
+  for (const row of await deps.repos.backup.read('eventAttendees')) if (row.personId) ids.add(row.personId);
   for (const row of [
     ...(await deps.repos.backup.read('introductions')),
     ...(await deps.repos.backup.read('introductionDismissals')),
@@ -294,6 +301,8 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
     ]);
     const reminders = await deps.repos.backup.read('reminders');
     expect(reminders.filter((row) => row.personId === keep.id)).toHaveLength(1);
+    // The attendee row matched to the one merged away names the kept person.
+    expect((await deps.repos.attendees.list(summit.id)).map((row) => row.personId)).toEqual([keep.id, null]);
     // The kept person had no photo: the other's is theirs now (the photo count stays).
     expect(await deps.repos.photos.get(keep.id)).toMatchObject({ kind: 'image', width: 300, height: 300 });
   });

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { listFollowUpDrafts } from '../../core/conference/next-morning.js';
 import { createEvent } from '../../core/events/create-event.js';
 import { deleteEvent } from '../../core/events/delete-event.js';
 import { dismissFollowUp, listFollowUps, reopenFollowUp } from '../../core/events/follow-ups.js';
@@ -29,6 +30,7 @@ import type { Deps } from '../../core/repos.js';
 import { cliIo } from '../io.js';
 import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
+import { printDrafts, registerConferenceCommands } from './event-conference.js';
 import { describeCommand } from './index.js';
 import { addPersonFlags, type PersonFlags, personInputFromFlags } from './people.js';
 
@@ -42,6 +44,7 @@ type EventFlags = {
   status?: string;
   role?: string;
   talkTitle?: string;
+  talkDescription?: string;
   notes?: string;
   json?: boolean;
 };
@@ -56,6 +59,7 @@ function eventFlags(command: Command): Command {
     .addOption(new Option('--status <status>', 'planned, attended or skipped').choices(eventStatuses))
     .addOption(new Option('--role <role>', 'your role').choices(eventRoles))
     .option('--talk-title <title>', 'the title of the talk you give (role speaker)')
+    .option('--talk-description <text>', 'what the talk is about (finds whom to send the slides)')
     .option('--notes <text>', 'notes (markdown)');
 }
 
@@ -72,6 +76,7 @@ async function fieldsFromFlags(deps: Deps, flags: EventFlags): Promise<UpdateEve
     status: flags.status as UpdateEventInput['status'],
     role: flags.role as UpdateEventInput['role'],
     talkTitle: flags.talkTitle,
+    talkDescription: flags.talkDescription,
     notes: flags.notes,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
@@ -287,24 +292,34 @@ export function registerEventCommands(program: Command): void {
     .command('followups')
     .description('people you met and have not followed up with yet')
     .argument('[event]', 'only this event (id or name)')
+    .option('--draft', 'with a drafted message for each (what you noted, their need, an item that fits)')
+    .option('--as-of <date>', 'with --draft: treat this date (YYYY-MM-DD) as today')
     .option('--json', 'print an array of follow-ups as JSON')
     .action(
-      withContext(async ({ deps }, key: string | undefined, flags: { json?: boolean }) => {
-        const eventId = key ? (await resolveEvent(deps, key)).id : undefined;
-        const followUps = await listFollowUps(deps, { eventId });
-        if (flags.json) printJson(followUps);
-        else
-          printTable(
-            followUps,
-            [
-              { header: 'DUE', value: (f: FollowUp) => f.dueOn },
-              { header: 'NAME', value: (f: FollowUp) => f.personName, max: 30 },
-              { header: 'MET AT', value: (f: FollowUp) => f.eventName, max: 30 },
-              { header: 'NOTE', value: (f: FollowUp) => f.note, max: 50 },
-            ],
-            'Nobody to follow up with.',
-          );
-      }),
+      withContext(
+        async ({ deps }, key: string | undefined, flags: { draft?: boolean; asOf?: string; json?: boolean }) => {
+          const eventId = key ? (await resolveEvent(deps, key)).id : undefined;
+          if (flags.draft) {
+            const drafts = await listFollowUpDrafts(deps, { eventId, asOf: flags.asOf });
+            if (flags.json) printJson(drafts);
+            else printDrafts(drafts);
+            return;
+          }
+          const followUps = await listFollowUps(deps, { eventId });
+          if (flags.json) printJson(followUps);
+          else
+            printTable(
+              followUps,
+              [
+                { header: 'DUE', value: (f: FollowUp) => f.dueOn },
+                { header: 'NAME', value: (f: FollowUp) => f.personName, max: 30 },
+                { header: 'MET AT', value: (f: FollowUp) => f.eventName, max: 30 },
+                { header: 'NOTE', value: (f: FollowUp) => f.note, max: 50 },
+              ],
+              'Nobody to follow up with.',
+            );
+        },
+      ),
     );
 
   events
@@ -338,6 +353,8 @@ export function registerEventCommands(program: Command): void {
         else cliIo().stdout.write(`Following up with ${person.displayName} from ${event.name} again\n`);
       }),
     );
+
+  registerConferenceCommands(events);
 
   program
     .command('sources')

@@ -124,7 +124,7 @@ export const commandModules: readonly CommandModule[] = [
   },
   {
     commands: {
-      events: 'events: where you meet people, and following up after',
+      events: 'events: where you meet people, their attendee lists, and following up after',
       sources: 'the sources of your network: who introduced you to whom, and who you still keep up with',
     },
     load: async () => (await import('./events.js')).registerEventCommands,

@@ -1,4 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { nextMorningFollowUps } from '../../core/conference/next-morning.js';
+import type { NextMorning } from '../../core/conference/schema.js';
 import { KithError } from '../../core/errors.js';
 import { getToday } from '../../core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
@@ -20,13 +22,26 @@ import { withContext } from '../run.js';
 import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
 import { describeCommand } from './index.js';
 
-function printToday(today: Today): void {
+function printToday(today: Today, morning: NextMorning): void {
   cliIo().stdout.write(`${weekdayName(today.date)} ${today.date} (${today.timeZone})\n`);
-  if (today.entries.length === 0) {
-    cliIo().stdout.write('Nobody is due today.\n');
+  if (morning.followUps.length > 0) {
+    const events = [...new Set(morning.followUps.map((f) => f.eventName))].join(', ');
+    cliIo().stdout.write(`\nThe morning after ${events}: follow up (log it or send something to clear it)\n`);
+    for (const followUp of morning.followUps) {
+      cliIo().stdout.write(
+        `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^(?=.)/gm, '    ')}\n`,
+      );
+    }
+  }
+  // Whoever the morning's follow-ups open with is not listed twice.
+  const inMorning = new Set(morning.followUps.map((followUp) => followUp.personId));
+  const entries = today.entries.filter((entry) => !inMorning.has(entry.id));
+  if (entries.length === 0) {
+    if (inMorning.size === 0) cliIo().stdout.write('Nobody is due today.\n');
     return;
   }
-  today.entries.forEach((entry, index) => {
+  if (inMorning.size > 0) cliIo().stdout.write('\nAlso today\n');
+  entries.forEach((entry, index) => {
     const label = entry.kind ? `${entryLabels[entry.kind]}: ` : '';
     cliIo().stdout.write(`\n${index + 1}. ${label}${entry.name} (${entry.tier})  ${entry.id}\n`);
     for (const reason of entry.reasons) cliIo().stdout.write(`   - ${reason}\n`);
@@ -75,7 +90,7 @@ export function registerKeepInTouchCommands(program: Command): void {
       withContext(async ({ deps }, flags: { asOf?: string; limit?: number; json?: boolean }) => {
         const today = await getToday(deps, { asOf: flags.asOf, limit: flags.limit });
         if (flags.json) printJson(today.entries);
-        else printToday(today);
+        else printToday(today, await nextMorningFollowUps(deps, { asOf: flags.asOf }));
       }),
     );
 

@@ -75,6 +75,7 @@ export const backupSections: readonly BackupSection<any>[] = [
   recordSection('affiliations'),
   recordSection('events'),
   recordSection('eventPeople'),
+  recordSection('eventAttendees'),
   recordSection('items'),
   recordSection('interactions'),
   recordSection('reminders'),

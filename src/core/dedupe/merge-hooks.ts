@@ -138,6 +138,12 @@ export const dismissalsHook: MergeHook = {
   },
 };
 
+/** Attendee lists: a row matched to the person merged away names the kept one. */
+export const attendeesHook: MergeHook = {
+  name: 'events.attendees',
+  move: (repos, from, to) => repos.attendees.movePerson(from, to),
+};
+
 /** Every hook a merge runs, in order (participants before keep-in-touch, which reads them). */
 export const mergeHooks: readonly MergeHook[] = [
   introducedByHook,
@@ -152,4 +158,5 @@ export const mergeHooks: readonly MergeHook[] = [
   davCardHook,
   photoHook,
   dismissalsHook,
+  attendeesHook,
 ];

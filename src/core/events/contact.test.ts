@@ -15,6 +15,8 @@ function event(id: string, startsOn: string, endsOn: string | null, status: Even
     status,
     role: 'attendee',
     talkTitle: null,
+    talkDescription: null,
+    talkItemId: null,
     notes: null,
     createdAt: '',
     updatedAt: '',

@@ -8,7 +8,7 @@ import { type CreateEventInput, createEventSchema, type KithEvent } from './sche
 export async function createEvent(deps: Deps, input: CreateEventInput): Promise<KithEvent> {
   const data = parseInput(createEventSchema, input);
   const at = deps.now().toISOString();
-  const event: KithEvent = { id: newId(), ...data, createdAt: at, updatedAt: at };
+  const event: KithEvent = { id: newId(), ...data, talkItemId: null, createdAt: at, updatedAt: at };
   checkEvent(event);
   return inTransaction(deps, async (tx) => {
     await requireOwned(tx.repos, [{ field: 'organizationId', kind: 'organization', ids: event.organizationId }]);

@@ -16,6 +16,8 @@ const event: KithEvent = {
   status: 'planned',
   role: 'attendee',
   talkTitle: null,
+  talkDescription: null,
+  talkItemId: null,
   notes: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -28,6 +28,8 @@ const eventFields = {
   role: eventRoleSchema,
   /** The title of the talk you give there, when your role is speaker. */
   talkTitle: optionalText(300),
+  /** What the talk is about: with the title, what finds the people to send the slides to. */
+  talkDescription: optionalText(5000),
   notes: optionalText(100_000),
 };
 
@@ -54,6 +56,9 @@ export const eventSchema = z.object({
   status: eventStatusSchema,
   role: eventRoleSchema,
   talkTitle: z.string().nullable(),
+  talkDescription: z.string().nullable(),
+  /** The item holding the talk's slides, made when they are first sent. */
+  talkItemId: z.string().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

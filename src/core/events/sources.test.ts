@@ -20,6 +20,8 @@ function event(id: string, startsOn: string, organizationId: string | null = nul
     status: 'attended',
     role: 'attendee',
     talkTitle: null,
+    talkDescription: null,
+    talkItemId: null,
     notes: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -30,7 +30,7 @@ export function interestsOf(myTopics: readonly string[], saved: readonly SavedIn
 }
 
 /** Whether a label meets an interest: the same words, or all of the shorter's words in the longer. */
-function meets(label: string, interest: string): boolean {
+export function meets(label: string, interest: string): boolean {
   const a = searchTerms(label);
   const b = searchTerms(interest);
   if (a.length === 0 || b.length === 0) return false;

@@ -19,6 +19,7 @@ import * as interactionEventReference from './0018-interaction-event-reference.j
 import * as personPhotos from './0019-person-photos.js';
 import * as personNameLookup from './0021-person-name-lookup.js';
 import * as myCard from './0023-my-card.js';
+import * as eventAttendees from './0024-event-attendees.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -43,6 +44,7 @@ const migrations: Record<string, MigrationModule> = {
   '0019-person-photos': personPhotos,
   '0021-person-name-lookup': personNameLookup,
   '0023-my-card': myCard,
+  '0024-event-attendees': eventAttendees,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {

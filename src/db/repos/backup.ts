@@ -27,6 +27,13 @@ const specs: Record<BackupRecordKind, Spec> = {
   },
   events: { table: 'event', orderBy: ['id'] },
   eventPeople: { table: 'event_person', orderBy: ['event_id', 'person_id'] },
+  eventAttendees: {
+    table: 'event_attendee',
+    orderBy: ['event_id', 'id'],
+    fromRow: (record, row) => {
+      record.line = Number(row.line);
+    },
+  },
   items: {
     table: 'item',
     orderBy: ['id'],

@@ -6,6 +6,7 @@ import type { UsersRepo } from '../../core/users/repo.js';
 import type { Connection } from '../connect.js';
 import type { Database } from '../schema.js';
 import { accessRepo } from './access.js';
+import { attendeesRepo } from './attendees.js';
 import { authRepo } from './auth.js';
 import { backupRepo } from './backup.js';
 import { calendarRepo } from './calendar.js';
@@ -63,6 +64,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       merge: mergeRepo(db, ownerId),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
+      attendees: attendeesRepo(db, ownerId),
       changeMark: () => changeMark(db, dialect, ownerId),
       health: healthRepo(db, ownerId),
       calendar: calendarRepo(db, ownerId),

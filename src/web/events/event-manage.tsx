@@ -67,6 +67,7 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
         status: text('status') as KithEvent['status'],
         role: text('role') as KithEvent['role'],
         talkTitle: text('talkTitle') || null,
+        talkDescription: text('talkDescription') || null,
         notes: text('notes') || null,
       },
       { onSuccess: onDone },
@@ -138,6 +139,10 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
       <label>
         <span>Talk title (when you speak)</span>
         <input name="talkTitle" defaultValue={event.talkTitle ?? ''} autoComplete="off" maxLength={300} />
+      </label>
+      <label>
+        <span>What the talk is about</span>
+        <textarea name="talkDescription" defaultValue={event.talkDescription ?? ''} rows={3} maxLength={5000} />
       </label>
       <label>
         <span>Notes</span>

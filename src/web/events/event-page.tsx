@@ -18,9 +18,11 @@ import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
+import { EventAttendees } from './event-attendees.js';
 import { EventManage, MarkAttending } from './event-manage.js';
+import { EventTalk } from './event-talk.js';
 
-type Tab = 'people' | 'prep' | 'follow-ups';
+type Tab = 'people' | 'attendees' | 'prep' | 'follow-ups' | 'talk';
 
 export function EventPage({ id }: { id: string }) {
   const view = useEvent(id);
@@ -60,8 +62,10 @@ export function EventPage({ id }: { id: string }) {
         {(
           [
             ['people', 'People'],
+            ['attendees', 'Attendees'],
             ['prep', 'Prep'],
             ['follow-ups', 'Follow-ups'],
+            ...(event.role === 'speaker' ? ([['talk', 'Talk']] as const) : []),
           ] as const
         ).map(([value, label]) => (
           <button
@@ -78,7 +82,9 @@ export function EventPage({ id }: { id: string }) {
       </div>
       <div role="tabpanel">
         {tab === 'people' ? <EventPeople view={view.data} /> : null}
+        {tab === 'attendees' ? <EventAttendees eventId={event.id} /> : null}
         {tab === 'prep' ? <Prep eventId={event.id} /> : null}
+        {tab === 'talk' ? <EventTalk event={event} /> : null}
         {tab === 'follow-ups' ? <FollowUps eventId={event.id} /> : null}
       </div>
       <EventManage event={event} />

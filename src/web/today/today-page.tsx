@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { request } from '../api/client.js';
+import { useNextMorning } from '../api/conference.js';
 import { useEvents, words } from '../api/events.js';
 import {
   type TodayEntry,
@@ -21,6 +22,7 @@ import { localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
+import { NextMorning } from './next-morning.js';
 import { EntryKind, ResearchActions, TierAdvicePanel } from './research.js';
 
 const snoozeChoices = [
@@ -44,6 +46,10 @@ export function TodayPage() {
   const day = localToday();
   const soon = (events.data ?? []).filter((event) => (event.endsOn ?? event.startsOn) >= day).reverse();
   const occasions = useUpcomingOccasions();
+  // Whoever the next morning's follow-ups open with is not listed twice.
+  const morning = useNextMorning();
+  const inMorning = new Set(morning.data?.followUps.map((followUp) => followUp.personId));
+  const entries = (today.data?.entries ?? []).filter((entry) => !inMorning.has(entry.id));
   // An empty network gets the first-run screen rather than an empty list.
   const anyone = useQuery({
     queryKey: ['people', 'list', 'any'],
@@ -66,9 +72,10 @@ export function TodayPage() {
           {today.data ? <p className="muted">{formatDay(today.data.date)}</p> : null}
         </div>
       </div>
+      <NextMorning />
       <ErrorMessage error={today.error} />
       {today.isPending ? <p className="muted">Loading…</p> : null}
-      {today.data && today.data.entries.length === 0 ? (
+      {today.data && today.data.entries.length === 0 && inMorning.size === 0 ? (
         <div className="panel">
           <p>Nobody is due today. Enjoy the quiet, or add someone you met recently.</p>
           <Link href="/people/new">Add a person</Link>
@@ -76,7 +83,7 @@ export function TodayPage() {
       ) : null}
       {today.data?.advice ? <TierAdvicePanel key={today.data.advice.tier} advice={today.data.advice} /> : null}
       <ol className="today-list" aria-label="Who to reach out to">
-        {today.data?.entries.map((entry) => (
+        {entries.map((entry) => (
           <TodayCard key={entry.id} entry={entry} />
         ))}
       </ol>

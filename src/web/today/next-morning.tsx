@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { type MorningFollowUp, useNextMorning } from '../api/conference.js';
+import { useShareItem } from '../api/give.js';
+import { useLogInteraction } from '../api/keep-in-touch.js';
+import { Avatar } from '../components/avatar.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { useToast } from '../components/toasts.js';
+import './next-morning.css';
+
+/**
+ * The morning after an event, the daily list opens with the people met there who have no
+ * follow-up yet, each with a draft built from what you noted. Logging it as sent, or
+ * sending the item it mentions, clears the follow-up.
+ */
+export function NextMorning() {
+  const morning = useNextMorning();
+  const followUps = morning.data?.followUps ?? [];
+  if (morning.error) return <ErrorMessage error={morning.error} />;
+  if (followUps.length === 0) return null;
+  const events = [...new Set(followUps.map((followUp) => followUp.eventName))].join(', ');
+  return (
+    <section className="next-morning" aria-labelledby="next-morning-title">
+      <h2 id="next-morning-title">The morning after {events}</h2>
+      <p className="muted small">People you met there, not followed up yet. Each draft is yours to change.</p>
+      <ol className="today-list" aria-label="Follow up after the event">
+        {followUps.map((followUp) => (
+          <MorningCard key={`${followUp.eventId}-${followUp.personId}`} followUp={followUp} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function MorningCard({ followUp }: { followUp: MorningFollowUp }) {
+  const [text, setText] = useState(followUp.draft);
+  const log = useLogInteraction();
+  const share = useShareItem(followUp.item?.id ?? '');
+  const toast = useToast();
+  const [copied, setCopied] = useState(false);
+  const logSent = () =>
+    log.mutate(
+      {
+        personIds: [followUp.personId],
+        kind: 'message',
+        summary: `Followed up after ${followUp.eventName}`,
+        notes: text,
+      },
+      { onSuccess: () => toast({ message: `Followed up with ${followUp.personName}.` }) },
+    );
+  const sendItem = () =>
+    followUp.item &&
+    share.mutate(
+      { personId: followUp.personId, note: text },
+      { onSuccess: (sent) => toast({ message: `Sent “${sent.itemTitle}” to ${sent.personName}.` }) },
+    );
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+  };
+  return (
+    <li className="today-card morning-card">
+      <div className="today-head">
+        <span className="avatar-with-name">
+          <Avatar personId={followUp.personId} name={followUp.personName} size="small" />
+          <Link href={`/people/${followUp.personId}`} className="person-name">
+            {followUp.personName}
+          </Link>
+        </span>
+      </div>
+      <p className="muted small">
+        Met at <Link href={`/events/${followUp.eventId}`}>{followUp.eventName}</Link>
+        {followUp.note ? ` · ${followUp.note}` : ''}
+      </p>
+      <label>
+        <span className="visually-hidden">Follow-up draft for {followUp.personName}</span>
+        <textarea rows={8} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <ErrorMessage error={log.error ?? share.error} />
+      <div className="actions">
+        <button type="button" className="button small primary" onClick={logSent} disabled={log.isPending}>
+          Log as sent
+        </button>
+        {followUp.item ? (
+          <button type="button" className="button small" onClick={sendItem} disabled={share.isPending}>
+            Send “{followUp.item.title}”
+          </button>
+        ) : null}
+        <button type="button" className="button small" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </li>
+  );
+}
