@@ -37,7 +37,8 @@ export const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Log an interaction with one or more people (an Idempotency-Key header makes a retry return the first answer)',
+        summary:
+          'Log an interaction with one or more people (an Idempotency-Key header makes a retry return the first answer)',
         body: logInteractionSchema,
         response: { 201: interactionSchema },
       },

@@ -30,7 +30,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/people',
-    { schema: { tags, summary: 'Add a person (an Idempotency-Key header makes a retry return the first answer)', body: createPersonSchema, response: { 201: personSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a person (an Idempotency-Key header makes a retry return the first answer)',
+        body: createPersonSchema,
+        response: { 201: personSchema },
+      },
+    },
     async (request, reply) => createOnce(request, reply, (deps) => createPerson(deps, request.body)),
   );
 
