@@ -22,11 +22,10 @@ async function capture(page: Page, name: string, fields: Capture = {}) {
   if (fields.need) await page.getByLabel('What they need').fill(fields.need);
   if (fields.contact) await page.getByLabel('Email or phone (optional)').fill(fields.contact);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('list', { name: 'Met so far' }).getByText(name).waitFor();
+  await page.getByRole('region', { name: 'Just added' }).getByText(name).waitFor();
 }
 
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: join(screenshotDir, `${name}-phone.png`), fullPage });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(screenshotDir, `${name}-phone.png`) });
 
 // Issue 19: the web app at a conference, where the connection comes and goes.
 describe('web UI: installable, and working offline at an event', () => {
@@ -69,7 +68,7 @@ describe('web UI: installable, and working offline at an event', () => {
     // Event mode: ProMat runs today, so it is chosen, and the form asks what matters there.
     await page.getByText("I'm at ProMat").waitFor();
     await page.getByRole('list', { name: 'Planned to see' }).getByRole('link', { name: 'Bo Lind' }).waitFor();
-    await shot(page, 'event-mode', true);
+    await shot(page, 'event-mode');
 
     await context.setOffline(true);
     await capture(page, 'Grace Mensah', {
@@ -85,6 +84,8 @@ describe('web UI: installable, and working offline at an event', () => {
     await page.getByLabel('What you talked about with Bo Lind').fill('Coffee about cold-chain pilots');
     await page.getByRole('button', { name: 'Log it' }).click();
     await page.getByRole('status').getByText('Offline · 5 waiting to sync').waitFor();
+    await page.getByRole('heading', { name: 'Just added' }).evaluate((heading) => heading.scrollIntoView());
+    await shot(page, 'event-mode-offline');
 
     // A reload without a connection: the shell, the event and the queue are all still there.
     await page.reload();
@@ -97,6 +98,8 @@ describe('web UI: installable, and working offline at an event', () => {
       .waitFor();
     await page.getByRole('list', { name: 'Met so far' }).getByText('Amara Obi').waitFor();
     await shot(page, 'sync-status-offline');
+    await page.getByRole('heading', { name: 'At ProMat' }).evaluate((heading) => heading.scrollIntoView());
+    await shot(page, 'event-mode-after-reload');
     expect(await deps.repos.people.count()).toBe(1);
 
     await context.setOffline(false);

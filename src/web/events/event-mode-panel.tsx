@@ -8,7 +8,8 @@ type EventPerson = EventView['people'][number];
 
 /**
  * The event you are at, as it stands on this phone: who you planned to see, and who you
- * met so far (the server's list, plus captures still waiting in the outbox). The service
+ * met so far (the server's list, plus captures still waiting in the outbox that the page
+ * does not already list as just added). The service
  * worker keeps the last answer, so this reads offline too. A talk with someone you know
  * is logged from here, through the outbox.
  */

@@ -241,7 +241,13 @@ export function QuickCapturePage() {
           </ul>
         </section>
       ) : null}
-      {event ? <EventModePanel event={event} userId={userId} outbox={outbox} /> : null}
+      {event ? (
+        <EventModePanel
+          event={event}
+          userId={userId}
+          outbox={outbox.filter((item) => !added.some((entry) => entry.id === item.id))}
+        />
+      ) : null}
     </section>
   );
 }
