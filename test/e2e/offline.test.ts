@@ -45,7 +45,7 @@ describe('web UI: installable, and working offline at an event', () => {
     mkdirSync(screenshotDir, { recursive: true });
 
     const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
-    await page.goto(`${e2e.server.url}/capture`);
+    await page.goto(`${e2e.server.url}/events/${event.id}`);
     // Installable: a manifest with icons, and the service worker in control of the page.
     await page.evaluate(() => navigator.serviceWorker.ready);
     const manifest = await page.evaluate(async () => {
@@ -65,8 +65,10 @@ describe('web UI: installable, and working offline at an event', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
 
-    // Event mode: ProMat runs today, so it is chosen, and the form asks what matters there.
+    // Event mode, chosen on the event's page: the form asks what matters there.
+    await page.getByRole('button', { name: "I'm at ProMat" }).click();
     await page.getByText("I'm at ProMat").waitFor();
+    expect(new URL(page.url()).pathname).toBe('/capture');
     await page.getByRole('list', { name: 'Planned to see' }).getByRole('link', { name: 'Bo Lind' }).waitFor();
     await shot(page, 'event-mode');
 

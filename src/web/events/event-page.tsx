@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';
 import {
   type EventPrep,
@@ -18,12 +18,14 @@ import { PeoplePicker, type PickedPerson } from '../components/people-picker.js'
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
 import { EventManage, MarkAttending } from './event-manage.js';
+import { chooseEvent, runsToday } from './event-mode.js';
 
 type Tab = 'people' | 'prep' | 'follow-ups';
 
 export function EventPage({ id }: { id: string }) {
   const view = useEvent(id);
   const [tab, setTab] = useState<Tab>('people');
+  const [, navigate] = useLocation();
   if (view.isPending) return <p className="muted">Loading…</p>;
   if (view.error) {
     const missing = view.error instanceof ApiError && view.error.status === 404;
@@ -54,6 +56,18 @@ export function EventPage({ id }: { id: string }) {
           </>
         ) : null}
       </p>
+      {runsToday(event) ? (
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            chooseEvent(event.id);
+            navigate('/capture');
+          }}
+        >
+          I'm at {event.name}
+        </button>
+      ) : null}
       {event.notes ? <Markdown source={event.notes} /> : null}
       <div className="tabs" role="tablist" aria-label="Event views">
         {(
