@@ -26,7 +26,15 @@ export function EventModePanel({ event, userId, outbox }: { event: KithEvent; us
       {planned.length === 0 ? <p className="muted">Nobody listed as attending.</p> : null}
       <ul className="plain-list" aria-label="Planned to see">
         {planned.map((person) => (
-          <PlannedPerson key={person.id} person={person} event={event} userId={userId} />
+          <PlannedPerson
+            key={person.id}
+            person={person}
+            event={event}
+            userId={userId}
+            talkWaiting={outbox.some(
+              (item) => item.kind === 'interaction' && (item.body.personIds as string[]).includes(person.id),
+            )}
+          />
         ))}
       </ul>
       <h3>Met so far</h3>
@@ -48,7 +56,8 @@ export function EventModePanel({ event, userId, outbox }: { event: KithEvent; us
 }
 
 /** Someone you planned to see, with a one-line log of what you talked about. */
-function PlannedPerson({ person, event, userId }: { person: EventPerson; event: KithEvent; userId: string }) {
+function PlannedPerson(props: { person: EventPerson; event: KithEvent; userId: string; talkWaiting: boolean }) {
+  const { person, event, userId, talkWaiting } = props;
   const [open, setOpen] = useState(false);
   const [logged, setLogged] = useState(false);
   const submit = (submitted: FormEvent<HTMLFormElement>) => {
@@ -66,7 +75,11 @@ function PlannedPerson({ person, event, userId }: { person: EventPerson; event: 
     <li className="planned-person">
       <div className="planned-line">
         <Link href={`/people/${person.id}`}>{person.displayName}</Link>
-        {logged ? <span className="muted small"> · talk logged</span> : null}
+        {talkWaiting ? (
+          <span className="muted small"> · talk waiting to sync</span>
+        ) : logged ? (
+          <span className="muted small"> · talk logged</span>
+        ) : null}
         {open ? null : (
           <button
             type="button"

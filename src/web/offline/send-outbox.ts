@@ -1,4 +1,5 @@
-import { apiPath } from '../api/client.js';
+import { ApiError, apiPath } from '../api/client.js';
+import { errorText } from '../components/field-errors.js';
 import { type OutboxItem, readOutbox, removeFromOutbox, saveOutboxItem } from './outbox.js';
 
 /** Fired with `{ id, body }` when the server accepted an item, so a screen can link what it made. */
@@ -39,14 +40,17 @@ async function sendOne(item: OutboxItem): Promise<Outcome> {
   }
   const retryLater = response.status === 401 || response.status === 408 || response.status === 429;
   if (retryLater || response.status >= 500) return 'stop';
-  const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  const refusal = new ApiError(
+    response.status,
+    error?.code ?? 'HTTP_ERROR',
+    error?.message ?? `The server answered ${response.status}`,
+    error?.details,
+  );
+  // Kept in words, as the forms say it ("Email is not …"), for the Sync page to show.
   await saveOutboxItem({
     ...item,
-    refused: {
-      status: response.status,
-      code: error?.code ?? 'HTTP_ERROR',
-      message: error?.message ?? `The server answered ${response.status}`,
-    },
+    refused: { status: refusal.status, code: refusal.code, message: errorText(refusal) },
   });
   return 'refused';
 }

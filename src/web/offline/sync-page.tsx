@@ -4,19 +4,6 @@ import { type OutboxItem, removeFromOutbox, saveOutboxItem } from './outbox.js';
 import { useOnline, useOutbox } from './use-outbox.js';
 import './offline.css';
 
-/**
- * The server's reason in the words of the form: it names fields by their path in the
- * request ("body.newPerson.emails.0.value"), the user knows them as "Email".
- */
-export function reasonInWords(message: string): string {
-  return message
-    .replace(/^body\.(newPerson\.)?/, '')
-    .replace(/^emails\.\d+\.value:/, 'Email:')
-    .replace(/^phones\.\d+\.value:/, 'Phone:')
-    .replace(/^displayName:/, 'Name:')
-    .replace(/^summary:/, 'What you talked about:');
-}
-
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /**
@@ -118,7 +105,7 @@ function RefusedItem({ item }: { item: OutboxItem }) {
         <strong>{item.label}</strong> <span className="muted small">· {time(item.createdAt)}</span>
       </p>
       <p className="refusal" role="alert">
-        {reasonInWords(item.refused?.message ?? '')}
+        {item.refused?.message}
       </p>
       <form className="form" onSubmit={submit}>
         {fields.map((field) => (
