@@ -36,7 +36,9 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
     navigateFallback: '/index.html',
-    navigateFallbackDenylist: [/^\/api\//, /^\/auth\//, /^\/dav\//, /^\/\.well-known\//],
+    // The server's own pages (API docs, sign-in links, the digest's unsubscribe page, the
+    // calendar feed, CardDAV) must reach the server even when the app is installed.
+    navigateFallbackDenylist: [/^\/api\//, /^\/auth\//, /^\/dav\//, /^\/\.well-known\//, /^\/digest\//, /^\/ical\//],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
