@@ -7,6 +7,7 @@ import type { MergeRepo } from './dedupe/repo.js';
 import type { DigestRepo } from './digest/repo.js';
 import type { EventsRepo } from './events/repo.js';
 import type { HealthRepo } from './health/repo.js';
+import type { IdempotencyRepo } from './idempotency/repo.js';
 import type { InteractionsRepo } from './interactions/repo.js';
 import type { IntroductionsRepo } from './introductions/repo.js';
 import type { ItemsRepo } from './items/repo.js';
@@ -70,6 +71,8 @@ export type OwnerRepos = {
   photos: PhotosRepo;
   /** Your own card and the hash of its link's secret. */
   myCard: CardRepo;
+  /** Creates remembered by their client's Idempotency-Key, so a retry is answered, not repeated. */
+  idempotency: IdempotencyRepo;
   /** Runs fn in one database transaction; nested calls join the outer one. */
   transaction<T>(fn: (repos: OwnerRepos) => Promise<T>): Promise<T>;
 };

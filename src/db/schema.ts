@@ -437,6 +437,7 @@ export type Database = {
   card_tombstone: CardTombstoneTable;
   dav_card: DavCardTable;
   person_photo: PersonPhotoTable;
+  client_request: ClientRequestTable;
   today_pick: TodayPickTable;
   tier_advice: TierAdviceTable;
   my_card: MyCardTable;
@@ -463,4 +464,14 @@ export type PersonPhotoTable = {
   height: number | null;
   hash: string;
   updated_at: string;
+};
+
+/** A create sent with an Idempotency-Key, and the answer it got: a retry gets the same answer. */
+export type ClientRequestTable = {
+  owner_id: string;
+  key: string;
+  request: string;
+  status: number;
+  response: string;
+  created_at: string;
 };

@@ -16,6 +16,7 @@ const MergePage = lazy(() => import('./people/merge-page.js').then((module) => (
 const QuickCapturePage = lazy(() =>
   import('./people/quick-capture-page.js').then((module) => ({ default: module.QuickCapturePage })),
 );
+const SyncPage = lazy(() => import('./offline/sync-page.js').then((module) => ({ default: module.SyncPage })));
 const TodayPage = lazy(() => import('./today/today-page.js').then((module) => ({ default: module.TodayPage })));
 const GivePage = lazy(() => import('./give/give-page.js').then((module) => ({ default: module.GivePage })));
 const ItemPage = lazy(() => import('./give/item-page.js').then((module) => ({ default: module.ItemPage })));
@@ -78,6 +79,7 @@ export function App() {
           <Route path="/reminders" component={RemindersPage} />
           <Route path="/health" component={HealthPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/sync" component={SyncPage} />
           <Route path="/people/:id">{(params) => <PersonPage id={params.id} />}</Route>
           <Route>
             <section className="page">

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { meKey } from './api/auth.js';
 import { ApiError } from './api/client.js';
 import { App } from './app.js';
+import { registerServiceWorker } from './offline/service-worker.js';
 
 // A 401 anywhere means the session ended: back to the sign-in page.
 const onError = (error: unknown) => {
@@ -16,9 +17,13 @@ const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
   mutationCache: new MutationCache({ onError }),
   defaultOptions: {
+    // Offline a change fails at once with its error rather than waiting unseen for a connection.
+    mutations: { networkMode: 'always' },
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
+      // Offline, a read still goes out: the service worker answers it with the last copy it kept.
+      networkMode: 'offlineFirst',
       // A 4xx will not get better by asking again.
       retry: (count, error) =>
         count < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
@@ -36,3 +41,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

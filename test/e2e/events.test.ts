@@ -30,9 +30,9 @@ describe('web UI: events and organizations', () => {
     await phone.page.goto(`${e2e.server.url}/capture`);
     await phone.page.getByLabel('At an event').selectOption({ label: 'Logistics World' });
     await phone.page.getByLabel('Name').fill('Grace Mensah');
-    await phone.page.getByLabel('One line about them').fill('Wants speakers on warehouse automation');
+    await phone.page.getByLabel('What they work on').fill('Wants speakers on warehouse automation');
     await phone.page.getByRole('button', { name: 'Save' }).click();
-    await phone.page.getByRole('link', { name: 'Grace Mensah' }).waitFor();
+    await phone.page.getByRole('region', { name: 'Just added' }).getByRole('link', { name: 'Grace Mensah' }).waitFor();
     await phone.context.close();
 
     const [event] = await e2e.server.deps.repos.events.list({ limit: 10 });

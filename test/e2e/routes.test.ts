@@ -52,6 +52,7 @@ async function arrange(url: string, auth: Record<string, string>): Promise<strin
     '/import',
     '/health',
     '/settings',
+    '/sync',
   ];
 }
 

@@ -35,6 +35,13 @@ async function findOrCreate(
   return { person, created: true };
 }
 
+/** The moment of a meeting: when the client says it happened, but never later than now (a phone's clock may run fast). */
+function meetingTime(metAt: string | undefined, now: Date): Date {
+  if (metAt === undefined) return now;
+  const at = new Date(metAt);
+  return at < now ? at : now;
+}
+
 /**
  * Records that you met someone at an event, in one transaction: creates them when they
  * are new, links them as met (with what you talked about), opens their follow-up and
@@ -44,6 +51,7 @@ async function findOrCreate(
  */
 export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
   const data = parseInput(meetAtEventSchema, input);
+  const metAt = meetingTime(data.metAt, deps.now());
   return inTransaction(deps, async (tx) => {
     const event = await getEvent(tx, eventId);
     await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
@@ -64,18 +72,19 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       note: data.note ?? existing?.note ?? null,
       followUp: 'pending',
       followUpAt: null,
-      createdAt: existing?.createdAt ?? deps.now().toISOString(),
+      createdAt: existing?.createdAt ?? metAt.toISOString(),
     };
     await tx.repos.events.saveLink(link);
-    // the meeting happened now during the event, or on its last day once it is over
-    const { today } = await userClock(tx.repos, deps.now());
+    // the meeting happened when it was recorded during the event, or on its last day once it is over
+    const { today } = await userClock(tx.repos, metAt);
     if (today < event.startsOn) {
       throw new KithError(
         'VALIDATION_FAILED',
         `event: ${event.name} starts on ${event.startsOn}, so nobody can have been met there yet`,
       );
     }
-    const occurredAt = today > lastDay(event) ? lastDay(event) : undefined;
+    const occurredAt =
+      today > lastDay(event) ? lastDay(event) : data.metAt === undefined ? undefined : metAt.toISOString();
     const interaction = await recordInteraction(
       tx.repos,
       {

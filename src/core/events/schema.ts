@@ -104,6 +104,11 @@ export const meetAtEventSchema = z
     person: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
     newPerson: createPersonSchema.optional(),
     note: optionalText(2000),
+    /**
+     * When you met, if not now: a capture queued offline is sent later, and the link and
+     * the meeting keep the moment it was made.
+     */
+    metAt: z.iso.datetime({ offset: true, error: 'must be a date-time like 2026-03-01T14:30:00Z' }).optional(),
   })
   .refine((input) => [input.personId, input.person, input.newPerson].some((value) => value !== undefined), {
     message: 'give personId, person (an id or name) or newPerson',

@@ -18,6 +18,7 @@ import * as introductionDismissals from './0017-introduction-dismissals.js';
 import * as interactionEventReference from './0018-interaction-event-reference.js';
 import * as personPhotos from './0019-person-photos.js';
 import * as personNameLookup from './0021-person-name-lookup.js';
+import * as clientRequests from './0022-client-requests.js';
 import * as myCard from './0023-my-card.js';
 import * as eventAttendees from './0024-event-attendees.js';
 
@@ -43,6 +44,7 @@ const migrations: Record<string, MigrationModule> = {
   '0018-interaction-event-reference': interactionEventReference,
   '0019-person-photos': personPhotos,
   '0021-person-name-lookup': personNameLookup,
+  '0022-client-requests': clientRequests,
   '0023-my-card': myCard,
   '0024-event-attendees': eventAttendees,
 };

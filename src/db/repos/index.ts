@@ -15,6 +15,7 @@ import { davRepo } from './dav.js';
 import { digestRepo, digestScheduleRepo } from './digest.js';
 import { eventsRepo } from './events.js';
 import { healthRepo } from './health.js';
+import { idempotencyRepo } from './idempotency.js';
 import { interactionsRepo } from './interactions.js';
 import { introductionsRepo } from './introductions.js';
 import { itemsRepo } from './items.js';
@@ -72,6 +73,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       dav: davRepo(db, ownerId),
       photos: photosRepo(db, ownerId),
       myCard: myCardRepo(db, ownerId),
+      idempotency: idempotencyRepo(db, ownerId),
       transaction(fn) {
         if (inTransaction) return fn(repos);
         return db.transaction().execute((trx) => fn(build(trx, ownerId, true)));

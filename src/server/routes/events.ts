@@ -28,6 +28,7 @@ import {
 } from '../../core/events/schema.js';
 import { updateEvent } from '../../core/events/update-event.js';
 import { viewEvent } from '../../core/events/view-event.js';
+import { createOnce } from '../idempotency.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 
@@ -99,13 +100,14 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Record someone met at the event; with newPerson alone, quick capture in one transaction',
+        summary:
+          'Record someone met at the event; with newPerson alone, quick capture in one transaction (an Idempotency-Key header makes a retry return the first answer)',
         params: idParams,
         body: meetAtEventSchema,
         response: { 201: meetResultSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await meetAtEvent(request.deps, request.params.id, request.body)),
+    async (request, reply) => createOnce(request, reply, (deps) => meetAtEvent(deps, request.params.id, request.body)),
   );
 
   app.post(

@@ -11,6 +11,7 @@ import {
   updateInteractionSchema,
 } from '../../core/interactions/schema.js';
 import { updateInteraction } from '../../core/interactions/update-interaction.js';
+import { createOnce } from '../idempotency.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 
@@ -36,12 +37,13 @@ export const interactionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Log an interaction with one or more people',
+        summary:
+          'Log an interaction with one or more people (an Idempotency-Key header makes a retry return the first answer)',
         body: logInteractionSchema,
         response: { 201: interactionSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await logInteraction(request.deps, request.body)),
+    async (request, reply) => createOnce(request, reply, (deps) => logInteraction(deps, request.body)),
   );
 
   app.get(

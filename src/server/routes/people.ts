@@ -6,6 +6,7 @@ import { findPeople } from '../../core/people/find-people.js';
 import { getPerson } from '../../core/people/get-person.js';
 import { createPersonSchema, findPeopleSchema, personSchema, updatePersonSchema } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
+import { createOnce } from '../idempotency.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
@@ -29,8 +30,15 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/people',
-    { schema: { tags, summary: 'Add a person', body: createPersonSchema, response: { 201: personSchema } } },
-    async (request, reply) => reply.status(201).send(await createPerson(request.deps, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Add a person (an Idempotency-Key header makes a retry return the first answer)',
+        body: createPersonSchema,
+        response: { 201: personSchema },
+      },
+    },
+    async (request, reply) => createOnce(request, reply, (deps) => createPerson(deps, request.body)),
   );
 
   app.get(

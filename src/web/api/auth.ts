@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiToken, ChangePasswordInput, CreatedToken, SignInInput, SignUpInput } from '../../core/auth/schema.js';
 import type { ServerSettings } from '../../core/server-settings/schema.js';
 import type { User } from '../../core/users/schema.js';
+import { forgetApiAnswers } from '../offline/service-worker.js';
 import { ApiError, request } from './client.js';
 
 export type { ApiToken, CreatedToken, ServerSettings, User };
@@ -80,7 +81,10 @@ export function useUpdateServerSettings() {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request<null>('POST', '/auth/sign-out'),
+    mutationFn: async () => {
+      await request<null>('POST', '/auth/sign-out');
+      await forgetApiAnswers();
+    },
     onSuccess: () => {
       client.setQueryData(meKey, null);
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type User, useSignOut } from '../api/auth.js';
+import { SyncStatus } from '../offline/sync-status.js';
 import { useFocusManagement } from './focus.js';
 import { usePageTitle } from './page-title.js';
 import { ToastProvider } from './toasts.js';
@@ -51,6 +52,7 @@ export function Layout({ user, children }: { user: User; children: ReactNode }) 
           </button>
         </div>
       </header>
+      <SyncStatus userId={user.id} />
       <ToastProvider>
         <main id="main" className="main" tabIndex={-1}>
           {children}

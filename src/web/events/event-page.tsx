@@ -1,6 +1,6 @@
 import './event-page.css';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';
 import {
   type EventPrep,
@@ -20,6 +20,7 @@ import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
 import { EventAttendees } from './event-attendees.js';
 import { EventManage, MarkAttending } from './event-manage.js';
+import { chooseEvent, runsToday } from './event-mode.js';
 import { EventTalk } from './event-talk.js';
 
 type Tab = 'people' | 'attendees' | 'prep' | 'follow-ups' | 'talk';
@@ -27,6 +28,7 @@ type Tab = 'people' | 'attendees' | 'prep' | 'follow-ups' | 'talk';
 export function EventPage({ id }: { id: string }) {
   const view = useEvent(id);
   const [tab, setTab] = useState<Tab>('people');
+  const [, navigate] = useLocation();
   if (view.isPending) return <p className="muted">Loading…</p>;
   if (view.error) {
     const missing = view.error instanceof ApiError && view.error.status === 404;
@@ -57,6 +59,18 @@ export function EventPage({ id }: { id: string }) {
           </>
         ) : null}
       </p>
+      {runsToday(event) ? (
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            chooseEvent(event.id);
+            navigate('/capture');
+          }}
+        >
+          I'm at {event.name}
+        </button>
+      ) : null}
       {event.notes ? <Markdown source={event.notes} /> : null}
       <div className="tabs" role="tablist" aria-label="Event views">
         {(
