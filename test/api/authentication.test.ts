@@ -43,6 +43,8 @@ describeEachDatabase('authentication on every route', (kind) => {
     }
     expect(open.sort()).toEqual([
       'GET /api/v1/auth/config',
+      // Your own card (My card): its secret is in the path, for the person who scanned its QR code.
+      'GET /card/{name}',
       // The calendar feed: its secret is in the path, for calendar programs that cannot sign in.
       'GET /ical/{name}',
       'POST /api/v1/auth/sign-in',
