@@ -7,19 +7,27 @@
  *    takes minutes): rounds alternate the commands, and each prints wall time, CPU time
  *    and peak memory (from /usr/bin/time when present), medians of the rounds, and the
  *    ratio share ÷ list of each round's pair (median).
- * 2. Suggestions inside a running server (`suggestRecipients`, what GET
- *    /items/:id/suggestions calls) at 100,000 people on SQLite and PostgreSQL
- *    (KITH_BENCH_DATABASE_URL): p95 of each round, median of the rounds.
+ * 2. `GET /api/v1/items/:id/suggestions` inside the app `kith serve` builds (app.inject,
+ *    with an API token) at 100,000 people on SQLite and PostgreSQL
+ *    (KITH_BENCH_DATABASE_URL), alternating in each round with `GET /people?q=kafka` on
+ *    the same app as a reference: p95 of each round, median of the rounds, CPU beside
+ *    wall, and the paired ratio.
+ *
+ * KITH_BENCH_SHARE_DIR=DIR keeps the generated SQLite data dir of the cold-process part
+ * (DIR/100000, DIR/1000000) and reuses it on the next run: generating takes minutes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createToken } from '../src/core/auth/create-token.js';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import { createItem } from '../src/core/items/create-item.js';
+import type { Item } from '../src/core/items/schema.js';
 import { createPeople } from '../src/core/people/create-people.js';
-import { suggestRecipients } from '../src/core/shares/suggest-recipients.js';
 import type { Connection } from '../src/db/connect.js';
+import { createRepos } from '../src/db/repos/index.js';
+import { buildApp } from '../src/server/app.js';
 import { benchOwner } from './owner.js';
 import { measureOnEachDatabase } from './postgres.js';
 import { load, type Run, runKith, summary, verdict } from './processes.js';
@@ -29,16 +37,35 @@ const PAGES = ['article-warehouse-automation.html', 'job-senior-data-engineer.ht
 const pagePath = (name: string) => join(process.cwd(), 'bench', 'give-first', 'pages', name);
 const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 5);
 const SERVER_CALLS = 40;
+const SERVER_ROUNDS = 3;
 const SERVER_PEOPLE = 100_000;
 
+/** A data dir with `people` generated people and the bench's items: kept under KITH_BENCH_SHARE_DIR when set. */
+function seededDir(people: number): { dir: string; kept: boolean } {
+  const keep = process.env.KITH_BENCH_SHARE_DIR;
+  const dir = keep ? join(keep, String(people)) : mkdtempSync(join(tmpdir(), 'kith-bench-share-'));
+  const ready = join(dir, 'seeded');
+  if (keep && existsSync(ready)) {
+    process.stdout.write(`  reusing ${dir}\n`);
+    return { dir, kept: true };
+  }
+  if (keep) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  process.stdout.write('  generating…\n');
+  const seeded = spawnSync(process.execPath, ['dist/seed.js', '--people', String(people), '--data-dir', dir], {
+    encoding: 'utf8',
+  });
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+  if (keep) spawnSync('touch', [ready]);
+  return { dir, kept: Boolean(keep) };
+}
+
 async function coldProcesses(people: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-share-'));
+  process.stdout.write(`\ncold processes at ${people.toLocaleString('en')} people on SQLite\n`);
+  const { dir, kept } = seededDir(people);
   try {
-    process.stdout.write(`\ncold processes at ${people.toLocaleString('en')} people on SQLite (generating…)\n`);
-    const seeded = spawnSync(process.execPath, ['dist/seed.js', '--people', String(people), '--data-dir', dir], {
-      encoding: 'utf8',
-    });
-    if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
     const items = PAGES.map((page) => {
       const added = spawnSync(process.execPath, ['dist/kith.js', 'items', 'add', '--file', pagePath(page), '--json'], {
         env: { ...process.env, KITH_DATA_DIR: dir },
@@ -80,8 +107,20 @@ async function coldProcesses(people: number): Promise<void> {
     }
     process.stdout.write(`  ${load()} after\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Call = { wallMs: number; cpuMs: number };
+
+async function timedGet(app: Awaited<ReturnType<typeof buildApp>>, url: string, token: string): Promise<Call> {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  if (response.statusCode !== 200) throw new Error(`GET ${url}: ${response.statusCode} ${response.body}`);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function insideServer(label: 'sqlite' | 'postgres', connection: Connection): Promise<void> {
@@ -91,31 +130,43 @@ async function insideServer(label: 'sqlite' | 'postgres', connection: Connection
   const noFetch = async () => {
     throw new Error('no fetching in the bench');
   };
-  const items = [];
+  const items: Item[] = [];
   for (const page of PAGES) {
     items.push(await createItem({ ...deps, fetchPage: noFetch }, { html: readFileSync(pagePath(page), 'utf8') }));
   }
-  await suggestRecipients(deps, { itemId: items[0]?.id ?? '' });
+  const app = await buildApp({ repos: createRepos(connection), logger: false });
+  const { token } = await createToken(deps, { name: 'bench' });
+  const suggestionsUrl = (call: number) => `/api/v1/items/${items[call % items.length]?.id}/suggestions?limit=10`;
+  const searchUrl = '/api/v1/people?q=kafka';
+  // warm-up: a running server, not a cold start
+  await timedGet(app, suggestionsUrl(0), token);
+  await timedGet(app, searchUrl, token);
   const p95s: number[] = [];
+  const searchP95s: number[] = [];
   const cpus: number[] = [];
-  const found: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    const times: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < SERVER_ROUNDS; round++) {
+    const suggestions: number[] = [];
+    const searches: number[] = [];
     for (let call = 0; call < SERVER_CALLS; call++) {
-      const item = items[call % items.length];
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      const suggestions = await suggestRecipients(deps, { itemId: item?.id ?? '', limit: 10 });
-      times.push(performance.now() - start);
-      const cpu = process.cpuUsage(cpuStart);
-      cpus.push((cpu.user + cpu.system) / 1000);
-      found.push(suggestions.length);
+      // paired: each suggestions call beside a search, the order alternating
+      const order = call % 2 === 0 ? ['suggest', 'search'] : ['search', 'suggest'];
+      for (const which of order) {
+        const timed = await timedGet(app, which === 'suggest' ? suggestionsUrl(call) : searchUrl, token);
+        if (which === 'suggest') {
+          suggestions.push(timed.wallMs);
+          cpus.push(timed.cpuMs);
+        } else searches.push(timed.wallMs);
+      }
     }
-    p95s.push(percentile(times, 95));
+    p95s.push(percentile(suggestions, 95));
+    searchP95s.push(percentile(searches, 95));
+    ratios.push(percentile(suggestions, 95) / percentile(searches, 95));
   }
+  await app.close();
   const p95 = median(p95s);
   process.stdout.write(
-    `  ${label}: suggestions for an item at ${SERVER_PEOPLE.toLocaleString('en')} people: p95 ${formatMs(p95)} (median of 3 rounds of ${SERVER_CALLS}; target at most 50 ms: ${verdict(p95 <= 50)}), CPU per call median ${formatMs(median(cpus))} (in this process; the database's own work on PostgreSQL is not in it), ${Math.min(...found)}–${Math.max(...found)} suggestions; ${load()}\n`,
+    `  ${label}: GET /items/:id/suggestions at ${SERVER_PEOPLE.toLocaleString('en')} people: p95 ${formatMs(p95)} (median of ${SERVER_ROUNDS} rounds of ${SERVER_CALLS}; target at most 50 ms: ${verdict(p95 <= 50)}), CPU per call median ${formatMs(median(cpus))} (this process only: on PostgreSQL the database's work is not in it); GET /people?q=kafka p95 ${formatMs(median(searchP95s))}, suggestions ÷ search ${median(ratios).toFixed(2)}; ${load()}\n`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { buildItemProfile, type ItemProfile, type MatchableItem } from './item-profile.js';
-import { matchLabel, NO_MATCH } from './label-match.js';
+import { type LabelMatch, matchLabel, NO_MATCH } from './label-match.js';
 import { companyTokensOf, type Label, type MatchablePerson, notesConcepts, toLabel, toNeed } from './profile.js';
 import { tokenize } from './terms.js';
 import { conceptName } from './vocabulary.js';
@@ -104,7 +104,11 @@ const REPEAT_ACROSS_FIELDS = 0.5;
  * that counted each; words without a concept always count in full.
  */
 function credited(label: Label, item: ItemProfile, field: Field, used: Map<number, Field>, directOnly = false): number {
-  const match = matchLabel(label, item, directOnly);
+  let match = matchLabel(label, item, directOnly);
+  // An ambiguous word the person uses meets the item's word only if the item is about their field.
+  if (match.strength > 0 && match.concept < 0 && label.doubtful.length > 0 && !wordSenseAgrees(label, item)) return 0;
+  // An ambiguous word in the item names this label's concept only if the item is about their field.
+  if (match.strength <= 0 && item.doubtful.size > 0) match = doubtfulMatch(label, item);
   if (match.strength <= 0) return 0;
   if (match.concept < 0 && label.concepts.length === 0) return match.strength;
   // A label may name several concepts ("nurse wellbeing"): take the one that adds most.
@@ -126,6 +130,57 @@ function credited(label: Label, item: ItemProfile, field: Field, used: Map<numbe
   }
   if (bestConcept >= 0 && !used.has(bestConcept)) used.set(bestConcept, field);
   return best;
+}
+
+/**
+ * The person being scored, and whether the item speaks of their field (-1: not yet
+ * asked): the concepts of their title, industry, topics, offers and needs, met by the
+ * item's own concepts or their related ones. Worked out only when an ambiguous word
+ * needs it.
+ */
+let scoredPerson: MatchablePerson | null = null;
+let fieldAgreement: -1 | 0 | 1 = -1;
+let fieldKnown = false;
+
+function itemAgreesWithField(item: ItemProfile): boolean {
+  if (fieldAgreement >= 0 || !scoredPerson) return fieldAgreement === 1;
+  const person = scoredPerson;
+  const labels = [
+    ...(person.title ? [toLabel(person.title)] : []),
+    ...(person.industry ? [toLabel(person.industry)] : []),
+    ...person.topics.map(toLabel),
+    ...person.offers.map(toLabel),
+    ...person.needs.map(toNeed),
+  ];
+  fieldKnown = false;
+  fieldAgreement = 0;
+  for (const label of labels) {
+    for (const id of label.concepts) {
+      fieldKnown = true;
+      if (item.concepts.has(id) || item.related.has(id)) fieldAgreement = 1;
+    }
+  }
+  return fieldAgreement === 1;
+}
+
+/**
+ * A label with an ambiguous word of its own ("grid") met the item word for word: the
+ * item must speak of the person's field (a frontend developer's "grid" in an item about
+ * CSS, a grid engineer's beside battery storage). When the vocabulary knows nothing of
+ * their field, the item must confirm the vocabulary's sense of the word instead.
+ */
+function wordSenseAgrees(label: Label, item: ItemProfile): boolean {
+  if (itemAgreesWithField(item)) return true;
+  return !fieldKnown && label.doubtful.some((id) => item.concepts.has(id));
+}
+
+/** The item's unconfirmed ambiguous word as this label's concept, when the item agrees with the person's field. */
+function doubtfulMatch(label: Label, item: ItemProfile): LabelMatch {
+  for (const id of label.concepts) {
+    const strength = item.doubtful.get(id);
+    if (strength && itemAgreesWithField(item)) return { strength, concept: id };
+  }
+  return NO_MATCH;
 }
 
 /** Scratch for the person being scored; cleared for each, so scoring allocates nothing per person. */
@@ -167,6 +222,8 @@ function assess(
 ): number {
   const weights = weightsByKind[item.kind];
   usedConcepts.clear();
+  scoredPerson = person;
+  fieldAgreement = -1;
   const title = person.title ? toLabel(person.title) : null;
   const titleMatch = title ? matchLabel(title, item) : NO_MATCH;
 
