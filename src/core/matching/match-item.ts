@@ -10,7 +10,7 @@ export { type LabelMatch, labelStrength, matchLabel } from './label-match.js';
 
 export type Suggestion = { id: string; name: string; score: number; reasons: string[] };
 
-type Weights = {
+export type Weights = {
   topics: number;
   jobNeeds: number;
   needs: number;
@@ -25,7 +25,7 @@ type Weights = {
  * For a job listing a stated search for such a role outweighs any shared interest;
  * for an article, interests and needs lead and what someone offers counts little.
  */
-const weightsByKind: Record<MatchableItem['kind'], Weights> = {
+export const weightsByKind: Readonly<Record<MatchableItem['kind'], Weights>> = {
   article: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   resource: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   job: { topics: 2, jobNeeds: 10, needs: 1, offers: 0.5, title: 3, industry: 1, company: 0, notes: 0.5 },
@@ -42,6 +42,16 @@ const DECAY = 0.6;
  * something a person offers (1 × 0.85) or a single concept in their notes.
  */
 export const MIN_SCORE = 1.2;
+
+/**
+ * The matcher's tunable figures: the field weights by kind and the threshold. The
+ * defaults above are what kith ships; the labelled-set bench passes others to choose
+ * them on one half and report on the other.
+ */
+export type Tuning = { weights: Readonly<Record<MatchableItem['kind'], Weights>>; minScore: number };
+export const DEFAULT_TUNING: Tuning = { weights: weightsByKind, minScore: MIN_SCORE };
+/** The tuning of the ranking under way (set by rankPeopleForItem and scorePerson). */
+let tuning: Tuning = DEFAULT_TUNING;
 
 function decayedSum(strengths: number[]): number {
   strengths.sort((a, b) => b - a);
@@ -220,7 +230,7 @@ function assess(
   itemTokens: ReadonlySet<string>,
   reasons: string[] | null,
 ): number {
-  const weights = weightsByKind[item.kind];
+  const weights = tuning.weights[item.kind];
   usedConcepts.clear();
   scoredPerson = person;
   fieldAgreement = -1;
@@ -284,7 +294,7 @@ function assess(
     weights.offers * offers +
     weights.notes * notes;
   // Living where a job is counts only beside a reason of substance.
-  if (score - (livesThere ? LIVES_THERE : 0) < MIN_SCORE) return 0;
+  if (score - (livesThere ? LIVES_THERE : 0) < tuning.minScore) return 0;
   if (reasons) {
     if (item.kind === 'job') reasons.push(...(jobTexts ?? []));
     if (topics > 0) reasons.push(`interested in ${topicTexts?.join(', ')}`);
@@ -308,7 +318,9 @@ export function scorePerson(
   person: MatchablePerson,
   item: ItemProfile,
   itemTokens: ReadonlySet<string>,
+  chosen: Tuning = DEFAULT_TUNING,
 ): Suggestion | null {
+  tuning = chosen;
   const reasons: string[] = [];
   const score = assess(person, item, itemTokens, reasons);
   return score > 0 ? { id: person.id, name: person.displayName, score: Math.round(score * 100) / 100, reasons } : null;
@@ -318,6 +330,8 @@ export type RankOptions = {
   /** People who already received the item. */
   exclude?: ReadonlySet<string>;
   limit?: number;
+  /** Other weights and threshold than kith's own: for the labelled-set bench only. */
+  tuning?: Tuning;
 };
 
 /**
@@ -331,6 +345,8 @@ export function rankPeopleForItem(
 ): Suggestion[] {
   const itemProfile = buildItemProfile(item);
   const itemTokens = new Set(itemProfile.tokens.keys());
+  const chosen = options.tuning ?? DEFAULT_TUNING;
+  tuning = chosen;
   // Score everyone without reasons, then explain only those who make the list.
   const matched: number[] = [];
   const scores = new Float64Array(people.length);
@@ -348,5 +364,5 @@ export function rankPeopleForItem(
     (a, b) => (scores[b] as number) - (scores[a] as number) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
   );
   const top = options.limit ? matched.slice(0, options.limit) : matched;
-  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens) ?? []);
+  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens, chosen) ?? []);
 }
