@@ -96,7 +96,7 @@ async function coldProcesses(people: number): Promise<void> {
     process.stdout.write(`  kith share ITEM:                 ${summary(share)} (median of ${ROUNDS})\n`);
     const ratio = median(ratios);
     process.stdout.write(
-      `  share ÷ list, paired rounds: wall ${ratio.toFixed(2)}${cpuRatios.length ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''} (target at most 2.00 at 100,000: ${verdict(ratio <= 2)})\n`,
+      `  share ÷ list, paired rounds: wall ${ratio.toFixed(2)}${cpuRatios.length ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''} ${people === 100_000 ? ` (target at most 2.00 at 100,000: ${verdict(ratio <= 2)})` : ''}\n`,
     );
     if (people >= 1_000_000) {
       const wall = median(share.map((run) => run.wallMs));
@@ -166,7 +166,7 @@ async function insideServer(label: 'sqlite' | 'postgres', connection: Connection
   await app.close();
   const p95 = median(p95s);
   process.stdout.write(
-    `  ${label}: GET /items/:id/suggestions at ${SERVER_PEOPLE.toLocaleString('en')} people: p95 ${formatMs(p95)} (median of ${SERVER_ROUNDS} rounds of ${SERVER_CALLS}; target at most 50 ms: ${verdict(p95 <= 50)}), CPU per call median ${formatMs(median(cpus))} (this process only: on PostgreSQL the database's work is not in it); GET /people?q=kafka p95 ${formatMs(median(searchP95s))}, suggestions ÷ search ${median(ratios).toFixed(2)}; ${load()}\n`,
+    `  ${label}: GET /items/:id/suggestions at ${SERVER_PEOPLE.toLocaleString('en')} people: p95 ${formatMs(p95)} (median of ${SERVER_ROUNDS} rounds of ${SERVER_CALLS}; target at most 50 ms: ${verdict(p95 <= 50)}), CPU per call median ${formatMs(median(cpus))}, p95 ${formatMs(percentile(cpus, 95))} (this process only: on PostgreSQL the database's work is not in it); GET /people?q=kafka p95 ${formatMs(median(searchP95s))}, suggestions ÷ search ${median(ratios).toFixed(2)}; ${load()}\n`,
   );
 }
 
