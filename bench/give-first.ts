@@ -213,7 +213,7 @@ function speed(): void {
     `\nmatching one item against ${size.toLocaleString('en')} generated people, ${runs} runs over ${cases.length} items\n`,
   );
   process.stdout.write(
-    `  per request (item profile, every person scored, top 10): median ${formatMs(median(whole))}, p95 ${formatMs(percentile(whole, 95))}, fastest ${formatMs(percentile(whole, 0))} (target p95 <= 50 ms)\n`,
+    `  per request (item profile, every person scored, top 10): median ${formatMs(median(whole))}, p95 ${formatMs(percentile(whole, 95))}, fastest ${formatMs(percentile(whole, 0))} (the server ranks at most 300 candidates read from the index: its target is measured by give-first-speed)\n`,
   );
   // On a shared machine wall time includes waiting for a core; CPU time is the work itself.
   process.stdout.write(
