@@ -97,7 +97,7 @@ async function coldProcesses(people: number): Promise<void> {
     process.stdout.write(`  kith share ITEM:                 ${summary(share)} (median of ${ROUNDS})\n`);
     const ratio = median(ratios);
     process.stdout.write(
-      `  share ÷ list, paired rounds: wall ${ratio.toFixed(2)}${cpuRatios.length ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''} ${people === 100_000 ? ` (target at most 2.00 at 100,000: ${verdict(ratio <= 2)})` : ''}\n`,
+      `  share ÷ list, paired rounds: wall ${ratio.toFixed(2)}${cpuRatios.length ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''}${people === 100_000 ? ` (target at most 2.00 at 100,000: ${verdict(ratio <= 2)})` : ''}\n`,
     );
     if (people >= 1_000_000) {
       const wall = median(share.map((run) => run.wallMs));
@@ -131,17 +131,25 @@ async function postgresBackends(connection: Connection): Promise<number[] | null
   return pids.every((pid) => existsSync(`/proc/${pid}/stat`)) ? pids : null;
 }
 
-function backendCpuMs(pids: readonly number[]): number {
-  let ticks = 0;
+/** Each backend's CPU so far, in ms; a backend the pool has closed is missing. */
+function backendCpuMs(pids: readonly number[]): Map<number, number> {
+  const used = new Map<number, number>();
   for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+      used.set(pid, (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10);
     } catch {
-      // a connection the pool closed meanwhile: its time is no longer counted
+      // a connection the pool closed meanwhile
     }
   }
-  return ticks * 10;
+  return used;
+}
+
+/** CPU the backends used between two readings, counting only those in both. */
+function backendCpuBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? ms);
+  return total;
 }
 
 async function timedGet(app: Awaited<ReturnType<typeof buildApp>>, url: string, token: string): Promise<Call> {
@@ -186,13 +194,13 @@ async function insideServer(label: 'sqlite' | 'postgres', connection: Connection
       // paired: each suggestions call beside a search, the order alternating
       const order = call % 2 === 0 ? ['suggest', 'search'] : ['search', 'suggest'];
       for (const which of order) {
-        const before = backends && which === 'suggest' ? backendCpuMs(backends) : 0;
+        const before = backends && which === 'suggest' ? backendCpuMs(backends) : null;
         const timed = await timedGet(app, which === 'suggest' ? suggestionsUrl(call) : searchUrl, token);
         if (which === 'suggest') {
           suggestions.push(timed.wallMs);
           cpus.push(timed.cpuMs);
-          if (backends) {
-            backendMs += backendCpuMs(backends) - before;
+          if (backends && before) {
+            backendMs += backendCpuBetween(before, backendCpuMs(backends));
             backendCalls++;
           }
         } else searches.push(timed.wallMs);
