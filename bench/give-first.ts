@@ -1,6 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
-import { type MatchableItem, rankPeopleForItem } from '../src/core/matching/match-item.js';
+import {
+  DEFAULT_TUNING,
+  type MatchableItem,
+  rankPeopleForItem,
+  type Tuning,
+  type Weights,
+} from '../src/core/matching/match-item.js';
 import type { MatchablePerson } from '../src/core/matching/profile.js';
 import { buildPerson } from '../src/core/people/create-person.js';
 import { bm25Rank } from './give-first/bm25.js';
@@ -28,38 +34,87 @@ function personDocument(person: MatchablePerson): string {
 
 type Scorer = 'kith' | 'overlap' | 'bm25';
 const scorers: readonly Scorer[] = ['kith', 'overlap', 'bm25'];
-type Row = { id: string; half: Half } & Record<Scorer, { ndcg: number; p3: number }>;
+type Measure = { ndcg: number; p3: number };
+type Row = { id: string; half: Half } & Record<Scorer, Measure>;
+type Case = { id: string; half: Half; item: MatchableItem; relevant: Record<string, number> };
+
+const measure = (ranked: readonly string[], relevant: Record<string, number>): Measure => ({
+  ndcg: ndcgAt(5, ranked, relevant),
+  p3: precisionAt(3, ranked, relevant),
+});
+
+/**
+ * The figures chosen on one half and reported on the other: the threshold and the
+ * article weights of needs, topics and title (the job weights scale with them). Kith's
+ * own defaults come first, so a grid point replaces them only by doing strictly better.
+ */
+function tuningGrid(): { label: string; tuning: Tuning }[] {
+  const grid: { label: string; tuning: Tuning }[] = [];
+  const base = DEFAULT_TUNING.weights;
+  const describe = (minScore: number, needs: number, topics: number, title: number) =>
+    `threshold ${minScore}, needs ${needs}, topics ${topics}, title ${title}`;
+  grid.push({
+    label: `${describe(DEFAULT_TUNING.minScore, base.article.needs, base.article.topics, base.article.title)} (kith's own)`,
+    tuning: DEFAULT_TUNING,
+  });
+  for (const minScore of [0.8, 1.2, 1.6, 2.0])
+    for (const needs of [3, 4, 5])
+      for (const topics of [2, 3, 4])
+        for (const title of [1, 2, 3]) {
+          const article: Weights = { ...base.article, needs, topics, title };
+          const scale = topics / base.article.topics;
+          const job: Weights = {
+            ...base.job,
+            topics: base.job.topics * scale,
+            title: base.job.title * (title / base.article.title),
+          };
+          grid.push({
+            label: describe(minScore, needs, topics, title),
+            tuning: { minScore, weights: { article, resource: article, job } },
+          });
+        }
+  return grid;
+}
+
+function meanNdcg(network: readonly MatchablePerson[], cases: readonly Case[], tuning: Tuning): number {
+  const total = cases.reduce(
+    (sum, entry) =>
+      sum +
+      measure(
+        rankPeopleForItem(network, entry.item, { tuning }).map((s) => s.id),
+        entry.relevant,
+      ).ndcg,
+    0,
+  );
+  return total / cases.length;
+}
 
 function quality(): void {
   const network = people.map(toPerson);
   const documents = network.map((person) => ({ id: person.id, text: personDocument(person) }));
   const rows: Row[] = [];
+  const cases: Case[] = [];
   for (const labelled of items) {
     const item = toItem(labelled);
     const query = [item.title, item.role, item.company, item.location, item.text].filter(Boolean).join('\n');
-    const rankings: Record<Scorer, string[]> = {
-      kith: rankPeopleForItem(network, item).map((s) => s.id),
-      overlap: overlapRank(network, query),
-      bm25: bm25Rank(documents, query),
-    };
-    const measure = (ranked: string[]) => ({
-      ndcg: ndcgAt(5, ranked, labelled.relevant),
-      p3: precisionAt(3, ranked, labelled.relevant),
-    });
+    cases.push({ id: labelled.id, half: halfOf(labelled), item, relevant: labelled.relevant });
     rows.push({
       id: labelled.id,
       half: halfOf(labelled),
-      kith: measure(rankings.kith),
-      overlap: measure(rankings.overlap),
-      bm25: measure(rankings.bm25),
+      kith: measure(
+        rankPeopleForItem(network, item).map((s) => s.id),
+        labelled.relevant,
+      ),
+      overlap: measure(overlapRank(network, query), labelled.relevant),
+      bm25: measure(bm25Rank(documents, query), labelled.relevant),
     });
   }
   const industries = new Set(people.map((person) => person.industry).filter(Boolean)).size;
   process.stdout.write(`labelled set: ${people.length} people in ${industries} industries, ${items.length} items\n`);
   process.stdout.write(
-    `halves by item (${HALF_RULE}); kith was tuned by looking at half ${TUNED_ON} only: half ${TUNED_ON === 'A' ? 'B' : 'A'} is held out\n`,
+    `halves by item (${HALF_RULE}); kith's vocabulary and weights were made by looking at half ${TUNED_ON} only: half ${TUNED_ON === 'A' ? 'B' : 'A'} is held out\n`,
   );
-  const cell = (value: { ndcg: number; p3: number }) => `${value.ndcg.toFixed(3)} ${value.p3.toFixed(2)}`.padEnd(14);
+  const cell = (value: Measure) => `${value.ndcg.toFixed(3)} ${value.p3.toFixed(2)}`.padEnd(14);
   process.stdout.write(
     `${'item'.padEnd(28)} half  ${scorers.map((name) => `${name} nDCG@5 P@3`.padEnd(22)).join('')}\n`,
   );
@@ -69,18 +124,69 @@ function quality(): void {
       `${row.id.padEnd(28)} ${row.half}     ${scorers.map((name) => cell(row[name]).padEnd(22)).join('')}\n`,
     );
   }
+  const mean = (inHalf: readonly Row[], name: Scorer, key: keyof Measure) =>
+    inHalf.reduce((sum, row) => sum + row[name][key], 0) / inHalf.length;
+  process.stdout.write('\nkith as shipped, on each half:\n');
   for (const half of ['A', 'B'] as const) {
     const inHalf = rows.filter((row) => row.half === half);
-    const mean = (name: Scorer, key: 'ndcg' | 'p3') =>
-      inHalf.reduce((sum, row) => sum + row[name][key], 0) / inHalf.length;
     const label = half === TUNED_ON ? 'tuned on' : 'held out';
     process.stdout.write(
       `half ${half} (${label}, ${inHalf.length} items): ${scorers
-        .map((name) => `${name} nDCG@5 ${mean(name, 'ndcg').toFixed(3)} P@3 ${mean(name, 'p3').toFixed(2)}`)
+        .map(
+          (name) =>
+            `${name} nDCG@5 ${mean(inHalf, name, 'ndcg').toFixed(3)} P@3 ${mean(inHalf, name, 'p3').toFixed(2)}`,
+        )
         .join(' | ')}\n`,
     );
-    const beats = scorers.slice(1).every((name) => mean('kith', 'ndcg') > mean(name, 'ndcg'));
+    const beats = scorers.slice(1).every((name) => mean(inHalf, 'kith', 'ndcg') > mean(inHalf, name, 'ndcg'));
     process.stdout.write(`  kith beats both baselines on nDCG@5: ${beats ? 'yes' : 'NO'}\n`);
+  }
+
+  // Both ways: the threshold and weights chosen on one half (best mean nDCG@5 there), reported on the other.
+  process.stdout.write('\nboth ways: threshold and weights chosen on one half, reported on the other\n');
+  const grid = tuningGrid();
+  for (const [tuneOn, reportOn] of [
+    ['A', 'B'],
+    ['B', 'A'],
+  ] as const) {
+    const tuneCases = cases.filter((entry) => entry.half === tuneOn);
+    let best = grid[0] as (typeof grid)[number];
+    let bestScore = meanNdcg(network, tuneCases, best.tuning);
+    for (const candidate of grid.slice(1)) {
+      const score = meanNdcg(network, tuneCases, candidate.tuning);
+      if (score > bestScore + 1e-9) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    const heldOut = rows.filter((row) => row.half === reportOn);
+    const heldOutCases = cases.filter((entry) => entry.half === reportOn);
+    const kith = heldOutCases.map((entry) =>
+      measure(
+        rankPeopleForItem(network, entry.item, { tuning: best.tuning }).map((s) => s.id),
+        entry.relevant,
+      ),
+    );
+    const kithNdcg = kith.reduce((sum, value) => sum + value.ndcg, 0) / kith.length;
+    const kithP3 = kith.reduce((sum, value) => sum + value.p3, 0) / kith.length;
+    process.stdout.write(
+      `tuned on ${tuneOn} (${grid.length} settings; chosen: ${best.label}; nDCG@5 there ${bestScore.toFixed(3)}), held out ${reportOn}: kith nDCG@5 ${kithNdcg.toFixed(3)} P@3 ${kithP3.toFixed(2)} | ${scorers
+        .slice(1)
+        .map(
+          (name) =>
+            `${name} nDCG@5 ${mean(heldOut, name, 'ndcg').toFixed(3)} P@3 ${mean(heldOut, name, 'p3').toFixed(2)}`,
+        )
+        .join(' | ')}\n`,
+    );
+    const beats = scorers.slice(1).every((name) => kithNdcg > mean(heldOut, name, 'ndcg'));
+    process.stdout.write(
+      `  kith beats both baselines on held-out half ${reportOn} (nDCG@5): ${beats ? 'yes' : 'NO'}\n`,
+    );
+  }
+  if (TUNED_ON === 'A') {
+    process.stdout.write(
+      "  (the vocabulary and kith's own weights were written looking at half A: held out A measures only the figures chosen on B)\n",
+    );
   }
 }
 
@@ -107,7 +213,7 @@ function speed(): void {
     `\nmatching one item against ${size.toLocaleString('en')} generated people, ${runs} runs over ${cases.length} items\n`,
   );
   process.stdout.write(
-    `  per request (item profile, every person scored, top 10): median ${formatMs(median(whole))}, p95 ${formatMs(percentile(whole, 95))}, fastest ${formatMs(percentile(whole, 0))} (target p95 <= 50 ms)\n`,
+    `  per request (item profile, every person scored, top 10): median ${formatMs(median(whole))}, p95 ${formatMs(percentile(whole, 95))}, fastest ${formatMs(percentile(whole, 0))} (the server ranks at most 300 candidates read from the index: its target is measured by give-first-speed)\n`,
   );
   // On a shared machine wall time includes waiting for a core; CPU time is the work itself.
   process.stdout.write(

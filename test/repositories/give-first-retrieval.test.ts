@@ -106,6 +106,40 @@ describeEachDatabase('give first: candidates from the word index', (kind) => {
     }
   });
 
+  it('weighs ambiguous words against each person’s field both ways, meets stems, and answers nobody when nobody fits', async () => {
+    const add = (displayName: string, fields: Record<string, unknown>) =>
+      createPerson(deps, { displayName, ...fields });
+    const tess = await add('Tess Grid', { title: 'Frontend Developer', industry: 'Software', topics: ['grid'] });
+    const erik = await add('Erik Holm', { title: 'Grid Planning Engineer', industry: 'Energy', topics: ['grid'] });
+    const lena = await add('Lena Ruiz', { title: 'Logistics Manager', topics: ['delivery'] });
+    const mia = await add('Mia Stone', { title: 'Midwife', topics: ['delivery'] });
+    const rosa = await add('Rosa Lima', { title: 'Head Chef', topics: ['continuous improvement'] });
+    await add('Karl Berg', { title: 'Plant Manager', industry: 'Manufacturing', topics: ['kaizen'] });
+    const bo = await add('Bo Lind', { topics: ['regression analyses'] });
+    const itemDeps = { ...deps, fetchPage: noFetch };
+    const suggested = async (text: string) => {
+      const item = await createItem(itemDeps, { text });
+      return (await suggestRecipients(deps, { itemId: item.id })).map((s) => s.id);
+    };
+    expect(await suggested('CSS grid layouts for dashboards\nResponsive dashboards with CSS grid in React.')).toEqual([
+      tess.id,
+    ]);
+    expect(await suggested('Batteries steady the grid\nBattery storage and solar on the power network.')).toEqual([
+      erik.id,
+    ]);
+    expect(
+      await suggested('Delivery routes in dense cities\nVans, parcels and warehouses: routing saves fuel.'),
+    ).toEqual([lena.id]);
+    expect(await suggested('Safer delivery for mothers\nMidwives in maternity wards cut interventions.')).toEqual([
+      mia.id,
+    ]);
+    expect(await suggested('Lean kitchens\nFewer steps per plate: how restaurants redesign the kitchen line.')).toEqual(
+      [rosa.id],
+    );
+    expect(await suggested('Regression analysis in practice\nWorked examples.')).toEqual([bo.id]);
+    expect(await suggested('Beekeeping for beginners\nHives, queens and honey.')).toEqual([]);
+  });
+
   it('leaves out archived people and those who already got the item', async () => {
     const nurse = await createPerson(deps, { displayName: 'Ines Ward', topics: ['nurse staffing'] });
     const other = await createPerson(deps, { displayName: 'Oli Grant', topics: ['nurse rostering'] });

@@ -1,6 +1,6 @@
 import { type Label, MAX_PHRASE } from './profile.js';
 import { tokenize } from './terms.js';
-import { findConcepts, relatedConcepts } from './vocabulary.js';
+import { readConcepts, relatedConcepts } from './vocabulary.js';
 
 /** The fields of an item the matcher reads; an Item has all of them. */
 export type MatchableItem = {
@@ -21,6 +21,12 @@ export type ItemProfile = {
   kind: MatchableItem['kind'];
   concepts: Map<number, number>;
   related: Map<number, number>;
+  /**
+   * Concepts named only by an ambiguous word that the rest of the item does not confirm
+   * ("delivery" in an item about neither parcels nor births): they count for a person
+   * only when the item's other concepts agree with that person's field (match-item.ts).
+   */
+  doubtful: Map<number, number>;
   tokens: Map<string, number>;
   /** Runs of two to four words, for labels found word for word. */
   phrases: Map<string, number>;
@@ -70,9 +76,23 @@ export function buildItemProfile(item: MatchableItem): ItemProfile {
   const topics = tokenize(item.topics.join(' \n '));
   const body = tokenize(item.text.slice(0, TEXT_LIMIT));
   const concepts = new Map<number, number>();
-  for (const [id, count] of findConcepts(body)) concepts.set(id, strengthOf('concept', count));
-  for (const id of findConcepts(topics).keys()) concepts.set(id, STRENGTH.concept.repeated);
-  for (const id of findConcepts(headline).keys()) concepts.set(id, STRENGTH.concept.headline);
+  const doubtful = new Map<number, number>();
+  const parts = [
+    { read: readConcepts(body), strength: (count: number) => strengthOf('concept', count) },
+    { read: readConcepts(topics), strength: () => STRENGTH.concept.repeated },
+    { read: readConcepts(headline), strength: () => STRENGTH.concept.headline },
+  ];
+  for (const { read, strength } of parts) {
+    for (const [id, count] of read.found) concepts.set(id, strength(count));
+    for (const [id, count] of read.doubtful) doubtful.set(id, Math.max(doubtful.get(id) ?? 0, strength(count)));
+  }
+  // An ambiguous word in the title is confirmed by the text as much as by the title.
+  for (const [id, strength] of doubtful) {
+    if (concepts.has(id) || [...relatedConcepts(id)].some((other) => concepts.has(other))) {
+      concepts.set(id, Math.max(concepts.get(id) ?? 0, strength));
+      doubtful.delete(id);
+    }
+  }
   const tokens = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const token of body) counts.set(token, (counts.get(token) ?? 0) + 1);
@@ -96,5 +116,5 @@ export function buildItemProfile(item: MatchableItem): ItemProfile {
   }
   const place = new Set(tokenize(item.location ?? '').filter((token) => token !== 'remot'));
   const remote = REMOTE.test(`${item.location ?? ''} ${item.title}`) || REMOTE.test(item.text.slice(0, TEXT_LIMIT));
-  return { kind: item.kind, concepts, related, tokens, phrases, matched: new Map(), place, remote };
+  return { kind: item.kind, concepts, related, doubtful, tokens, phrases, matched: new Map(), place, remote };
 }

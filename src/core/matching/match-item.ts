@@ -1,5 +1,5 @@
 import { buildItemProfile, type ItemProfile, type MatchableItem } from './item-profile.js';
-import { matchLabel, NO_MATCH } from './label-match.js';
+import { type LabelMatch, matchLabel, NO_MATCH } from './label-match.js';
 import { companyTokensOf, type Label, type MatchablePerson, notesConcepts, toLabel, toNeed } from './profile.js';
 import { tokenize } from './terms.js';
 import { conceptName } from './vocabulary.js';
@@ -10,7 +10,7 @@ export { type LabelMatch, labelStrength, matchLabel } from './label-match.js';
 
 export type Suggestion = { id: string; name: string; score: number; reasons: string[] };
 
-type Weights = {
+export type Weights = {
   topics: number;
   jobNeeds: number;
   needs: number;
@@ -25,7 +25,7 @@ type Weights = {
  * For a job listing a stated search for such a role outweighs any shared interest;
  * for an article, interests and needs lead and what someone offers counts little.
  */
-const weightsByKind: Record<MatchableItem['kind'], Weights> = {
+export const weightsByKind: Readonly<Record<MatchableItem['kind'], Weights>> = {
   article: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   resource: { topics: 3, jobNeeds: 0.5, needs: 4, offers: 1, title: 2, industry: 1.5, company: 2, notes: 1.5 },
   job: { topics: 2, jobNeeds: 10, needs: 1, offers: 0.5, title: 3, industry: 1, company: 0, notes: 0.5 },
@@ -42,6 +42,16 @@ const DECAY = 0.6;
  * something a person offers (1 × 0.85) or a single concept in their notes.
  */
 export const MIN_SCORE = 1.2;
+
+/**
+ * The matcher's tunable figures: the field weights by kind and the threshold. The
+ * defaults above are what kith ships; the labelled-set bench passes others to choose
+ * them on one half and report on the other.
+ */
+export type Tuning = { weights: Readonly<Record<MatchableItem['kind'], Weights>>; minScore: number };
+export const DEFAULT_TUNING: Tuning = { weights: weightsByKind, minScore: MIN_SCORE };
+/** The tuning of the ranking under way (set by rankPeopleForItem and scorePerson). */
+let tuning: Tuning = DEFAULT_TUNING;
 
 function decayedSum(strengths: number[]): number {
   strengths.sort((a, b) => b - a);
@@ -104,7 +114,11 @@ const REPEAT_ACROSS_FIELDS = 0.5;
  * that counted each; words without a concept always count in full.
  */
 function credited(label: Label, item: ItemProfile, field: Field, used: Map<number, Field>, directOnly = false): number {
-  const match = matchLabel(label, item, directOnly);
+  let match = matchLabel(label, item, directOnly);
+  // An ambiguous word the person uses meets the item's word only if the item is about their field.
+  if (match.strength > 0 && match.concept < 0 && label.doubtful.length > 0 && !wordSenseAgrees(label, item)) return 0;
+  // An ambiguous word in the item names this label's concept only if the item is about their field.
+  if (match.strength <= 0 && item.doubtful.size > 0) match = doubtfulMatch(label, item);
   if (match.strength <= 0) return 0;
   if (match.concept < 0 && label.concepts.length === 0) return match.strength;
   // A label may name several concepts ("nurse wellbeing"): take the one that adds most.
@@ -126,6 +140,57 @@ function credited(label: Label, item: ItemProfile, field: Field, used: Map<numbe
   }
   if (bestConcept >= 0 && !used.has(bestConcept)) used.set(bestConcept, field);
   return best;
+}
+
+/**
+ * The person being scored, and whether the item speaks of their field (-1: not yet
+ * asked): the concepts of their title, industry, topics, offers and needs, met by the
+ * item's own concepts or their related ones. Worked out only when an ambiguous word
+ * needs it.
+ */
+let scoredPerson: MatchablePerson | null = null;
+let fieldAgreement: -1 | 0 | 1 = -1;
+let fieldKnown = false;
+
+function itemAgreesWithField(item: ItemProfile): boolean {
+  if (fieldAgreement >= 0 || !scoredPerson) return fieldAgreement === 1;
+  const person = scoredPerson;
+  const labels = [
+    ...(person.title ? [toLabel(person.title)] : []),
+    ...(person.industry ? [toLabel(person.industry)] : []),
+    ...person.topics.map(toLabel),
+    ...person.offers.map(toLabel),
+    ...person.needs.map(toNeed),
+  ];
+  fieldKnown = false;
+  fieldAgreement = 0;
+  for (const label of labels) {
+    for (const id of label.concepts) {
+      fieldKnown = true;
+      if (item.concepts.has(id) || item.related.has(id)) fieldAgreement = 1;
+    }
+  }
+  return fieldAgreement === 1;
+}
+
+/**
+ * A label with an ambiguous word of its own ("grid") met the item word for word: the
+ * item must speak of the person's field (a frontend developer's "grid" in an item about
+ * CSS, a grid engineer's beside battery storage). When the vocabulary knows nothing of
+ * their field, the item must confirm the vocabulary's sense of the word instead.
+ */
+function wordSenseAgrees(label: Label, item: ItemProfile): boolean {
+  if (itemAgreesWithField(item)) return true;
+  return !fieldKnown && label.doubtful.some((id) => item.concepts.has(id));
+}
+
+/** The item's unconfirmed ambiguous word as this label's concept, when the item agrees with the person's field. */
+function doubtfulMatch(label: Label, item: ItemProfile): LabelMatch {
+  for (const id of label.concepts) {
+    const strength = item.doubtful.get(id);
+    if (strength && itemAgreesWithField(item)) return { strength, concept: id };
+  }
+  return NO_MATCH;
 }
 
 /** Scratch for the person being scored; cleared for each, so scoring allocates nothing per person. */
@@ -165,8 +230,10 @@ function assess(
   itemTokens: ReadonlySet<string>,
   reasons: string[] | null,
 ): number {
-  const weights = weightsByKind[item.kind];
+  const weights = tuning.weights[item.kind];
   usedConcepts.clear();
+  scoredPerson = person;
+  fieldAgreement = -1;
   const title = person.title ? toLabel(person.title) : null;
   const titleMatch = title ? matchLabel(title, item) : NO_MATCH;
 
@@ -227,7 +294,7 @@ function assess(
     weights.offers * offers +
     weights.notes * notes;
   // Living where a job is counts only beside a reason of substance.
-  if (score - (livesThere ? LIVES_THERE : 0) < MIN_SCORE) return 0;
+  if (score - (livesThere ? LIVES_THERE : 0) < tuning.minScore) return 0;
   if (reasons) {
     if (item.kind === 'job') reasons.push(...(jobTexts ?? []));
     if (topics > 0) reasons.push(`interested in ${topicTexts?.join(', ')}`);
@@ -251,7 +318,9 @@ export function scorePerson(
   person: MatchablePerson,
   item: ItemProfile,
   itemTokens: ReadonlySet<string>,
+  chosen: Tuning = DEFAULT_TUNING,
 ): Suggestion | null {
+  tuning = chosen;
   const reasons: string[] = [];
   const score = assess(person, item, itemTokens, reasons);
   return score > 0 ? { id: person.id, name: person.displayName, score: Math.round(score * 100) / 100, reasons } : null;
@@ -261,6 +330,8 @@ export type RankOptions = {
   /** People who already received the item. */
   exclude?: ReadonlySet<string>;
   limit?: number;
+  /** Other weights and threshold than kith's own: for the labelled-set bench only. */
+  tuning?: Tuning;
 };
 
 /**
@@ -274,6 +345,8 @@ export function rankPeopleForItem(
 ): Suggestion[] {
   const itemProfile = buildItemProfile(item);
   const itemTokens = new Set(itemProfile.tokens.keys());
+  const chosen = options.tuning ?? DEFAULT_TUNING;
+  tuning = chosen;
   // Score everyone without reasons, then explain only those who make the list.
   const matched: number[] = [];
   const scores = new Float64Array(people.length);
@@ -291,5 +364,5 @@ export function rankPeopleForItem(
     (a, b) => (scores[b] as number) - (scores[a] as number) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0),
   );
   const top = options.limit ? matched.slice(0, options.limit) : matched;
-  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens) ?? []);
+  return top.flatMap((index) => scorePerson(people[index] as MatchablePerson, itemProfile, itemTokens, chosen) ?? []);
 }

@@ -1,5 +1,5 @@
 import { isMeaningful, tokenize } from './terms.js';
-import { findConcepts } from './vocabulary.js';
+import { findConcepts, readConcepts } from './vocabulary.js';
 
 /** A short label (a topic, need, offer, title) reduced to what matching compares. */
 export type Label = {
@@ -10,6 +10,12 @@ export type Label = {
   tokens: string[];
   /** All its tokens in order, to find the label word for word in an item (two words or more). */
   phrase: string | null;
+  /**
+   * Concepts it names only by an ambiguous word nothing else in it confirms ("grid",
+   * "delivery" on their own): its words then meet an item only where the item agrees with
+   * the person's field (match-item.ts).
+   */
+  doubtful: number[];
 };
 
 /**
@@ -34,9 +40,11 @@ function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
 export function toLabel(text: string): Label {
   return remember(labelCache, text, () => {
     const tokens = tokenize(text);
-    const concepts = [...findConcepts(tokens).keys()];
+    const read = readConcepts(tokens);
+    const concepts = [...read.found.keys()];
     const phrase = tokens.length >= 2 && tokens.length <= MAX_PHRASE ? tokens.join(' ') : null;
-    return { text, concepts, tokens: [...new Set(tokens.filter(isMeaningful))], phrase };
+    const doubtful = [...read.doubtful.keys()];
+    return { text, concepts, tokens: [...new Set(tokens.filter(isMeaningful))], phrase, doubtful };
   });
 }
 

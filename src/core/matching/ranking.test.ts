@@ -54,6 +54,38 @@ describe('ranking people for an item', () => {
     ).toEqual(['erik']);
   });
 
+  it('weighs a person’s own ambiguous word against their whole field (title, industry, topics), both ways', () => {
+    const frontend = person('Tess', { title: 'Frontend Developer', industry: 'Software', topics: ['grid'] });
+    const power = person('Erik', { title: 'Grid Planning Engineer', industry: 'Energy', topics: ['grid'] });
+    const css = article('CSS grid layouts for dashboards', 'Responsive dashboards with CSS grid and flexbox in React.');
+    const batteries = article('Batteries steady the grid', 'Battery storage and solar on the power network.');
+    expect(ids([frontend, power], css)).toEqual(['tess']);
+    expect(ids([frontend, power], batteries)).toEqual(['erik']);
+
+    const hr = person('Ole', { title: 'HR Business Partner', topics: ['culture'] });
+    const lab = person('Bea', { title: 'Lab Scientist', industry: 'Biotech', topics: ['culture'] });
+    const workplace = article('Culture eats strategy', 'Onboarding and employee engagement shape how teams hire.');
+    const cells = article('Growing cell culture', 'Cell lines need sterile media and incubators.');
+    expect(ids([hr, lab], workplace)).toEqual(['ole']);
+    expect(ids([hr, lab], cells)).toEqual(['bea']);
+
+    const courier = person('Lena', { title: 'Logistics Manager', topics: ['delivery'] });
+    const midwife = person('Mia', { title: 'Midwife', topics: ['delivery'] });
+    const routes = article('Delivery routes in dense cities', 'Vans, parcels and warehouses: routing saves fuel.');
+    const births = article('Safer delivery for mothers', 'Midwives in maternity wards cut interventions.');
+    expect(ids([courier, midwife], routes)).toEqual(['lena']);
+    expect(ids([courier, midwife], births)).toEqual(['mia']);
+  });
+
+  it('counts an item’s unconfirmed ambiguous word for someone whose field the rest of the item speaks of', () => {
+    // "lean" alone names lean manufacturing only where the item agrees with the reader's field
+    const kitchen = person('Rosa', { title: 'Head Chef', topics: ['continuous improvement'] });
+    const plant = person('Karl', { title: 'Plant Manager', industry: 'Manufacturing', topics: ['kaizen'] });
+    const item = article('Lean kitchens', 'Fewer steps per plate: how restaurants redesign the kitchen line.');
+    expect(ids([kitchen, plant], item)).toEqual(['rosa']);
+    expect(rankPeopleForItem([kitchen], item)[0]?.reasons).toContain('interested in continuous improvement');
+  });
+
   it('never counts a name as a topic: a surname that is also a word meets nothing', () => {
     const people = [
       person('Sam Baker', { title: 'Tax Advisor', topics: ['VAT'] }),

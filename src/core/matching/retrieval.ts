@@ -28,7 +28,7 @@ const MAX_QUERIES = 400;
 export const PER_QUERY = 300;
 /** Questions asked at a time, strongest first, until this many matches have been read. */
 export const QUERY_BATCH = 8;
-export const READ_BUDGET = 4_000;
+export const READ_BUDGET = 2_000;
 /** People handed to the ranking: every match of a small network, a few hundred of a large one. */
 export const CANDIDATES = 300;
 

@@ -104,6 +104,7 @@ clinical research, clinical trials, clinical trial, clinical data management, cl
 biostatistics, biostatistician, clinical statistics > statistics; clinical research
 regulatory affairs, regulatory, fda, ema, regulatory submissions > clinical research; compliance
 pharma, pharmaceutical, pharmaceuticals, biotech, biotechnology, drug discovery, life sciences > clinical research; healthcare
+laboratory science, laboratory, laboratories, lab scientist, lab scientists, lab work, cell culture, cell cultures, cell lines, cell line, assay development > pharma; clinical research
 # legal and compliance
 data privacy, privacy, gdpr, data protection, dpo, ccpa > compliance; cybersecurity; legal
 compliance, regulatory compliance, governance risk and compliance, grc > legal; data privacy; risk management

@@ -52,6 +52,7 @@ describe('the vocabulary', () => {
     expect(named('CSS grid layouts')).toEqual([]);
     expect(named('battery storage keeps the grid stable')).toEqual(['energy storage', 'power grid']);
     expect(named('company culture')).toEqual(['company culture']);
-    expect(named('cell culture in the lab')).toEqual([]);
+    expect(named('cell culture in the lab')).toEqual(['laboratory science']);
+    expect(named('the culture of the laboratory')).toEqual(['laboratory science']);
   });
 });

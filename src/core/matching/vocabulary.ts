@@ -101,6 +101,15 @@ export function allConcepts(): readonly Concept[] {
  * not in "labour and delivery".
  */
 export function findConcepts(tokens: readonly string[]): Map<number, number> {
+  return readConcepts(tokens).found;
+}
+
+/**
+ * The concepts a token sequence names (`found`, as findConcepts), and apart from them
+ * those named only by an ambiguous word that nothing else in the sequence confirmed
+ * (`doubtful`): whether "grid" there is the power grid is for the reader's field to say.
+ */
+export function readConcepts(tokens: readonly string[]): { found: Map<number, number>; doubtful: Map<number, number> } {
   const { byFirstToken } = vocabulary();
   const found = new Map<number, number>();
   const doubtful = new Map<number, number>();
@@ -123,13 +132,13 @@ export function findConcepts(tokens: readonly string[]): Map<number, number> {
       }
     }
   }
-  if (doubtful.size > 0) {
-    const confirmed = [...doubtful].filter(
-      ([id]) => found.has(id) || [...relatedConcepts(id)].some((other) => found.has(other)),
-    );
-    for (const [id, count] of confirmed) found.set(id, (found.get(id) ?? 0) + count);
+  for (const [id, count] of doubtful) {
+    if (found.has(id) || [...relatedConcepts(id)].some((other) => found.has(other))) {
+      found.set(id, (found.get(id) ?? 0) + count);
+      doubtful.delete(id);
+    }
   }
-  return found;
+  return { found, doubtful };
 }
 
 export function relatedConcepts(id: number): ReadonlySet<number> {
