@@ -139,6 +139,24 @@ describe('web UI: installable, and working offline at an event', () => {
     await page.getByRole('button', { name: 'Save and send again' }).click();
     await page.getByText('Everything is on the server.').waitFor();
     await expect.poll(() => deps.repos.people.count()).toBe(5);
+
+    // An interaction logged on a person's page without a connection waits in the same outbox.
+    await page.goto(`${e2e.server.url}/people/${bo.id}`);
+    const logForm = page.getByRole('form', { name: 'Log an interaction with Bo Lind' });
+    await logForm.getByLabel('Note').waitFor();
+    await context.setOffline(true);
+    await logForm.getByLabel('Kind').selectOption('call');
+    await logForm.getByLabel('Note').fill('Called about the pilot');
+    await logForm.getByRole('button', { name: 'Log' }).click();
+    await page.getByText('Logged call with Bo Lind: waiting to sync.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/1 waiting to sync/)
+      .waitFor();
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await listInteractions(deps, {})).filter((item) => item.kind === 'call'))
+      .toEqual([expect.objectContaining({ personIds: [bo.id], summary: 'Called about the pilot', eventId: null })]);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
     await context.close();
   });

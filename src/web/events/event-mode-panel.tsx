@@ -64,7 +64,7 @@ function PlannedPerson(props: { person: EventPerson; event: KithEvent; userId: s
     submitted.preventDefault();
     const summary = String(new FormData(submitted.currentTarget).get('summary') ?? '').trim();
     if (!summary) return;
-    queueInteraction({ userId, person, eventId: event.id, summary })
+    queueInteraction({ userId, people: [person], eventId: event.id, summary })
       .then(() => {
         setOpen(false);
         setLogged(true);

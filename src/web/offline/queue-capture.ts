@@ -36,18 +36,26 @@ export async function queueCapture(options: {
 /** Puts an interaction in the outbox, dated now (not when it is sent). */
 export async function queueInteraction(options: {
   userId: string;
-  person: { id: string; displayName: string };
+  people: readonly { id: string; displayName: string }[];
   eventId: string | null;
+  kind?: string;
   summary: string;
 }): Promise<void> {
-  const { userId, person, eventId, summary } = options;
+  const { userId, people, eventId, kind = 'meeting', summary } = options;
+  const names = people.map((person) => person.displayName).join(', ');
   await addToOutbox({
     id: crypto.randomUUID(),
     userId,
     kind: 'interaction',
-    label: `${summary} (${person.displayName})`,
+    label: summary ? `${summary} (${names})` : `${kind} with ${names}`,
     path: '/interactions',
-    body: { personIds: [person.id], kind: 'meeting', summary, eventId, occurredAt: new Date().toISOString() },
+    body: {
+      personIds: people.map((person) => person.id),
+      kind,
+      summary,
+      eventId,
+      occurredAt: new Date().toISOString(),
+    },
     eventId,
   });
 }

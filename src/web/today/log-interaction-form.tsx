@@ -1,4 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useMe } from '../api/auth.js';
+import { ApiError } from '../api/client.js';
 import {
   type InteractionKind,
   interactionKinds,
@@ -8,6 +10,7 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { queueInteraction } from '../offline/queue-capture.js';
 import './log-interaction-form.css';
 
 type Someone = { id: string; name: string };
@@ -34,6 +37,7 @@ export function LogInteractionForm({
   onDone?: () => void;
   autoFocus?: boolean;
 }) {
+  const me = useMe();
   const log = useLogInteraction();
   const toast = useToast();
   const remove = useDeleteInteraction();
@@ -59,15 +63,39 @@ export function LogInteractionForm({
     const formElement = event.currentTarget;
     const summary = String(new FormData(formElement).get('summary') ?? '');
     const names = namesInWords(everyone.map((someone) => someone.name));
+    const finish = () => {
+      formElement.reset();
+      setOthers([]);
+      setAdding(!personId);
+      onDone?.();
+    };
+    // No connection (offline, or the request never reached kith): kept on this device and
+    // sent when the connection returns, dated now (the outbox, as quick capture uses).
+    const keep = () =>
+      queueInteraction({
+        userId: me.data?.id ?? '',
+        people: everyone.map((someone) => ({ id: someone.id, displayName: someone.name })),
+        eventId: null,
+        kind,
+        summary,
+      }).then(() => {
+        log.reset();
+        finish();
+        toast({ message: `Logged ${kind} with ${names}: waiting to sync.` });
+      });
+    if (!navigator.onLine && me.data) {
+      keep().catch(() => undefined);
+      return;
+    }
     // mutateAsync: the promise settles even when the card is gone (the person left the list).
     log
       .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary })
       .then((interaction) => {
-        formElement.reset();
-        setOthers([]);
-        setAdding(!personId);
-        onDone?.();
+        finish();
         toast({ message: `Logged ${kind} with ${names}.`, undo: () => remove.mutateAsync(interaction.id) });
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError) && me.data) return keep();
       })
       .catch(() => undefined);
   };
