@@ -133,8 +133,9 @@ describe('web UI: events and organizations', () => {
     expect(await e2e.server.deps.repos.people.count()).toBe(1);
     await page.getByRole('button', { name: "It's them" }).click();
     await page.getByText('already in your network').waitFor();
+    // "Just added" shows a capture as soon as it is in the outbox; the server has it a moment later.
+    await expect.poll(async () => (await e2e.server.deps.repos.events.linksForEvent(event.id)).length).toBe(1);
     expect(await e2e.server.deps.repos.people.count()).toBe(1);
-    expect(await e2e.server.deps.repos.events.linksForEvent(event.id)).toHaveLength(1);
 
     await page.getByLabel('Name').fill('Grace Mensah');
     await page.getByRole('button', { name: 'Save' }).click();

@@ -83,6 +83,8 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await page.screenshot({ path: join(screenshotDir, 'scan-filled-phone.png') });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Just added' }).waitFor();
+    // "Just added" shows a capture as soon as it is in the outbox; the server has it a moment later.
+    await expect.poll(async () => (await listPeople(e2e.server.deps, { limit: 10 })).items.length).toBe(1);
     const [adaeze] = (await listPeople(e2e.server.deps, { limit: 10 })).items;
     expect(adaeze).toMatchObject({
       displayName: 'Adaeze Okafor',
