@@ -97,14 +97,24 @@ export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = viewports.desktop,
-  /** bypassCSP lets a test inject a checker (axe-core) the page's own policy would refuse. */
-  options: { colorScheme?: 'light' | 'dark'; storageState?: StorageState; bypassCSP?: boolean } = {},
+  /**
+   * bypassCSP lets a test inject a checker (axe-core) the page's own policy would refuse.
+   * serviceWorkers: blocked unless a test allows it (the offline test): the worker
+   * precaches the whole app on a context's first page, which no other test needs.
+   */
+  options: {
+    colorScheme?: 'light' | 'dark';
+    storageState?: StorageState;
+    bypassCSP?: boolean;
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport,
     colorScheme: options.colorScheme ?? 'light',
     storageState: options.storageState,
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   if (signedIn && !options.storageState) {
     await context.addCookies([{ name: SESSION_COOKIE, value: signedIn.cookie, url: signedIn.url }]);

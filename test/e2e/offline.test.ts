@@ -44,7 +44,7 @@ describe('web UI: installable, and working offline at an event', () => {
     await markAttending(deps, event.id, { person: bo.id });
     mkdirSync(screenshotDir, { recursive: true });
 
-    const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
+    const { context, page, errors } = await openPage(e2e.browser, viewports.phone, { serviceWorkers: 'allow' });
     await page.goto(`${e2e.server.url}/events/${event.id}`);
     // Installable: a manifest with icons, and the service worker in control of the page.
     // (Browser code as strings: the tests' TypeScript has no DOM types.)
