@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST } from './people-search-text.js';
+import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST, WALK_AT_MOST } from './people-search-text.js';
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -82,8 +82,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
 
   /**
    * One tier: people in `set` (FTS rowids) passing `filters`, by name. A set of at most
-   * SORT_AT_MOST people is read by rowid and sorted; a larger one is read by walking the
-   * name index and stops at the limit, after about limit × people ÷ set rows.
+   * SORT_AT_MOST people is read by rowid and sorted. A larger one is read by walking the
+   * name index, which stops at the limit after about limit × people ÷ set rows when the
+   * matches are spread through the names; when they are not (the first WALK_AT_MOST people
+   * in name order hold too few), the whole set is read by rowid and sorted.
    */
   async function sqliteTier(
     set: RawBuilder<unknown> | null,
@@ -97,21 +99,40 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ...filters,
     ];
     const where = sql.join(conditions, sql` AND `);
+    const readSorted = async (list: string) =>
+      (
+        await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
+      ).rows;
     if (set) {
       const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
       if (ids.rows.length === 0) return [];
-      if (ids.rows.length <= SORT_AT_MOST) {
-        const list = JSON.stringify(ids.rows.map((row) => row.fts_id));
-        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
-          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
-          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-        return result.rows;
-      }
+      if (ids.rows.length <= SORT_AT_MOST) return readSorted(JSON.stringify(ids.rows.map((row) => row.fts_id)));
     }
     const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
-    const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
-      WHERE ${where} ${inSet} ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-    return result.rows;
+    // Where a walk of WALK_AT_MOST people in name order ends (read from the index alone).
+    const edge = (
+      await sql<{ sort_name: string; id: string }>`SELECT sort_name, id FROM person INDEXED BY person_owner_sort
+        WHERE owner_id = ${ownerId} ORDER BY sort_name, id LIMIT 1 OFFSET ${WALK_AT_MOST}`.execute(db)
+    ).rows[0];
+    const walk = (range: RawBuilder<unknown>, count: number) =>
+      sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
+        WHERE ${where} ${inSet} ${range} ORDER BY person.sort_name, person.id LIMIT ${count}`.execute(db);
+    const first = await walk(
+      edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``,
+      limit,
+    );
+    if (first.rows.length >= limit || !edge) return first.rows;
+    if (set) {
+      const all = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db);
+      return readSorted(JSON.stringify(all.rows.map((row) => row.fts_id)));
+    }
+    const rest = await walk(
+      sql`AND (person.sort_name, person.id) >= (${edge.sort_name}, ${edge.id})`,
+      limit - first.rows.length,
+    );
+    return [...first.rows, ...rest.rows];
   }
 
   return searchSqlite;

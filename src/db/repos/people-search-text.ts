@@ -10,6 +10,14 @@ import { indexWords, wordSuffixes } from '../search-words.js';
 export const SORT_AT_MOST = 1000;
 
 /**
+ * How many people a walk in name order reads before giving up on a tier whose matches are
+ * not spread through the names: names sort by given name, so the people whose given name
+ * starts "ta" all sort near the end, and a walk from "a" read 850,000 of a million people
+ * to reach them. Past this, the tier's matches are read and sorted instead.
+ */
+export const WALK_AT_MOST = 20_000;
+
+/**
  * A term as a tsquery matching it at the start of a word, punctuation read as a word
  * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
  */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createPeople } from '../../src/core/people/create-people.js';
+import type { CreatePersonInput } from '../../src/core/people/schema.js';
+import { SORT_AT_MOST, WALK_AT_MOST } from '../../src/db/repos/people-search-text.js';
+import { createOwner, openTestDatabase } from '../support/databases.js';
+
+// Names sort by given name, so people whose given name starts "ta" all sort after every
+// "Aaron": a walk in name order finds none of them among the first WALK_AT_MOST people,
+// and search must read and sort the matches instead (SQLite's strategy; the first page
+// is the same as a walk through everyone would give).
+describe('search when the matches sort after the first people walked [sqlite]', () => {
+  it('gives the first matches by name, whether or not the walk reaches them', async () => {
+    const database = await openTestDatabase('sqlite');
+    try {
+      const deps = await createOwner(database.repos);
+      const aarons: CreatePersonInput[] = Array.from({ length: WALK_AT_MOST + 10 }, (_, index) => ({
+        displayName: `Aaron Baker${String(index).padStart(5, '0')}`,
+      }));
+      const taras: CreatePersonInput[] = Array.from({ length: SORT_AT_MOST + 50 }, (_, index) => ({
+        displayName: `Tara Quill${String(SORT_AT_MOST + 50 - index).padStart(5, '0')}`,
+      }));
+      await createPeople(deps, [...aarons, ...taras]);
+      const firstTaras = taras
+        .map((input) => input.displayName)
+        .sort()
+        .slice(0, 20);
+      const names = async (query: string) =>
+        (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
+      // Two letters: the name index's set has more than SORT_AT_MOST matches, all past the walk.
+      expect(await names('ta')).toEqual(firstTaras);
+      // One letter: no set, the walk goes on past its bound.
+      expect(await names('t')).toEqual(firstTaras);
+      // Matches within the walk are found in it, as before.
+      expect(await names('aa')).toEqual(
+        aarons
+          .map((input) => input.displayName)
+          .sort()
+          .slice(0, 20),
+      );
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+});
