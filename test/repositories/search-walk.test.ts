@@ -1,16 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPeople } from '../../src/core/people/create-people.js';
 import type { CreatePersonInput } from '../../src/core/people/schema.js';
 import { SORT_AT_MOST, WALK_AT_MOST } from '../../src/db/repos/people-search-text.js';
-import { createOwner, openTestDatabase } from '../support/databases.js';
+import { createOwner, describeEachDatabase, openTestDatabase } from '../support/databases.js';
 
 // Names sort by given name, so people whose given name starts "ta" all sort after every
 // "Aaron": a walk in name order finds none of them among the first WALK_AT_MOST people,
-// and search must read and sort the matches instead (SQLite's strategy; the first page
-// is the same as a walk through everyone would give).
-describe('search when the matches sort after the first people walked [sqlite]', () => {
+// and search must read and sort the matches instead (the first page is the same as a walk
+// through everyone would give).
+describeEachDatabase('search when the matches sort after the first people walked', (kind) => {
   it('gives the first matches by name, whether or not the walk reaches them', async () => {
-    const database = await openTestDatabase('sqlite');
+    const database = await openTestDatabase(kind);
     try {
       const deps = await createOwner(database.repos);
       const aarons: CreatePersonInput[] = Array.from({ length: WALK_AT_MOST + 10 }, (_, index) => ({

@@ -2,34 +2,45 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { SORT_AT_MOST, tsPrefixQuery } from './people-search-text.js';
+import { SORT_AT_MOST, tsPrefixQuery, WALK_AT_MOST } from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   /**
    * One tier on PostgreSQL, chosen as on SQLite from the number of matches rather than
    * left to the planner, whose estimates for LIKE and tsquery conditions are guesses: a
-   * wrong guess walked all 100,000 people for a rare pair of terms.
+   * wrong guess walked all 100,000 people for a rare pair of terms. A larger tier walks the
+   * name index for at most WALK_AT_MOST people, then reads its matches and sorts them, as
+   * on SQLite (names sort by given name, so a given name's matches all sort late).
    */
   async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number) {
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
-    const ids = await sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
-      WHERE s.owner_id = ${ownerId} AND ${condition} LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+    const matching = (count: number | null) =>
+      sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
+        WHERE s.owner_id = ${ownerId} AND ${condition} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
+    const readSorted = async (ids: readonly string[]) =>
+      (
+        await sql<PersonRow>`SELECT person.* FROM person
+          WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived}
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
+      ).rows;
+    const ids = await matching(SORT_AT_MOST + 1);
     if (ids.rows.length === 0) return [];
-    if (ids.rows.length <= SORT_AT_MOST) {
-      const result = await sql<PersonRow>`SELECT person.* FROM person
-        WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids.rows.map((row) => row.person_id)}) ${archived}
-        ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-      return result.rows;
-    }
+    if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
+    const edge = (
+      await sql<{ sort_name: string; id: string }>`SELECT sort_name, id FROM person
+        WHERE owner_id = ${ownerId} ORDER BY sort_name, id LIMIT 1 OFFSET ${WALK_AT_MOST}`.execute(db)
+    ).rows[0];
     // A scalar subquery is never turned into a join, so this walks the name index and
     // stops at the limit.
-    const result = await sql<PersonRow>`SELECT person.* FROM person
+    const walked = await sql<PersonRow>`SELECT person.* FROM person
       WHERE person.owner_id = ${ownerId} ${archived}
+        ${edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``}
         AND (SELECT true FROM person_search s
              WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
       ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-    return result.rows;
+    if (walked.rows.length >= limit || !edge) return walked.rows;
+    return readSorted((await matching(null)).rows.map((row) => row.person_id));
   }
 
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
