@@ -76,7 +76,8 @@ export async function startServer(options: { signIn?: boolean } = {}): Promise<S
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Debian's chromium with the flags every browser test uses, and any a test adds (a fake camera). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -88,6 +89,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

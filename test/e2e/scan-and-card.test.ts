@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { listPeople } from '../../src/core/people/list-people.js';
 import { scanPixels } from '../../src/web/people/scan-pixels.js';
-import { chromiumPath, openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
+import { launchBrowser, openPage, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 /** A photo of a QR code as a phone's camera app would hand the file input: a JPEG, the code small in it. */
 async function qrPhoto(text: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
@@ -163,22 +163,11 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
   });
 
   it('reads a QR code from the live camera through the same path', async () => {
-    const camera = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${await qrCameraFile('MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;')}`,
-      ],
-    });
+    const camera = await launchBrowser([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${await qrCameraFile('MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;')}`,
+    ]);
     try {
       const context = await camera.newContext({ viewport: viewports.phone });
       await context.addCookies([
