@@ -6,6 +6,7 @@ import {
   useRevokeCalendarFeed,
 } from '../api/comes-to-you.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { ShownOnceLink } from '../components/shown-once-link.js';
 
 /** The calendar feed: turn on, copy the link (shown once), replace it, turn off; and what it holds. */
 export function CalendarFeedSettings() {
@@ -13,16 +14,7 @@ export function CalendarFeedSettings() {
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
-  const [copied, setCopied] = useState(false);
-  const make = (rotate: boolean) => {
-    setCopied(false);
-    create.mutate(rotate, { onSuccess: setCreated });
-  };
-  const copy = async () => {
-    if (!created) return;
-    await navigator.clipboard?.writeText(created.url);
-    setCopied(true);
-  };
+  const make = (rotate: boolean) => create.mutate(rotate, { onSuccess: setCreated });
   const status = feed.data;
   return (
     <section className="panel" aria-labelledby="calendar-title">
@@ -34,15 +26,9 @@ export function CalendarFeedSettings() {
       {status ? <p className="small">{status.contains}</p> : null}
       <ErrorMessage error={feed.error ?? create.error ?? revoke.error} />
       {created ? (
-        <div role="status" className="secret">
-          <p>Copy this link into your calendar now; it is not shown again:</p>
-          <code>{created.url}</code>
-          <p>
-            <button type="button" className="button small" onClick={copy}>
-              {copied ? 'Copied' : 'Copy link'}
-            </button>
-          </p>
-        </div>
+        <ShownOnceLink key={created.url} url={created.url}>
+          Copy this link into your calendar now; it is not shown again:
+        </ShownOnceLink>
       ) : null}
       {status?.enabled ? (
         <p className="small muted">

@@ -12,6 +12,7 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
+import { ShownOnceLink } from '../components/shown-once-link.js';
 import { useQrCode } from '../components/use-qr-code.js';
 
 /**
@@ -123,31 +124,16 @@ function CardLink({ card }: { card: MyCardView }) {
   const create = useCreateCardLink();
   const revoke = useRevokeCardLink();
   const [created, setCreated] = useState<CreatedCardLink | null>(null);
-  const [copied, setCopied] = useState(false);
-  const make = (rotate: boolean) => {
-    setCopied(false);
-    create.mutate(rotate, { onSuccess: setCreated });
-  };
-  const copy = async () => {
-    if (!created) return;
-    await navigator.clipboard?.writeText(created.url);
-    setCopied(true);
-  };
+  const make = (rotate: boolean) => create.mutate(rotate, { onSuccess: setCreated });
   return (
     <div className="my-card-link">
       <h3>Link to your card</h3>
       <p className="small muted">Whoever opens it downloads your card as a vCard: for an email signature or a chat.</p>
       <ErrorMessage error={create.error ?? revoke.error} />
       {created ? (
-        <div role="status" className="secret">
-          <p>Copy this link now; it is not shown again:</p>
-          <code>{created.url}</code>
-          <p>
-            <button type="button" className="button small" onClick={copy}>
-              {copied ? 'Copied' : 'Copy link'}
-            </button>
-          </p>
-        </div>
+        <ShownOnceLink key={created.url} url={created.url}>
+          Copy this link now; it is not shown again:
+        </ShownOnceLink>
       ) : null}
       {card.link.enabled ? (
         <p className="small muted">
