@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { SORT_AT_MOST, tsPrefixQuery, WALK_AT_MOST } from './people-search-text.js';
+import { SORT_AT_MOST, tsPrefixQuery, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -13,7 +13,12 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * name index for at most WALK_AT_MOST people, then reads its matches and sorts them, as
    * on SQLite (names sort by given name, so a given name's matches all sort late).
    */
-  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number) {
+  async function postgresTier(
+    condition: RawBuilder<boolean>,
+    search: PersonSearch,
+    limit: number,
+    walkEdge: () => Promise<WalkEdge>,
+  ) {
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
     const matching = (count: number | null) =>
       sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
@@ -27,10 +32,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     const ids = await matching(SORT_AT_MOST + 1);
     if (ids.rows.length === 0) return [];
     if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
-    const edge = (
-      await sql<{ sort_name: string; id: string }>`SELECT sort_name, id FROM person
-        WHERE owner_id = ${ownerId} ORDER BY sort_name, id LIMIT 1 OFFSET ${WALK_AT_MOST}`.execute(db)
-    ).rows[0];
+    const edge = await walkEdge();
     // A scalar subquery is never turned into a join, so this walks the name index and
     // stops at the limit.
     const walked = await sql<PersonRow>`SELECT person.* FROM person
@@ -62,9 +64,10 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
     ];
     const found: PersonRow[] = [];
+    const walkEdge = walkEdgeOnce(db, ownerId);
     for (const condition of tiers) {
       if (found.length >= search.limit) break;
-      found.push(...(await postgresTier(condition, search, search.limit - found.length)));
+      found.push(...(await postgresTier(condition, search, search.limit - found.length, walkEdge)));
     }
     return found;
   }

@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST, WALK_AT_MOST } from './people-search-text.js';
+import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -65,9 +65,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       },
     ];
     const found: PersonRow[] = [];
+    const walkEdge = walkEdgeOnce(db, ownerId);
     for (const tier of long.length > 0 ? tiers : tiers.slice(0, 1)) {
       if (found.length >= search.limit) break;
-      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length)));
+      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length, walkEdge)));
     }
     if (long.length > 0 || found.length >= search.limit) return found;
     // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
@@ -92,6 +93,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     filters: readonly RawBuilder<boolean>[],
     search: PersonSearch,
     limit: number,
+    walkEdge: () => Promise<WalkEdge>,
   ): Promise<PersonRow[]> {
     const conditions = [
       sql<boolean>`person.owner_id = ${ownerId}`,
@@ -111,11 +113,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       if (ids.rows.length <= SORT_AT_MOST) return readSorted(JSON.stringify(ids.rows.map((row) => row.fts_id)));
     }
     const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
-    // Where a walk of WALK_AT_MOST people in name order ends (read from the index alone).
-    const edge = (
-      await sql<{ sort_name: string; id: string }>`SELECT sort_name, id FROM person INDEXED BY person_owner_sort
-        WHERE owner_id = ${ownerId} ORDER BY sort_name, id LIMIT 1 OFFSET ${WALK_AT_MOST}`.execute(db)
-    ).rows[0];
+    const edge = await walkEdge();
     const walk = (range: RawBuilder<unknown>, count: number) =>
       sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
         WHERE ${where} ${inSet} ${range} ORDER BY person.sort_name, person.id LIMIT ${count}`.execute(db);

@@ -1,9 +1,10 @@
 /** How search terms and labels become FTS5 and tsquery expressions, and what the indexes hold. */
-import { type RawBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Person, PersonFilter } from '../../core/people/schema.js';
 import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
+import type { Database } from '../schema.js';
 import { indexWords, wordSuffixes } from '../search-words.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
@@ -16,6 +17,29 @@ export const SORT_AT_MOST = 1000;
  * to reach them. Past this, the tier's matches are read and sorted instead.
  */
 export const WALK_AT_MOST = 20_000;
+
+/** The (sort name, id) WALK_AT_MOST places into an owner's people by name, where a walk stops; none with fewer. */
+export type WalkEdge = { sort_name: string; id: string } | undefined;
+
+/**
+ * The edge of the walk, read from the name index alone, once per search: each tier that
+ * walks asks for it, and it is the same for all of them.
+ */
+export function walkEdgeOnce(db: Kysely<Database>, ownerId: string): () => Promise<WalkEdge> {
+  let edge: Promise<WalkEdge> | undefined;
+  return () => {
+    edge ??= db
+      .selectFrom('person')
+      .select(['sort_name', 'id'])
+      .where('owner_id', '=', ownerId)
+      .orderBy('sort_name')
+      .orderBy('id')
+      .limit(1)
+      .offset(WALK_AT_MOST)
+      .executeTakeFirst();
+    return edge;
+  };
+}
 
 /**
  * A term as a tsquery matching it at the start of a word, punctuation read as a word
