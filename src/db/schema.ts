@@ -58,6 +58,14 @@ export type PersonKeyTable = {
   person_id: string;
 };
 
+/** A start (one to four characters) of a word of a person's name, in name order: search by the first letters (migration 0027). */
+export type PersonNameStartTable = {
+  owner_id: string;
+  start: string;
+  sort_name: string;
+  person_id: string;
+};
+
 /** PostgreSQL's search rows (SQLite indexes the same text in the contentless person_*_fts FTS5 tables). */
 export type PersonSearchTable = {
   owner_id: string;
@@ -405,6 +413,7 @@ export type Database = {
   person: PersonTable;
   person_key: PersonKeyTable;
   person_search: PersonSearchTable;
+  person_name_start: PersonNameStartTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;
   session: SessionTable;

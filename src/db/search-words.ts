@@ -21,3 +21,22 @@ export function wordSuffixes(folded: string): string {
 export function indexWords(folded: string): string[] {
   return folded.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
+
+/** The longest start of a name word kept in person_name_start; longer terms use the name trigrams. */
+export const NAME_START_AT_MOST = 4;
+
+/**
+ * The distinct starts (first one to NAME_START_AT_MOST characters) of the words of a
+ * person's folded name text, words as search reads them: separated by spaces, so
+ * "o'keefe" starts "o", "o'", "o'k", "o'ke".
+ */
+export function nameStarts(nameText: string): string[] {
+  const starts = new Set<string>();
+  for (const word of nameText.split(' ')) {
+    const characters = Array.from(word);
+    for (let length = 1; length <= Math.min(NAME_START_AT_MOST, characters.length); length++) {
+      starts.add(characters.slice(0, length).join(''));
+    }
+  }
+  return [...starts];
+}

@@ -7,13 +7,13 @@ import type { Dialect } from '../connect.js';
 import type { Database, PersonKeyTable } from '../schema.js';
 import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
-import { fromRow, type PersonRow, personKeys } from './people-rows.js';
+import { fromRow, nameStartRows, type PersonRow, personKeys } from './people-rows.js';
 import { ftsBodyText, ftsNameText } from './people-search-text.js';
 import { settingsRepo } from './settings.js';
 
 /**
  * What a person has besides their row, kept in step with it: search rows (FTS5 on SQLite,
- * person_search on PostgreSQL) and identity key rows, and the phone region keys are read in.
+ * person_search on PostgreSQL), name starts (person_name_start) and identity key rows, and the phone region keys are read in.
  */
 export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: string) {
   /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
@@ -26,6 +26,8 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
     people: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
   ): Promise<void> {
     const documents = people.map(({ person, rowid, document }) => ({ person, rowid: rowid ?? 0, ...document }));
+    const starts = people.flatMap(({ person, document }) => nameStartRows(ownerId, person, document));
+    for (const batch of chunk(starts, 1000)) await db.insertInto('person_name_start').values(batch).execute();
     if (dialect === 'sqlite') {
       for (const batch of chunk(documents, 500)) {
         await db
@@ -80,6 +82,7 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
         )
         .execute();
     }
+    await db.deleteFrom('person_name_start').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
     if (dialect === 'postgres') {
       await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
       return stored;

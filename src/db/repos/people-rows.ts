@@ -4,7 +4,8 @@ import { identityKeys } from '../../core/people/combine-people.js';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, sortName } from '../../core/people/search-document.js';
-import type { PersonKeyTable, PersonTable } from '../schema.js';
+import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
+import { nameStarts } from '../search-words.js';
 
 export type PersonRow = Selectable<PersonTable>;
 
@@ -26,6 +27,12 @@ export function valuesJson(person: Person): string {
     offers: someOf(person.offers),
     needs: someOf(person.needs),
   } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
+}
+
+/** A person's person_name_start rows: one per distinct start of a word of their name. */
+export function nameStartRows(ownerId: string, person: Person, document: SearchDocument): PersonNameStartTable[] {
+  const sort_name = sortName(person.displayName);
+  return nameStarts(document.nameText).map((start) => ({ owner_id: ownerId, start, sort_name, person_id: person.id }));
 }
 
 export function toRow(

@@ -2,7 +2,14 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { ftsPhrase, ftsWordsPrefix, SORT_AT_MOST, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
+import {
+  byNameStart,
+  ftsPhrase,
+  ftsWordsPrefix,
+  SORT_AT_MOST,
+  type WalkEdge,
+  walkEdgeOnce,
+} from './people-search-text.js';
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -66,9 +73,14 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     ];
     const found: PersonRow[] = [];
     const walkEdge = walkEdgeOnce(db, ownerId);
-    for (const tier of long.length > 0 ? tiers : tiers.slice(0, 1)) {
+    for (const [index, tier] of (long.length > 0 ? tiers : tiers.slice(0, 1)).entries()) {
       if (found.length >= search.limit) break;
-      found.push(...(await sqliteTier(tier.set, tier.filters, search, search.limit - found.length, walkEdge)));
+      const limit = search.limit - found.length;
+      found.push(
+        ...(index === 0 && byNameStart(terms)
+          ? await nameStartTier(first, shortInName, search, limit)
+          : await sqliteTier(tier.set, tier.filters, search, limit, walkEdge)),
+      );
     }
     if (long.length > 0 || found.length >= search.limit) return found;
     // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
@@ -79,6 +91,29 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ORDER BY CASE WHEN ${allInName} THEN 0 ELSE 1 END, person.sort_name, person.id
       LIMIT ${search.limit - found.length}`.execute(db);
     return [...found, ...rest.rows];
+  }
+
+  /**
+   * The first tier when the first term is a name start person_name_start holds: its rows
+   * for that start are in name order, so reading stops at the limit.
+   */
+  async function nameStartTier(
+    first: string,
+    filters: readonly RawBuilder<boolean>[],
+    search: PersonSearch,
+    limit: number,
+  ): Promise<PersonRow[]> {
+    const conditions = [
+      sql<boolean>`start.owner_id = ${ownerId}`,
+      sql<boolean>`start.start = ${first}`,
+      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
+      ...filters,
+    ];
+    const found = await sql<PersonRow>`SELECT person.* FROM person_name_start start
+      JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
+      WHERE ${sql.join(conditions, sql` AND `)}
+      ORDER BY start.sort_name, start.person_id LIMIT ${limit}`.execute(db);
+    return found.rows;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
-import { indexWords, wordSuffixes } from '../search-words.js';
+import { indexWords, NAME_START_AT_MOST, wordSuffixes } from '../search-words.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
 export const SORT_AT_MOST = 1000;
@@ -17,6 +17,16 @@ export const SORT_AT_MOST = 1000;
  * to reach them. Past this, the tier's matches are read and sorted instead.
  */
 export const WALK_AT_MOST = 20_000;
+
+/**
+ * Whether the first tier (every term in the name, the first starting a word of it) is
+ * read from person_name_start: when the first term is one of its starts and no other
+ * term has three characters, which the name trigrams would narrow better.
+ */
+export function byNameStart(terms: readonly string[]): boolean {
+  const [first, ...rest] = terms;
+  return first !== undefined && Array.from(first).length <= NAME_START_AT_MOST && rest.every((term) => term.length < 3);
+}
 
 /** The (sort name, id) WALK_AT_MOST places into an owner's people by name, where a walk stops; none with fewer. */
 export type WalkEdge = { sort_name: string; id: string } | undefined;

@@ -1,0 +1,155 @@
+import { CompiledQuery, type KyselyPlugin, sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { generateNetwork } from '../../src/core/demo/generate-network.js';
+import { createPeople } from '../../src/core/people/create-people.js';
+import { createPerson } from '../../src/core/people/create-person.js';
+import { deletePerson } from '../../src/core/people/delete-person.js';
+import type { Person } from '../../src/core/people/schema.js';
+import { searchDocument, sortName } from '../../src/core/people/search-document.js';
+import { updatePerson } from '../../src/core/people/update-person.js';
+import { searchTerms } from '../../src/core/shared/text.js';
+import { createRepos } from '../../src/db/repos/index.js';
+import { nameStarts } from '../../src/db/search-words.js';
+import {
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  type OwnerDeps,
+  type TestDatabase,
+} from '../support/databases.js';
+
+/**
+ * Search by the first one to four letters of a name (issue 17) reads person_name_start,
+ * a range per start already in name order, instead of every person whose name has the
+ * letters. Its rows follow every write, and the answers are the ones a walk through
+ * everyone gives.
+ */
+describeEachDatabase('search by the start of a name', (kind) => {
+  let database: TestDatabase;
+  let deps: OwnerDeps;
+  /** The statements the repositories ran, as compiled. */
+  let ran: CompiledQuery[];
+
+  freshDatabaseEachTest(kind, (fresh) => {
+    database = fresh.database;
+    ran = [];
+    const recorder: KyselyPlugin = {
+      transformQuery(args) {
+        ran.push(database.connection.db.getExecutor().compileQuery(args.node, args.queryId));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const recorded = { ...database.connection, db: database.connection.db.withPlugin(recorder) };
+    deps = { ...fresh.deps, repos: createRepos(recorded).forOwner(fresh.deps.ownerId) };
+  });
+
+  /** person_name_start as stored, and as the people's names say it should be. */
+  async function startsStoredAndExpected() {
+    const stored = await database.connection.db
+      .selectFrom('person_name_start')
+      .select(['start', 'sort_name', 'person_id'])
+      .where('owner_id', '=', deps.ownerId)
+      .execute();
+    const expected = (await deps.repos.people.all()).flatMap((person) =>
+      nameStarts(searchDocument(person).nameText).map((start) => ({
+        start,
+        sort_name: sortName(person.displayName),
+        person_id: person.id,
+      })),
+    );
+    const key = (row: { start: string; person_id: string; sort_name: string }) =>
+      `${row.person_id} ${row.start} ${row.sort_name}`;
+    return { stored: stored.map(key).sort(), expected: expected.map(key).sort() };
+  }
+
+  it('keeps each name start in step with the name, through every kind of write', async () => {
+    const ada = await createPerson(deps, { displayName: "Ada O'Keefe", nickname: 'Dee' });
+    await createPeople(deps, generateNetwork({ people: 40, seed: 3 }));
+    const grace = await createPerson(deps, { displayName: 'Grace Hopper' });
+    const again = await createPerson(deps, {
+      displayName: 'G. Hopper',
+      emails: [{ value: 'g@navy.mil', label: null }],
+    });
+    let { stored, expected } = await startsStoredAndExpected();
+    expect(stored).toEqual(expected);
+    expect(stored).toContain(`${ada.id} o'ke ada o'keefe`);
+    expect(stored).toContain(`${ada.id} d ada o'keefe`);
+
+    await updatePerson(deps, ada.id, { displayName: 'Ada Lovelace', nickname: null });
+    ({ stored, expected } = await startsStoredAndExpected());
+    expect(stored).toEqual(expected);
+    expect(stored).toContain(`${ada.id} love ada lovelace`);
+    expect(stored).not.toContain(`${ada.id} d ada lovelace`);
+
+    await mergePeople(deps, { keepId: grace.id, otherId: again.id });
+    await deletePerson(deps, (await deps.repos.people.all())[0]?.id ?? '');
+    ({ stored, expected } = await startsStoredAndExpected());
+    expect(stored).toEqual(expected);
+    expect(stored.some((row) => row.startsWith(`${again.id} `))).toBe(false);
+  });
+
+  it('answers the first letters of a name as a walk through everyone would, archived people left out', async () => {
+    await createPeople(deps, generateNetwork({ people: 1_500, seed: 11 }));
+    const everyone = await deps.repos.people.all();
+    for (const person of everyone.slice(0, 200)) {
+      await deps.repos.people.save({ ...person, archived: true });
+    }
+    const inNameOrder = await deps.repos.people.all();
+    const nameText = new Map(inNameOrder.map((person) => [person.id, searchDocument(person).nameText]));
+    /** The first tier by brute force: every term in the name, the first starting a word of it, by name. */
+    const walked = (terms: readonly string[], includeArchived: boolean): Person[] =>
+      inNameOrder.filter((person) => {
+        const name = nameText.get(person.id) ?? '';
+        return (
+          (includeArchived || !person.archived) &&
+          ` ${name}`.includes(` ${terms[0]}`) &&
+          terms.every((term) => name.includes(term))
+        );
+      });
+    const queries = new Set<string>();
+    for (const person of everyone.filter((_, index) => index % 25 === 0)) {
+      const words = (nameText.get(person.id) ?? '').split(' ');
+      for (const word of words) for (let length = 1; length <= 4; length++) queries.add(word.slice(0, length));
+      queries.add(`${words[0]?.slice(0, 2)} ${words[1]?.slice(0, 1)}`);
+    }
+    for (const query of ['x', 'q', 'zz', "o'", 'é']) queries.add(query);
+    let checked = 0;
+    for (const query of queries) {
+      for (const includeArchived of [false, true]) {
+        const terms = searchTerms(query);
+        const first = walked(terms, includeArchived).slice(0, 20);
+        const found = await deps.repos.people.search({ query, limit: 20, includeArchived });
+        expect(
+          found.slice(0, first.length).map((person) => person.id),
+          `"${query}"${includeArchived ? ' with archived people' : ''}`,
+        ).toEqual(first.map((person) => person.id));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  }, 120_000);
+
+  it('reads the start from its index in name order, with no sort', async () => {
+    await createPeople(deps, generateNetwork({ people: 500, seed: 5 }));
+    if (kind === 'postgres') await sql`ANALYZE`.execute(database.connection.db);
+    ran = [];
+    const found = await deps.repos.people.search({ query: 'ma', limit: 20, includeArchived: false });
+    expect(found.length).toBeGreaterThan(0);
+    const query = ran.find((statement) => statement.sql.includes('person_name_start'));
+    if (!query) throw new Error('the search did not read person_name_start');
+    const plan = await database.connection.db.transaction().execute(async (trx) => {
+      if (kind === 'postgres') await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+      const explain = kind === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN ';
+      const { rows } = await trx.executeQuery(CompiledQuery.raw(explain + query.sql, [...query.parameters]));
+      return rows.map((row) => JSON.stringify(row)).join('\n');
+    });
+    if (kind === 'sqlite') {
+      expect(plan).toMatch(/SEARCH start USING PRIMARY KEY \(owner_id=\? AND start=\?\)/);
+      expect(plan).not.toContain('TEMP B-TREE');
+    } else {
+      expect(plan).toContain('person_name_start_pk');
+      expect(plan).not.toMatch(/Sort/);
+    }
+  });
+});
