@@ -28,7 +28,7 @@ describeEachDatabase('search when the matches sort after the first people walked
         (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
       // Two letters: the name index's set has more than SORT_AT_MOST matches, all past the walk.
       expect(await names('ta')).toEqual(firstTaras);
-      // One letter: no set, the walk goes on past its bound.
+      // One letter: read from the name starts, already in name order.
       expect(await names('t')).toEqual(firstTaras);
       // Matches within the walk are found in it, as before.
       expect(await names('aa')).toEqual(
