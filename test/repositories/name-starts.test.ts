@@ -92,7 +92,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
   it('answers the first letters of a name as a walk through everyone would, archived people left out', async () => {
     await createPeople(deps, generateNetwork({ people: 1_500, seed: 11 }));
     const everyone = await deps.repos.people.all();
-    for (const person of everyone.slice(0, 200)) {
+    for (const person of everyone.slice(0, 100)) {
       await deps.repos.people.save({ ...person, archived: true });
     }
     const inNameOrder = await deps.repos.people.all();
@@ -108,7 +108,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
         );
       });
     const queries = new Set<string>();
-    for (const person of everyone.filter((_, index) => index % 25 === 0)) {
+    for (const person of everyone.filter((_, index) => index % 50 === 0)) {
       const words = (nameText.get(person.id) ?? '').split(' ');
       for (const word of words) for (let length = 1; length <= 4; length++) queries.add(word.slice(0, length));
       queries.add(`${words[0]?.slice(0, 2)} ${words[1]?.slice(0, 1)}`);
@@ -127,7 +127,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
         checked += 1;
       }
     }
-    expect(checked).toBeGreaterThan(300);
+    expect(checked).toBeGreaterThan(150);
   }, 120_000);
 
   it('reads the start from its index in name order, with no sort', async () => {
