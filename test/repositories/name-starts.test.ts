@@ -89,7 +89,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
     expect(stored.some((row) => row.startsWith(`${again.id} `))).toBe(false);
   });
 
-  it('answers the first letters of a name as a walk through everyone would, archived people left out', async () => {
+  it('answers the start of a name, or a whole name, as a walk through everyone would, archived people left out', async () => {
     await createPeople(deps, generateNetwork({ people: 1_500, seed: 11 }));
     const everyone = await deps.repos.people.all();
     for (const person of everyone.slice(0, 100)) {
@@ -110,7 +110,8 @@ describeEachDatabase('search by the start of a name', (kind) => {
     const queries = new Set<string>();
     for (const person of everyone.filter((_, index) => index % 50 === 0)) {
       const words = (nameText.get(person.id) ?? '').split(' ');
-      for (const word of words) for (let length = 1; length <= 4; length++) queries.add(word.slice(0, length));
+      for (const word of words) for (let length = 1; length <= 6; length++) queries.add(word.slice(0, length));
+      queries.add(words.join(' '));
       queries.add(`${words[0]?.slice(0, 2)} ${words[1]?.slice(0, 1)}`);
     }
     for (const query of ['x', 'q', 'zz', "o'", 'é']) queries.add(query);
@@ -139,7 +140,10 @@ describeEachDatabase('search by the start of a name', (kind) => {
     const query = ran.find((statement) => statement.sql.includes('person_name_start'));
     if (!query) throw new Error('the search did not read person_name_start');
     const plan = await database.connection.db.transaction().execute(async (trx) => {
+      // A test's tables are small, so PostgreSQL might read them whole or sort a bitmap
+      // scan's rows whatever the indexes: ask whether the ordered index walk is open to it.
       if (kind === 'postgres') await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+      if (kind === 'postgres') await sql`SET LOCAL enable_bitmapscan = off`.execute(trx);
       const explain = kind === 'sqlite' ? 'EXPLAIN QUERY PLAN ' : 'EXPLAIN ';
       const { rows } = await trx.executeQuery(CompiledQuery.raw(explain + query.sql, [...query.parameters]));
       return rows.map((row) => JSON.stringify(row)).join('\n');
@@ -149,7 +153,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
       expect(plan).not.toContain('TEMP B-TREE');
     } else {
       expect(plan).toContain('person_name_start_pk');
-      expect(plan).not.toMatch(/Sort/);
+      expect(plan, plan).not.toMatch(/Sort/);
     }
   });
 });

@@ -30,6 +30,13 @@ describeEachDatabase('search when the matches sort after the first people walked
       expect(await names('ta')).toEqual(firstTaras);
       // One letter: read from the name starts, already in name order.
       expect(await names('t')).toEqual(firstTaras);
+      // A longer term whose four-letter range is too large to walk ("aaro": every Aaron)
+      // is read from the name trigrams, with the same answer.
+      const aaronNames = aarons.map((input) => input.displayName).sort();
+      expect(await names('aaron')).toEqual(aaronNames.slice(0, 20));
+      expect(await names('aaron baker0001')).toEqual(
+        aaronNames.filter((name) => name.toLowerCase().includes('baker0001')),
+      );
       // Matches within the walk are found in it, as before.
       expect(await names('aa')).toEqual(
         aarons

@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { byNameStart, SORT_AT_MOST, tsPrefixQuery, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
+import { nameStartTier, SORT_AT_MOST, tsPrefixQuery, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -45,24 +45,6 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     return readSorted((await matching(null)).rows.map((row) => row.person_id));
   }
 
-  /**
-   * The first tier when the first term is a name start person_name_start holds: its rows
-   * for that start are in name order, so reading stops at the limit.
-   */
-  async function nameStartTier([first, ...rest]: readonly string[], search: PersonSearch, limit: number) {
-    const conditions = [
-      sql<boolean>`start.owner_id = ${ownerId}`,
-      sql<boolean>`start.start = ${first}`,
-      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
-      ...rest.map((term) => sql<boolean>`strpos(person.search_name, ${term}) > 0`),
-    ];
-    const found = await sql<PersonRow>`SELECT person.* FROM person_name_start start
-      JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-      WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY start.sort_name, start.person_id LIMIT ${limit}`.execute(db);
-    return found.rows;
-  }
-
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const first = terms[0] ?? '';
@@ -86,11 +68,8 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     for (const [index, condition] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
-      found.push(
-        ...(index === 0 && byNameStart(terms)
-          ? await nameStartTier(terms, search, limit)
-          : await postgresTier(condition, search, limit, walkEdge)),
-      );
+      const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
+      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, walkEdge))));
     }
     return found;
   }

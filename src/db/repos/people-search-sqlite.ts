@@ -3,9 +3,9 @@ import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
 import {
-  byNameStart,
   ftsPhrase,
   ftsWordsPrefix,
+  nameStartTier,
   SORT_AT_MOST,
   type WalkEdge,
   walkEdgeOnce,
@@ -76,11 +76,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     for (const [index, tier] of (long.length > 0 ? tiers : tiers.slice(0, 1)).entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
-      found.push(
-        ...(index === 0 && byNameStart(terms)
-          ? await nameStartTier(first, shortInName, search, limit)
-          : await sqliteTier(tier.set, tier.filters, search, limit, walkEdge)),
-      );
+      const byNameStart = index === 0 ? await nameStartTier(db, 'sqlite', ownerId, terms, search, limit) : null;
+      found.push(...(byNameStart ?? (await sqliteTier(tier.set, tier.filters, search, limit, walkEdge))));
     }
     if (long.length > 0 || found.length >= search.limit) return found;
     // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
@@ -91,29 +88,6 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ORDER BY CASE WHEN ${allInName} THEN 0 ELSE 1 END, person.sort_name, person.id
       LIMIT ${search.limit - found.length}`.execute(db);
     return [...found, ...rest.rows];
-  }
-
-  /**
-   * The first tier when the first term is a name start person_name_start holds: its rows
-   * for that start are in name order, so reading stops at the limit.
-   */
-  async function nameStartTier(
-    first: string,
-    filters: readonly RawBuilder<boolean>[],
-    search: PersonSearch,
-    limit: number,
-  ): Promise<PersonRow[]> {
-    const conditions = [
-      sql<boolean>`start.owner_id = ${ownerId}`,
-      sql<boolean>`start.start = ${first}`,
-      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
-      ...filters,
-    ];
-    const found = await sql<PersonRow>`SELECT person.* FROM person_name_start start
-      JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-      WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY start.sort_name, start.person_id LIMIT ${limit}`.execute(db);
-    return found.rows;
   }
 
   /**

@@ -1,11 +1,13 @@
 /** How search terms and labels become FTS5 and tsquery expressions, and what the indexes hold. */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter } from '../../core/people/schema.js';
 import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
 import { indexWords, NAME_START_AT_MOST, wordSuffixes } from '../search-words.js';
+import type { PersonRow } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
 export const SORT_AT_MOST = 1000;
@@ -18,14 +20,58 @@ export const SORT_AT_MOST = 1000;
  */
 export const WALK_AT_MOST = 20_000;
 
+/** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
+export const NAME_START_WALK_AT_MOST = 5_000;
+
 /**
- * Whether the first tier (every term in the name, the first starting a word of it) is
- * read from person_name_start: when the first term is one of its starts and no other
- * term has three characters, which the name trigrams would narrow better.
+ * The first tier (every term in the name, the first starting a word of it) read from
+ * person_name_start, the range of the first term's first four characters, in name order:
+ * each person in it is checked for the whole first term at a word start and the other
+ * terms anywhere in the name, and reading stops at the limit. Used when the first term
+ * is a whole start and no other term has three characters (the range is then the tier),
+ * or when the range holds at most NAME_START_WALK_AT_MOST people; else null, and the
+ * tier is read from the name trigrams.
  */
-export function byNameStart(terms: readonly string[]): boolean {
+export async function nameStartTier(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  ownerId: string,
+  terms: readonly string[],
+  search: PersonSearch,
+  limit: number,
+): Promise<PersonRow[] | null> {
   const [first, ...rest] = terms;
-  return first !== undefined && Array.from(first).length <= NAME_START_AT_MOST && rest.every((term) => term.length < 3);
+  if (first === undefined) return null;
+  const characters = Array.from(first);
+  const start = characters.slice(0, NAME_START_AT_MOST).join('');
+  const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < 3);
+  if (!wholeStart) {
+    const range = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM person_name_start
+      WHERE owner_id = ${ownerId} AND start = ${start} LIMIT ${NAME_START_WALK_AT_MOST + 1}) range_rows`.execute(db);
+    if (Number(range.rows[0]?.n ?? 0) > NAME_START_WALK_AT_MOST) return null;
+  }
+  const contains = (text: RawBuilder<string>, part: string) =>
+    dialect === 'sqlite' ? sql<boolean>`instr(${text}, ${part}) > 0` : sql<boolean>`strpos(${text}, ${part}) > 0`;
+  const inName = [
+    ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
+    contains(sql`' ' || person.search_name`, ` ${first}`),
+    ...rest.map((term) => contains(sql`person.search_name`, term)),
+  ];
+  const range = sql`start.owner_id = ${ownerId} AND start.start = ${start}`;
+  const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
+  // PostgreSQL may join a small range to all the owner's people and sort: a subquery
+  // with OFFSET 0 is never flattened, so it checks each person of the range in order.
+  const found =
+    dialect === 'sqlite'
+      ? await sql<PersonRow>`SELECT person.* FROM person_name_start start
+          JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
+          WHERE ${range} AND ${sql.join(inName, sql` AND `)} ${order}`.execute(db)
+      : await sql<PersonRow>`SELECT person.* FROM person_name_start start
+          CROSS JOIN LATERAL (SELECT person.* FROM person
+            WHERE person.owner_id = start.owner_id AND person.id = start.person_id
+              AND ${sql.join(inName, sql` AND `)} OFFSET 0) person
+          WHERE ${range} ${order}`.execute(db);
+  return found.rows;
 }
 
 /** The (sort name, id) WALK_AT_MOST places into an owner's people by name, where a walk stops; none with fewer. */
