@@ -229,7 +229,10 @@ describeEachDatabase('migration 0018: interaction.event_id references the ownerâ
       await sql`insert into users (id, email, created_at) values (${id}, ${`${id}@example.test`}, ${at})`.execute(db);
     }
     const repos = createRepos(opened.connection);
-    const ada = await createPerson({ repos: repos.forOwner(alice), now: () => new Date(at) }, { displayName: 'Ada' });
+    // Written as a build of migration 0017 wrote a person: today's repository writes rows later migrations add.
+    const ada = { id: newId() };
+    await sql`insert into person (owner_id, id, display_name, sort_name, search_name, tier, created_at, updated_at)
+      values (${alice}, ${ada.id}, 'Ada', 'ada', 'ada', 'regular', ${at}, ${at})`.execute(db);
     const event = newId();
     const foreign = newId();
     await sql`insert into event (owner_id, id, name, kind, starts_on, status, role, created_at, updated_at)
