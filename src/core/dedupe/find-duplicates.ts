@@ -3,7 +3,7 @@ import type { Person } from '../people/schema.js';
 import { valueKey } from '../people/value-keys.js';
 import { DEFAULT_PHONE_REGION } from '../shared/phone-region.js';
 import { foldText } from '../shared/text.js';
-import { isFoldedNickname as isNickname, nicknameFamily } from './nicknames.js';
+import { isFoldedNickname as isNickname, nicknamesOf } from './nicknames.js';
 import { jaroWinkler, jaroWinklerAtLeast, nameTokens, soundex } from './similarity.js';
 
 /** What dedupe looks at in a person. */
@@ -79,26 +79,27 @@ function features(person: DedupePerson, region: string): Features {
 }
 
 /**
- * The blocks a person falls in; only people sharing a block are compared. Besides
+ * The blocks a person falls in, each given to `emit` as its key's hash; only people
+ * sharing a block are compared. Besides
  * emails, phones and the whole name, each name word's Soundex code is paired with the
  * initial of each other word (so typos, and names in another order, still meet), and
  * each word's known nicknames with the Soundex of the other words (Bob Smith meets
  * Robert Smith).
  */
-function blockingKeys(f: Features): string[] {
-  const keys = [...f.emails.map((key) => `e:${key}`), ...f.phones.map((key) => `p:${key}`)];
-  if (f.sortedName) keys.push(`n:${f.sortedName}`);
+function blockingKeys(f: Features, emit: (hash: number) => void): void {
+  for (const key of f.emails) emit(keyHash('e', key));
+  for (const key of f.phones) emit(keyHash('p', key));
+  if (f.sortedName) emit(keyHash('n', f.sortedName));
   const words = f.sortedName.split(' ').filter(Boolean);
   const sounds = words.map(soundex);
   words.forEach((word, i) => {
     words.forEach((other, j) => {
       if (i === j) return;
-      keys.push(`s:${sounds[i]}:${other[0]}`);
-      for (const name of nicknameFamily(word).slice(1)) keys.push(`k:${sounds[j]}:${name}`);
-      keys.push(`k:${sounds[j]}:${word}`);
+      emit(keyHash('s', sounds[i] as string, other[0]));
+      for (const name of nicknamesOf(word)) emit(keyHash('k', sounds[j] as string, name));
+      emit(keyHash('k', sounds[j] as string, word));
     });
   });
-  return keys;
 }
 
 function shared(a: readonly string[], b: readonly string[]): string | undefined {
@@ -130,6 +131,12 @@ function reported(score: number): number {
 function compare(a: Features, b: Features, evidence: string[] | null, whole = false, threshold = 0): number {
   const email = shared(a.emails, b.emails);
   const phone = shared(a.phones, b.phones);
+  // Names score at most 1: without a shared email or phone, a pair whose companies and
+  // locations keep it below the threshold even so (most pairs in a block: namesakes and
+  // strangers at different companies) is not compared by name at all.
+  const company = companyDelta(a, b);
+  const location = locationDelta(a, b);
+  if (!email && !phone && reported(1 + company + location) < threshold) return -1;
   // Most pairs in a block are strangers: a cheap look at the whole name rules them out
   // before the full comparison.
   const related = isNickname(a.given, b.given) || isNickname(a.given, b.family) || isNickname(b.given, a.family);
@@ -139,12 +146,6 @@ function compare(a: Features, b: Features, evidence: string[] | null, whole = fa
     sorted = jaroWinklerAtLeast(a.sortedName, b.sortedName, 0.8);
     if (sorted < 0.8) return -1;
   }
-  // Names score at most 1: without a shared email or phone, a pair whose companies and
-  // locations keep it below the threshold even so (namesakes at different companies,
-  // most of the pairs left) is not compared name part by name part.
-  const company = companyDelta(a, b);
-  const location = locationDelta(a, b);
-  if (!email && !phone && reported(1 + company + location) < threshold) return -1;
 
   const nickname = a.given !== b.given && isNickname(a.given, b.given);
   const given = a.given === b.given ? 1 : nickname ? 0.95 : jaroWinkler(a.given, b.given);
@@ -193,10 +194,21 @@ export function scorePair(a: Features, b: Features): { score: number; evidence: 
 /** Up to 2^21 people (two million) fit beside a 31-bit key hash in a double's 52 exact bits. */
 const INDEX_BITS = 2 ** 21;
 
-/** FNV-1a of a blocking key, in 31 bits. */
-function keyHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+const COLON = ':'.charCodeAt(0);
+
+/**
+ * FNV-1a, in 31 bits, of the blocking key `kind:first` or `kind:first:second`, read part by
+ * part: building a dozen or so key strings per person only to hash them made over a
+ * million short-lived strings at 100,000 people.
+ */
+function keyHash(kind: string, first: string, second?: string): number {
+  let hash = Math.imul(0x811c9dc5 ^ kind.charCodeAt(0), 0x01000193);
+  hash = Math.imul(hash ^ COLON, 0x01000193);
+  for (let i = 0; i < first.length; i += 1) hash = Math.imul(hash ^ first.charCodeAt(i), 0x01000193);
+  if (second !== undefined) {
+    hash = Math.imul(hash ^ COLON, 0x01000193);
+    for (let i = 0; i < second.length; i += 1) hash = Math.imul(hash ^ second.charCodeAt(i), 0x01000193);
+  }
   return (hash >>> 1) & 0x7fffffff;
 }
 
@@ -248,7 +260,8 @@ export function duplicateFinder(options: Partial<DedupeOptions> = {}): Duplicate
     add(person) {
       if (all.length >= INDEX_BITS - 1) throw new Error(`dedupe compares at most ${INDEX_BITS - 1} people`);
       const f = features(person, phoneRegion);
-      for (const key of blockingKeys(f)) entries.push(keyHash(key) * INDEX_BITS + all.length);
+      const index = all.length;
+      blockingKeys(f, (hash) => entries.push(hash * INDEX_BITS + index));
       all.push(f);
     },
     pairs() {
