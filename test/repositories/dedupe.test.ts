@@ -104,7 +104,7 @@ describeEachDatabase('dedupe and merge', (kind) => {
     // More than two pages (a page is 2,000 people); Bob sorts before them and Robert after.
     const members = Array.from({ length: 4001 }, (_, i) => ({ displayName: `Member ${String(i).padStart(4, '0')}` }));
     await createPeople(deps, [
-      { displayName: 'Bob Okafor', company: 'Northwind' },
+      { displayName: 'Bob Okafor', company: 'Northwind', phones: [{ value: '(415) 555-0100' }] },
       ...members,
       { displayName: 'Robert Okafor', company: 'Northwind' },
     ]);
@@ -114,6 +114,9 @@ describeEachDatabase('dedupe and merge', (kind) => {
     expect(pages.length).toBeGreaterThan(2);
     expect(names).toEqual(['Bob Okafor', ...members.map((member) => member.displayName), 'Robert Okafor']);
     expect(new Set(pages.flat().map((person) => person.id)).size).toBe(4003);
+    // Phones come with the keys the people repository stored, so dedupe need not read them again.
+    expect(pages[0]?.[0]?.phoneKeys).toEqual(['+14155550100']);
+    expect(pages[1]?.[0]?.phoneKeys).toEqual([]);
     const pairs = await listDuplicates(deps);
     expect(pairs.map((pair) => [pair.a.displayName, pair.b.displayName])).toEqual([['Bob Okafor', 'Robert Okafor']]);
     // On SQLite the read runs with a small page cache and gives it back its size, also when stopped early.

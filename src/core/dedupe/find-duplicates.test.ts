@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLabelledSet, halves, pairKey, precisionRecall } from '../../../test/support/near-duplicates.js';
+import { valueKey } from '../people/value-keys.js';
 import { type DedupePerson, findDuplicates } from './find-duplicates.js';
 import { isNickname, nicknameTableSize } from './nicknames.js';
 import { jaroWinkler, jaroWinklerAtLeast, soundex } from './similarity.js';
@@ -201,5 +202,25 @@ describe('dedupe scoring', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('takes phone keys the repository stored as reading the numbers would give them', () => {
+    const phone = (value: string) => ({ value, label: null });
+    const people = [
+      person('1', 'Amara Okoye', { phones: [phone('(415) 555-0100')] }),
+      person('2', 'Amara Okoye', { company: 'Acme', phones: [phone('+1 415 555 0100')] }),
+      person('3', 'Ngozi Eze', { phones: [phone('+1 415 555 0142'), phone('+1 415 555 0199')] }),
+      person('4', 'N. Eze', { phones: [phone('415 555 0199'), phone('415-555-0142')] }),
+      person('5', 'Tunde Bello', { phones: [phone('555')] }),
+      person('6', 'Tunde Bello', { phones: [phone('555')] }),
+    ];
+    const read = findDuplicates(people);
+    // Stored keys come in any order (the key table keeps none), short ones included.
+    const stored = people.map((p) => ({ ...p, phoneKeys: p.phones.map((x) => valueKey('phone', x.value)).reverse() }));
+    expect(findDuplicates(stored)).toEqual(read);
+    // With two numbers shared, the evidence names the first of the first person's.
+    const pair = read.find((found) => found.aId === '3');
+    expect(pair?.evidence).toContain('same phone (+14155550142)');
+    expect(read.find((found) => found.aId === '1')?.evidence).toContain('same phone (+14155550100)');
   });
 });

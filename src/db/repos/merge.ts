@@ -30,7 +30,7 @@ type CandidateRow = Pick<
   'id' | 'sort_name' | 'display_name' | 'given_name' | 'family_name' | 'company' | 'location' | 'values_json'
 >;
 
-function toCandidate(row: CandidateRow): DedupePerson {
+function toCandidate(row: CandidateRow, phoneKeys: readonly string[]): DedupePerson {
   const { emails = [], phones = [] } = JSON.parse(row.values_json) as Partial<Pick<Person, 'emails' | 'phones'>>;
   return {
     id: row.id,
@@ -41,6 +41,7 @@ function toCandidate(row: CandidateRow): DedupePerson {
     location: row.location,
     emails,
     phones,
+    phoneKeys,
   };
 }
 
@@ -74,6 +75,26 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string, sqlite?: Sqlite
       .execute();
   }
 
+  /**
+   * Every person's phone keys, as the people repository stored them: one query (the key
+   * table has no index by person), and dedupe need not read each number again.
+   */
+  async function storedPhoneKeys(): Promise<Map<string, string[]>> {
+    const rows = await db
+      .selectFrom('person_key')
+      .select(['person_id', 'value_key'])
+      .where('owner_id', '=', ownerId)
+      .where('kind', '=', 'phone')
+      .execute();
+    const keys = new Map<string, string[]>();
+    for (const row of rows) {
+      const known = keys.get(row.person_id);
+      if (known) known.push(row.value_key);
+      else keys.set(row.person_id, [row.value_key]);
+    }
+    return keys;
+  }
+
   /** The next page of people in name order (sort name, then id) after `last`, with what dedupe compares. */
   function candidatesAfter(last: CandidateRow | undefined) {
     return db
@@ -93,6 +114,7 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string, sqlite?: Sqlite
     async *dedupeCandidates() {
       const restoreCache = sqlite ? shrinkPageCache(sqlite) : undefined;
       try {
+        const phoneKeys = await storedPhoneKeys();
         // A person renamed while the pages are read could come twice; the later copy is skipped.
         const seen = new Set<string>();
         let last: CandidateRow | undefined;
@@ -100,7 +122,7 @@ export function mergeRepo(db: Kysely<Database>, ownerId: string, sqlite?: Sqlite
           const rows = await candidatesAfter(last);
           const fresh = rows.filter((row) => !seen.has(row.id));
           for (const row of fresh) seen.add(row.id);
-          if (fresh.length > 0) yield fresh.map(toCandidate);
+          if (fresh.length > 0) yield fresh.map((row) => toCandidate(row, phoneKeys.get(row.id) ?? []));
           if (rows.length < DEDUPE_PAGE) return;
           last = rows.at(-1);
         }
