@@ -20,9 +20,10 @@ type LinkTable = keyof typeof linkTables;
 
 /**
  * People dedupe reads per query: a page's rows are turned into what dedupe keeps before
- * the next page is read, so 100,000 rows are never in memory at once.
+ * the next page is read, so 100,000 rows are never in memory at once. At 100,000 people
+ * pages of 500 peaked 20 MiB lower than pages of 2,000, for the same CPU time.
  */
-const DEDUPE_PAGE = 2000;
+const DEDUPE_PAGE = 500;
 
 /** A person's row as dedupe reads it; `sort_name` and `id` say where the next page starts. */
 type CandidateRow = Pick<
