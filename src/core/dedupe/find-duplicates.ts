@@ -97,11 +97,10 @@ function phoneKeys(person: DedupePerson, region: string): string[] {
 
 /**
  * The blocks a person falls in, each given to `emit` as its key's hash; only people
- * sharing a block are compared. Besides
- * emails, phones and the whole name, each name word's Soundex code is paired with the
- * initial of each other word (so typos, and names in another order, still meet), and
- * each word's known nicknames with the Soundex of the other words (Bob Smith meets
- * Robert Smith).
+ * sharing a block are compared. Besides emails, phones and the whole name, each name
+ * word's Soundex code is paired with the initial of each other word (so typos, and names
+ * in another order, still meet), and each word's known nicknames with the Soundex of the
+ * other words (Bob Smith meets Robert Smith).
  */
 function blockingKeys(f: Features, emit: (hash: number) => void): void {
   for (const key of f.emails) emit(keyHash('e', key));

@@ -36,7 +36,7 @@ function commonPrefix(a: string, b: string): number {
  * the prefix bonus only raises it to jaro + prefix·0.1·(1 − jaro). Lowered by a hair so
  * that float rounding never stops a pair scoring exactly the floor.
  */
-export function matchesNeeded(aLength: number, bLength: number, prefix: number, floor: number): number {
+function matchesNeeded(aLength: number, bLength: number, prefix: number, floor: number): number {
   const bonus = prefix * 0.1;
   const jaro = (floor - bonus) / (1 - bonus);
   return Math.ceil((3 * jaro - 1) / (1 / aLength + 1 / bLength) - 1e-9);
