@@ -7,10 +7,13 @@ import { buildLabelledSet, halves, precisionRecall } from '../test/support/near-
 import { load, type Run, runKith, summary, timeProcess, verdict } from './processes.js';
 import { median } from './stats.js';
 
-/** Reads what dedupe reads (names, company, location, emails and phones) straight from the file: the floor. */
+/**
+ * Reads what dedupe reads (names, company, location, emails and phones, and the stored
+ * phone keys) straight from the file: the floor.
+ */
 const RAW_READ = `const Database = require('better-sqlite3');
 const db = new Database(process.argv[1], { readonly: true });
-let n = 0;
+let n = db.prepare("SELECT person_id, value_key FROM person_key WHERE kind = 'phone'").all().length;
 for (const row of db.prepare('SELECT id, display_name, given_name, family_name, company, location, values_json FROM person ORDER BY sort_name, id').iterate()) {
   const values = JSON.parse(row.values_json);
   n += (values.emails ?? []).length + (values.phones ?? []).length;

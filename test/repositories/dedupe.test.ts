@@ -1,9 +1,12 @@
 import { expect, it } from 'vitest';
+import type { DedupePerson } from '../../src/core/dedupe/find-duplicates.js';
 import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { getPerson } from '../../src/core/people/get-person.js';
 import type { Deps } from '../../src/core/repos.js';
+import { SQLITE_CACHE_KIB } from '../../src/db/connect.js';
 import { createOwner, describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 
 describeEachDatabase('dedupe and merge', (kind) => {
@@ -95,5 +98,36 @@ describeEachDatabase('dedupe and merge', (kind) => {
       code: 'PERSON_NOT_FOUND',
     });
     expect(await getPerson(other, theirs.id)).toEqual(theirs);
+  });
+
+  it('reads every person once, a page at a time in name order, and finds pairs across pages', async () => {
+    // More than two pages (a page is 500 people); Bob sorts before them and Robert after.
+    const members = Array.from({ length: 1201 }, (_, i) => ({ displayName: `Member ${String(i).padStart(4, '0')}` }));
+    await createPeople(deps, [
+      { displayName: 'Bob Okafor', company: 'Northwind', phones: [{ value: '(415) 555-0100' }] },
+      ...members,
+      { displayName: 'Robert Okafor', company: 'Northwind' },
+    ]);
+    const pages: DedupePerson[][] = [];
+    for await (const page of deps.repos.merge.dedupeCandidates()) pages.push(page);
+    const names = pages.flat().map((person) => person.displayName);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(names).toEqual(['Bob Okafor', ...members.map((member) => member.displayName), 'Robert Okafor']);
+    expect(new Set(pages.flat().map((person) => person.id)).size).toBe(1203);
+    // Phones come with the keys the people repository stored, so dedupe need not read them again.
+    expect(pages[0]?.[0]?.phoneKeys).toEqual(['+14155550100']);
+    expect(pages[1]?.[0]?.phoneKeys).toEqual([]);
+    const pairs = await listDuplicates(deps);
+    expect(pairs.map((pair) => [pair.a.displayName, pair.b.displayName])).toEqual([['Bob Okafor', 'Robert Okafor']]);
+    // On SQLite the read runs with a small page cache and gives it back its size, also when stopped early.
+    const sqlite = database.connection.sqlite;
+    if (sqlite) {
+      expect(sqlite.pragma('cache_size', { simple: true })).toBe(-SQLITE_CACHE_KIB);
+      for await (const _page of deps.repos.merge.dedupeCandidates()) {
+        expect(sqlite.pragma('cache_size', { simple: true })).toBe(-2000);
+        break;
+      }
+      expect(sqlite.pragma('cache_size', { simple: true })).toBe(-SQLITE_CACHE_KIB);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { type AttendeeRecord, parseAttendeesCsv } from '../../formats/attendees-csv.js';
 import { isFormatError } from '../../formats/format-error.js';
+import type { DedupePerson } from '../dedupe/find-duplicates.js';
 import { KithError } from '../errors.js';
 import { getEvent } from '../events/resolve-event.js';
 import { type Deps, inTransaction } from '../repos.js';
@@ -40,7 +41,9 @@ export async function importAttendees(deps: Deps, eventId: string, input: Import
     ]);
     const matches = matchByKeys(records, { email, link });
     // Only what dedupe compares is read of each person, not whole people.
-    const byName = matchByName(records, await tx.repos.merge.dedupeCandidates(), new Set(matches.keys()), phoneRegion);
+    const people: DedupePerson[] = [];
+    for await (const page of tx.repos.merge.dedupeCandidates()) people.push(...page);
+    const byName = matchByName(records, people, new Set(matches.keys()), phoneRegion);
     for (const [index, match] of byName) matches.set(index, match);
     const at = deps.now().toISOString();
     const attendees: Attendee[] = records.map((record, index) => ({

@@ -1,7 +1,7 @@
 import type { Person } from '../people/schema.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
-import { findDuplicates } from './find-duplicates.js';
+import { duplicateFinder } from './find-duplicates.js';
 import { type DuplicatePairView, type ListDuplicatesInput, listDuplicatesSchema } from './schema.js';
 
 function summary(person: Person) {
@@ -17,7 +17,10 @@ function summary(person: Person) {
 export async function listDuplicates(deps: Deps, input: ListDuplicatesInput = {}): Promise<DuplicatePairView[]> {
   const { limit, threshold } = parseInput(listDuplicatesSchema, input);
   const { phoneRegion } = await deps.repos.settings.get();
-  const pairs = findDuplicates(await deps.repos.merge.dedupeCandidates(), { threshold, phoneRegion }).slice(0, limit);
+  // People are read a page at a time and kept only as what dedupe compares.
+  const finder = duplicateFinder({ threshold, phoneRegion });
+  for await (const page of deps.repos.merge.dedupeCandidates()) for (const person of page) finder.add(person);
+  const pairs = finder.pairs().slice(0, limit);
   const shown = await deps.repos.people.getMany([...new Set(pairs.flatMap((pair) => [pair.aId, pair.bId]))]);
   const byId = new Map(shown.map((person) => [person.id, person]));
   return pairs.flatMap((pair) => {

@@ -45,6 +45,13 @@ export function nicknameFamily(name: string): string[] {
   return [key, ...(table().get(key) ?? [])];
 }
 
+const none: ReadonlySet<string> = new Set();
+
+/** The names an already folded name is linked to, itself left out, without copying them: dedupe's blocking keys. */
+export function nicknamesOf(name: string): ReadonlySet<string> {
+  return table().get(name) ?? none;
+}
+
 /** How many names the table knows, for documentation and tests. */
 export function nicknameTableSize(): number {
   return table().size;

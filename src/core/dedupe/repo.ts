@@ -6,8 +6,12 @@ import type { DedupePerson } from './find-duplicates.js';
  * references to another.
  */
 export type MergeRepo = {
-  /** Every person, with only what dedupe compares (not whole people: at 100,000 that is most of the memory). */
-  dedupeCandidates(): Promise<DedupePerson[]>;
+  /**
+   * Every person, with only what dedupe compares, in name order (sort name, then id), a
+   * page at a time: not whole people, and not all at once (at 100,000 people the rows
+   * were most of the memory).
+   */
+  dedupeCandidates(): AsyncIterable<DedupePerson[]>;
   /** Moves interaction participation; where both took part, the kept person's row stays and the other's goes. */
   moveParticipants(from: string, to: string): Promise<void>;
   moveReminders(from: string, to: string): Promise<void>;

@@ -2,25 +2,52 @@ import { foldText } from '../shared/text.js';
 
 /** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal). */
 export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  return a.length <= 31 && b.length <= 31 ? shortJaroWinkler(a, b) : longJaroWinkler(a, b);
+  return jaroWinklerAtLeast(a, b, 0);
 }
 
-/** The prefix bonus Winkler adds to a Jaro score. */
-function winkler(a: string, b: string, jaro: number): number {
+/**
+ * Jaro-Winkler of two strings when it is at least `floor`, else 0. Most pairs dedupe
+ * looks at are strangers, and a score can reach the floor only with enough matching
+ * characters: matching stops as soon as the characters left could not make up that many.
+ */
+export function jaroWinklerAtLeast(a: string, b: string, floor: number): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const prefix = commonPrefix(a, b);
+  const needed = matchesNeeded(a.length, b.length, prefix, floor);
+  if (needed > Math.min(a.length, b.length)) return 0;
+  const jaro = a.length <= 31 && b.length <= 31 ? shortJaro(a, b, needed) : longJaro(a, b, needed);
+  const score = jaro + prefix * 0.1 * (1 - jaro);
+  return score >= floor ? score : 0;
+}
+
+/** How many leading characters (at most 4) two strings share: Winkler's bonus. */
+function commonPrefix(a: string, b: string): number {
   let prefix = 0;
   while (prefix < 4 && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) {
     prefix += 1;
   }
-  return jaro + prefix * 0.1 * (1 - jaro);
+  return prefix;
+}
+
+/**
+ * The fewest matching characters with which two strings of these lengths could score
+ * `floor`: with m matches Jaro is at most (m/|a| + m/|b| + 1)/3 (no transpositions), and
+ * the prefix bonus only raises it to jaro + prefix·0.1·(1 − jaro). Lowered by a hair so
+ * that float rounding never stops a pair scoring exactly the floor.
+ */
+function matchesNeeded(aLength: number, bLength: number, prefix: number, floor: number): number {
+  const bonus = prefix * 0.1;
+  const jaro = (floor - bonus) / (1 - bonus);
+  return Math.ceil((3 * jaro - 1) / (1 / aLength + 1 / bLength) - 1e-9);
 }
 
 /**
  * Names fit in 31 characters: which characters matched is kept in the bits of two
  * integers, so the millions of comparisons in a dedupe allocate and clear nothing.
+ * Returns 0 once fewer than `needed` matches are possible.
  */
-function shortJaroWinkler(a: string, b: string): number {
+function shortJaro(a: string, b: string, needed: number): number {
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
   let aMatched = 0;
   let bMatched = 0;
@@ -35,6 +62,7 @@ function shortJaroWinkler(a: string, b: string): number {
       matches += 1;
       break;
     }
+    if (matches + a.length - 1 - i < needed) return 0;
   }
   if (matches === 0) return 0;
   let transpositions = 0;
@@ -45,10 +73,10 @@ function shortJaroWinkler(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions += 1;
     k += 1;
   }
-  return winkler(a, b, (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3);
+  return (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
 }
 
-function longJaroWinkler(a: string, b: string): number {
+function longJaro(a: string, b: string, needed: number): number {
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
   const aMatched = new Uint8Array(a.length);
   const bMatched = new Uint8Array(b.length);
@@ -62,6 +90,7 @@ function longJaroWinkler(a: string, b: string): number {
       matches += 1;
       break;
     }
+    if (matches + a.length - 1 - i < needed) return 0;
   }
   if (matches === 0) return 0;
   let transpositions = 0;
@@ -72,7 +101,7 @@ function longJaroWinkler(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions += 1;
     k += 1;
   }
-  return winkler(a, b, (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3);
+  return (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
 }
 
 const soundexCodes: Record<string, string> = {

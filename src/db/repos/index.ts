@@ -62,7 +62,7 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
       shares: sharesRepo(db, ownerId),
       introductions: introductionsRepo(db, ownerId),
       backup: backupRepo(db, ownerId),
-      merge: mergeRepo(db, ownerId),
+      merge: mergeRepo(db, ownerId, sqlite),
       organizations: organizationsRepo(db, ownerId),
       events: eventsRepo(db, ownerId),
       attendees: attendeesRepo(db, ownerId),
