@@ -34,99 +34,85 @@ export function wordRange(word: IndexWord): WordRange | undefined {
   return undefined;
 }
 
-/**
- * The word a question is read by: a whole word before a prefix, then the longest, as
- * the likeliest to be rare; the question's other words are checked on each person found.
- */
-function leadingWord(words: readonly IndexWord[]): IndexWord | undefined {
-  return [...words].sort(
-    (a, b) => Number(a.prefix) - Number(b.prefix) || b.text.length - a.text.length || (a.text < b.text ? -1 : 1),
-  )[0];
-}
-
 /** A question as the tsquery the tsvector answers: all its words, prefixes marked. */
 function tsQuery(words: readonly IndexWord[]): string {
   return words.map((word) => `${tsWord(word.text)}${word.prefix ? ':*' : ''}`).join(' & ');
 }
 
 export function postgresIndexWords(db: Kysely<Database>, ownerId: string) {
-  /**
-   * Each question's first rows of its leading word's key range (at most `rows`), and for
-   * a question of several words whether the person has them all (their tsvector, by the
-   * person's key: a heap visit per row read, but only `rows` of them). One round trip.
-   */
-  async function readRanges(
-    asked: readonly { range: WordRange; expression: string | null }[],
-    rows: number,
-  ): Promise<{ n: string; person_id: string; hit: boolean }[]> {
-    const found = await sql<{ n: string; person_id: string; hit: boolean }>`SELECT q.n, d.person_id,
-        (q.expression IS NULL OR EXISTS (SELECT 1 FROM person_search s
-          WHERE s.owner_id = ${ownerId} AND s.person_id = d.person_id
-            AND s.tsv @@ to_tsquery('simple', q.expression))) AS hit
-      FROM unnest(${asked.map((q) => q.range.lo)}::text[], ${asked.map((q) => q.range.hi)}::text[],
-        ${asked.map((q) => q.expression)}::text[]) WITH ORDINALITY AS q (lo, hi, expression, n)
+  /** The first rows (at most `rows`) of each range, in key order: one round trip. */
+  async function readRanges(ranges: readonly WordRange[], rows: number): Promise<string[][]> {
+    const found = await sql<{ n: string; person_id: string }>`SELECT q.n, w.person_id
+      FROM unnest(${ranges.map((range) => range.lo)}::text[], ${ranges.map((range) => range.hi)}::text[])
+        WITH ORDINALITY AS q (lo, hi, n)
       CROSS JOIN LATERAL (
         SELECT w.person_id FROM person_word w
         WHERE w.owner_id = ${ownerId} AND w.word >= q.lo COLLATE "C" AND w.word < q.hi COLLATE "C"
         ORDER BY w.word, w.person_id
-        LIMIT ${rows}) d`.execute(db);
-    return found.rows;
+        LIMIT ${rows}) w`.execute(db);
+    const keys: string[][] = ranges.map(() => []);
+    for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
+    return keys;
   }
 
-  /** The tsvector's GIN index, as before person_word: for the rare question the ranges cannot settle. */
-  async function askTsvector(expressions: readonly string[], cap: number): Promise<string[][]> {
+  /** The tsvector's GIN index, up to `cap + 1` matches of each question: one round trip. */
+  async function askTsvector(questions: readonly (readonly IndexWord[])[], cap: number): Promise<string[][]> {
     const found = await sql<{ n: string; person_id: string }>`SELECT q.n, m.person_id
-      FROM unnest(${expressions}::text[]) WITH ORDINALITY AS q (expression, n)
+      FROM unnest(${questions.map(tsQuery)}::text[]) WITH ORDINALITY AS q (expression, n)
       CROSS JOIN LATERAL (
         SELECT s.person_id FROM person_search s
         WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression)
         LIMIT ${cap + 1}) m`.execute(db);
-    const keys: string[][] = expressions.map(() => []);
+    const keys: string[][] = questions.map(() => []);
     for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
     return keys;
   }
 
   /**
-   * For each question, up to `cap + 1` people with all its words. A range read short of
-   * its row limit is all of the question's matches; one that reached the limit still
-   * settles the question when it found more than `cap` people. Otherwise (a prefix many
-   * people match by several words, or words seldom together) the question is asked of
-   * the tsvector, as before.
+   * For each question, its matches: all of them, or more than `cap`. A question of one
+   * word reads that word's key range, at most twice the cap in rows (a prefix lists a
+   * person once per word of theirs it begins); rows that ran out before the limit are
+   * all its matches, and rows that reached it settle the question if they name more than
+   * `cap` people. The rest ask the tsvector's GIN index, as before person_word: a
+   * question of several words (a concept's name, "supply chain"), whose posting lists
+   * the GIN index intersects faster than a range checked person by person (measured,
+   * ADR 0037), and the rare prefix whose rows repeat too many people.
    */
   return async function findByIndexWords(
     queries: readonly (readonly IndexWord[])[],
     cap: number,
   ): Promise<(readonly string[])[]> {
-    // A prefix lists a person once per word of theirs it begins: room for some repeats.
     const rows = 2 * (cap + 1);
     const keys: (readonly string[] | undefined)[] = queries.map(() => undefined);
-    const asked: { index: number; range: WordRange; expression: string | null }[] = [];
+    const ranged: { index: number; range: WordRange }[] = [];
     for (const [index, words] of queries.entries()) {
-      const leading = leadingWord(words);
-      const range = leading && wordRange(leading);
-      if (range) asked.push({ index, range, expression: words.length > 1 ? tsQuery(words) : null });
+      const range = words.length === 1 && words[0] ? wordRange(words[0]) : undefined;
+      if (range) ranged.push({ index, range });
     }
-    if (asked.length > 0) {
-      const read = asked.map(() => 0);
-      const people = asked.map(() => new Set<string>());
-      for (const row of await readRanges(asked, rows)) {
-        const at = Number(row.n) - 1;
-        read[at] = (read[at] ?? 0) + 1;
-        if (row.hit) people[at]?.add(row.person_id);
-      }
-      for (const [at, question] of asked.entries()) {
-        const found = people[at] ?? new Set<string>();
-        if ((read[at] ?? 0) < rows || found.size > cap) keys[question.index] = [...found];
-      }
+    const askOf = (indexes: readonly number[]) => indexes.map((index) => queries[index] ?? []);
+    const settle = async (indexes: readonly number[]) => {
+      if (indexes.length === 0) return;
+      const answers = await askTsvector(askOf(indexes), cap);
+      for (const [at, index] of indexes.entries()) keys[index] = answers[at] ?? [];
+    };
+    const rangedSet = new Set(ranged.map((question) => question.index));
+    const [read] = await Promise.all([
+      ranged.length > 0
+        ? readRanges(
+            ranged.map((question) => question.range),
+            rows,
+          )
+        : Promise.resolve([]),
+      settle(queries.flatMap((_, index) => (rangedSet.has(index) ? [] : [index]))),
+    ]);
+    const unsettled: number[] = [];
+    for (const [at, question] of ranged.entries()) {
+      const found = read[at] ?? [];
+      const people = [...new Set(found)];
+      if (found.length < rows || people.length > cap) keys[question.index] = people;
+      else unsettled.push(question.index);
     }
-    const unsettled = queries.flatMap((words, index) => (keys[index] ? [] : [{ index, words }]));
-    if (unsettled.length > 0) {
-      const answers = await askTsvector(
-        unsettled.map((question) => tsQuery(question.words)),
-        cap,
-      );
-      for (const [at, question] of unsettled.entries()) keys[question.index] = answers[at] ?? [];
-    }
+    await settle(unsettled);
     return keys.map((found) => found ?? []);
   };
 }
