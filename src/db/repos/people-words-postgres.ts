@@ -5,7 +5,7 @@
  * gathered every match of a common prefix before LIMIT applied, so its cost grew with
  * the network.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { IndexWord } from '../../core/matching/retrieval.js';
 import type { Database } from '../schema.js';
 import { tsWord } from './people-search-text.js';
@@ -39,17 +39,34 @@ function tsQuery(words: readonly IndexWord[]): string {
   return words.map((word) => `${tsWord(word.text)}${word.prefix ? ':*' : ''}`).join(' & ');
 }
 
+/** Rows a one-word question reads: a prefix lists a person once per word of theirs it begins. */
+export function rangeRows(cap: number): number {
+  return 2 * (cap + 1);
+}
+
+/**
+ * The first rows (at most `rows`) of each key range of this owner's person_word, in key
+ * order, numbered by range from 1: index-only range scans that stop at the limit.
+ */
+export function rangeRowsQuery(
+  ownerId: string,
+  ranges: readonly WordRange[],
+  rows: number,
+): RawBuilder<{ n: string; person_id: string }> {
+  return sql<{ n: string; person_id: string }>`SELECT q.n, w.person_id
+    FROM unnest(${ranges.map((range) => range.lo)}::text[], ${ranges.map((range) => range.hi)}::text[])
+      WITH ORDINALITY AS q (lo, hi, n)
+    CROSS JOIN LATERAL (
+      SELECT w.person_id FROM person_word w
+      WHERE w.owner_id = ${ownerId} AND w.word >= q.lo COLLATE "C" AND w.word < q.hi COLLATE "C"
+      ORDER BY w.word, w.person_id
+      LIMIT ${rows}) w`;
+}
+
 export function postgresIndexWords(db: Kysely<Database>, ownerId: string) {
-  /** The first rows (at most `rows`) of each range, in key order: one round trip. */
+  /** Each range's first rows, as person ids: one round trip. */
   async function readRanges(ranges: readonly WordRange[], rows: number): Promise<string[][]> {
-    const found = await sql<{ n: string; person_id: string }>`SELECT q.n, w.person_id
-      FROM unnest(${ranges.map((range) => range.lo)}::text[], ${ranges.map((range) => range.hi)}::text[])
-        WITH ORDINALITY AS q (lo, hi, n)
-      CROSS JOIN LATERAL (
-        SELECT w.person_id FROM person_word w
-        WHERE w.owner_id = ${ownerId} AND w.word >= q.lo COLLATE "C" AND w.word < q.hi COLLATE "C"
-        ORDER BY w.word, w.person_id
-        LIMIT ${rows}) w`.execute(db);
+    const found = await rangeRowsQuery(ownerId, ranges, rows).execute(db);
     const keys: string[][] = ranges.map(() => []);
     for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
     return keys;
@@ -82,28 +99,31 @@ export function postgresIndexWords(db: Kysely<Database>, ownerId: string) {
     queries: readonly (readonly IndexWord[])[],
     cap: number,
   ): Promise<(readonly string[])[]> {
-    const rows = 2 * (cap + 1);
+    const rows = rangeRows(cap);
     const keys: (readonly string[] | undefined)[] = queries.map(() => undefined);
     const ranged: { index: number; range: WordRange }[] = [];
     for (const [index, words] of queries.entries()) {
       const range = words.length === 1 && words[0] ? wordRange(words[0]) : undefined;
       if (range) ranged.push({ index, range });
     }
-    const askOf = (indexes: readonly number[]) => indexes.map((index) => queries[index] ?? []);
     const settle = async (indexes: readonly number[]) => {
       if (indexes.length === 0) return;
-      const answers = await askTsvector(askOf(indexes), cap);
+      const answers = await askTsvector(
+        indexes.map((index) => queries[index] ?? []),
+        cap,
+      );
       for (const [at, index] of indexes.entries()) keys[index] = answers[at] ?? [];
     };
-    const rangedSet = new Set(ranged.map((question) => question.index));
+    const byRange = new Set(ranged.map((question) => question.index));
+    // Both kinds at once: on a pool they run side by side, in a transaction one after the other.
     const [read] = await Promise.all([
       ranged.length > 0
         ? readRanges(
             ranged.map((question) => question.range),
             rows,
           )
-        : Promise.resolve([]),
-      settle(queries.flatMap((_, index) => (rangedSet.has(index) ? [] : [index]))),
+        : [],
+      settle(queries.flatMap((_, index) => (byRange.has(index) ? [] : [index]))),
     ]);
     const unsettled: number[] = [];
     for (const [at, question] of ranged.entries()) {
