@@ -155,7 +155,7 @@ describePostgres('person_word on PostgreSQL', () => {
     ({ database, deps } = fresh);
   });
 
-  it('follows every writer: create, bulk create, update, delete, merge, import and restore', async () => {
+  it('follows every writer: create, bulk create, update, delete, merge, import, restore and removing a user', async () => {
     const db = database.connection.db;
     const ada = await createPerson(deps, { displayName: 'Ada', topics: ['kafka streams'], company: 'Acme' });
     expect(await wordsOf(db, ada.id)).toEqual(expect.arrayContaining(['kafka', 'streams', 'acme', 'cme']));
@@ -190,6 +190,13 @@ describePostgres('person_word on PostgreSQL', () => {
       GROUP BY owner_id`.execute(db);
     const byOwner = new Map(counts.rows.map((row) => [row.owner_id, Number(row.n)]));
     expect(byOwner.get(restored.ownerId)).toBe(byOwner.get(deps.ownerId));
+    expect(await outOfStep(db)).toBe(0);
+
+    // removing a user cascades to their people, and through person_search to their words
+    await database.repos.users.remove(restored.ownerId);
+    const left = await sql<{ n: string }>`SELECT count(*) AS n FROM person_word
+      WHERE owner_id = ${restored.ownerId}`.execute(db);
+    expect(Number(left.rows[0]?.n)).toBe(0);
     expect(await outOfStep(db)).toBe(0);
   });
 
