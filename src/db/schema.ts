@@ -87,6 +87,16 @@ export type PersonNameFtsTable = {
   company_text: string | null;
 };
 
+/**
+ * PostgreSQL only (migration 0026): one row per lexeme of a person's `person_search.tsv`,
+ * written by triggers on person_search, read by give first's word index (ADR 0037).
+ */
+export type PersonWordTable = {
+  owner_id: string;
+  word: string;
+  person_id: string;
+};
+
 export type PersonBodyFtsTable = {
   rowid: number;
   owner_id: string | null;
@@ -416,6 +426,7 @@ export type Database = {
   person_name_start: PersonNameStartTable;
   person_name_fts: PersonNameFtsTable;
   person_body_fts: PersonBodyFtsTable;
+  person_word: PersonWordTable;
   session: SessionTable;
   api_token: ApiTokenTable;
   sign_in_link: SignInLinkTable;

@@ -21,6 +21,7 @@ import * as personNameLookup from './0021-person-name-lookup.js';
 import * as clientRequests from './0022-client-requests.js';
 import * as myCard from './0023-my-card.js';
 import * as eventAttendees from './0024-event-attendees.js';
+import * as personWords from './0026-person-words.js';
 import * as personNameStarts from './0027-person-name-starts.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -48,6 +49,7 @@ const migrations: Record<string, MigrationModule> = {
   '0022-client-requests': clientRequests,
   '0023-my-card': myCard,
   '0024-event-attendees': eventAttendees,
+  '0026-person-words': personWords,
   '0027-person-name-starts': personNameStarts,
 };
 

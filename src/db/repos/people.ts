@@ -21,8 +21,8 @@ import {
   holdsWords as holdsWordsIn,
   type LabelFilter,
   labelFilters,
-  tsWord,
 } from './people-search-text.js';
+import { postgresIndexWords } from './people-words-postgres.js';
 
 // Read by migration 0010 and the raw-insert benchmark, which write rows as this repository does.
 export { fromRow, valuesJson } from './people-rows.js';
@@ -48,6 +48,7 @@ export function peopleRepo(
   );
   const searchSqlite = sqlitePeopleSearch(db, ownerId);
   const searchPostgres = postgresPeopleSearch(db, ownerId);
+  const findWordsPostgres = postgresIndexWords(db, ownerId);
   const holdsWords = (label: LabelFilter) => holdsWordsIn(dialect, label);
 
   const nextCardRevision = () => nextCardRevisionOf(db, ownerId);
@@ -85,7 +86,7 @@ export function peopleRepo(
         // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
         // as if this owner had a few hundred people, and scans them all instead of
         // walking the name index (seconds instead of milliseconds at 100,000 people).
-        await sql`ANALYZE person, person_key, person_search`.execute(db);
+        await sql`ANALYZE person, person_key, person_search, person_word`.execute(db);
       }
     },
 
@@ -258,19 +259,7 @@ export function peopleRepo(
         }
         return answers;
       }
-      // One round trip: each question's matches, up to the cap, side by side.
-      const expressions = queries.map((words) =>
-        words.map((word) => `${tsWord(word.text)}${word.prefix ? ':*' : ''}`).join(' & '),
-      );
-      const found = await sql<{ n: string; person_id: string }>`SELECT q.n, m.person_id
-        FROM unnest(${expressions}::text[]) WITH ORDINALITY AS q (expression, n)
-        CROSS JOIN LATERAL (
-          SELECT s.person_id FROM person_search s
-          WHERE s.owner_id = ${ownerId} AND s.tsv @@ to_tsquery('simple', q.expression)
-          LIMIT ${cap + 1}) m`.execute(db);
-      const keys: string[][] = queries.map(() => []);
-      for (const row of found.rows) keys[Number(row.n) - 1]?.push(row.person_id);
-      return keys.map(answer);
+      return (await findWordsPostgres(queries, cap)).map(answer);
     },
     async getByIndexKeys(keys) {
       if (keys.length === 0) return [];
