@@ -1,12 +1,16 @@
-import { CompiledQuery, type KyselyPlugin, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { resolvePerson } from '../../src/core/people/resolve-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { createRepos } from '../../src/db/repos/index.js';
-import { describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
+import {
+  describeEachDatabase,
+  freshDatabaseEachTest,
+  recordingStatements,
+  type TestDatabase,
+} from '../support/databases.js';
 
 /**
  * Finding a person by name (issue 17): by display name, nickname or given and family
@@ -21,16 +25,7 @@ describeEachDatabase('finding people by name', (kind) => {
 
   freshDatabaseEachTest(kind, (fresh) => {
     database = fresh.database;
-    ran = [];
-    const recorder: KyselyPlugin = {
-      transformQuery(args) {
-        ran.push(database.connection.db.getExecutor().compileQuery(args.node, args.queryId));
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const recorded = { ...database.connection, db: database.connection.db.withPlugin(recorder) };
-    deps = { ...fresh.deps, repos: createRepos(recorded).forOwner(fresh.deps.ownerId) };
+    ({ deps, ran } = recordingStatements(fresh));
   });
 
   it('finds by display name, nickname or given and family name, ignoring case and accents', async () => {
@@ -54,10 +49,10 @@ describeEachDatabase('finding people by name', (kind) => {
     await createPeople(deps, generateNetwork({ people: 500, seed: 7 }));
     await createPerson(deps, { displayName: 'Ada Okafor', nickname: 'Dee', givenName: 'Ada', familyName: 'Okafor' });
     if (kind === 'postgres') await sql`ANALYZE person`.execute(database.connection.db);
-    ran = [];
+    ran.length = 0;
     await deps.repos.people.findByName('Ada Okafor');
     // Only the lookups ran since: one statement per way of naming someone.
-    const lookups = ran;
+    const lookups = [...ran];
     expect(lookups).toHaveLength(3);
     const plans: string[] = [];
     await database.connection.db.transaction().execute(async (trx) => {

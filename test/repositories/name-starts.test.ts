@@ -1,4 +1,4 @@
-import { CompiledQuery, type KyselyPlugin, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
@@ -9,12 +9,12 @@ import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import { searchTerms } from '../../src/core/shared/text.js';
-import { createRepos } from '../../src/db/repos/index.js';
 import { nameStarts } from '../../src/db/search-words.js';
 import {
   describeEachDatabase,
   freshDatabaseEachTest,
   type OwnerDeps,
+  recordingStatements,
   type TestDatabase,
 } from '../support/databases.js';
 
@@ -32,16 +32,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
 
   freshDatabaseEachTest(kind, (fresh) => {
     database = fresh.database;
-    ran = [];
-    const recorder: KyselyPlugin = {
-      transformQuery(args) {
-        ran.push(database.connection.db.getExecutor().compileQuery(args.node, args.queryId));
-        return args.node;
-      },
-      transformResult: async (args) => args.result,
-    };
-    const recorded = { ...database.connection, db: database.connection.db.withPlugin(recorder) };
-    deps = { ...fresh.deps, repos: createRepos(recorded).forOwner(fresh.deps.ownerId) };
+    ({ deps, ran } = recordingStatements(fresh));
   });
 
   /** person_name_start as stored, and as the people's names say it should be. */
@@ -134,7 +125,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
   it('reads the start from its index in name order, with no sort', async () => {
     await createPeople(deps, generateNetwork({ people: 500, seed: 5 }));
     if (kind === 'postgres') await sql`ANALYZE`.execute(database.connection.db);
-    ran = [];
+    ran.length = 0;
     const found = await deps.repos.people.search({ query: 'ma', limit: 20, includeArchived: false });
     expect(found.length).toBeGreaterThan(0);
     const query = ran.find((statement) => statement.sql.includes('person_name_start'));

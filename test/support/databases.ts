@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type CompiledQuery, Kysely, type KyselyPlugin, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
@@ -203,4 +203,22 @@ export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) =
     }
     describe.skip(`${name} [postgres] (skipped: KITH_TEST_DATABASE_URL is not set)`, () => suite('postgres'));
   }
+}
+
+/**
+ * The owner's deps with repositories that record every statement they run, as compiled,
+ * into `ran`: for tests that ask the database how it would run them.
+ */
+export function recordingStatements(fresh: FreshDatabase): { deps: OwnerDeps; ran: CompiledQuery[] } {
+  const ran: CompiledQuery[] = [];
+  const { connection } = fresh.database;
+  const recorder: KyselyPlugin = {
+    transformQuery(args) {
+      ran.push(connection.db.getExecutor().compileQuery(args.node, args.queryId));
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  const recorded = { ...connection, db: connection.db.withPlugin(recorder) };
+  return { deps: { ...fresh.deps, repos: createRepos(recorded).forOwner(fresh.deps.ownerId) }, ran };
 }
