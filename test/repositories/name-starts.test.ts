@@ -54,7 +54,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
     return { stored: stored.map(key).sort(), expected: expected.map(key).sort() };
   }
 
-  it('keeps each name start in step with the name, through every kind of write', async () => {
+  it('keeps each name start in step with the name, through every kind of write and removing the user', async () => {
     const ada = await createPerson(deps, { displayName: "Ada O'Keefe", nickname: 'Dee' });
     await createPeople(deps, generateNetwork({ people: 40, seed: 3 }));
     const grace = await createPerson(deps, { displayName: 'Grace Hopper' });
@@ -78,6 +78,15 @@ describeEachDatabase('search by the start of a name', (kind) => {
     ({ stored, expected } = await startsStoredAndExpected());
     expect(stored).toEqual(expected);
     expect(stored.some((row) => row.startsWith(`${again.id} `))).toBe(false);
+
+    // Removing a user takes their name starts with their people.
+    await database.repos.users.remove(deps.ownerId);
+    const left = await database.connection.db
+      .selectFrom('person_name_start')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('owner_id', '=', deps.ownerId)
+      .executeTakeFirstOrThrow();
+    expect(Number(left.n)).toBe(0);
   });
 
   it('answers the start of a name, or a whole name, as a walk through everyone would, archived people left out', async () => {

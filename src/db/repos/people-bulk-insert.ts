@@ -2,8 +2,9 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
-import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
-import { keyRows, nameStartRows, toRow } from './people-rows.js';
+import type { PersonKeyTable, PersonTable } from '../schema.js';
+import { nameStarts } from '../search-words.js';
+import { keyRows, toRow } from './people-rows.js';
 import { ftsBodyText, ftsNameText } from './people-search-text.js';
 
 const personColumns = [
@@ -35,12 +36,6 @@ const personColumns = [
   'card_revision',
 ] as const satisfies readonly (keyof PersonTable)[];
 
-const nameStartColumns = [
-  'owner_id',
-  'start',
-  'sort_name',
-  'person_id',
-] as const satisfies readonly (keyof PersonNameStartTable)[];
 const keyColumns = ['owner_id', 'kind', 'value_key', 'person_id'] as const satisfies readonly (keyof PersonKeyTable)[];
 
 type BulkStatements = Record<'person' | 'key' | 'nameStart' | 'names' | 'body', SqliteDatabase.Statement>;
@@ -57,7 +52,9 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
     statements = {
       person: insert('person', personColumns),
       key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
-      nameStart: insert('person_name_start', nameStartColumns),
+      nameStart: sqlite.prepare(
+        'INSERT INTO person_name_start (owner_id, start, sort_name, person_id) VALUES (?, ?, ?, ?)',
+      ),
       names: sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)'),
       body: sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)'),
     };
@@ -83,9 +80,11 @@ export function insertSqlite(
   let rowid = firstRowid;
   for (const [index, person] of people.entries()) {
     const { document, keys } = indexing(index);
-    statements.person.run(toRow(ownerId, person, rowid, document, cardRevision));
+    const row = toRow(ownerId, person, rowid, document, cardRevision);
+    statements.person.run(row);
     for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
-    for (const start of nameStartRows(ownerId, person, document)) statements.nameStart.run(start);
+    for (const start of nameStarts(document.nameText))
+      statements.nameStart.run(ownerId, start, row.sort_name, person.id);
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
     rowid += 1;
