@@ -13,7 +13,8 @@ import { settingsRepo } from './settings.js';
 
 /**
  * What a person has besides their row, kept in step with it: search rows (FTS5 on SQLite,
- * person_search on PostgreSQL), name starts (person_name_start) and identity key rows, and the phone region keys are read in.
+ * person_search on PostgreSQL), name starts (person_name_start) and identity key rows,
+ * and the phone region keys are read in.
  */
 export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: string) {
   /** The owner's phone region (a setting), read in this repository's transaction: phone keys are computed in it. */
