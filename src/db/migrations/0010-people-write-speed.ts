@@ -133,6 +133,11 @@ async function rebuildBodyIndexWithoutPositions(db: Kysely<unknown>): Promise<vo
   for (const table of ['person_name_fts', 'person_body_fts']) {
     await sql`INSERT INTO ${sql.table(table)} (${sql.ref(table)}, rank) VALUES ('automerge', 8)`.execute(db);
   }
+  await fillBodyIndex(db);
+}
+
+/** Writes every stored person's text into a new, empty person_body_fts (SQLite), a thousand at a time. */
+export async function fillBodyIndex(db: Kysely<unknown>): Promise<void> {
   const typed = db as unknown as Kysely<Database>;
   let after = 0;
   for (;;) {

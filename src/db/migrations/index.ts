@@ -23,6 +23,7 @@ import * as myCard from './0023-my-card.js';
 import * as eventAttendees from './0024-event-attendees.js';
 import * as personWords from './0026-person-words.js';
 import * as personNameStarts from './0027-person-name-starts.js';
+import * as bodyPrefixIndex from './0028-body-prefix-index.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -51,6 +52,7 @@ const migrations: Record<string, MigrationModule> = {
   '0024-event-attendees': eventAttendees,
   '0026-person-words': personWords,
   '0027-person-name-starts': personNameStarts,
+  '0028-body-prefix-index': bodyPrefixIndex,
 };
 
 export function migrationsFor(dialect: Dialect): Record<string, Migration> {
