@@ -40,3 +40,33 @@ export function nameStarts(nameText: string): string[] {
   }
   return [...starts];
 }
+
+/**
+ * Search terms shorter than this are found in a name only where a word of it starts
+ * ("ma" finds Mark and Zoe Marsh, not Omar), so the word index can answer them (ADR 0040).
+ */
+export const SHORT_TERM_BELOW = 3;
+
+/**
+ * A private-use character the word index keeps as part of a word: "\uE000ma" in a
+ * person's word index text says a word of their name starts "ma". No word of the text
+ * starts with it, so give first and tag filters, which ask for words, never meet these.
+ */
+export const NAME_START_MARK = '\uE000';
+
+/**
+ * The one- and two-character starts of the words of a person's folded name text, each
+ * marked as a name start, for the word index: a short term is then one exact word there
+ * ("\uE000ma"), whether it starts a name word or (as "ma"*) any other word.
+ */
+export function nameStartMarks(nameText: string): string {
+  const marks = new Set<string>();
+  for (const word of nameText.split(' ')) {
+    // The word's leading letters and digits: a short term has no punctuation in it.
+    const leading = Array.from(/^[\p{L}\p{M}\p{N}]*/u.exec(word)?.[0] ?? '');
+    for (let length = 1; length < SHORT_TERM_BELOW && length <= leading.length; length++) {
+      marks.add(NAME_START_MARK + leading.slice(0, length).join(''));
+    }
+  }
+  return [...marks].join(' ');
+}

@@ -2,7 +2,15 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import type { PersonRow } from './people-rows.js';
-import { nameStartTier, SORT_AT_MOST, tsPrefixQuery, type WalkEdge, walkEdgeOnce } from './people-search-text.js';
+import {
+  inNameText,
+  nameStartTier,
+  SORT_AT_MOST,
+  startsNameWord,
+  tsPrefixQuery,
+  type WalkEdge,
+  walkEdgeOnce,
+} from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -48,9 +56,9 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const first = terms[0] ?? '';
-    const inName = (term: string) => sql<boolean>`s.name_text LIKE ${`%${term}%`}`;
+    const inName = (term: string) => inNameText('postgres', sql`s.name_text`, term);
     const allInName = sql.join(terms.map(inName), sql` AND `);
-    const startsWord = sql<boolean>`(' ' || s.name_text) LIKE ${`% ${first}%`}`;
+    const startsWord = startsNameWord('postgres', sql`s.name_text`, first);
     const anywhere = terms.map((term) => {
       const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
       // The tsvector holds the company's word suffixes too: a word prefix there is a

@@ -1,12 +1,16 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
+import { SHORT_TERM_BELOW } from '../search-words.js';
 import type { PersonRow } from './people-rows.js';
 import {
   ftsPhrase,
+  ftsShortTerm,
   ftsWordsPrefix,
+  inNameText,
   nameStartTier,
   SORT_AT_MOST,
+  startsNameWord,
   type WalkEdge,
   walkEdgeOnce,
 } from './people-search-text.js';
@@ -17,31 +21,35 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * Search ranks in three tiers, filled in order until the limit: (0) every term is in
    * the name and the first starts a word of it, (1) every term is in the name, (2) every
    * term matches somewhere (names and company anywhere inside a word, the rest by word
-   * prefix). Within a tier, by name. Each tier is read with its own limit, so a common
+   * prefix; a term under three characters is in a name only where a word starts, ADR
+   * 0040). Within a tier, by name. Each tier is read with its own limit, so a common
    * term never ranks or sorts all its matches.
    */
   async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
-    const long = terms.filter((term) => term.length >= 3);
-    const short = terms.filter((term) => term.length < 3);
+    const long = terms.filter((term) => term.length >= SHORT_TERM_BELOW);
+    const short = terms.filter((term) => term.length < SHORT_TERM_BELOW);
     const first = terms[0] ?? '';
     const nameFts = (expression: string) =>
       sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
-    const bodyFts = (term: string) =>
-      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${ftsWordsPrefix(term)}`;
+    const bodyFts = (expression: string) =>
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${expression}`;
     const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
       sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
 
-    // Trigrams need three characters: shorter terms are checked on the row instead.
+    // Trigrams need three characters: a shorter term is in the name where a word starts
+    // with it, checked on the row, and anywhere else by the word index.
     const inName = long.map((term) => `name_text : ${ftsPhrase(term)}`);
     const nameAll = inName.length > 0 ? nameFts(inName.join(' AND ')) : null;
-    const shortInName = short.map((term) => sql<boolean>`instr(person.search_name, ${term}) > 0`);
+    const shortInName = short.map((term) => inNameText('sqlite', sql`person.search_name`, term));
     const allInName = shortInName.length > 0 ? sql.join(shortInName, sql` AND `) : sql`1`;
     // " ada" (the column starts with a space) is three characters from two.
     const startsWord =
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
-    const startsWordOnRow = sql<boolean>`(' ' || person.search_name) LIKE ${`% ${first}%`}`;
+    const startsWordOnRow = startsNameWord('sqlite', sql`person.search_name`, first);
 
-    const anywhere = long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(term)}`);
+    const anywhere = long.map(
+      (term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`,
+    );
     const [firstAnywhere, ...moreAnywhere] = anywhere;
     const anySet = firstAnywhere
       ? moreAnywhere.reduce(
@@ -49,45 +57,44 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
           firstAnywhere,
         )
       : null;
-    const shortAnywhere = short.map(
-      (term) => sql<boolean>`(instr(person.search_name, ${term}) > 0 OR person.search_rowid IN (${bodyFts(term)}))`,
-    );
+    const shortAnywhere = short.map((term) => sql<boolean>`person.search_rowid IN (${bodyFts(ftsShortTerm(term))})`);
 
-    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] = [
-      startsWord
-        ? { set: startsWord, filters: shortInName }
-        : { set: nameAll, filters: [...shortInName, startsWordOnRow] },
-      {
-        set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
-        filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
-      },
-      {
-        set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
-        filters: [
-          ...shortAnywhere,
-          nameAll
-            ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
-            : sql<boolean>`NOT (${allInName})`,
-        ],
-      },
-    ];
+    const firstTier = startsWord
+      ? { set: startsWord, filters: shortInName }
+      : { set: nameAll, filters: [...shortInName, startsWordOnRow] };
+    // With only short terms, everyone with all of them in the name has them where words
+    // start, so is in the first tier: the rest is one question to the word index.
+    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] =
+      long.length === 0
+        ? [
+            firstTier,
+            { set: bodyFts(short.map(ftsShortTerm).join(' AND ')), filters: [sql<boolean>`NOT (${allInName})`] },
+          ]
+        : [
+            firstTier,
+            {
+              set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
+              filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
+            },
+            {
+              set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+              filters: [
+                ...shortAnywhere,
+                nameAll
+                  ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
+                  : sql<boolean>`NOT (${allInName})`,
+              ],
+            },
+          ];
     const found: PersonRow[] = [];
     const walkEdge = walkEdgeOnce(db, ownerId);
-    for (const [index, tier] of (long.length > 0 ? tiers : tiers.slice(0, 1)).entries()) {
+    for (const [index, tier] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'sqlite', ownerId, terms, search, limit) : null;
       found.push(...(byNameStart ?? (await sqliteTier(tier.set, tier.filters, search, limit, walkEdge))));
     }
-    if (long.length > 0 || found.length >= search.limit) return found;
-    // Only terms under three characters ("FP&A"): no index narrows tiers 1 and 2, so one
-    // scan reads both, ranked, instead of a scan each.
-    const rest = await sql<PersonRow>`SELECT person.* FROM person
-      WHERE person.owner_id = ${ownerId} ${search.includeArchived ? sql`` : sql`AND person.archived = 0`}
-        AND ${sql.join(shortAnywhere, sql` AND `)} AND NOT (${allInName} AND ${startsWordOnRow})
-      ORDER BY CASE WHEN ${allInName} THEN 0 ELSE 1 END, person.sort_name, person.id
-      LIMIT ${search.limit - found.length}`.execute(db);
-    return [...found, ...rest.rows];
+    return found;
   }
 
   /**

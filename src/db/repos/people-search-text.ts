@@ -6,7 +6,14 @@ import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_AT_MOST, wordSuffixes } from '../search-words.js';
+import {
+  indexWords,
+  NAME_START_AT_MOST,
+  NAME_START_MARK,
+  nameStartMarks,
+  SHORT_TERM_BELOW,
+  wordSuffixes,
+} from '../search-words.js';
 import type { PersonRow } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
@@ -27,7 +34,7 @@ export const NAME_START_WALK_AT_MOST = 5_000;
  * The first tier (every term in the name, the first starting a word of it) read from
  * person_name_start, the range of the first term's first four characters, in name order:
  * each person in it is checked for the whole first term at a word start and the other
- * terms anywhere in the name, and reading stops at the limit. Used when the first term
+ * terms in the name (inNameText), and reading stops at the limit. Used when the first term
  * is a whole start and no other term has three characters (the range is then the tier),
  * or when the range holds at most NAME_START_WALK_AT_MOST people; else null, and the
  * tier is read from the name trigrams.
@@ -44,18 +51,16 @@ export async function nameStartTier(
   if (first === undefined) return null;
   const characters = Array.from(first);
   const start = characters.slice(0, NAME_START_AT_MOST).join('');
-  const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < 3);
+  const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < SHORT_TERM_BELOW);
   if (!wholeStart) {
     const range = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM person_name_start
       WHERE owner_id = ${ownerId} AND start = ${start} LIMIT ${NAME_START_WALK_AT_MOST + 1}) range_rows`.execute(db);
     if (Number(range.rows[0]?.n ?? 0) > NAME_START_WALK_AT_MOST) return null;
   }
-  const contains = (text: RawBuilder<string>, part: string) =>
-    dialect === 'sqlite' ? sql<boolean>`instr(${text}, ${part}) > 0` : sql<boolean>`strpos(${text}, ${part}) > 0`;
   const inName = [
     ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
-    contains(sql`' ' || person.search_name`, ` ${first}`),
-    ...rest.map((term) => contains(sql`person.search_name`, term)),
+    startsNameWord(dialect, sql`person.search_name`, first),
+    ...rest.map((term) => inNameText(dialect, sql`person.search_name`, term)),
   ];
   const range = sql`start.owner_id = ${ownerId} AND start.start = ${start}`;
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
@@ -135,9 +140,41 @@ export function ftsNameText(nameText: string): string {
   return ` ${nameText}`;
 }
 
-/** The rest, and the company as word suffixes: a word prefix there is a substring of the company. */
+/**
+ * The rest, the company as word suffixes (a word prefix there is a substring of the
+ * company), and the marked starts of the name's words, for terms under three characters.
+ */
 export function ftsBodyText(document: SearchDocument): string {
-  return `${document.bodyText} ${wordSuffixes(document.companyText)}`;
+  return `${document.bodyText} ${wordSuffixes(document.companyText)} ${nameStartMarks(document.nameText)}`;
+}
+
+/**
+ * A term under three characters for the word index: a word starting with it, or a word of
+ * the name starting with it (marked), each one list of the index ("ma" → "ma"* OR "\uE000ma").
+ */
+export function ftsShortTerm(term: string): string {
+  return `(${ftsPhrase(term)}* OR ${ftsPhrase(NAME_START_MARK + term)})`;
+}
+
+/**
+ * SQL: the term is in the person's name (`nameText`: the folded name, words separated by
+ * spaces): anywhere, or only where a word starts if it is shorter than three characters.
+ */
+export function inNameText(dialect: Dialect, nameText: RawBuilder<string>, term: string): RawBuilder<boolean> {
+  return term.length < SHORT_TERM_BELOW ? startsNameWord(dialect, nameText, term) : contains(dialect, nameText, term);
+}
+
+/** SQL: a word of the name starts with the term. */
+export function startsNameWord(dialect: Dialect, nameText: RawBuilder<string>, term: string): RawBuilder<boolean> {
+  return contains(dialect, sql<string>`' ' || ${nameText}`, ` ${term}`);
+}
+
+/**
+ * LIKE on PostgreSQL, which its trigram index on names can answer; a term never holds
+ * `%`, `_` or a backslash (searchTerms splits on them).
+ */
+function contains(dialect: Dialect, text: RawBuilder<string>, part: string): RawBuilder<boolean> {
+  return dialect === 'sqlite' ? sql<boolean>`instr(${text}, ${part}) > 0` : sql<boolean>`${text} LIKE ${`%${part}%`}`;
 }
 
 /** A tag or topic a list is narrowed to: its key, and the words the search text holds it as. */
