@@ -12,7 +12,7 @@ function sourcesLoadedBy(dataDir: string, args: readonly string[]): string[] {
   // A module hook that names each file loaded, run in the process through --import.
   writeFileSync(
     join(dataDir, 'hooks.mjs'),
-    "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write(`loaded ${url}\\n`); return next(url, context); }\n",
+    "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url + '\\n'); return next(url, context); }\n",
   );
   writeFileSync(
     join(dataDir, 'register.mjs'),
