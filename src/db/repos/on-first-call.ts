@@ -16,9 +16,9 @@ export function onFirstCall<T extends AsyncMethods<T>>(build: () => Promise<T>):
       return async (...args: unknown[]) => {
         built ??= build();
         const repo = await built;
-        const method = repo[name as keyof T] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+        const method: unknown = repo[name as keyof T];
         if (typeof method !== 'function') throw new TypeError(`no repository method ${name}`);
-        return method.apply(repo, args);
+        return (await Reflect.apply(method, repo, args)) as unknown;
       };
     },
   });
