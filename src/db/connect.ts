@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
-import { migrationsFor } from './migrations/index.js';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { migrationNames, migrationsFor } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-dialect.js';
 import { withStatementCache } from './statement-cache.js';
@@ -126,7 +126,28 @@ async function connectPostgres(config: { url: string; schema?: string; poolSize?
 }
 
 export async function migrate(connection: Pick<Connection, 'db' | 'dialect' | 'schema'>): Promise<void> {
+  if (await isMigrated(connection)) return;
   await migrateTo(connection);
+}
+
+/**
+ * Whether the database records exactly kith's migrations, as it does on every start but
+ * the first after an upgrade: one read. Kysely's migrator would list every table, take its
+ * lock in a write transaction and load each migration's module first, some 20 ms of a
+ * command's start. Anything else (a new database, a pending migration, one kith does not
+ * know) goes to the migrator, which applies or reports it.
+ */
+export async function isMigrated(connection: Pick<Connection, 'db' | 'schema'>): Promise<boolean> {
+  const table = connection.schema ? sql.table(`${connection.schema}.kysely_migration`) : sql.table('kysely_migration');
+  let applied: { name: string }[];
+  try {
+    ({ rows: applied } = await sql<{ name: string }>`SELECT name FROM ${table}`.execute(connection.db));
+  } catch {
+    // no migration table yet: a new database
+    return false;
+  }
+  const names = new Set(applied.map((row) => row.name));
+  return names.size === migrationNames.length && migrationNames.every((name) => names.has(name));
 }
 
 /** Applies the migrations up to `target` (a name in migrations/index.ts), or every one. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emailSchema, optionalText, requiredText } from '../shared/fields.js';
 
 /** Long enough to resist guessing, short enough that hashing cannot be used to exhaust memory. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const BACKUP_FORMAT = 'kith-backup';
 export const BACKUP_VERSION = 1;

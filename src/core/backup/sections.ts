@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { personSchema } from '../people/schema.js';
 import type { OwnerRepos } from '../repos.js';
 import { settingsSchema } from '../settings/schema.js';

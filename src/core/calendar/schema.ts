@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whether the owner has a feed, since when, and when a calendar last read it. Never the secret. */
 export const calendarFeedStatusSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, optionalText, urlSchema } from '../shared/fields.js';
 
 /** A row of an event's attendee or speaker list: not a person until you meet them. */

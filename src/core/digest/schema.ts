@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../shared/fields.js';
 
 export const digestChannels = ['email', 'webhook'] as const;

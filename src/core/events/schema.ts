@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createPersonSchema, tierSchema } from '../people/schema.js';
 import { idSchema, isoDateSchema, optionalText, requiredText, urlSchema } from '../shared/fields.js';
 import { eventKinds, eventRoles, eventStatuses } from './constants.js';

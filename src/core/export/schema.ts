@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const exportFormats = ['vcard', 'csv', 'google-csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];

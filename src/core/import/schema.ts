@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TextChunks } from '../../formats/text-stream.js';
 import { importFormats } from './constants.js';
 

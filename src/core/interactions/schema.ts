@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, optionalText, requiredText } from '../shared/fields.js';
 import { interactionKinds } from './constants.js';
 

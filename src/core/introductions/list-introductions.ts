@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
 import type { IntroductionSuggestion, IntroductionView } from './schema.js';

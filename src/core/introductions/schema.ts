@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, requiredText } from '../shared/fields.js';
 import { introductionStatuses } from './constants.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelList, optionalText, requiredText, urlSchema } from '../shared/fields.js';
 
 export const itemKinds = ['article', 'job', 'resource'] as const;

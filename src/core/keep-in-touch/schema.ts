@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tierSchema } from '../people/schema.js';
 import { isDuration } from '../shared/dates.js';
 import { isoDateSchema } from '../shared/fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emailSchema, urlSchema } from '../shared/fields.js';
 import { CARD_FIELDS } from './constants.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, monthDaySchema, requiredText } from '../shared/fields.js';
 
 /** An important yearly date for a person beyond their birthday: "work anniversary", "name day". */

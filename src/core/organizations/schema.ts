@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, optionalText, requiredText, urlSchema } from '../shared/fields.js';
 import { membershipRoles, organizationKinds } from './constants.js';
 

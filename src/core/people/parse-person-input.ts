@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseInput } from '../shared/validate.js';
 import { type CreatePersonInput, createPersonSchema } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Settings of the server, not of one user: an admin changes them (ADR 0011). */
 export const serverSettingsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../shared/dates.js';
 import { labelList } from '../shared/fields.js';
 import { DEFAULT_PHONE_REGION, isPhoneRegion } from '../shared/phone-region.js';

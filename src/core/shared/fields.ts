@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Shared field rules, so every feature limits and trims text the same way. */
 

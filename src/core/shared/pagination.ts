@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KithError } from '../errors.js';
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { KithError } from '../errors.js';
 
 export type FieldIssue = { field: string; message: string };

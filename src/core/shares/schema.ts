@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemSchema } from '../items/schema.js';
 import { idSchema, isoDateTimeSchema, optionalText } from '../shared/fields.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One thing on a person's timeline. Each source (interactions, the person's own record,

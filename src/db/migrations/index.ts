@@ -1,62 +1,48 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../connect.js';
-import * as foundation from './0001-foundation.js';
-import * as keepInTouch from './0002-keep-in-touch.js';
-import * as giveFirst from './0004-give-first.js';
-import * as accounts from './0005-accounts.js';
-import * as events from './0006-events.js';
-import * as peopleSearchSpeed from './0007-people-search-speed.js';
-import * as ownerRevision from './0008-owner-revision.js';
-import * as serverSettings from './0009-server-settings.js';
-import * as peopleWriteSpeed from './0010-people-write-speed.js';
-import * as sharedSignInState from './0011-shared-sign-in-state.js';
-import * as calendarAndDigest from './0012-calendar-and-digest.js';
-import * as carddav from './0013-carddav.js';
-import * as dailyListResearch from './0014-daily-list-research.js';
-import * as giftSuggestions from './0016-gift-suggestions.js';
-import * as introductionDismissals from './0017-introduction-dismissals.js';
-import * as interactionEventReference from './0018-interaction-event-reference.js';
-import * as personPhotos from './0019-person-photos.js';
-import * as personNameLookup from './0021-person-name-lookup.js';
-import * as clientRequests from './0022-client-requests.js';
-import * as myCard from './0023-my-card.js';
-import * as eventAttendees from './0024-event-attendees.js';
-import * as personWords from './0026-person-words.js';
-import * as personNameStarts from './0027-person-name-starts.js';
-import * as bodyPrefixIndex from './0028-body-prefix-index.js';
 
 type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
-/** Every migration, in order; one list for both databases. */
-const migrations: Record<string, MigrationModule> = {
-  '0001-foundation': foundation,
-  '0002-keep-in-touch': keepInTouch,
-  '0004-give-first': giveFirst,
-  '0005-accounts': accounts,
-  '0006-events': events,
-  '0007-people-search-speed': peopleSearchSpeed,
-  '0008-owner-revision': ownerRevision,
-  '0009-server-settings': serverSettings,
-  '0010-people-write-speed': peopleWriteSpeed,
-  '0011-shared-sign-in-state': sharedSignInState,
-  '0012-calendar-and-digest': calendarAndDigest,
-  '0013-carddav': carddav,
-  '0014-daily-list-research': dailyListResearch,
-  '0016-gift-suggestions': giftSuggestions,
-  '0017-introduction-dismissals': introductionDismissals,
-  '0018-interaction-event-reference': interactionEventReference,
-  '0019-person-photos': personPhotos,
-  '0021-person-name-lookup': personNameLookup,
-  '0022-client-requests': clientRequests,
-  '0023-my-card': myCard,
-  '0024-event-attendees': eventAttendees,
-  '0026-person-words': personWords,
-  '0027-person-name-starts': personNameStarts,
-  '0028-body-prefix-index': bodyPrefixIndex,
+/**
+ * Every migration, in order; one list for both databases. Each module is loaded only when
+ * migrations run: a command on a database already at the latest one reads just the names.
+ */
+const migrations: Record<string, () => Promise<MigrationModule>> = {
+  '0001-foundation': () => import('./0001-foundation.js'),
+  '0002-keep-in-touch': () => import('./0002-keep-in-touch.js'),
+  '0004-give-first': () => import('./0004-give-first.js'),
+  '0005-accounts': () => import('./0005-accounts.js'),
+  '0006-events': () => import('./0006-events.js'),
+  '0007-people-search-speed': () => import('./0007-people-search-speed.js'),
+  '0008-owner-revision': () => import('./0008-owner-revision.js'),
+  '0009-server-settings': () => import('./0009-server-settings.js'),
+  '0010-people-write-speed': () => import('./0010-people-write-speed.js'),
+  '0011-shared-sign-in-state': () => import('./0011-shared-sign-in-state.js'),
+  '0012-calendar-and-digest': () => import('./0012-calendar-and-digest.js'),
+  '0013-carddav': () => import('./0013-carddav.js'),
+  '0014-daily-list-research': () => import('./0014-daily-list-research.js'),
+  '0016-gift-suggestions': () => import('./0016-gift-suggestions.js'),
+  '0017-introduction-dismissals': () => import('./0017-introduction-dismissals.js'),
+  '0018-interaction-event-reference': () => import('./0018-interaction-event-reference.js'),
+  '0019-person-photos': () => import('./0019-person-photos.js'),
+  '0021-person-name-lookup': () => import('./0021-person-name-lookup.js'),
+  '0022-client-requests': () => import('./0022-client-requests.js'),
+  '0023-my-card': () => import('./0023-my-card.js'),
+  '0024-event-attendees': () => import('./0024-event-attendees.js'),
+  '0026-person-words': () => import('./0026-person-words.js'),
+  '0027-person-name-starts': () => import('./0027-person-name-starts.js'),
+  '0028-body-prefix-index': () => import('./0028-body-prefix-index.js'),
 };
 
-export function migrationsFor(dialect: Dialect): Record<string, Migration> {
-  return Object.fromEntries(
-    Object.entries(migrations).map(([name, migration]) => [name, { up: (db) => migration.up(db, dialect) }]),
+/** The name of every migration, in order. */
+export const migrationNames: readonly string[] = Object.keys(migrations);
+
+export async function migrationsFor(dialect: Dialect): Promise<Record<string, Migration>> {
+  const loaded = await Promise.all(
+    Object.entries(migrations).map(async ([name, load]): Promise<[string, Migration]> => {
+      const migration = await load();
+      return [name, { up: (db) => migration.up(db, dialect) }];
+    }),
   );
+  return Object.fromEntries(loaded);
 }

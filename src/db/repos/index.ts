@@ -23,8 +23,8 @@ import { keepInTouchRepo } from './keep-in-touch.js';
 import { mergeRepo } from './merge.js';
 import { myCardRepo } from './my-card.js';
 import { occasionsRepo } from './occasions.js';
+import { onFirstCall } from './on-first-call.js';
 import { organizationsRepo } from './organizations.js';
-import { peopleRepo } from './people.js';
 import { photosRepo } from './photos.js';
 import { remindersRepo } from './reminders.js';
 import { serverSettingsRepo } from './server-settings.js';
@@ -49,7 +49,10 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
   function build(db: Kysely<Database>, ownerId: string, inTransaction: boolean): OwnerRepos {
     const repos: OwnerRepos = {
       ownerId,
-      people: peopleRepo(db, dialect, ownerId, sqlite),
+      // Its module (search, bulk insert, phone keys with libphonenumber's numbering rules) is
+      // as large as every other repository together, and many commands (`kith today`) never
+      // call it: loaded on its first call, it stays out of their start (issue 17).
+      people: onFirstCall(async () => (await import('./people.js')).peopleRepo(db, dialect, ownerId, sqlite)),
       access: accessRepo(db, ownerId),
       auth: authRepo(db, ownerId),
       settings: settingsRepo(db, ownerId),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { changePassword } from '../../core/auth/change-password.js';
 import { knownDevice, rememberDevice } from '../../core/auth/known-device.js';
 import type { AccountDeps } from '../../core/auth/repo.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { createCalendarFeed } from '../../core/calendar/create-calendar-feed.js';
 import { getCalendarFeed } from '../../core/calendar/get-calendar-feed.js';

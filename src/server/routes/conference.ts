@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { importAttendees } from '../../core/conference/import-attendees.js';
 import { listAttendees } from '../../core/conference/list-attendees.js';
 import { meetAttendee } from '../../core/conference/meet-attendee.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { answerTierAdvice } from '../../core/keep-in-touch/answer-tier-advice.js';
 import { dismissReconnect } from '../../core/keep-in-touch/dismiss-reconnect.js';
 import { draftReconnection } from '../../core/keep-in-touch/draft-reconnection.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
 import { duplicatePairSchema, listDuplicatesSchema, mergeChoiceFieldSchema } from '../../core/dedupe/schema.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadDemo } from '../../core/demo/load-demo.js';
 
 /** The demo network a newcomer can load from the first-run screen (an empty network only). */

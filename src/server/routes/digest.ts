@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { getDigestSettings } from '../../core/digest/get-digest-settings.js';

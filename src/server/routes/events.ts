@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createEvent } from '../../core/events/create-event.js';
 import { deleteEvent } from '../../core/events/delete-event.js';
 import { dismissFollowUp, listFollowUps, reopenFollowUp } from '../../core/events/follow-ups.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { importFormats, importSummarySchema, MAX_IMPORT_BYTES } from '../../core/import/schema.js';
 

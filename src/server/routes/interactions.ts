@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { deleteInteraction } from '../../core/interactions/delete-interaction.js';
 import { getInteraction } from '../../core/interactions/get-interaction.js';
 import { listInteractions } from '../../core/interactions/list-interactions.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createItem } from '../../core/items/create-item.js';
 import { showItem } from '../../core/items/get-item.js';
 import { listItems } from '../../core/items/list-items.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { listUpcomingOccasions } from '../../core/keep-in-touch/list-upcoming-occasions.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import {

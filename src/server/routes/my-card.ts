@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { createCardLink } from '../../core/my-card/create-card-link.js';
 import { getMyCard } from '../../core/my-card/get-my-card.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { affiliatePerson } from '../../core/organizations/affiliate-person.js';
 import { createOrganization } from '../../core/organizations/create-organization.js';
 import { deleteOrganization } from '../../core/organizations/delete-organization.js';

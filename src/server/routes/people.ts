@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
 import { findPeople } from '../../core/people/find-people.js';

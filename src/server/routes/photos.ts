@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KithError } from '../../core/errors.js';
 import { findPhotoInfo, getPersonPhoto, listPhotoVersions } from '../../core/photos/get-person-photo.js';
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';

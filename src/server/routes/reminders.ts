@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { snoozeSchema } from '../../core/keep-in-touch/schema.js';
 import { completeReminder } from '../../core/reminders/complete-reminder.js';
 import { createReminder } from '../../core/reminders/create-reminder.js';

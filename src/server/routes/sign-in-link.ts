@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { redeemSignInLink } from '../../core/auth/redeem-sign-in-link.js';
 import type { AccountDeps } from '../../core/auth/repo.js';
 import { setSessionCookie } from '../auth/session-cookie.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createToken } from '../../core/auth/create-token.js';
 import { listTokens } from '../../core/auth/list-tokens.js';
 import { revokeToken } from '../../core/auth/revoke-token.js';

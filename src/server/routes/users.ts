@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addUser } from '../../core/auth/add-user.js';
 import { listUsers } from '../../core/auth/list-users.js';
 import { removeUser } from '../../core/auth/remove-user.js';
