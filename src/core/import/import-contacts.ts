@@ -2,6 +2,7 @@ import type { PhotoSource } from '../../formats/photo.js';
 import { textChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
 import { changedBy, combinePeople } from '../people/combine-people.js';
+import { personIndexing } from '../people/indexing.js';
 import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
 import type { PersonPhoto } from '../photos/schema.js';
@@ -220,7 +221,13 @@ async function importBatch(
     }
   }
   if (dryRun) return;
-  if (created.size > 0) await repos.people.insert([...created.values()]);
+  if (created.size > 0) {
+    const people = [...created.values()];
+    // A person as one row gave them was indexed with its validation; one combined from several rows is indexed here.
+    const indexed = new Map(incoming.map((entry) => [entry.person, entry.indexing]));
+    const entries = people.map((person) => indexed.get(person) ?? personIndexing(person, state.region));
+    await repos.people.insert(people, { region: state.region, entries });
+  }
   for (const person of changed.values()) await repos.people.save(person);
   for (const photo of ready) await storePhoto(repos, photo);
 }
@@ -246,6 +253,8 @@ export async function importContacts(
   const run = dryRun ? (fn: (repos: OwnerRepos) => Promise<ImportSummary>) => fn(deps.repos) : deps.repos.transaction;
   return run(async (repos) => {
     const { phoneRegion } = await repos.settings.get();
+    // Without people before it, an import has no stored people to call likely duplicates.
+    const hadPeople = (await repos.people.count()) > 0;
     const state: ImportState = {
       now: deps.now(),
       region: phoneRegion,
@@ -271,7 +280,7 @@ export async function importContacts(
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
     const shown = [...state.createdShown.values()];
     const stored =
-      shown.length > 0 ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
+      shown.length > 0 && hadPeople ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
     const duplicates = likelyDuplicates(
       shown.map((entry) => entry.person),
       stored,
