@@ -77,33 +77,16 @@ export function insertSqlite(
   cardRevision: number,
 ): void {
   const statements = bulkStatementsFor(sqlite);
-  const starts: NameStart[] = [];
   let rowid = firstRowid;
   for (const [index, person] of people.entries()) {
     const { document, keys } = indexing(index);
     const row = toRow(ownerId, person, rowid, document, cardRevision);
     statements.person.run(row);
     for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
-    for (const start of nameStarts(document.nameText)) starts.push([start, row.sort_name, person.id]);
+    for (const start of nameStarts(document.nameText))
+      statements.nameStart.run(ownerId, start, row.sort_name, person.id);
     statements.names.run(rowid, ftsNameText(document.nameText));
     statements.body.run(rowid, ftsBodyText(document));
     rowid += 1;
   }
-  // In key order, each row lands beside the one before: seven or so rows per person
-  // scattered through the whole index cost a fifth more.
-  starts.sort(byKey);
-  for (const [start, sortName, personId] of starts) statements.nameStart.run(ownerId, start, sortName, personId);
-}
-
-/** A person_name_start row after its owner: start, sort name, person id (its primary key's order). */
-type NameStart = [start: string, sortName: string, personId: string];
-
-/** About SQLite's order (JavaScript compares UTF-16 units, SQLite UTF-8 bytes): only the speed depends on it. */
-function byKey(a: NameStart, b: NameStart): number {
-  for (let column = 0; column < 3; column++) {
-    const x = a[column] as string;
-    const y = b[column] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
 }
