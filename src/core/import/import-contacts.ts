@@ -24,6 +24,8 @@ type Slot = { id: string; line: number; state: 'created' | 'updated' | 'unchange
 /** What one import has seen and counted so far, across batches. */
 type ImportState = {
   now: Date;
+  /** Whether the owner had people before the import: else none can match a row, or be a likely duplicate. */
+  hadPeople: boolean;
   region: PhoneRegion;
   records: number;
   created: number;
@@ -110,7 +112,8 @@ async function importBatch(
   const combine = (target: Person, source: Person) =>
     combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
 
-  // Rows not already tied to a person of this file are looked up by their keys.
+  // Rows not already tied to a person of this file are looked up by their keys among the
+  // people stored before the import, if there were any (the file's own are in the slots).
   const wanted = new Set<string>();
   const keysByKind = new Map<PersonKeyKind, Set<string>>();
   const kithIds: string[] = [];
@@ -120,6 +123,7 @@ async function importBatch(
       wanted.add(slot.id);
       continue;
     }
+    if (!state.hadPeople) continue;
     if (entry.kithId) kithIds.push(entry.kithId);
     for (const { kind, key } of entry.keys.map(splitKey)) {
       const keys = keysByKind.get(kind) ?? new Set<string>();
@@ -253,10 +257,9 @@ export async function importContacts(
   const run = dryRun ? (fn: (repos: OwnerRepos) => Promise<ImportSummary>) => fn(deps.repos) : deps.repos.transaction;
   return run(async (repos) => {
     const { phoneRegion } = await repos.settings.get();
-    // Without people before it, an import has no stored people to call likely duplicates.
-    const hadPeople = (await repos.people.count()) > 0;
     const state: ImportState = {
       now: deps.now(),
+      hadPeople: (await repos.people.count()) > 0,
       region: phoneRegion,
       records: 0,
       created: 0,
@@ -280,7 +283,9 @@ export async function importContacts(
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
     const shown = [...state.createdShown.values()];
     const stored =
-      shown.length > 0 && hadPeople ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
+      shown.length > 0 && state.hadPeople
+        ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id))
+        : [];
     const duplicates = likelyDuplicates(
       shown.map((entry) => entry.person),
       stored,
