@@ -4,10 +4,11 @@ import type { Person } from '../src/core/people/schema.js';
 import { searchDocument, sortName } from '../src/core/people/search-document.js';
 import { DEFAULT_PHONE_REGION } from '../src/core/shared/phone-region.js';
 import { ftsBodyText, ftsNameText, valuesJson } from '../src/db/repos/people.js';
+import { nameStarts } from '../src/db/search-words.js';
 
 /**
  * The baseline the people and import benchmarks compare kith with: the rows kith writes for
- * these people (person with its values, identity keys, the two search rows), written with
+ * these people (person with its values, identity keys, name starts, the two search rows), written with
  * better-sqlite3 prepared statements in one transaction; no Kysely, no validation, no matching.
  */
 export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string, people: readonly Person[]): void {
@@ -20,6 +21,9 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
   const key = sqlite.prepare(
     'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
   );
+  const start = sqlite.prepare(
+    'INSERT INTO person_name_start (owner_id, start, sort_name, person_id) VALUES (?, ?, ?, ?)',
+  );
   const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
   const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
   sqlite.transaction(() => {
@@ -27,11 +31,12 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
     for (const p of people) {
       rowid += 1;
       const doc = searchDocument(p);
+      const sorted = sortName(p.displayName);
       person.run(
         ownerId,
         p.id,
         p.displayName,
-        sortName(p.displayName),
+        sorted,
         doc.nameText,
         rowid,
         p.givenName,
@@ -54,6 +59,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
         valuesJson(p),
       );
       for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
+      for (const text of nameStarts(doc.nameText)) start.run(ownerId, text, sorted, p.id);
       names.run(rowid, ftsNameText(doc.nameText));
       body.run(rowid, ftsBodyText(doc));
     }

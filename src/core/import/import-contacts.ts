@@ -2,6 +2,7 @@ import type { PhotoSource } from '../../formats/photo.js';
 import { textChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
 import { changedBy, combinePeople } from '../people/combine-people.js';
+import { personIndexing } from '../people/indexing.js';
 import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
 import type { PersonPhoto } from '../photos/schema.js';
@@ -23,6 +24,8 @@ type Slot = { id: string; line: number; state: 'created' | 'updated' | 'unchange
 /** What one import has seen and counted so far, across batches. */
 type ImportState = {
   now: Date;
+  /** Whether the owner had people before the import: else none can match a row, or be a likely duplicate. */
+  hadPeople: boolean;
   region: PhoneRegion;
   records: number;
   created: number;
@@ -109,7 +112,8 @@ async function importBatch(
   const combine = (target: Person, source: Person) =>
     combinePeople(target, source, { joinNotes: false, phoneRegion: state.region });
 
-  // Rows not already tied to a person of this file are looked up by their keys.
+  // Rows not already tied to a person of this file are looked up by their keys among the
+  // people stored before the import, if there were any (the file's own are in the slots).
   const wanted = new Set<string>();
   const keysByKind = new Map<PersonKeyKind, Set<string>>();
   const kithIds: string[] = [];
@@ -119,6 +123,7 @@ async function importBatch(
       wanted.add(slot.id);
       continue;
     }
+    if (!state.hadPeople) continue;
     if (entry.kithId) kithIds.push(entry.kithId);
     for (const { kind, key } of entry.keys.map(splitKey)) {
       const keys = keysByKind.get(kind) ?? new Set<string>();
@@ -220,7 +225,13 @@ async function importBatch(
     }
   }
   if (dryRun) return;
-  if (created.size > 0) await repos.people.insert([...created.values()]);
+  if (created.size > 0) {
+    const people = [...created.values()];
+    // A person as one row gave them was indexed with its validation; one combined from several rows is indexed here.
+    const indexed = new Map(incoming.map((entry) => [entry.person, entry.indexing]));
+    const entries = people.map((person) => indexed.get(person) ?? personIndexing(person, state.region));
+    await repos.people.insert(people, { region: state.region, entries });
+  }
   for (const person of changed.values()) await repos.people.save(person);
   for (const photo of ready) await storePhoto(repos, photo);
 }
@@ -248,6 +259,7 @@ export async function importContacts(
     const { phoneRegion } = await repos.settings.get();
     const state: ImportState = {
       now: deps.now(),
+      hadPeople: (await repos.people.count()) > 0,
       region: phoneRegion,
       records: 0,
       created: 0,
@@ -271,7 +283,9 @@ export async function importContacts(
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
     const shown = [...state.createdShown.values()];
     const stored =
-      shown.length > 0 ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id)) : [];
+      shown.length > 0 && state.hadPeople
+        ? (await repos.people.all()).filter((person) => !state.createdIds.has(person.id))
+        : [];
     const duplicates = likelyDuplicates(
       shown.map((entry) => entry.person),
       stored,

@@ -5,8 +5,8 @@ import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import type { TextChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
-import { identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
+import { type PersonIndexing, personIndexing } from '../people/indexing.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
 import type { FieldIssue } from '../shared/validate.js';
 
@@ -16,6 +16,11 @@ export type Incoming = {
   person: Person;
   kithId: string | null;
   keys: string[];
+  /**
+   * What storage indexes the person by, computed with the validation (in the import's
+   * worker thread for a large file): the thread that writes has less to do.
+   */
+  indexing: PersonIndexing;
   /** The card's photo, not yet decoded (resized when written). */
   photo?: PhotoSource;
 };
@@ -106,11 +111,13 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
         record = fixed.record;
         for (const warning of fixed.warnings) warnings.push([record.line, warning]);
       }
+      const indexing = personIndexing(person, context.region);
       incoming.push({
         line: record.line,
         person,
         kithId: record.kithId ?? null,
-        keys: identityKeys(person, context.region).map((entry) => `${entry.kind}:${entry.key}`),
+        keys: indexing.keys.map((entry) => `${entry.kind}:${entry.key}`),
+        indexing,
         ...(record.photo ? { photo: record.photo } : {}),
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { newId } from '../shared/ids.js';
-import { parsePersonInput } from './parse-person-input.js';
-import { type CreatePersonInput, type Person, placeOf } from './schema.js';
+import { parseInput } from '../shared/validate.js';
+import { type CreatePersonInput, createPersonSchema, type Person, placeOf } from './schema.js';
 
 /** "Ada Okafor" → given "Ada", family "Okafor", when the caller gave neither. */
 export function splitName(displayName: string): { givenName: string | null; familyName: string | null } {
@@ -11,7 +11,7 @@ export function splitName(displayName: string): { givenName: string | null; fami
 
 /** Builds a valid person from input without storing it (imports and demo data build many at once). */
 export function buildPerson(input: CreatePersonInput, now: Date): Person {
-  const data = parsePersonInput(input);
+  const data = parseInput(createPersonSchema, input);
   const names =
     data.givenName || data.familyName
       ? { givenName: data.givenName, familyName: data.familyName }

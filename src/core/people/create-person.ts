@@ -5,7 +5,6 @@ import type { CreatePersonInput, Person } from './schema.js';
 
 // Building and validating a person are their own steps, used by imports and bulk creates too.
 export { buildPerson, splitName } from './build-person.js';
-export { parsePersonInput } from './parse-person-input.js';
 
 /**
  * Adds one person: validates and builds them from the input (a bad field fails naming
