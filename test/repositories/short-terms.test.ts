@@ -56,8 +56,7 @@ describeEachDatabase('search by terms under three characters', (kind) => {
     const walked = (terms: readonly string[]) => [
       ...active.filter((person) => terms.every((term) => inName(person, term))),
       ...active.filter(
-        (person) =>
-          terms.every((term) => somewhere(person, term)) && !terms.every((term) => inName(person, term)),
+        (person) => terms.every((term) => somewhere(person, term)) && !terms.every((term) => inName(person, term)),
       ),
     ];
     const queries = new Set(['FP&A', 'b2b', 'ai', 'ml ai', 'x', 'q', 'zz', 'ux ui', 'hr a']);
@@ -74,7 +73,11 @@ describeEachDatabase('search by terms under three characters', (kind) => {
     for (const query of queries) {
       const terms = searchTerms(query);
       if (terms.some((term) => term.length >= 3)) continue;
-      expect(await names(query), `"${query}"`).toEqual(walked(terms).slice(0, 20).map((person) => person.displayName));
+      expect(await names(query), `"${query}"`).toEqual(
+        walked(terms)
+          .slice(0, 20)
+          .map((person) => person.displayName),
+      );
       checked += 1;
     }
     expect(checked).toBeGreaterThan(60);
