@@ -8,15 +8,14 @@
  * another day, which the cache has not seen). Add a route to `routes` to measure it too.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createToken } from '../src/core/auth/create-token.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { connect } from '../src/db/connect.js';
+import { type Kept, sqliteDataDir } from './postgres.js';
 import { load, startServer } from './processes.js';
-import { load as loadNetwork } from './today.js';
+import { INTERACTIONS, load as loadNetwork, PEOPLE } from './today.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.KITH_BENCH_SECONDS ?? 10);
@@ -51,10 +50,10 @@ const routes: Route[] = [
 
 const baseline: Route = { name: 'GET /api/health (constant)', path: () => '/api/health', minRps: 0, maxP99Ms: 50 };
 
-async function seed(dataDir: string): Promise<Fixture & { token: string }> {
+async function seed(dataDir: string, kept: Kept | null): Promise<Fixture & { token: string }> {
   const connection = await connect({ dialect: 'sqlite', file: join(dataDir, 'kith.db') });
   try {
-    const deps = await loadNetwork(connection);
+    const deps = await loadNetwork(connection, kept);
     const { items } = await deps.repos.people.list({ archived: 'exclude', limit: 1000 });
     const { token } = await createToken(deps, { name: 'bench' });
     // Name and email prefixes of 1 to 4 letters, and whole words, as a person types them.
@@ -86,10 +85,11 @@ async function measure(route: Route, fixture: Fixture, token: string) {
 }
 
 export async function run(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-http-'));
+  // The today benchmark's network, kept with it under KITH_BENCH_KEEP_DIR.
+  const { dir: dataDir, kept, done } = sqliteDataDir(`today-${PEOPLE}-${INTERACTIONS}`);
   let server: ChildProcess | undefined;
   try {
-    const { token, ...fixture } = await seed(dataDir);
+    const { token, ...fixture } = await seed(dataDir, kept);
     server = await startServer(dataDir, PORT);
     process.stdout.write(
       `sqlite, the today benchmark's network, ${CONNECTIONS} connections, ${SECONDS} s per route, Bearer token, logs at info; ${load()}\n`,
@@ -115,6 +115,6 @@ export async function run(): Promise<void> {
     process.stdout.write(`${load()} after\n`);
   } finally {
     server?.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    done();
   }
 }
