@@ -5,18 +5,21 @@
  * returning a constant (`/api/health`) measured in the same run. Every request carries
  * the same Bearer token, so each route pays for authentication. `/today` is measured
  * twice: as the server's cache answers it, and computed afresh (each request previews
- * another day, which the cache has not seen). Add a route to `routes` to measure it too.
+ * another day, which the cache has not seen), at 50 connections and then one request at a
+ * time (p50/p95/p99 and the server's CPU a request, beside the today benchmark's target).
+ * Add a route to `routes` to measure it too.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createToken } from '../src/core/auth/create-token.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { connect } from '../src/db/connect.js';
-import { load, startServer } from './processes.js';
-import { load as loadNetwork } from './today.js';
+import { type Kept, sqliteDataDir } from './postgres.js';
+import { load, startServer, verdict } from './processes.js';
+import { formatMs, percentile } from './stats.js';
+import { INTERACTIONS, load as loadNetwork, PEOPLE } from './today.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.KITH_BENCH_SECONDS ?? 10);
@@ -51,10 +54,10 @@ const routes: Route[] = [
 
 const baseline: Route = { name: 'GET /api/health (constant)', path: () => '/api/health', minRps: 0, maxP99Ms: 50 };
 
-async function seed(dataDir: string): Promise<Fixture & { token: string }> {
+async function seed(dataDir: string, kept: Kept | null): Promise<Fixture & { token: string }> {
   const connection = await connect({ dialect: 'sqlite', file: join(dataDir, 'kith.db') });
   try {
-    const deps = await loadNetwork(connection);
+    const deps = await loadNetwork(connection, kept);
     const { items } = await deps.repos.people.list({ archived: 'exclude', limit: 1000 });
     const { token } = await createToken(deps, { name: 'bench' });
     // Name and email prefixes of 1 to 4 letters, and whole words, as a person types them.
@@ -68,14 +71,60 @@ async function seed(dataDir: string): Promise<Fixture & { token: string }> {
   }
 }
 
+/** /today as the cache answers it, and computed afresh. */
+const todayRoutes = routes.filter((route) => route.name.startsWith('GET /api/v1/today'));
+const TODAY_P95_MS = 100;
+const ONE_AT_A_TIME = 200;
+
+/** A process's user and system CPU so far, from /proc (Linux); null elsewhere. */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name, in clock ticks (100 a second).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Sequential requests: each one's wall time, and the server's CPU a request (from its /proc counters). */
+async function oneAtATime(route: Route, fixture: Fixture, token: string, pid: number | undefined) {
+  const samples: number[] = [];
+  const headers = { authorization: `Bearer ${token}` };
+  for (let i = 0; i < 10; i++) {
+    await (await fetch(`http://127.0.0.1:${PORT}${route.path(fixture, requests++)}`, { headers })).text();
+  }
+  const cpuBefore = processCpuMs(pid);
+  for (let i = 0; i < ONE_AT_A_TIME; i++) {
+    const start = performance.now();
+    const response = await fetch(`http://127.0.0.1:${PORT}${route.path(fixture, requests++)}`, { headers });
+    await response.text();
+    samples.push(performance.now() - start);
+    if (!response.ok) throw new Error(`${route.name}: ${response.status}`);
+  }
+  const cpuAfter = processCpuMs(pid);
+  return {
+    count: ONE_AT_A_TIME,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    serverCpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / ONE_AT_A_TIME,
+  };
+}
+
+/**
+ * One count for every request of the run, so each uncached /today asks for a day no
+ * earlier request did (the cache keeps every day it has answered while nothing changes).
+ */
+let requests = 0;
+
 async function measure(route: Route, fixture: Fixture, token: string) {
-  let index = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${PORT}`,
     connections: CONNECTIONS,
     duration: SECONDS,
     headers: { authorization: `Bearer ${token}` },
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: route.path(fixture, index++) }) }],
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: route.path(fixture, requests++) }) }],
   });
   return {
     rps: result.requests.average,
@@ -86,10 +135,11 @@ async function measure(route: Route, fixture: Fixture, token: string) {
 }
 
 export async function run(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kith-bench-http-'));
+  // The today benchmark's network, kept with it under KITH_BENCH_KEEP_DIR.
+  const { dir: dataDir, kept, done } = sqliteDataDir(`today-${PEOPLE}-${INTERACTIONS}`);
   let server: ChildProcess | undefined;
   try {
-    const { token, ...fixture } = await seed(dataDir);
+    const { token, ...fixture } = await seed(dataDir, kept);
     server = await startServer(dataDir, PORT);
     process.stdout.write(
       `sqlite, the today benchmark's network, ${CONNECTIONS} connections, ${SECONDS} s per route, Bearer token, logs at info; ${load()}\n`,
@@ -112,9 +162,17 @@ export async function run(): Promise<void> {
         ),
       );
     }
+    // One request at a time, as a person opening Today waits for it: comparable with the
+    // today benchmark's in-process figure (target p95 at most 100 ms at 100,000 people).
+    for (const route of todayRoutes) {
+      const one = await oneAtATime(route, fixture, token, server.pid);
+      process.stdout.write(
+        `${`${route.name}, one at a time`.padEnd(32)} x${one.count}: p50 ${formatMs(one.p50)}, p95 ${formatMs(one.p95)}, p99 ${formatMs(one.p99)}; server CPU ${one.serverCpuMs === null ? 'n/a' : formatMs(one.serverCpuMs)} a request (target p95 at most ${TODAY_P95_MS} ms: ${verdict(one.p95 <= TODAY_P95_MS)}); ${load()}\n`,
+      );
+    }
     process.stdout.write(`${load()} after\n`);
   } finally {
     server?.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    done();
   }
 }

@@ -1,23 +1,31 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { newId } from '../src/core/shared/ids.js';
 import { type Connection, connect } from '../src/db/connect.js';
 
-/** Runs fn on a fresh PostgreSQL schema when KITH_BENCH_DATABASE_URL is set, and drops it after. */
-export async function withPostgresSchema(fn: (connection: Connection) => Promise<void>): Promise<void> {
+/**
+ * Runs fn on a fresh PostgreSQL schema when KITH_BENCH_DATABASE_URL is set, and drops it
+ * after; a `kept` schema (see `keptData`) stays for the next run instead.
+ */
+export async function withPostgresSchema(
+  fn: (connection: Connection) => Promise<void>,
+  kept?: { schema: string; fresh: boolean },
+): Promise<void> {
   const url = process.env.KITH_BENCH_DATABASE_URL;
   if (!url) {
     process.stdout.write('postgres: skipped (set KITH_BENCH_DATABASE_URL=postgres://… to include it)\n');
     return;
   }
-  const schema = `kith_bench_${newId()}`;
+  const schema = kept?.schema ?? `kith_bench_${newId()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
   await admin.query('CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public');
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  // A kept schema without its ready mark holds an interrupted load: start it again.
+  if (kept?.fresh) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   try {
     const connection = await connect({ dialect: 'postgres', url, schema });
     try {
@@ -26,23 +34,62 @@ export async function withPostgresSchema(fn: (connection: Connection) => Promise
       await connection.close();
     }
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    if (!kept) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
 }
 
-/** Runs measure on a fresh SQLite file, then on a fresh PostgreSQL schema when one is configured. */
+/**
+ * Generated data kept between runs under KITH_BENCH_KEEP_DIR (a 1,000,000-person load
+ * takes many minutes): `ready` is what the load wrote when it finished (its owner and
+ * clock), null when this run must load afresh; `markReady` records it.
+ */
+export type Kept = { ready: string | null; markReady: (content: string) => void };
+
+function keptData(key: string, dialect: 'sqlite' | 'postgres'): (Kept & { dir: string; schema: string }) | null {
+  const root = process.env.KITH_BENCH_KEEP_DIR;
+  if (!root) return null;
+  const dir = join(root, key);
+  const mark = join(dir, `${dialect}-ready.json`);
+  const ready = existsSync(mark) ? readFileSync(mark, 'utf8') : null;
+  if (ready === null && dialect === 'sqlite') rmSync(join(dir, 'sqlite'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'sqlite'), { recursive: true });
+  return {
+    dir: join(dir, 'sqlite'),
+    schema: `kith_bench_kept_${key.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`,
+    ready,
+    markReady: (content) => writeFileSync(mark, content),
+  };
+}
+
+/** A SQLite data dir for `key`: kept under KITH_BENCH_KEEP_DIR when set (with its `Kept`), else a fresh temporary one. */
+export function sqliteDataDir(key: string): { dir: string; kept: Kept | null; done: () => void } {
+  const kept = keptData(key, 'sqlite');
+  if (kept) return { dir: kept.dir, kept, done: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), `kith-bench-${key}-`));
+  return { dir, kept: null, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs measure on a fresh SQLite file, then on a fresh PostgreSQL schema when one is
+ * configured; with KITH_BENCH_KEEP_DIR set, on the data a finished earlier run left under
+ * `key` (`kept.ready`), or on data loaded now and kept.
+ */
 export async function measureOnEachDatabase(
-  name: string,
-  measure: (label: 'sqlite' | 'postgres', connection: Connection) => Promise<void>,
+  key: string,
+  measure: (label: 'sqlite' | 'postgres', connection: Connection, kept: Kept | null) => Promise<void>,
 ): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), `kith-bench-${name}-`));
+  const { dir, kept, done } = sqliteDataDir(key);
   const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
   try {
-    await measure('sqlite', sqlite);
+    await measure('sqlite', sqlite, kept);
   } finally {
     await sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
+    done();
   }
-  await withPostgresSchema((connection) => measure('postgres', connection));
+  const keptPostgres = process.env.KITH_BENCH_DATABASE_URL ? keptData(key, 'postgres') : null;
+  await withPostgresSchema(
+    (connection) => measure('postgres', connection, keptPostgres),
+    keptPostgres ? { schema: keptPostgres.schema, fresh: keptPostgres.ready === null } : undefined,
+  );
 }

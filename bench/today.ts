@@ -5,6 +5,7 @@
  * occasions and a month of past suggestions; p50/p95/p99 and CPU per call over repeated
  * runs, on SQLite and, when KITH_BENCH_DATABASE_URL is set, PostgreSQL. Target: p95 at
  * most 100 ms; with --million (1,000,000 people; minutes to generate), at most 250 ms.
+ * KITH_BENCH_KEEP_DIR=DIR keeps the loaded SQLite file and PostgreSQL schema for the next run.
  */
 import { en, Faker } from '@faker-js/faker';
 import { sql } from 'kysely';
@@ -18,16 +19,17 @@ import type { Deps } from '../src/core/repos.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { newId } from '../src/core/shared/ids.js';
 import type { Connection } from '../src/db/connect.js';
+import { createRepos } from '../src/db/repos/index.js';
 import { generateEvents } from './generate-events.js';
 import { benchOwner } from './owner.js';
-import { measureOnEachDatabase } from './postgres.js';
+import { type Kept, measureOnEachDatabase } from './postgres.js';
 import { load as loadAverage, verdict } from './processes.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
 
 const MILLION = process.argv.includes('--million');
-const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? (MILLION ? 1_000_000 : 100_000));
+export const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? (MILLION ? 1_000_000 : 100_000));
 const TARGET_P95_MS = PEOPLE >= 1_000_000 ? 250 : 100;
-const INTERACTIONS = Number(process.env.KITH_BENCH_INTERACTIONS ?? 1_000_000);
+export const INTERACTIONS = Number(process.env.KITH_BENCH_INTERACTIONS ?? 1_000_000);
 const RUNS = 100;
 const ROUNDS = Number(process.env.KITH_BENCH_ROUNDS ?? 3);
 const DAY_MS = 86_400_000;
@@ -35,7 +37,23 @@ const DAY_MS = 86_400_000;
 /** Closer tiers get more of the interactions, as in a real network. */
 const tierShare = { inner: 8, close: 4, regular: 1.5, acquaintance: 0.3 };
 
-export async function load(connection: Connection): Promise<Deps> {
+/**
+ * The network measured: generated and loaded now, or (with KITH_BENCH_KEEP_DIR) the one an
+ * earlier run loaded, acting as its owner at its clock, so the list is the same day's.
+ */
+export async function load(connection: Connection, kept: Kept | null = null): Promise<Deps> {
+  if (kept?.ready) {
+    const { ownerId, now } = JSON.parse(kept.ready) as { ownerId: string; now: string };
+    const at = new Date(now);
+    process.stdout.write(`reusing the network loaded at ${now} (KITH_BENCH_KEEP_DIR)\n`);
+    return { repos: createRepos(connection).forOwner(ownerId), now: () => at };
+  }
+  const deps = await generate(connection);
+  kept?.markReady(JSON.stringify({ ownerId: deps.repos.ownerId, now: deps.now().toISOString() }));
+  return deps;
+}
+
+async function generate(connection: Connection): Promise<Deps> {
   const now = new Date();
   const deps = await benchOwner(connection, () => now, { isAdmin: true });
   await deps.repos.settings.save({ ...(await deps.repos.settings.get()), timeZone: 'UTC' });
@@ -158,8 +176,8 @@ export async function load(connection: Connection): Promise<Deps> {
   return deps;
 }
 
-async function measure(label: string, connection: Connection): Promise<void> {
-  const deps = await load(connection);
+async function measure(label: string, connection: Connection, kept: Kept | null): Promise<void> {
+  const deps = await load(connection, kept);
   for (let i = 0; i < 5; i++) await getToday(deps);
   // Rounds apart in time, so one burst of load on a shared machine does not decide the figure.
   const p95s: number[] = [];
@@ -215,5 +233,5 @@ async function compareResearch(label: string, deps: Deps): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  await measureOnEachDatabase('today', measure);
+  await measureOnEachDatabase(`today-${PEOPLE}-${INTERACTIONS}`, measure);
 }

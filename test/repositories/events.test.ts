@@ -275,6 +275,26 @@ describeEachDatabase('events and organizations repository', (kind) => {
     expect(Object.keys(await reasons())).toEqual(['Cy Young']);
   });
 
+  it('proposes following up only within a month of the event, and lists the older follow-ups still', async () => {
+    const old = await createEvent(deps, { name: 'Spring expo', startsOn: '2026-04-20', endsOn: '2026-04-30' });
+    const recent = await createEvent(deps, { name: 'Summit', startsOn: '2026-04-25', endsOn: '2026-05-02' });
+    const di = (
+      await meetAtEvent(deps, old.id, { person: 'Di Old', newPerson: { displayName: 'Di Old', tier: 'acquaintance' } })
+    ).person;
+    const ed = (
+      await meetAtEvent(deps, recent.id, {
+        person: 'Ed Recent',
+        newPerson: { displayName: 'Ed Recent', tier: 'acquaintance' },
+      })
+    ).person;
+
+    const entries = (await getToday(deps)).entries;
+    expect(entries.map((entry) => [entry.name, entry.reasons])).toEqual([
+      ['Ed Recent', [expect.stringContaining('met at Summit')]],
+    ]);
+    expect((await listFollowUps(deps)).map((f) => f.personId)).toEqual([di.id, ed.id]);
+  });
+
   it('turns a membership renewal date into a reminder, replaced when it changes and removed with the organization', async () => {
     const assoc = await createOrganization(deps, {
       name: 'Logistics Association',

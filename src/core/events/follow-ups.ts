@@ -17,9 +17,11 @@ export async function pendingFollowUps(
   repos: OwnerRepos,
   filter: { eventId?: string; endedOnOrAfter?: string } = {},
 ): Promise<FollowUp[]> {
-  const { followUpDays, timeZone } = await repos.settings.get();
+  const [{ followUpDays, timeZone }, open] = await Promise.all([
+    repos.settings.get(),
+    repos.events.openFollowUps(filter),
+  ]);
   const zone = effectiveTimeZone(timeZone);
-  const open = await repos.events.openFollowUps(filter);
   return open
     .map(({ personId, personName, event, note, linkedAt }) => ({
       personId,

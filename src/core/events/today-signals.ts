@@ -1,4 +1,5 @@
 import type { TodaySignalSource } from '../keep-in-touch/signals.js';
+import type { OwnerRepos } from '../repos.js';
 import { addDays } from '../shared/dates.js';
 import { pendingFollowUps } from './follow-ups.js';
 
@@ -17,15 +18,10 @@ const FOLLOW_UP_FRESH_DAYS = 30;
  * will be too.
  */
 export const eventSignals: TodaySignalSource = async (repos, today) => {
-  const followUps = await pendingFollowUps(repos, { endedOnOrAfter: addDays(today, -FOLLOW_UP_FRESH_DAYS) });
-  const upcoming = await repos.events.list({
-    status: 'planned',
-    from: today,
-    to: addDays(today, SHARED_EVENT_DAYS),
-    limit: 1000,
-  });
-  const events = new Map(upcoming.map((event) => [event.id, event]));
-  const links = await repos.events.links({ eventIds: [...events.keys()] });
+  const [followUps, { events, links }] = await Promise.all([
+    pendingFollowUps(repos, { endedOnOrAfter: addDays(today, -FOLLOW_UP_FRESH_DAYS) }),
+    sharedEventLinks(repos, today),
+  ]);
   return {
     followUps: followUps.map(({ personId, eventName, metOn, dueOn }) => ({ personId, eventName, metOn, dueOn })),
     sharedEvents: links.flatMap((link) => {
@@ -34,3 +30,15 @@ export const eventSignals: TodaySignalSource = async (repos, today) => {
     }),
   };
 };
+
+/** Planned events in the coming week, and who you know will be at each. */
+async function sharedEventLinks(repos: OwnerRepos, today: string) {
+  const upcoming = await repos.events.list({
+    status: 'planned',
+    from: today,
+    to: addDays(today, SHARED_EVENT_DAYS),
+    limit: 1000,
+  });
+  const events = new Map(upcoming.map((event) => [event.id, event]));
+  return { events, links: await repos.events.links({ eventIds: [...events.keys()] }) };
+}

@@ -1,13 +1,13 @@
-import { tiers } from '../people/schema.js';
-import type { Deps } from '../repos.js';
-import { userClock } from '../settings/user-clock.js';
+import { type Tier, tiers } from '../people/schema.js';
+import type { Deps, OwnerRepos } from '../repos.js';
+import { type UserClock, userClock } from '../settings/user-clock.js';
 import { addDays, isLeapYear, localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
-import { type Contact, dailyList, LOOKAHEAD_DAYS, type Occasion } from './daily-list.js';
+import { type Contact, dailyList, LOOKAHEAD_DAYS, type Occasion, type Suggestion } from './daily-list.js';
 import type { ContactRow } from './repo.js';
-import { type GetTodayInput, getTodaySchema, type Today } from './schema.js';
+import { type GetTodayInput, getTodaySchema, type Today, type TodayEntry } from './schema.js';
 import { gatherSignals, todaySignalSources } from './signals.js';
-import { todayResearch, withResearch } from './today-research.js';
+import { readResearch, todayResearch, withResearch } from './today-research.js';
 
 /** The month-days (MM-DD) an occasion may have to fall in the next week (or `ahead` days); 02-29 with 02-28 in other years. */
 export function occasionMonthDays(today: string, ahead = LOOKAHEAD_DAYS): string[] {
@@ -67,12 +67,48 @@ export async function computeToday(
   });
 
   const size = limit ?? dailyListSize;
+  const record = today === clock.today;
+  // The due list and the research parts read apart and at once: on PostgreSQL each wait
+  // for the database costs a round trip, and the list waited for them one after another.
+  const [{ entries, suggestions }, reads] = await Promise.all([
+    dueEntries(repos, { today, monthDays, dueBy, size, record, clock }),
+    readResearch(repos, { today, settings: clock.settings }),
+  ]);
+  const research = await todayResearch(repos, reads, { today, record, shown: entries });
+
+  const result = {
+    date: today,
+    timeZone: clock.timeZone,
+    entries: withResearch(entries, research, size),
+    advice: research.advice,
+  };
+  if (!record) return { today: result, recordedOn: null };
+  const shownToday = new Set(suggestions.flatMap((shown) => (shown.shownOn === today ? [shown.personId] : [])));
+  // The due entries shown (the dormant tie and the hello are recorded as picks, not as suggestions).
+  const unrecorded = result.entries.flatMap((entry) => (entry.kind || shownToday.has(entry.id) ? [] : [entry.id]));
+  if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
+  return { today: result, recordedOn: today };
+}
+
+/** Who is due, ranked by the scheduler, and the suggestions since each person's last interaction (drift reads them). */
+async function dueEntries(
+  repos: OwnerRepos,
+  input: {
+    today: string;
+    monthDays: string[];
+    dueBy: { tier: Tier; clockStartOnOrBefore: string }[];
+    size: number;
+    record: boolean;
+    clock: UserClock;
+  },
+): Promise<{ entries: TodayEntry[]; suggestions: Suggestion[] }> {
+  const { today, monthDays, dueBy, size, clock } = input;
   const [rows, occasionRows, reminders, signals, suggestions] = await Promise.all([
     // Twice the list and some: people of a tier whose clock started the same day tie, and tie-break by name.
     repos.keepInTouch.candidates({ today, dueBy, birthdayMonthDays: monthDays, perTier: size * 2 + 20 }),
     repos.occasions.onMonthDays(monthDays),
     repos.reminders.listOpen({ dueBy: today }),
-    gatherSignals(repos, today, todaySignalSources, { record: today === clock.today }),
+    gatherSignals(repos, today, todaySignalSources, { record: input.record }),
     repos.keepInTouch.suggestionsSinceLastInteraction(),
   ]);
 
@@ -93,7 +129,7 @@ export async function computeToday(
   const entries = dailyList({
     today,
     contacts: allRows.map((row) => toContact(row, clock.timeZone)),
-    cadences,
+    cadences: clock.settings.cadences,
     occasions,
     reminders: reminders.flatMap((r) =>
       r.personId ? [{ personId: r.personId, text: r.text, dueOn: r.snoozedUntil ?? r.dueOn }] : [],
@@ -105,23 +141,5 @@ export async function computeToday(
     limit: size,
     familyCadencePercent: clock.settings.familyCadencePercent,
   });
-  const research = await todayResearch(repos, {
-    today,
-    settings: clock.settings,
-    record: today === clock.today,
-    shown: entries,
-  });
-
-  const result = {
-    date: today,
-    timeZone: clock.timeZone,
-    entries: withResearch(entries, research, size),
-    advice: research.advice,
-  };
-  if (today !== clock.today) return { today: result, recordedOn: null };
-  const shownToday = new Set(suggestions.flatMap((shown) => (shown.shownOn === today ? [shown.personId] : [])));
-  // The due entries shown (the dormant tie and the hello are recorded as picks, not as suggestions).
-  const unrecorded = result.entries.flatMap((entry) => (entry.kind || shownToday.has(entry.id) ? [] : [entry.id]));
-  if (unrecorded.length > 0) await repos.keepInTouch.recordSuggestions(unrecorded, today);
-  return { today: result, recordedOn: today };
+  return { entries, suggestions };
 }

@@ -27,8 +27,8 @@ export async function gatherSignals(
   context: SignalContext = { record: false },
 ): Promise<TodaySignals> {
   const signals: TodaySignals = { followUps: [], sharedEvents: [], gifts: [] };
-  for (const source of sources) {
-    const found = await source(repos, today, context);
+  // At once, each waiting on its own queries; merged in the sources' order.
+  for (const found of await Promise.all(sources.map((source) => source(repos, today, context)))) {
     signals.followUps.push(...(found.followUps ?? []));
     signals.sharedEvents.push(...(found.sharedEvents ?? []));
     signals.gifts.push(...(found.gifts ?? []));

@@ -93,6 +93,10 @@ export function zonedTimeToInstant(localDateTime: string, timeZone: string): Dat
 }
 
 function toUtcMs(date: string): number {
+  // The daily list reads a few dates per person: slicing a YYYY-MM-DD date allocates no array.
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  }
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day);
 }

@@ -251,7 +251,19 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
       if (filter.eventId) query = query.where('ep.event_id', '=', filter.eventId);
       const { endedOnOrAfter } = filter;
       if (endedOnOrAfter) {
-        query = query.where((eb) => eb(eb.fn.coalesce('e.ends_on', 'e.starts_on'), '>=', endedOnOrAfter));
+        query = query
+          .where((eb) => eb(eb.fn.coalesce('e.ends_on', 'e.starts_on'), '>=', endedOnOrAfter))
+          .where(
+            // The same condition as a list of the few recent events: SQLite then skips the
+            // pending links of older events without reading their event (6,000 links, 3 → 1.4 ms).
+            'ep.event_id',
+            'in',
+            db
+              .selectFrom('event')
+              .select('id')
+              .where('owner_id', '=', ownerId)
+              .where((eb) => eb(eb.fn.coalesce('ends_on', 'starts_on'), '>=', endedOnOrAfter)),
+          );
       }
       const rows = await query.execute();
       return rows.map((row) => ({

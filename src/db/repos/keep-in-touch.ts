@@ -146,27 +146,26 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
 
     async contacts(personIds) {
       const rows: ContactRow[] = [];
-      // By primary key; archived people are dropped here, as filtering them in SQL would
-      // steer SQLite onto the (owner_id, archived) index and a scan of everyone.
+      // By primary key, with each one's state in the same statement; archived people are
+      // dropped here, as filtering them in SQL would steer SQLite onto the (owner_id,
+      // archived) index and a scan of everyone.
       for (const ids of chunk([...new Set(personIds)], 500)) {
-        const [found, states] = await Promise.all([
-          everyone().where('p.id', 'in', ids).execute(),
-          db
-            .selectFrom('contact_state')
-            .select(['person_id', 'snoozed_until', 'drift_silenced_until'])
-            .where('owner_id', '=', ownerId)
-            .where('person_id', 'in', ids)
-            .execute(),
-        ]);
-        const byPerson = new Map(
-          states.map((row) => [
-            row.person_id,
-            { snoozedUntil: row.snoozed_until, driftSilencedUntil: row.drift_silenced_until },
-          ]),
-        );
-        rows.push(
-          ...found.filter((row) => Number(row.archived) === 0).map((row) => fromRow(row, byPerson.get(row.id))),
-        );
+        const found = await everyone()
+          .leftJoin('contact_state as s', (join) =>
+            join.onRef('s.owner_id', '=', 'p.owner_id').onRef('s.person_id', '=', 'p.id'),
+          )
+          .select(['s.snoozed_until', 's.drift_silenced_until'])
+          .where('p.id', 'in', ids)
+          .execute();
+        for (const row of found) {
+          if (Number(row.archived) !== 0) continue;
+          rows.push(
+            fromRow(row, {
+              snoozedUntil: row.snoozed_until ?? null,
+              driftSilencedUntil: row.drift_silenced_until ?? null,
+            }),
+          );
+        }
       }
       return rows;
     },

@@ -33,6 +33,22 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
     return found;
   }
 
+  /** How many interactions each of these people has had. */
+  async function interactionCounts(personIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const ids of chunk([...personIds], 500)) {
+      const found = await db
+        .selectFrom('interaction_person')
+        .select((eb) => ['person_id', eb.fn.countAll().as('count')])
+        .where('owner_id', '=', ownerId)
+        .where('person_id', 'in', ids)
+        .groupBy('person_id')
+        .execute();
+      for (const row of found) counts.set(row.person_id, Number(row.count));
+    }
+    return counts;
+  }
+
   /** One statement: each tier's walk keeps its own order and limit as a subquery. */
   async function walks<R>(queries: ReturnType<typeof tierWalk>[]): Promise<R[]> {
     const [first, ...rest] = queries.map((query, index) => db.selectFrom(query.as(`w${index}`)).selectAll());
@@ -109,18 +125,7 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
           );
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
-      const counts = new Map<string, number>();
-      for (const batch of chunk(ids, 500)) {
-        const found = await db
-          .selectFrom('interaction_person')
-          .select((eb) => ['person_id', eb.fn.countAll().as('count')])
-          .where('owner_id', '=', ownerId)
-          .where('person_id', 'in', batch)
-          .groupBy('person_id')
-          .execute();
-        for (const row of found) counts.set(row.person_id, Number(row.count));
-      }
-      const away = await snoozed(ids, today);
+      const [counts, away] = await Promise.all([interactionCounts(ids), snoozed(ids, today)]);
       return rows.flatMap((row): DormantRow[] => {
         const interactions = counts.get(row.id) ?? 0;
         if (interactions < minInteractions || away.has(row.id)) return [];
@@ -175,7 +180,7 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
 
     async tierSizes(tiers) {
       const sizes = { inner: 0, close: 0, regular: 0, acquaintance: 0 } satisfies Record<Tier, number>;
-      for (const tier of tiers) {
+      const tierSize = async (tier: Tier) => {
         // Two counts, each along an index: people on their tier's cadence read the keep-in-touch
         // index (0002) alone; the few with their own cadence, the cadence index.
         const [onTier, ownCadence] = await Promise.all([
@@ -197,7 +202,8 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
             .executeTakeFirstOrThrow(),
         ]);
         sizes[tier] = Number(onTier.count) + Number(ownCadence.count);
-      }
+      };
+      await Promise.all(tiers.map(tierSize));
       return sizes;
     },
 
