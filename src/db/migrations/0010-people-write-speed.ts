@@ -136,24 +136,31 @@ async function rebuildBodyIndexWithoutPositions(db: Kysely<unknown>): Promise<vo
   await fillBodyIndex(db);
 }
 
-/** Writes every stored person's text into a new, empty person_body_fts (SQLite), a thousand at a time. */
+/**
+ * Writes every stored person's text into a new, empty person_body_fts (SQLite), a
+ * thousand at a time, each owner's people in the order of the index on
+ * `(owner_id, search_rowid)`: without the owner, each page read every person and sorted.
+ */
 export async function fillBodyIndex(db: Kysely<unknown>): Promise<void> {
   const typed = db as unknown as Kysely<Database>;
-  let after = 0;
-  for (;;) {
-    const rows = await typed
-      .selectFrom('person')
-      .selectAll()
-      .where('search_rowid', '>', after)
-      .orderBy('search_rowid')
-      .limit(1000)
-      .execute();
-    for (const row of rows) {
-      const body = ftsBodyText(searchDocument(fromRow(row)));
-      await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${body})`.execute(db);
+  for (const { id: ownerId } of await typed.selectFrom('users').select('id').execute()) {
+    let after = 0;
+    for (;;) {
+      const rows = await typed
+        .selectFrom('person')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('search_rowid', '>', after)
+        .orderBy('search_rowid')
+        .limit(1000)
+        .execute();
+      for (const row of rows) {
+        const body = ftsBodyText(searchDocument(fromRow(row)));
+        await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${body})`.execute(db);
+      }
+      const last = rows.at(-1)?.search_rowid;
+      if (rows.length < 1000 || last == null) break;
+      after = last;
     }
-    const last = rows.at(-1)?.search_rowid;
-    if (rows.length < 1000 || last == null) return;
-    after = last;
   }
 }
