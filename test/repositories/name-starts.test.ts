@@ -131,6 +131,21 @@ describeEachDatabase('search by the start of a name', (kind) => {
     expect(checked).toBeGreaterThan(150);
   }, 120_000);
 
+  it('reads the smallest range when every term starts a word: "s op" the people with a word starting "op"', async () => {
+    await createPeople(deps, [
+      ...Array.from({ length: 30 }, (_, index) => ({ displayName: `Sam Stone ${index}` })),
+      { displayName: 'Sam Opal' },
+      { displayName: 'Opal Smith' },
+      { displayName: 'Olu Opara', title: 'S&OP lead' },
+    ]);
+    ran.length = 0;
+    const found = await deps.repos.people.search({ query: 'S&OP', limit: 20, includeArchived: false });
+    expect(found.map((person) => person.displayName)).toEqual(['Opal Smith', 'Sam Opal', 'Olu Opara']);
+    const tier = ran.find((statement) => /person_name_start start\b/.test(statement.sql));
+    expect(tier?.parameters).toContain('op');
+    expect(tier?.parameters).not.toContain('s');
+  });
+
   it('reads the start from its index in name order, with no sort', async () => {
     await createPeople(deps, generateNetwork({ people: 500, seed: 5 }));
     if (kind === 'postgres') await sql`ANALYZE`.execute(database.connection.db);

@@ -32,10 +32,11 @@ export const NAME_START_WALK_AT_MOST = 5_000;
 
 /**
  * The first tier (every term in the name, the first starting a word of it) read from
- * person_name_start, the range of the first term's first four characters, in name order:
+ * person_name_start, the range of the first term's first four characters (of the
+ * smallest range when every term is such a start and the rest are short), in name order:
  * each person in it is checked for the whole first term at a word start and the other
  * terms in the name (inNameText), and reading stops at the limit. Used when the first term
- * is a whole start and no other term has three characters (the range is then the tier),
+ * is a whole start and no other term has three characters (a range then holds the whole tier),
  * or when the range holds at most NAME_START_WALK_AT_MOST people; else null, and the
  * tier is read from the name trigrams.
  */
@@ -50,12 +51,20 @@ export async function nameStartTier(
   const [first, ...rest] = terms;
   if (first === undefined) return null;
   const characters = Array.from(first);
-  const start = characters.slice(0, NAME_START_AT_MOST).join('');
   const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < SHORT_TERM_BELOW);
-  if (!wholeStart) {
+  const rangeSize = async (start: string) => {
     const range = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM person_name_start
       WHERE owner_id = ${ownerId} AND start = ${start} LIMIT ${NAME_START_WALK_AT_MOST + 1}) range_rows`.execute(db);
-    if (Number(range.rows[0]?.n ?? 0) > NAME_START_WALK_AT_MOST) return null;
+    return Number(range.rows[0]?.n ?? 0);
+  };
+  let start = characters.slice(0, NAME_START_AT_MOST).join('');
+  if (!wholeStart) {
+    if ((await rangeSize(start)) > NAME_START_WALK_AT_MOST) return null;
+  } else if (rest.length > 0) {
+    // Every term then starts a word of the name, so the smallest of their ranges holds
+    // the tier ("s&op": the people with a word starting "op", not every S).
+    const sizes = await Promise.all(terms.map(async (term) => ({ term, size: await rangeSize(term) })));
+    start = sizes.reduce((smallest, next) => (next.size < smallest.size ? next : smallest)).term;
   }
   const inName = [
     ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
