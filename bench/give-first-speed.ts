@@ -31,7 +31,7 @@ import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { buildApp } from '../src/server/app.js';
 import { benchOwner } from './owner.js';
-import { measureOnEachDatabase } from './postgres.js';
+import { measureOnEachDatabase, vacuumAnalyzeSchema } from './postgres.js';
 import { load, type Run, runKith, summary, verdict } from './processes.js';
 import { formatMs, median, percentile } from './stats.js';
 
@@ -170,9 +170,7 @@ async function insideServer(label: 'sqlite' | 'postgres', connection: Connection
   if (connection.dialect === 'postgres' && !process.argv.includes('--no-vacuum')) {
     // As autovacuum would soon after a bulk load (the bench's server may run without it):
     // person_word's visibility map set, so its range scans are index-only (ADR 0037).
-    const { rows } = await sql<{ name: string }>`
-      select tablename as name from pg_tables where schemaname = current_schema()`.execute(connection.db);
-    await sql`vacuum analyze ${sql.join(rows.map((row) => sql.table(row.name)))}`.execute(connection.db);
+    await vacuumAnalyzeSchema(connection);
   }
   const noFetch = async () => {
     throw new Error('no fetching in the bench');

@@ -8,7 +8,6 @@
  * KITH_BENCH_KEEP_DIR=DIR keeps the loaded SQLite file and PostgreSQL schema for the next run.
  */
 import { en, Faker } from '@faker-js/faker';
-import { sql } from 'kysely';
 import { generateNetwork } from '../src/core/demo/generate-network.js';
 import type { Interaction } from '../src/core/interactions/schema.js';
 import { interactionKinds } from '../src/core/interactions/schema.js';
@@ -22,7 +21,7 @@ import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { generateEvents } from './generate-events.js';
 import { benchOwner } from './owner.js';
-import { type Kept, measureOnEachDatabase } from './postgres.js';
+import { type Kept, measureOnEachDatabase, vacuumAnalyzeSchema } from './postgres.js';
 import { load as loadAverage, verdict } from './processes.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
 
@@ -164,10 +163,7 @@ async function generate(connection: Connection): Promise<Deps> {
   // (until then the never-contacted walk steps over 100,000 dead entries). Another
   // session's open transaction holds that cleanup back: run on a quiet database.
   if (connection.dialect === 'postgres') {
-    // This schema's tables only: the database may hold others.
-    const { rows } = await sql<{ name: string }>`
-      select tablename as name from pg_tables where schemaname = current_schema()`.execute(connection.db);
-    await sql`vacuum analyze ${sql.join(rows.map((row) => sql.table(row.name)))}`.execute(connection.db);
+    await vacuumAnalyzeSchema(connection);
     lap('vacuum analyze');
   }
   process.stdout.write(
