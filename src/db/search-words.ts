@@ -55,18 +55,14 @@ export const SHORT_TERM_BELOW = 3;
 export const NAME_START_MARK = '\uE000';
 
 /**
- * The one- and two-character starts of the words of a person's folded name text, each
+ * The one- and two-character starts of the words of a person's folded name text (of
+ * nameStarts, those of letters and digits only: a short term has no punctuation), each
  * marked as a name start, for the word index: a short term is then one exact word there
  * ("\uE000ma"), whether it starts a name word or (as "ma"*) any other word.
  */
 export function nameStartMarks(nameText: string): string {
-  const marks = new Set<string>();
-  for (const word of nameText.split(' ')) {
-    // The word's leading letters and digits: a short term has no punctuation in it.
-    const leading = Array.from(/^[\p{L}\p{M}\p{N}]*/u.exec(word)?.[0] ?? '');
-    for (let length = 1; length < SHORT_TERM_BELOW && length <= leading.length; length++) {
-      marks.add(NAME_START_MARK + leading.slice(0, length).join(''));
-    }
-  }
-  return [...marks].join(' ');
+  return nameStarts(nameText)
+    .filter((start) => Array.from(start).length < SHORT_TERM_BELOW && /^[\p{L}\p{M}\p{N}]+$/u.test(start))
+    .map((start) => NAME_START_MARK + start)
+    .join(' ');
 }
