@@ -23,6 +23,8 @@ export type PersonTable = {
   sort_name: string;
   search_name: string;
   search_rowid: number | null;
+  /** The words of the person's word index text, each between spaces, as search checks them on the row (0029). */
+  search_words: string;
   given_name: string | null;
   family_name: string | null;
   nickname: string | null;

@@ -66,3 +66,16 @@ export function nameStartMarks(nameText: string): string {
     .map((start) => NAME_START_MARK + start)
     .join(' ');
 }
+
+/**
+ * The words of a person's word index text (the rest of their fields, the company's word
+ * suffixes and the marked starts of their name's words), in order, each between spaces:
+ * " senior analyst ada example com … \uE000ad ". Kept on the person's row, so search can
+ * check a person read in name order as the word index would answer: a term's last word is
+ * there after a space, its other words between spaces (ADR 0043).
+ */
+export function scanWords(document: { nameText: string; companyText: string; bodyText: string }): string {
+  const words = indexWords(`${document.bodyText} ${wordSuffixes(document.companyText)}`);
+  const marks = nameStartMarks(document.nameText);
+  return ` ${[...words, ...(marks ? marks.split(' ') : [])].join(' ')} `;
+}

@@ -32,6 +32,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0026-person-words': () => import('./0026-person-words.js'),
   '0027-person-name-starts': () => import('./0027-person-name-starts.js'),
   '0028-body-prefix-index': () => import('./0028-body-prefix-index.js'),
+  '0029-person-scan-words': () => import('./0029-person-scan-words.js'),
 };
 
 /** The name of every migration, in order. */

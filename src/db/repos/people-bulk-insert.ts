@@ -14,6 +14,7 @@ const personColumns = [
   'sort_name',
   'search_name',
   'search_rowid',
+  'search_words',
   'given_name',
   'family_name',
   'nickname',

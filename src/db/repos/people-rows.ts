@@ -5,7 +5,7 @@ import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, sortName } from '../../core/people/search-document.js';
 import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
-import { nameStarts } from '../search-words.js';
+import { nameStarts, scanWords } from '../search-words.js';
 
 export type PersonRow = Selectable<PersonTable>;
 
@@ -49,6 +49,7 @@ export function toRow(
     sort_name: sortName(person.displayName),
     search_name: document.nameText,
     search_rowid: searchRowid,
+    search_words: scanWords(document),
     given_name: person.givenName,
     family_name: person.familyName,
     nickname: person.nickname,

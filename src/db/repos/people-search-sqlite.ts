@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
-import { SHORT_TERM_BELOW } from '../search-words.js';
+import { indexWords, NAME_START_MARK, SHORT_TERM_BELOW } from '../search-words.js';
 import type { PersonRow } from './people-rows.js';
 import {
   ftsPhrase,
@@ -9,11 +9,33 @@ import {
   ftsWordsPrefix,
   inNameText,
   nameStartTier,
+  SCAN_SAMPLE,
   SORT_AT_MOST,
   startsNameWord,
-  type WalkEdge,
-  walkEdgeOnce,
+  WALK_AT_MOST,
 } from './people-search-text.js';
+
+/**
+ * SQL: the person's search words (person.search_words, migration 0029) answer a term as the
+ * word index does: each of its words whole, the last as a start ("john.sm": " john " and
+ * " sm"); a term under three characters is a word start or a marked start of a name word.
+ * A term of no words matches nothing there, as in the word index.
+ */
+function inSearchWords(term: string): RawBuilder<boolean> {
+  const words = sql`person.search_words`;
+  if (term.length < SHORT_TERM_BELOW) {
+    return sql<boolean>`(instr(${words}, ${` ${term}`}) > 0 OR instr(${words}, ${` ${NAME_START_MARK}${term} `}) > 0)`;
+  }
+  const parts = indexWords(term);
+  if (parts.length === 0) return sql<boolean>`0`;
+  const checks = parts.map((part, index) =>
+    index === parts.length - 1 ? sql`instr(${words}, ${` ${part}`}) > 0` : sql`instr(${words}, ${` ${part} `}) > 0`,
+  );
+  return sql<boolean>`(${sql.join(checks, sql` AND `)})`;
+}
+
+/** A search tier: its people in the indexes (FTS rowids; null for none to read), and the same as a check on a person's row. */
+type Tier = { set: RawBuilder<unknown> | null; onRow: RawBuilder<boolean>; common?: boolean };
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -37,116 +59,119 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
 
     // Trigrams need three characters: a shorter term is in the name where a word starts
-    // with it, checked on the row, and anywhere else by the word index.
+    // with it, and anywhere else by the word index.
     const inName = long.map((term) => `name_text : ${ftsPhrase(term)}`);
     const nameAll = inName.length > 0 ? nameFts(inName.join(' AND ')) : null;
-    const shortInName = short.map((term) => inNameText('sqlite', sql`person.search_name`, term));
-    const allInName = shortInName.length > 0 ? sql.join(shortInName, sql` AND `) : sql`1`;
     // " ada" (the column starts with a space) is three characters from two.
     const startsWord =
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
-    const startsWordOnRow = startsNameWord('sqlite', sql`person.search_name`, first);
+    const anywhere = [
+      ...long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`),
+      ...short.map((term) => bodyFts(ftsShortTerm(term))),
+    ];
+    const intersect = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
+      sql`SELECT fts_id FROM (${left}) INTERSECT SELECT fts_id FROM (${right})`;
+    const anySet = anywhere.reduce(intersect);
 
-    const anywhere = long.map(
-      (term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`,
+    // Each tier is also a check on a person's row (its name and search words), exactly
+    // what its set of the indexes holds: a tier can then be read in name order.
+    const nameText = sql<string>`person.search_name`;
+    const everyInName = sql.join(
+      terms.map((term) => inNameText('sqlite', nameText, term)),
+      sql` AND `,
     );
-    const [firstAnywhere, ...moreAnywhere] = anywhere;
-    const anySet = firstAnywhere
-      ? moreAnywhere.reduce(
-          (set, next) => sql`SELECT fts_id FROM (${set}) INTERSECT SELECT fts_id FROM (${next})`,
-          firstAnywhere,
-        )
-      : null;
-    const shortAnywhere = short.map((term) => sql<boolean>`person.search_rowid IN (${bodyFts(ftsShortTerm(term))})`);
-
-    const firstTier = startsWord
-      ? { set: startsWord, filters: shortInName }
-      : { set: nameAll, filters: [...shortInName, startsWordOnRow] };
-    // With only short terms, everyone with all of them in the name has them where words
-    // start, so is in the first tier: the rest is one question to the word index.
-    const tiers: { set: RawBuilder<unknown> | null; filters: RawBuilder<boolean>[] }[] =
-      long.length === 0
-        ? [
-            firstTier,
-            { set: bodyFts(short.map(ftsShortTerm).join(' AND ')), filters: [sql<boolean>`NOT (${allInName})`] },
-          ]
+    const startsWordOnRow = startsNameWord('sqlite', nameText, first);
+    const somewhereOnRow = sql.join(
+      terms.map((term) =>
+        term.length < SHORT_TERM_BELOW
+          ? inSearchWords(term)
+          : sql`(${inNameText('sqlite', nameText, term)} OR ${inSearchWords(term)})`,
+      ),
+      sql` AND `,
+    );
+    const tiers: Tier[] = [
+      { set: startsWord ?? nameAll, onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}` },
+      // With only short terms, everyone with all of them in the name has them where
+      // words start, so is in the first tier.
+      ...(long.length === 0
+        ? []
         : [
-            firstTier,
             {
               set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
-              filters: [...shortInName, sql<boolean>`NOT ${startsWordOnRow}`],
+              onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
-            {
-              set: anySet && nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
-              filters: [
-                ...shortAnywhere,
-                nameAll
-                  ? sql<boolean>`NOT (person.search_rowid IN (${nameAll}) AND ${allInName})`
-                  : sql<boolean>`NOT (${allInName})`,
-              ],
-            },
-          ];
+          ]),
+      {
+        set: nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+        onRow: sql<boolean>`${somewhereOnRow} AND NOT (${everyInName})`,
+        common: true,
+      },
+    ];
     const found: PersonRow[] = [];
-    const walkEdge = walkEdgeOnce(db, ownerId);
     for (const [index, tier] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'sqlite', ownerId, terms, search, limit) : null;
-      found.push(...(byNameStart ?? (await sqliteTier(tier.set, tier.filters, search, limit, walkEdge))));
+      found.push(...(byNameStart ?? (await sqliteTier(tier, search, limit))));
     }
     return found;
   }
 
+  /** The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by name. */
+  async function readSorted(list: string, where: RawBuilder<boolean>, limit: number): Promise<PersonRow[]> {
+    const found = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+      WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return found.rows;
+  }
+
   /**
-   * One tier: people in `set` (FTS rowids) passing `filters`, by name. A set of at most
-   * SORT_AT_MOST people is read by rowid and sorted. A larger one is read by walking the
-   * name index, which stops at the limit after about limit × people ÷ set rows when the
-   * matches are spread through the names; when they are not (the first WALK_AT_MOST people
-   * in name order hold too few), the whole set is read by rowid and sorted.
+   * The first `limit` people of a tier by name, its check read on the name index alone
+   * (migration 0029), among the first `people` by name (all with null); each page's full
+   * rows are read last.
    */
-  async function sqliteTier(
-    set: RawBuilder<unknown> | null,
-    filters: readonly RawBuilder<boolean>[],
-    search: PersonSearch,
-    limit: number,
-    walkEdge: () => Promise<WalkEdge>,
-  ): Promise<PersonRow[]> {
-    const conditions = [
-      sql<boolean>`person.owner_id = ${ownerId}`,
-      ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
-      ...filters,
-    ];
-    const where = sql.join(conditions, sql` AND `);
-    const readSorted = async (list: string) =>
-      (
-        await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
-          WHERE person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
-          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
-      ).rows;
-    if (set) {
+  async function scan(where: RawBuilder<boolean>, limit: number, people: number | null): Promise<PersonRow[]> {
+    const first = people === null ? sql`` : sql`LIMIT ${people}`;
+    const found = await sql<PersonRow>`SELECT person.* FROM (
+        SELECT person.id, person.sort_name FROM (
+          SELECT person.id, person.sort_name, person.archived, person.search_name, person.search_words
+          FROM person INDEXED BY person_owner_sort WHERE person.owner_id = ${ownerId}
+          ORDER BY person.sort_name, person.id ${first}
+        ) person WHERE ${where} LIMIT ${limit}
+      ) walked JOIN person ON person.owner_id = ${ownerId} AND person.id = walked.id
+      ORDER BY walked.sort_name, walked.id`.execute(db);
+    return found.rows;
+  }
+
+  /**
+   * One tier, by name: people in its set (FTS rowids) passing its check on the row.
+   * - A set of at most SORT_AT_MOST people is read by rowid and sorted.
+   * - A larger one is read in name order from the name index, checking each person, up to
+   *   WALK_AT_MOST people: the matches are found after about limit × people ÷ matches.
+   * - The last tier (`common`), whose terms are often common outside the name ("senior",
+   *   a topic), skips the count: the word index merges the list of every person holding
+   *   a word that starts so, hundreds of milliseconds at a million people. It reads the
+   *   first SCAN_SAMPLE people by name, and goes on to WALK_AT_MOST unless none of them
+   *   matched: then its matches are rare, and their set small (ADR 0043).
+   * - When the people read hold too few, the whole set is read and sorted.
+   */
+  async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
+    const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
+    const { set } = tier;
+    if (!set) return scan(where, limit, null);
+    const sorted = async (ids: readonly { fts_id: number }[]) =>
+      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
+    const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
+    if (tier.common) {
+      const sample = await scan(where, limit, SCAN_SAMPLE);
+      if (sample.length >= limit) return sample;
+      if (sample.length === 0) return readAll();
+    } else {
       const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
-      if (ids.rows.length === 0) return [];
-      if (ids.rows.length <= SORT_AT_MOST) return readSorted(JSON.stringify(ids.rows.map((row) => row.fts_id)));
+      if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
     }
-    const inSet = set ? sql`AND person.search_rowid IN (${set})` : sql``;
-    const edge = await walkEdge();
-    const walk = (range: RawBuilder<unknown>, count: number) =>
-      sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_sort
-        WHERE ${where} ${inSet} ${range} ORDER BY person.sort_name, person.id LIMIT ${count}`.execute(db);
-    const first = await walk(
-      edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``,
-      limit,
-    );
-    if (first.rows.length >= limit || !edge) return first.rows;
-    if (set) {
-      const all = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db);
-      return readSorted(JSON.stringify(all.rows.map((row) => row.fts_id)));
-    }
-    const rest = await walk(
-      sql`AND (person.sort_name, person.id) >= (${edge.sort_name}, ${edge.id})`,
-      limit - first.rows.length,
-    );
-    return [...first.rows, ...rest.rows];
+    const walked = await scan(where, limit, WALK_AT_MOST);
+    return walked.length >= limit ? walked : readAll();
   }
 
   return searchSqlite;

@@ -27,6 +27,12 @@ export const SORT_AT_MOST = 1000;
  */
 export const WALK_AT_MOST = 20_000;
 
+/**
+ * How many people, first by name, the last search tier reads before judging whether its
+ * matches are common enough to find by reading on (ADR 0043).
+ */
+export const SCAN_SAMPLE = 2_000;
+
 /** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
 export const NAME_START_WALK_AT_MOST = 5_000;
 
@@ -92,8 +98,8 @@ export async function nameStartTier(
 export type WalkEdge = { sort_name: string; id: string } | undefined;
 
 /**
- * The edge of the walk, read from the name index alone, once per search: each tier that
- * walks asks for it, and it is the same for all of them.
+ * The edge of the walk (PostgreSQL), read from the name index alone, once per search:
+ * each tier that walks asks for it, and it is the same for all of them.
  */
 export function walkEdgeOnce(db: Kysely<Database>, ownerId: string): () => Promise<WalkEdge> {
   let edge: Promise<WalkEdge> | undefined;

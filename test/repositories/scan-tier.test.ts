@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/core/demo/generate-network.js';
+import { createPeople } from '../../src/core/people/create-people.js';
+import type { Person } from '../../src/core/people/schema.js';
+import { searchDocument, sortName } from '../../src/core/people/search-document.js';
+import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
+import { searchTerms } from '../../src/core/shared/text.js';
+import { SCAN_SAMPLE } from '../../src/db/repos/people-search-text.js';
+import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/db/search-words.js';
+import { createOwner, openTestDatabase, recordingStatements } from '../support/databases.js';
+
+/**
+ * SQLite reads the last search tier (terms anywhere) in name order from the name index,
+ * checking each person's search words, and falls back to the word index when the first
+ * SCAN_SAMPLE people hold too few matches (ADR 0043). Either way the page must be what a
+ * walk through everyone gives. PostgreSQL does not read this way: its search is tested
+ * in the other search suites.
+ */
+describe('search reading the last tier in name order [sqlite]', () => {
+  it('ranks as a walk through everyone would, for common and rare terms', async () => {
+    const database = await openTestDatabase('sqlite');
+    try {
+      const deps = await createOwner(database.repos);
+      await createPeople(deps, generateNetwork({ people: SCAN_SAMPLE + 700, seed: 31 }));
+      const everyone = await deps.repos.people.all();
+      // A few people archived, and one with a changed company, so the words follow updates.
+      for (const person of everyone.filter((_, index) => index % 97 === 0)) {
+        await setArchived(deps, person.id, true);
+      }
+      const moved = everyone[5] as Person;
+      await updatePerson(deps, moved.id, { company: 'Quokkaworks Ltd' });
+
+      const active = (await deps.repos.people.all()).filter((person) => !person.archived);
+      const texts = new Map(
+        active.map((person) => {
+          const document = searchDocument(person);
+          const elsewhere = [...indexWords(document.bodyText), ...indexWords(wordSuffixes(document.companyText))];
+          return [person.id, { name: ` ${document.nameText}`, elsewhere }];
+        }),
+      );
+      const text = (person: Person) => texts.get(person.id) ?? { name: '', elsewhere: [] };
+      const inName = (person: Person, term: string) =>
+        term.length < SHORT_TERM_BELOW ? text(person).name.includes(` ${term}`) : text(person).name.includes(term);
+      const inElsewhere = (person: Person, term: string) => {
+        const words = term.length < SHORT_TERM_BELOW ? [term] : indexWords(term);
+        return words.every((word, index) =>
+          index === words.length - 1
+            ? text(person).elsewhere.some((held) => held.startsWith(word))
+            : text(person).elsewhere.includes(word),
+        );
+      };
+      const somewhere = (person: Person, term: string) =>
+        inName(person, term) ||
+        inElsewhere(person, term) ||
+        (term.length < SHORT_TERM_BELOW && text(person).name.includes(` ${term}`));
+      /** Every term anywhere but not every term in the name: the last tier, by name. */
+      const lastTier = (terms: readonly string[]) =>
+        active.filter(
+          (person) => terms.every((term) => somewhere(person, term)) && !terms.every((term) => inName(person, term)),
+        );
+      const byName = (people: readonly Person[]) =>
+        people
+          .map((person) => ({ key: sortName(person.displayName), id: person.id }))
+          .sort((a, b) => (a.key === b.key ? (a.id < b.id ? -1 : 1) : a.key < b.key ? -1 : 1))
+          .map((person) => person.id);
+
+      const queries = new Set(['quokka', 'orkswor', 'senior', 'analyst', 'forecasting', 'zzqx']);
+      for (const person of active.filter((_, index) => index % 25 === 0)) {
+        const email = person.emails[0]?.value ?? 'ann@example.com';
+        queries.add(email.slice(0, 6));
+        queries.add(person.topics[0] ?? 'supply chain');
+        queries.add(`${(person.familyName ?? '').slice(0, 4)} ${(person.title ?? 'vp').split(' ')[0]}`);
+        queries.add((person.company ?? 'logistics').split(' ')[0] ?? 'data');
+        queries.add(
+          indexWords((person.notes ?? 'met at').toLowerCase())
+            .slice(-2)
+            .join(' '),
+        );
+      }
+      const recorded = recordingStatements({ database, deps });
+      let compared = 0;
+      for (const query of queries) {
+        const terms = searchTerms(query);
+        if (terms.length === 0) continue;
+        const found = await recorded.deps.repos.people.search({ query, limit: 200, includeArchived: false });
+        // Only the last tier is compared: the tiers before it are read as before (name-starts, search-walk suites).
+        const expected = byName(lastTier(terms));
+        const got = found.map((person) => person.id).filter((id) => expected.includes(id));
+        const lastFound = found.filter((person) => !terms.every((term) => inName(person, term)));
+        expect(
+          lastFound.map((person) => person.id),
+          `"${query}"`,
+        ).toEqual(got);
+        expect(got, `"${query}"`).toEqual(expected.slice(0, got.length));
+        if (found.length < 200) expect(got.length, `"${query}": the whole last tier`).toBe(expected.length);
+        compared += 1;
+      }
+      expect(compared).toBeGreaterThan(300);
+      // Both ways were taken: the name index alone, and the word index for rarer terms.
+      const sql = recorded.ran.map((query) => query.sql);
+      expect(sql.some((statement) => statement.includes('walked JOIN person'))).toBe(true);
+      expect(sql.some((statement) => statement.includes('json_each'))).toBe(true);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+
+  it('keeps each person search words as the word index text', async () => {
+    const database = await openTestDatabase('sqlite');
+    try {
+      const deps = await createOwner(database.repos);
+      await createPeople(deps, generateNetwork({ people: 50, seed: 5 }));
+      const stored = await database.connection.db
+        .selectFrom('person')
+        .select(['id', 'search_words'])
+        .where('owner_id', '=', deps.ownerId)
+        .execute();
+      const people = new Map((await deps.repos.people.all()).map((person) => [person.id, person]));
+      for (const row of stored) {
+        expect(row.search_words).toBe(scanWords(searchDocument(people.get(row.id) as Person)));
+      }
+    } finally {
+      await database.close();
+    }
+  });
+});
