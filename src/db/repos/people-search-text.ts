@@ -81,11 +81,17 @@ export async function nameStartTier(
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery
   // with OFFSET 0 is never flattened, so it checks each person of the range in order.
+  // SQLite checks each person on the name index, which holds the name (migration 0029),
+  // and reads the full rows of the page only.
   const found =
     dialect === 'sqlite'
-      ? await sql<PersonRow>`SELECT person.* FROM person_name_start start
-          JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-          WHERE ${range} AND ${sql.join(inName, sql` AND `)} ${order}`.execute(db)
+      ? await sql<PersonRow>`SELECT person.* FROM (
+          SELECT start.person_id, start.sort_name FROM person_name_start start
+          CROSS JOIN person INDEXED BY person_owner_sort ON person.owner_id = start.owner_id
+            AND person.sort_name = start.sort_name AND person.id = start.person_id
+          WHERE ${range} AND ${sql.join(inName, sql` AND `)} ${order}
+        ) start JOIN person ON person.owner_id = ${ownerId} AND person.id = start.person_id
+        ORDER BY start.sort_name, start.person_id`.execute(db)
       : await sql<PersonRow>`SELECT person.* FROM person_name_start start
           CROSS JOIN LATERAL (SELECT person.* FROM person
             WHERE person.owner_id = start.owner_id AND person.id = start.person_id
