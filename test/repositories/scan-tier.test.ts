@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import type { Person } from '../../src/core/people/schema.js';
@@ -7,18 +7,17 @@ import { setArchived, updatePerson } from '../../src/core/people/update-person.j
 import { searchTerms } from '../../src/core/shared/text.js';
 import { SCAN_SAMPLE } from '../../src/db/repos/people-search-text.js';
 import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/db/search-words.js';
-import { createOwner, openTestDatabase, recordingStatements } from '../support/databases.js';
+import { createOwner, describeEachDatabase, openTestDatabase, recordingStatements } from '../support/databases.js';
 
 /**
- * SQLite reads the last search tier (terms anywhere) in name order from the name index,
- * checking each person's search words, and falls back to the word index when the first
- * SCAN_SAMPLE people hold too few matches (ADR 0043). Either way the page must be what a
- * walk through everyone gives. PostgreSQL does not read this way: its search is tested
- * in the other search suites.
+ * The last search tier (terms anywhere) is read in name order, each person checked (on
+ * SQLite against the search words in the name index), and from the word index when none
+ * of the first SCAN_SAMPLE people match (ADR 0043). Either way the page must be what a
+ * walk through everyone gives.
  */
-describe('search reading the last tier in name order [sqlite]', () => {
+describeEachDatabase('search reading the last tier in name order', (kind) => {
   it('ranks as a walk through everyone would, for common and rare terms', async () => {
-    const database = await openTestDatabase('sqlite');
+    const database = await openTestDatabase(kind);
     try {
       const deps = await createOwner(database.repos);
       await createPeople(deps, generateNetwork({ people: SCAN_SAMPLE + 700, seed: 31 }));
@@ -82,6 +81,9 @@ describe('search reading the last tier in name order [sqlite]', () => {
       for (const query of queries) {
         const terms = searchTerms(query);
         if (terms.length === 0) continue;
+        // PostgreSQL reads a term of several words ("ada.lo") as a phrase, SQLite's word
+        // index (which keeps no positions) as all of its words: the walk here does the latter.
+        if (kind === 'postgres' && terms.some((term) => indexWords(term).length > 1)) continue;
         const found = await recorded.deps.repos.people.search({ query, limit: 200, includeArchived: false });
         // Only the last tier is compared: the tiers before it are read as before (name-starts, search-walk suites).
         const expected = byName(lastTier(terms));
@@ -95,18 +97,20 @@ describe('search reading the last tier in name order [sqlite]', () => {
         if (found.length < 200) expect(got.length, `"${query}": the whole last tier`).toBe(expected.length);
         compared += 1;
       }
-      expect(compared).toBeGreaterThan(300);
-      // Both ways were taken: the name index alone, and the word index for rarer terms.
+      expect(compared).toBeGreaterThan(kind === 'sqlite' ? 300 : 200);
+      // Both ways were taken: reading in name order, and the word index for rarer terms.
       const sql = recorded.ran.map((query) => query.sql);
-      expect(sql.some((statement) => statement.includes('walked JOIN person'))).toBe(true);
-      expect(sql.some((statement) => statement.includes('json_each'))).toBe(true);
+      const [walked, read] =
+        kind === 'sqlite' ? ['walked JOIN person', 'json_each'] : ['SELECT true FROM person_search', 'ANY('];
+      expect(sql.some((statement) => statement.includes(walked))).toBe(true);
+      expect(sql.some((statement) => statement.includes(read))).toBe(true);
     } finally {
       await database.close();
     }
   }, 120_000);
 
   it('keeps each person search words as the word index text', async () => {
-    const database = await openTestDatabase('sqlite');
+    const database = await openTestDatabase(kind);
     try {
       const deps = await createOwner(database.repos);
       await createPeople(deps, generateNetwork({ people: 50, seed: 5 }));

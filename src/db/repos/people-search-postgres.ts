@@ -5,11 +5,13 @@ import type { PersonRow } from './people-rows.js';
 import {
   inNameText,
   nameStartTier,
+  SCAN_SAMPLE,
   SORT_AT_MOST,
   startsNameWord,
   tsPrefixQuery,
   type WalkEdge,
   walkEdgeOnce,
+  walkNeeded,
 } from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
@@ -19,13 +21,18 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * left to the planner, whose estimates for LIKE and tsquery conditions are guesses: a
    * wrong guess walked all 100,000 people for a rare pair of terms. A larger tier walks the
    * name index for at most WALK_AT_MOST people, then reads its matches and sorts them, as
-   * on SQLite (names sort by given name, so a given name's matches all sort late).
+   * on SQLite (names sort by given name, so a given name's matches all sort late). The
+   * last tier (`common`) skips the count, as on SQLite: listing the holders of a common
+   * word ("senior", a topic) read them all from the GIN index. It walks the first
+   * SCAN_SAMPLE people by name, and goes on only as far as their matches say
+   * (walkNeeded), as on SQLite (ADR 0043).
    */
   async function postgresTier(
     condition: RawBuilder<boolean>,
     search: PersonSearch,
     limit: number,
-    walkEdge: () => Promise<WalkEdge>,
+    edges: { sample: () => Promise<WalkEdge>; walk: () => Promise<WalkEdge> },
+    common: boolean,
   ) {
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
     const matching = (count: number | null) =>
@@ -37,20 +44,35 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
           WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived}
           ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
       ).rows;
-    const ids = await matching(SORT_AT_MOST + 1);
-    if (ids.rows.length === 0) return [];
-    if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
-    const edge = await walkEdge();
+    const readAll = async () => readSorted((await matching(null)).rows.map((row) => row.person_id));
     // A scalar subquery is never turned into a join, so this walks the name index and
     // stops at the limit.
-    const walked = await sql<PersonRow>`SELECT person.* FROM person
-      WHERE person.owner_id = ${ownerId} ${archived}
-        ${edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``}
-        AND (SELECT true FROM person_search s
-             WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
-      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-    if (walked.rows.length >= limit || !edge) return walked.rows;
-    return readSorted((await matching(null)).rows.map((row) => row.person_id));
+    const walk = async (edge: WalkEdge) =>
+      (
+        await sql<PersonRow>`SELECT person.* FROM person
+          WHERE person.owner_id = ${ownerId} ${archived}
+            ${edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``}
+            AND (SELECT true FROM person_search s
+                 WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
+          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
+      ).rows;
+    if (common) {
+      const sampleEdge = await edges.sample();
+      const sample = await walk(sampleEdge);
+      if (sample.length >= limit || !sampleEdge) return sample;
+      const needed = walkNeeded(limit, sample.length);
+      if (needed === null) return readAll();
+      const edge = await walkEdgeOnce(db, ownerId, needed)();
+      const walked = await walk(edge);
+      return walked.length >= limit || !edge ? walked : readAll();
+    } else {
+      const ids = await matching(SORT_AT_MOST + 1);
+      if (ids.rows.length === 0) return [];
+      if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
+    }
+    const edge = await edges.walk();
+    const walked = await walk(edge);
+    return walked.length >= limit || !edge ? walked : readAll();
   }
 
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
@@ -72,12 +94,13 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
     ];
     const found: PersonRow[] = [];
-    const walkEdge = walkEdgeOnce(db, ownerId);
+    const edges = { sample: walkEdgeOnce(db, ownerId, SCAN_SAMPLE), walk: walkEdgeOnce(db, ownerId) };
     for (const [index, condition] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
-      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, walkEdge))));
+      const common = index === tiers.length - 1;
+      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, edges, common))));
     }
     return found;
   }

@@ -13,6 +13,7 @@ import {
   SORT_AT_MOST,
   startsNameWord,
   WALK_AT_MOST,
+  walkNeeded,
 } from './people-search-text.js';
 
 /**
@@ -151,8 +152,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * - The last tier (`common`), whose terms are often common outside the name ("senior",
    *   a topic), skips the count: the word index merges the list of every person holding
    *   a word that starts so, hundreds of milliseconds at a million people. It reads the
-   *   first SCAN_SAMPLE people by name, and goes on to WALK_AT_MOST unless none of them
-   *   matched: then its matches are rare, and their set small (ADR 0043).
+   *   first SCAN_SAMPLE people by name, and goes on only as far as their matches say
+   *   (walkNeeded): rarer matches have a small set (ADR 0043).
    * - When the people read hold too few, the whole set is read and sorted.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
@@ -165,7 +166,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     if (tier.common) {
       const sample = await scan(where, limit, SCAN_SAMPLE);
       if (sample.length >= limit) return sample;
-      if (sample.length === 0) return readAll();
+      const needed = walkNeeded(limit, sample.length);
+      if (needed === null) return readAll();
+      const walked = await scan(where, limit, needed);
+      return walked.length >= limit ? walked : readAll();
     } else {
       const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
       if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);

@@ -33,6 +33,17 @@ export const WALK_AT_MOST = 20_000;
  */
 export const SCAN_SAMPLE = 2_000;
 
+/**
+ * How many people, first by name, the last tier reads on after finding `found` (fewer
+ * than `limit`) among the first SCAN_SAMPLE: twice as many as the page needs at that rate,
+ * at most WALK_AT_MOST; null when the page would not be filled within WALK_AT_MOST at that
+ * rate (the matches are rare, so their set is small and read instead).
+ */
+export function walkNeeded(limit: number, found: number): number | null {
+  const needed = (limit * SCAN_SAMPLE) / found;
+  return found === 0 || needed > WALK_AT_MOST ? null : Math.min(WALK_AT_MOST, Math.ceil(2 * needed));
+}
+
 /** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
 export const NAME_START_WALK_AT_MOST = 5_000;
 
@@ -100,14 +111,15 @@ export async function nameStartTier(
   return found.rows;
 }
 
-/** The (sort name, id) WALK_AT_MOST places into an owner's people by name, where a walk stops; none with fewer. */
+/** The (sort name, id) some places (WALK_AT_MOST) into an owner's people by name, where a walk stops; none with fewer. */
 export type WalkEdge = { sort_name: string; id: string } | undefined;
 
 /**
- * The edge of the walk (PostgreSQL), read from the name index alone, once per search:
- * each tier that walks asks for it, and it is the same for all of them.
+ * The edge of a walk (PostgreSQL), `places` into the owner's people by name, read from
+ * the name index alone, once per search: each tier that walks asks for it, and it is the
+ * same for all of them.
  */
-export function walkEdgeOnce(db: Kysely<Database>, ownerId: string): () => Promise<WalkEdge> {
+export function walkEdgeOnce(db: Kysely<Database>, ownerId: string, places = WALK_AT_MOST): () => Promise<WalkEdge> {
   let edge: Promise<WalkEdge> | undefined;
   return () => {
     edge ??= db
@@ -117,7 +129,7 @@ export function walkEdgeOnce(db: Kysely<Database>, ownerId: string): () => Promi
       .orderBy('sort_name')
       .orderBy('id')
       .limit(1)
-      .offset(WALK_AT_MOST)
+      .offset(places)
       .executeTakeFirst();
     return edge;
   };
