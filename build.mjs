@@ -2,6 +2,7 @@
 // quicker than resolving the hundreds of modules of kysely and zod one by one.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // Clear the previous bundle, but keep dist/web (built by Vite), so `npm run seed` or
@@ -65,7 +66,12 @@ await build({
   outfile: 'dist/kith-vendor.cjs',
   format: 'cjs',
 });
-/** In the program, `import … from 'fastify'` reads fastify from kith-vendor.cjs. */
+/**
+ * In the program, `import … from 'fastify'` reads fastify from kith-vendor.cjs, with the
+ * names and default export an import of the package itself gives (those of an ES module,
+ * or a CommonJS module's exports as its default), listed here by loading each once.
+ */
+const vendor = createRequire(import.meta.url)('./dist/kith-vendor.cjs');
 const fromVendorFile = {
   name: 'from-vendor-file',
   setup(build) {
@@ -73,9 +79,18 @@ const fromVendorFile = {
     build.onResolve({ filter: /^[@a-z]/ }, (args) =>
       names.has(args.path) && args.namespace === 'file' ? { path: args.path, namespace: 'vendor' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
-      contents: `module.exports = require('./kith-vendor.cjs')[${JSON.stringify(args.path)}]();`,
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
+      const exports = vendor[args.path]();
+      const esm = exports.__esModule === true;
+      const named = Object.keys(exports).filter((key) => key !== 'default' && key !== '__esModule' && /^[A-Za-z_$][\w$]*$/.test(key));
+      return {
+        contents: [
+          `const m = require('./kith-vendor.cjs')[${JSON.stringify(args.path)}]();`,
+          `export default ${esm ? 'm.default' : 'm'};`,
+          ...named.map((key) => `export const ${key} = m.${key};`),
+        ].join('\n'),
+      };
+    });
     build.onResolve({ filter: /^\.\/kith-vendor\.cjs$/, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
   },
 };
