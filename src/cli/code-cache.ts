@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
 
 /**
@@ -14,8 +13,8 @@ import { constants, Script } from 'node:vm';
 export type CachedBundle = {
   /** The bundle's `module.exports`. */
   exports: unknown;
-  /** Writes what V8 has compiled so far as the cache for `key`, unless the run used one. */
-  saveCache: (key: string) => void;
+  /** Writes what V8 has compiled so far as the cache, unless the run used one. */
+  saveCache: () => void;
 };
 
 /**
@@ -24,11 +23,12 @@ export type CachedBundle = {
  * only that a cache was made by the same V8 with the same flags for a source of the same length.
  */
 export function runCachedBundle(bundlePath: string, bundleHash: string, key: string): CachedBundle {
+  // build.mjs writes the bundle as ASCII, so Latin-1 reads it exactly, and as a copy.
   const source = readFileSync(bundlePath, 'latin1');
-  const cacheFile = (name: string) => join(dirname(bundlePath), 'cache', `${safe(name)}-${bundleHash}.v8`);
+  const file = join(dirname(bundlePath), 'cache', `${key.replace(/[^a-z0-9-]/gi, '_')}-${bundleHash}.v8`);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile(key));
+    cachedData = readFileSync(file);
   } catch {
     cachedData = undefined;
   }
@@ -44,10 +44,9 @@ export function runCachedBundle(bundlePath: string, bundleHash: string, key: str
   run(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   return {
     exports: module.exports,
-    saveCache(name) {
-      if (used && name === key) return;
+    saveCache() {
+      if (used) return;
       try {
-        const file = cacheFile(name);
         mkdirSync(dirname(file), { recursive: true });
         // Written whole then renamed, so a run beside this one never reads half a cache.
         const partial = `${file}.${process.pid}`;
@@ -59,9 +58,3 @@ export function runCachedBundle(bundlePath: string, bundleHash: string, key: str
     },
   };
 }
-
-function safe(name: string): string {
-  return name.replace(/[^a-z0-9-]/gi, '_');
-}
-
-export const bundleBeside = (url: string, name: string) => join(dirname(fileURLToPath(url)), name);

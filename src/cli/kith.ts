@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { bundleBeside, runCachedBundle } from './code-cache.js';
+import { fileURLToPath } from 'node:url';
+import { runCachedBundle } from './code-cache.js';
 import { commandName } from './command-name.js';
 import type { main as Main } from './main.js';
 
@@ -17,6 +18,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // earlier run of the same command (ADR 0041).
 const argv = process.argv.slice(2);
 const key = commandName(argv) ?? 'help';
-const bundle = runCachedBundle(bundleBeside(import.meta.url, 'kith-cli.cjs'), KITH_CLI_HASH, key);
+const bundle = runCachedBundle(fileURLToPath(new URL('./kith-cli.cjs', import.meta.url)), KITH_CLI_HASH, key);
 process.exitCode = await (bundle.exports as { main: typeof Main }).main(argv);
-if (process.exitCode === 0) bundle.saveCache(key);
+if (process.exitCode === 0) bundle.saveCache();
