@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
+import { commandName } from './command-name.js';
 import { commandModules, modulesFor } from './commands/index.js';
 import { type CliIo, cliIo, withCliIo } from './io.js';
 
@@ -33,12 +34,6 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     }
   }
   return program;
-}
-
-/** The top-level command named in the arguments (after `help`, the one help is asked for). */
-function commandName(argv: readonly string[]): string | undefined {
-  const words = argv.filter((arg, index) => !arg.startsWith('-') && argv[index - 1] !== '--data-dir');
-  return words[0] === 'help' ? words[1] : words[0];
 }
 
 /** Exit 0 on success, 1 on an error (one line on stderr), 2 on bad usage. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   addDuration,
@@ -6,6 +7,7 @@ import {
   isDuration,
   localDateOf,
   nextOccasionDate,
+  systemTimeZone,
   whenWords,
   zonedTimeToInstant,
 } from './dates.js';
@@ -14,6 +16,47 @@ describe('dates', () => {
   it('reads an instant as a local date, 23:30 local staying on its day', () => {
     expect(localDateOf(new Date('2026-03-01T23:30:00-05:00'), 'America/New_York')).toBe('2026-03-01');
     expect(localDateOf(new Date('2026-03-01T23:30:00-05:00'), 'UTC')).toBe('2026-03-02');
+  });
+
+  it('reads a date in UTC without a formatter as the formatter does', () => {
+    const formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    for (let ms = Date.UTC(1000, 0, 2); ms < Date.UTC(9999, 11, 31); ms += 86_400_000 * 97.3) {
+      for (const instant of [new Date(ms), new Date(ms - 1), new Date(Math.floor(ms / 86_400_000) * 86_400_000 - 1)]) {
+        expect(localDateOf(instant, 'UTC')).toBe(formatter.format(instant));
+      }
+    }
+  });
+
+  it('names the system’s zone as Intl does, without Intl when it is UTC', () => {
+    const zones = [
+      'UTC',
+      'Etc/UTC',
+      'Universal',
+      'Zulu',
+      'UCT',
+      'GMT',
+      'Etc/GMT',
+      'Africa/Abidjan',
+      'Europe/London',
+      'America/New_York',
+      'Asia/Kolkata',
+    ];
+    const script = `import { systemTimeZone } from ${JSON.stringify(new URL('./dates.ts', import.meta.url).href)};
+      process.stdout.write(JSON.stringify([systemTimeZone(), Intl.DateTimeFormat().resolvedOptions().timeZone]));`;
+    for (const TZ of zones) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TZ },
+        encoding: 'utf8',
+      });
+      const [ours, intl] = JSON.parse(run.stdout || `["${run.stderr}"]`) as [string, string];
+      expect([TZ, ours]).toEqual([TZ, intl]);
+    }
+    expect(systemTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 
   it('turns a wall-clock time in a zone into its instant, across daylight saving', () => {

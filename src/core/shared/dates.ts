@@ -5,13 +5,22 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The system's zone. ICU's first date formatter costs a cold `kith today` tens of
+ * milliseconds, and Date already knows when the zone is UTC: Date names every alias of it
+ * (UTC, Etc/UTC, Universal, Zulu, UCT) "Coordinated Universal Time", which Intl calls
+ * `UTC`. Greenwich Mean Time (GMT, Africa/Abidjan), another locale's name, and every other
+ * zone ask Intl.
+ */
 export function systemTimeZone(): string {
+  if (new Date(0).toString().endsWith(' GMT+0000 (Coordinated Universal Time)')) return 'UTC';
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 const knownZones = new Map<string, boolean>();
 
 export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone === 'UTC') return true;
   let valid = knownZones.get(timeZone);
   if (valid === undefined) {
     try {
@@ -64,6 +73,11 @@ const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The local calendar date of an instant in a time zone: 23:30 in New York stays that day. */
 export function localDateOf(instant: Date, timeZone: string): string {
+  if (timeZone === 'UTC') {
+    // Without a formatter (see systemTimeZone); the ISO form has four-digit years only.
+    const iso = instant.toISOString();
+    if (iso.length === 24) return iso.slice(0, 10);
+  }
   let formatter = dateFormatters.get(timeZone);
   if (!formatter) {
     // en-CA writes dates as YYYY-MM-DD, and format() is several times faster than formatToParts().
