@@ -11,7 +11,6 @@ import {
   tsPrefixQuery,
   type WalkEdge,
   walkEdgeOnce,
-  walkNeeded,
 } from './people-search-text.js';
 
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
@@ -22,10 +21,9 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * wrong guess walked all 100,000 people for a rare pair of terms. A larger tier walks the
    * name index for at most WALK_AT_MOST people, then reads its matches and sorts them, as
    * on SQLite (names sort by given name, so a given name's matches all sort late). The
-   * last tier (`common`) skips the count, as on SQLite: listing the holders of a common
-   * word ("senior", a topic) read them all from the GIN index. It walks the first
-   * SCAN_SAMPLE people by name, and goes on only as far as their matches say
-   * (walkNeeded), as on SQLite (ADR 0043).
+   * last tier (`common`) first looks for its page among the first SCAN_SAMPLE people by
+   * name: counting the holders of a common word ("senior", a topic) read them all from
+   * the GIN index (ADR 0043).
    */
   async function postgresTier(
     condition: RawBuilder<boolean>,
@@ -58,18 +56,12 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       ).rows;
     if (common) {
       const sampleEdge = await edges.sample();
-      const sample = await walk(sampleEdge);
-      if (sample.length >= limit || !sampleEdge) return sample;
-      const needed = walkNeeded(limit, sample.length);
-      if (needed === null) return readAll();
-      const edge = await walkEdgeOnce(db, ownerId, needed)();
-      const walked = await walk(edge);
-      return walked.length >= limit || !edge ? walked : readAll();
-    } else {
-      const ids = await matching(SORT_AT_MOST + 1);
-      if (ids.rows.length === 0) return [];
-      if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
+      const first = await walk(sampleEdge);
+      if (first.length >= limit || !sampleEdge) return first;
     }
+    const ids = await matching(SORT_AT_MOST + 1);
+    if (ids.rows.length === 0) return [];
+    if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
     const edge = await edges.walk();
     const walked = await walk(edge);
     return walked.length >= limit || !edge ? walked : readAll();

@@ -13,7 +13,6 @@ import {
   SORT_AT_MOST,
   startsNameWord,
   WALK_AT_MOST,
-  walkNeeded,
 } from './people-search-text.js';
 
 /**
@@ -151,9 +150,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    *   WALK_AT_MOST people: the matches are found after about limit × people ÷ matches.
    * - The last tier (`common`), whose terms are often common outside the name ("senior",
    *   a topic), skips the count: the word index merges the list of every person holding
-   *   a word that starts so, hundreds of milliseconds at a million people. It reads the
-   *   first SCAN_SAMPLE people by name, and goes on only as far as their matches say
-   *   (walkNeeded): rarer matches have a small set (ADR 0043).
+   *   a word that starts so, hundreds of milliseconds at a million people. Its page is
+   *   looked for among the first SCAN_SAMPLE people by name (ADR 0043).
    * - When the people read hold too few, the whole set is read and sorted.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
@@ -164,16 +162,11 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
-      const sample = await scan(where, limit, SCAN_SAMPLE);
-      if (sample.length >= limit) return sample;
-      const needed = walkNeeded(limit, sample.length);
-      if (needed === null) return readAll();
-      const walked = await scan(where, limit, needed);
-      return walked.length >= limit ? walked : readAll();
-    } else {
-      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
-      if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
+      const first = await scan(where, limit, SCAN_SAMPLE);
+      return first.length >= limit ? first : readAll();
     }
+    const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+    if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
     const walked = await scan(where, limit, WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
   }

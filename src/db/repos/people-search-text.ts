@@ -28,21 +28,11 @@ export const SORT_AT_MOST = 1000;
 export const WALK_AT_MOST = 20_000;
 
 /**
- * How many people, first by name, the last search tier reads before judging whether its
- * matches are common enough to find by reading on (ADR 0043).
+ * How many people, first by name, the last search tier reads for its page before reading
+ * its set instead: a page found there needs matches in one person of a hundred, as common
+ * words outside the name have ("senior", a topic), whose sets cost the most (ADR 0043).
  */
 export const SCAN_SAMPLE = 2_000;
-
-/**
- * How many people, first by name, the last tier reads on after finding `found` (fewer
- * than `limit`) among the first SCAN_SAMPLE: twice as many as the page needs at that rate,
- * at most WALK_AT_MOST; null when the page would not be filled within WALK_AT_MOST at that
- * rate (the matches are rare, so their set is small and read instead).
- */
-export function walkNeeded(limit: number, found: number): number | null {
-  const needed = (limit * SCAN_SAMPLE) / found;
-  return found === 0 || needed > WALK_AT_MOST ? null : Math.min(WALK_AT_MOST, Math.ceil(2 * needed));
-}
 
 /** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
 export const NAME_START_WALK_AT_MOST = 5_000;
