@@ -7,7 +7,7 @@ import type { Dialect } from '../connect.js';
 import type { Database, PersonKeyTable } from '../schema.js';
 import { wordSuffixes } from '../search-words.js';
 import { chunk } from './chunk.js';
-import { fromRow, nameStartRows, type PersonRow, personKeys } from './people-rows.js';
+import { fromRow, nameStartRows, personKeys, type StoredPersonRow } from './people-rows.js';
 import { ftsBodyText, ftsNameText } from './people-search-text.js';
 import { settingsRepo } from './settings.js';
 
@@ -63,7 +63,7 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
    * SQLite, by key on PostgreSQL) and their keys (computed from their stored values, as
    * they were written). Returns their stored row, for the person written in their place.
    */
-  async function deleteIndexedRows(id: string): Promise<PersonRow | undefined> {
+  async function deleteIndexedRows(id: string): Promise<StoredPersonRow | undefined> {
     const stored = await db
       .selectFrom('person')
       .selectAll()

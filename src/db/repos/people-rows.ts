@@ -1,5 +1,5 @@
 /** A person as a `person` row and key rows, and back: the one mapping both databases use. */
-import type { Selectable } from 'kysely';
+import { type RawBuilder, type Selectable, sql } from 'kysely';
 import { identityKeys } from '../../core/people/combine-people.js';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
@@ -7,7 +7,43 @@ import { type SearchDocument, sortName } from '../../core/people/search-document
 import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
 import { nameStarts, scanWords } from '../search-words.js';
 
-export type PersonRow = Selectable<PersonTable>;
+/** A whole `person` row, as a write reads what it replaces (its search rowid, its card revision). */
+export type StoredPersonRow = Selectable<PersonTable>;
+
+/**
+ * The columns a `Person` is read from. A read of the whole row also carried its search
+ * and sort keys, owner and counters: a third of the cost of each row a search returns.
+ */
+export const personColumns = [
+  'id',
+  'display_name',
+  'given_name',
+  'family_name',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'tier',
+  'cadence_days',
+  'family',
+  'how_met',
+  'met_on',
+  'introduced_by_id',
+  'notes',
+  'archived',
+  'values_json',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof PersonTable)[];
+
+export type PersonRow = Pick<StoredPersonRow, (typeof personColumns)[number]>;
+
+/** `personColumns` of the table or alias `person`, for a query written in SQL. */
+export const personColumnsSql: RawBuilder<unknown> = sql.join(
+  personColumns.map((column) => sql.ref(`person.${column}`)),
+);
 
 type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'addresses' | 'tags' | 'topics' | 'offers' | 'needs'>;
 

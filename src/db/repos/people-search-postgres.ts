@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
-import type { PersonRow } from './people-rows.js';
+import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,
   nameStartTier,
@@ -38,7 +38,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
         WHERE s.owner_id = ${ownerId} AND ${condition} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
     const readSorted = async (ids: readonly string[]) =>
       (
-        await sql<PersonRow>`SELECT person.* FROM person
+        await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
           WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived}
           ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
       ).rows;
@@ -47,7 +47,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     // stops at the limit.
     const walk = async (edge: WalkEdge) =>
       (
-        await sql<PersonRow>`SELECT person.* FROM person
+        await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
           WHERE person.owner_id = ${ownerId} ${archived}
             ${edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``}
             AND (SELECT true FROM person_search s

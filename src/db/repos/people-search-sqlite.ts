@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
 import { indexWords, NAME_START_MARK, SHORT_TERM_BELOW } from '../search-words.js';
-import type { PersonRow } from './people-rows.js';
+import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   ftsPhrase,
   ftsShortTerm,
@@ -119,7 +119,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
 
   /** The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by name. */
   async function readSorted(list: string, where: RawBuilder<boolean>, limit: number): Promise<PersonRow[]> {
-    const found = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person INDEXED BY person_owner_search_rowid
       WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
       ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
     return found.rows;
@@ -132,7 +132,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function scan(where: RawBuilder<boolean>, limit: number, people: number | null): Promise<PersonRow[]> {
     const first = people === null ? sql`` : sql`LIMIT ${people}`;
-    const found = await sql<PersonRow>`SELECT person.* FROM (
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
         SELECT person.id, person.sort_name FROM (
           SELECT person.id, person.sort_name, person.archived, person.search_name, person.search_words
           FROM person INDEXED BY person_owner_sort WHERE person.owner_id = ${ownerId}

@@ -14,7 +14,7 @@ import {
   SHORT_TERM_BELOW,
   wordSuffixes,
 } from '../search-words.js';
-import type { PersonRow } from './people-rows.js';
+import { type PersonRow, personColumnsSql } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
 export const SORT_AT_MOST = 1000;
@@ -86,15 +86,15 @@ export async function nameStartTier(
   // and reads the full rows of the page only.
   const found =
     dialect === 'sqlite'
-      ? await sql<PersonRow>`SELECT person.* FROM (
+      ? await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
           SELECT start.person_id, start.sort_name FROM person_name_start start
           CROSS JOIN person INDEXED BY person_owner_sort ON person.owner_id = start.owner_id
             AND person.sort_name = start.sort_name AND person.id = start.person_id
           WHERE ${range} AND ${sql.join(inName, sql` AND `)} ${order}
         ) start JOIN person ON person.owner_id = ${ownerId} AND person.id = start.person_id
         ORDER BY start.sort_name, start.person_id`.execute(db)
-      : await sql<PersonRow>`SELECT person.* FROM person_name_start start
-          CROSS JOIN LATERAL (SELECT person.* FROM person
+      : await sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+          CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
             WHERE person.owner_id = start.owner_id AND person.id = start.person_id
               AND ${sql.join(inName, sql` AND `)} OFFSET 0) person
           WHERE ${range} ${order}`.execute(db);

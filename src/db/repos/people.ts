@@ -12,7 +12,7 @@ import { nextCardRevision as nextCardRevisionOf } from './card-clock.js';
 import { chunk } from './chunk.js';
 import { insertSqlite } from './people-bulk-insert.js';
 import { peopleIndex } from './people-index.js';
-import { fromRow, keyRows, type PersonRow, personKeys, toRow } from './people-rows.js';
+import { fromRow, keyRows, type PersonRow, personColumns, personColumnsSql, personKeys, toRow } from './people-rows.js';
 import { postgresPeopleSearch } from './people-search-postgres.js';
 import { sqlitePeopleSearch } from './people-search-sqlite.js';
 import {
@@ -93,7 +93,7 @@ export function peopleRepo(
     async get(id) {
       const row = await db
         .selectFrom('person')
-        .selectAll()
+        .select(personColumns)
         .where('owner_id', '=', ownerId)
         .where('id', '=', id)
         .executeTakeFirst();
@@ -108,7 +108,7 @@ export function peopleRepo(
         rows.push(
           ...(await db
             .selectFrom('person')
-            .selectAll()
+            .select(personColumns)
             .where('owner_id', '=', ownerId)
             .where('id', 'in', batch)
             .execute()),
@@ -172,7 +172,10 @@ export function peopleRepo(
 
     async list(filter: PersonFilter) {
       const labels = labelFilters(filter);
-      let query = db.selectFrom('person').selectAll('person').where('person.owner_id', '=', ownerId);
+      let query = db
+        .selectFrom('person')
+        .select([...personColumns, 'sort_name'])
+        .where('person.owner_id', '=', ownerId);
       if (filter.archived === 'exclude') query = query.where('person.archived', '=', 0);
       if (filter.archived === 'only') query = query.where('person.archived', '=', 1);
       if (filter.tier) query = query.where('person.tier', '=', filter.tier);
@@ -195,7 +198,7 @@ export function peopleRepo(
       // read are candidates (their words match), read a few pages at a time until enough pass.
       const wanted = filter.limit + 1;
       const readSize = labels.length > 0 ? Math.max(wanted * 2, 200) : wanted;
-      const found: { row: PersonRow; person: Person }[] = [];
+      const found: { row: PersonRow & { sort_name: string }; person: Person }[] = [];
       let cursor: string[] | null = filter.cursor ? decodeCursor(filter.cursor).map(String) : null;
       for (;;) {
         const rows = await after(cursor).orderBy('person.sort_name').orderBy('person.id').limit(readSize).execute();
@@ -219,7 +222,7 @@ export function peopleRepo(
     async all() {
       const rows = await db
         .selectFrom('person')
-        .selectAll()
+        .select(personColumns)
         .where('owner_id', '=', ownerId)
         .orderBy('sort_name')
         .orderBy('id')
@@ -265,14 +268,14 @@ export function peopleRepo(
       if (keys.length === 0) return [];
       if (dialect === 'sqlite') {
         const list = JSON.stringify(keys.map(Number));
-        const result = await sql<PersonRow>`SELECT person.* FROM person INDEXED BY person_owner_search_rowid
+        const result = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person INDEXED BY person_owner_search_rowid
           WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list}))
             AND person.archived = 0`.execute(db);
         return result.rows.map(fromRow);
       }
       const rows = await db
         .selectFrom('person')
-        .selectAll()
+        .select(personColumns)
         .where('owner_id', '=', ownerId)
         .where('id', 'in', keys.map(String))
         .where('archived', '=', 0)
@@ -283,7 +286,13 @@ export function peopleRepo(
       const key = foldText(name).trim();
       // Three lookups, each served by its own index: one query ORing them reads every person.
       const lookUp = (match: RawBuilder<string> | 'sort_name') =>
-        db.selectFrom('person').selectAll().where('owner_id', '=', ownerId).where(match, '=', key).limit(50).execute();
+        db
+          .selectFrom('person')
+          .select([...personColumns, 'sort_name'])
+          .where('owner_id', '=', ownerId)
+          .where(match, '=', key)
+          .limit(50)
+          .execute();
       const found = await Promise.all([
         lookUp('sort_name'),
         lookUp(sql<string>`lower(nickname)`),
