@@ -4,36 +4,17 @@ import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
 import type { PersonKeyTable, PersonTable } from '../schema.js';
 import { nameStarts } from '../search-words.js';
-import { keyRows, toRow } from './people-rows.js';
+import { keyRows, personColumns, toRow } from './people-rows.js';
 import { ftsBodyText, ftsNameText } from './people-search-text.js';
 
-const personColumns = [
+/** Every column a row from `toRow` fills: those a person is read from, and the keys and counters kept beside them. */
+const rowColumns = [
+  ...personColumns,
   'owner_id',
-  'id',
-  'display_name',
   'sort_name',
   'search_name',
   'search_rowid',
   'search_words',
-  'given_name',
-  'family_name',
-  'nickname',
-  'title',
-  'company',
-  'industry',
-  'location',
-  'birthday',
-  'tier',
-  'cadence_days',
-  'family',
-  'how_met',
-  'met_on',
-  'introduced_by_id',
-  'notes',
-  'archived',
-  'created_at',
-  'updated_at',
-  'values_json',
   'card_revision',
 ] as const satisfies readonly (keyof PersonTable)[];
 
@@ -51,7 +32,7 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
         `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
       );
     statements = {
-      person: insert('person', personColumns),
+      person: insert('person', rowColumns),
       key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
       nameStart: sqlite.prepare(
         'INSERT INTO person_name_start (owner_id, start, sort_name, person_id) VALUES (?, ?, ?, ?)',
