@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
@@ -5,9 +6,18 @@ import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import { searchTerms } from '../../src/core/shared/text.js';
+import { type Connection, migrate } from '../../src/db/connect.js';
+import { createRepos } from '../../src/db/repos/index.js';
 import { SCAN_SAMPLE } from '../../src/db/repos/people-search-text.js';
 import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/db/search-words.js';
-import { createOwner, describeEachDatabase, openTestDatabase, recordingStatements } from '../support/databases.js';
+import {
+  createOwner,
+  describeEachDatabase,
+  type OwnerDeps,
+  openMigratedTo,
+  openTestDatabase,
+  recordingStatements,
+} from '../support/databases.js';
 
 /**
  * The last search tier (terms anywhere) is read in name order, each person checked (on
@@ -109,22 +119,66 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
     }
   }, 120_000);
 
-  it('keeps each person search words as the word index text', async () => {
+  it('keeps each person search words as the word index text, through updates', async () => {
     const database = await openTestDatabase(kind);
     try {
       const deps = await createOwner(database.repos);
       await createPeople(deps, generateNetwork({ people: 50, seed: 5 }));
-      const stored = await database.connection.db
-        .selectFrom('person')
-        .select(['id', 'search_words'])
-        .where('owner_id', '=', deps.ownerId)
-        .execute();
-      const people = new Map((await deps.repos.people.all()).map((person) => [person.id, person]));
-      for (const row of stored) {
-        expect(row.search_words).toBe(scanWords(searchDocument(people.get(row.id) as Person)));
-      }
+      const [renamed, moved] = await deps.repos.people.all();
+      await updatePerson(deps, (renamed as Person).id, { displayName: 'Zora Quill', topics: ['beekeeping'] });
+      await updatePerson(deps, (moved as Person).id, { company: 'Quokkaworks', notes: 'Met at the harbour' });
+      await setArchived(deps, (moved as Person).id, true);
+      await expectWordsOfEveryone(database.connection, deps.ownerId, deps);
+      expect(await lastTierNames(deps, 'beekeeping')).toEqual(['Zora Quill']);
+      expect(await lastTierNames(deps, 'harbour', true)).toHaveLength(1);
     } finally {
       await database.close();
     }
   });
+
+  it('are filled for the people already stored by migration 0029', async () => {
+    const { connection, close } = await openMigratedTo(kind, '0028-body-prefix-index');
+    try {
+      // Today's repository writes the column 0029 adds: it is here only while it writes.
+      await sql`ALTER TABLE person ADD COLUMN search_words TEXT NOT NULL DEFAULT ''`.execute(connection.db);
+      const deps = await createOwner(createRepos(connection));
+      await createPeople(deps, generateNetwork({ people: 40, seed: 9 }));
+      await sql`ALTER TABLE person DROP COLUMN search_words`.execute(connection.db);
+      await migrate(connection);
+      await expectWordsOfEveryone(connection, deps.ownerId, deps);
+      if (kind === 'sqlite') {
+        const index = await sql<{ name: string }>`SELECT name FROM pragma_index_info('person_owner_sort')`.execute(
+          connection.db,
+        );
+        expect(index.rows.map((row) => row.name)).toEqual([
+          'owner_id',
+          'sort_name',
+          'id',
+          'archived',
+          'search_name',
+          'search_words',
+        ]);
+      }
+    } finally {
+      await close();
+    }
+  });
 });
+
+/** Every stored person's search words are those of their word index text. */
+async function expectWordsOfEveryone(connection: Connection, ownerId: string, deps: OwnerDeps): Promise<void> {
+  const stored = await connection.db
+    .selectFrom('person')
+    .select(['id', 'search_words'])
+    .where('owner_id', '=', ownerId)
+    .execute();
+  const people = new Map((await deps.repos.people.all()).map((person) => [person.id, person]));
+  expect(stored.length).toBe(people.size);
+  for (const row of stored) {
+    expect(row.search_words).toBe(scanWords(searchDocument(people.get(row.id) as Person)));
+  }
+}
+
+async function lastTierNames(deps: OwnerDeps, query: string, includeArchived = false): Promise<string[]> {
+  return (await deps.repos.people.search({ query, limit: 20, includeArchived })).map((person) => person.displayName);
+}
