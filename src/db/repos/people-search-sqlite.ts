@@ -9,6 +9,7 @@ import {
   ftsWordsPrefix,
   inNameText,
   nameStartTier,
+  SCAN_PROBE,
   SCAN_SAMPLE,
   SORT_AT_MOST,
   startsNameWord,
@@ -151,7 +152,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * - The last tier (`common`), whose terms are often common outside the name ("senior",
    *   a topic), skips the count: the word index merges the list of every person holding
    *   a word that starts so, hundreds of milliseconds at a million people. Its page is
-   *   looked for among the first SCAN_SAMPLE people by name (ADR 0043).
+   *   looked for among the first SCAN_SAMPLE people by name, when the first SCAN_PROBE
+   *   hold matches at a rate that would fill it there (ADR 0043).
    * - When the people read hold too few, the whole set is read and sorted.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
@@ -162,6 +164,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
+      // The first SCAN_PROBE people say whether the first SCAN_SAMPLE would fill the page.
+      const probed = await scan(where, limit, SCAN_PROBE);
+      if (probed.length >= limit) return probed;
+      if (probed.length * (SCAN_SAMPLE / SCAN_PROBE) < limit) return readAll();
       const first = await scan(where, limit, SCAN_SAMPLE);
       return first.length >= limit ? first : readAll();
     }

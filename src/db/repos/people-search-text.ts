@@ -34,6 +34,12 @@ export const WALK_AT_MOST = 20_000;
  */
 export const SCAN_SAMPLE = 2_000;
 
+/**
+ * The people read first: a page the sample would not fill at their rate of matches is not
+ * looked for there, so a rare term costs a read of 500 people, not 2,000, before its set.
+ */
+export const SCAN_PROBE = 500;
+
 /** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
 export const NAME_START_WALK_AT_MOST = 5_000;
 
@@ -82,22 +88,25 @@ export async function nameStartTier(
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery
   // with OFFSET 0 is never flattened, so it checks each person of the range in order.
-  // SQLite checks each person on the name index, which holds the name (migration 0029),
-  // and reads the full rows of the page only.
-  const found =
-    dialect === 'sqlite'
-      ? await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
-          SELECT start.person_id, start.sort_name FROM person_name_start start
-          CROSS JOIN person INDEXED BY person_owner_sort ON person.owner_id = start.owner_id
-            AND person.sort_name = start.sort_name AND person.id = start.person_id
-          WHERE ${range} AND ${sql.join(inName, sql` AND `)} ${order}
-        ) start JOIN person ON person.owner_id = ${ownerId} AND person.id = start.person_id
-        ORDER BY start.sort_name, start.person_id`.execute(db)
-      : await sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-          CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
-            WHERE person.owner_id = start.owner_id AND person.id = start.person_id
-              AND ${sql.join(inName, sql` AND `)} OFFSET 0) person
-          WHERE ${range} ${order}`.execute(db);
+  // SQLite reads each person of a whole start's range (all match) from their row; a range
+  // walked for a longer term, mostly people who do not match, is checked on the name
+  // index, which holds the name (migration 0029), and the rows of the page read last.
+  const checks = sql.join(inName, sql` AND `);
+  const fromRows = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+    JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
+    WHERE ${range} AND ${checks} ${order}`;
+  const fromNameIndex = sql<PersonRow>`SELECT ${personColumnsSql} FROM (
+      SELECT start.person_id, start.sort_name FROM person_name_start start
+      CROSS JOIN person INDEXED BY person_owner_sort ON person.owner_id = start.owner_id
+        AND person.sort_name = start.sort_name AND person.id = start.person_id
+      WHERE ${range} AND ${checks} ${order}
+    ) start JOIN person ON person.owner_id = ${ownerId} AND person.id = start.person_id
+    ORDER BY start.sort_name, start.person_id`;
+  const unflattened = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+    CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
+      WHERE person.owner_id = start.owner_id AND person.id = start.person_id AND ${checks} OFFSET 0) person
+    WHERE ${range} ${order}`;
+  const found = await (dialect === 'postgres' ? unflattened : wholeStart ? fromRows : fromNameIndex).execute(db);
   return found.rows;
 }
 
