@@ -8,15 +8,16 @@ import { nameStarts } from '../src/db/search-words.js';
 
 /**
  * The baseline the people and import benchmarks compare kith with: the rows kith writes for
- * these people (person with its values, identity keys, name starts, the two search rows), written with
- * better-sqlite3 prepared statements in one transaction; no Kysely, no validation, no matching.
+ * these people (person with its values and search words, identity keys, name starts, the two
+ * search rows), written with better-sqlite3 prepared statements in one transaction; no
+ * Kysely, no validation, no matching.
  */
 export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string, people: readonly Person[]): void {
   const person = sqlite.prepare(
-    `INSERT INTO person (owner_id, id, display_name, sort_name, search_name, search_rowid, given_name, family_name,
-      nickname, title, company, industry, location, birthday, tier, cadence_days, how_met, met_on, introduced_by_id,
-      notes, archived, created_at, updated_at, values_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO person (owner_id, id, display_name, sort_name, search_name, search_rowid, search_words, given_name,
+      family_name, nickname, title, company, industry, location, birthday, tier, cadence_days, how_met, met_on,
+      introduced_by_id, notes, archived, created_at, updated_at, values_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const key = sqlite.prepare(
     'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
@@ -32,6 +33,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
       rowid += 1;
       const doc = searchDocument(p);
       const sorted = sortName(p.displayName);
+      const words = ftsBodyText(doc);
       person.run(
         ownerId,
         p.id,
@@ -39,6 +41,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
         sorted,
         doc.nameText,
         rowid,
+        words,
         p.givenName,
         p.familyName,
         p.nickname,
@@ -61,7 +64,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
       for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
       for (const text of nameStarts(doc.nameText)) start.run(ownerId, text, sorted, p.id);
       names.run(rowid, ftsNameText(doc.nameText));
-      body.run(rowid, ftsBodyText(doc));
+      body.run(rowid, words);
     }
   })();
 }

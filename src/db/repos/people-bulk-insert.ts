@@ -5,7 +5,7 @@ import type { Person } from '../../core/people/schema.js';
 import type { PersonKeyTable, PersonTable } from '../schema.js';
 import { nameStarts } from '../search-words.js';
 import { keyRows, personColumns, toRow } from './people-rows.js';
-import { ftsBodyText, ftsNameText } from './people-search-text.js';
+import { ftsNameText } from './people-search-text.js';
 
 /** Every column a row from `toRow` fills: those a person is read from, and the keys and counters kept beside them. */
 const rowColumns = [
@@ -68,7 +68,8 @@ export function insertSqlite(
     for (const start of nameStarts(document.nameText))
       statements.nameStart.run(ownerId, start, row.sort_name, person.id);
     statements.names.run(rowid, ftsNameText(document.nameText));
-    statements.body.run(rowid, ftsBodyText(document));
+    // The word index holds the row's search words (ftsBodyText).
+    statements.body.run(rowid, row.search_words);
     rowid += 1;
   }
 }

@@ -6,14 +6,7 @@ import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
-import {
-  indexWords,
-  NAME_START_AT_MOST,
-  NAME_START_MARK,
-  nameStartMarks,
-  SHORT_TERM_BELOW,
-  wordSuffixes,
-} from '../search-words.js';
+import { indexWords, NAME_START_AT_MOST, NAME_START_MARK, SHORT_TERM_BELOW, scanWords } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
@@ -110,7 +103,7 @@ export async function nameStartTier(
   return found.rows;
 }
 
-/** The (sort name, id) some places (WALK_AT_MOST) into an owner's people by name, where a walk stops; none with fewer. */
+/** The (sort name, id) a walk's number of places into an owner's people by name, where it stops; none with fewer. */
 export type WalkEdge = { sort_name: string; id: string } | undefined;
 
 /**
@@ -174,10 +167,12 @@ export function ftsNameText(nameText: string): string {
 
 /**
  * The rest, the company as word suffixes (a word prefix there is a substring of the
- * company), and the marked starts of the name's words, for terms under three characters.
+ * company), and the marked starts of the name's words, for terms under three characters:
+ * the person's search words, which their row keeps too, so a check on the row answers
+ * exactly as the word index does (ADR 0043).
  */
 export function ftsBodyText(document: SearchDocument): string {
-  return `${document.bodyText} ${wordSuffixes(document.companyText)} ${nameStartMarks(document.nameText)}`;
+  return scanWords(document);
 }
 
 /**
