@@ -23,7 +23,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
     'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
   );
   const start = sqlite.prepare(
-    'INSERT INTO person_name_start (owner_id, start, sort_name, person_id) VALUES (?, ?, ?, ?)',
+    'INSERT INTO person_name_start (owner_id, start, sort_name, person_id, search_name) VALUES (?, ?, ?, ?, ?)',
   );
   const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
   const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
@@ -62,7 +62,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
         valuesJson(p),
       );
       for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
-      for (const text of nameStarts(doc.nameText)) start.run(ownerId, text, sorted, p.id);
+      for (const text of nameStarts(doc.nameText)) start.run(ownerId, text, sorted, p.id, doc.nameText);
       names.run(rowid, ftsNameText(doc.nameText));
       body.run(rowid, words);
     }

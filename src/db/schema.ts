@@ -60,12 +60,17 @@ export type PersonKeyTable = {
   person_id: string;
 };
 
-/** A start (one to four characters) of a word of a person's name, in name order: search by the first letters (migration 0027). */
+/**
+ * A start (one to four characters) of a word of a person's name, in name order: search by
+ * the first letters (migration 0027); with the person's folded name, which a search checks
+ * on the row itself (migration 0032).
+ */
 export type PersonNameStartTable = {
   owner_id: string;
   start: string;
   sort_name: string;
   person_id: string;
+  search_name: string;
 };
 
 /** PostgreSQL's search rows (SQLite indexes the same text in the contentless person_*_fts FTS5 tables). */

@@ -17,8 +17,10 @@ describe('the word index keeps short word starts (0028, sqlite)', () => {
     const { connection, close } = await openMigratedTo('sqlite', '0027-person-name-starts');
     cleanup = close;
     // The tables 0028 makes anew are the ones 0027 had: today's repository writes them as that
-    // build did, and the column 0029 adds, here only while it writes (0029 adds and fills it).
+    // build did, and the columns 0029 and 0032 add, here only while it writes (those
+    // migrations add and fill them).
     await sql`ALTER TABLE person ADD COLUMN search_words TEXT NOT NULL DEFAULT ''`.execute(connection.db);
+    await sql`ALTER TABLE person_name_start ADD COLUMN search_name TEXT NOT NULL DEFAULT ''`.execute(connection.db);
     const deps = await createOwner(createRepos(connection));
     await createPeople(deps, [
       { displayName: 'Jeanne Moreau', emails: [{ value: 'jeanne.smith@example.com' }], topics: ['FP&A'] },
@@ -31,6 +33,7 @@ describe('the word index keeps short word starts (0028, sqlite)', () => {
       Promise.all(queries.map(async (query) => (await searchPeople(deps, { query })).map((p) => p.displayName)));
     const before = await search();
     await sql`ALTER TABLE person DROP COLUMN search_words`.execute(connection.db);
+    await sql`ALTER TABLE person_name_start DROP COLUMN search_name`.execute(connection.db);
 
     await migrate(connection);
 

@@ -33,6 +33,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0027-person-name-starts': () => import('./0027-person-name-starts.js'),
   '0028-body-prefix-index': () => import('./0028-body-prefix-index.js'),
   '0029-person-scan-words': () => import('./0029-person-scan-words.js'),
+  '0032-name-starts-hold-names': () => import('./0032-name-starts-hold-names.js'),
 };
 
 /** The name of every migration, in order. */

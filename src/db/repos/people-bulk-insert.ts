@@ -35,7 +35,7 @@ function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
       person: insert('person', rowColumns),
       key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
       nameStart: sqlite.prepare(
-        'INSERT INTO person_name_start (owner_id, start, sort_name, person_id) VALUES (?, ?, ?, ?)',
+        'INSERT INTO person_name_start (owner_id, start, sort_name, person_id, search_name) VALUES (?, ?, ?, ?, ?)',
       ),
       names: sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)'),
       body: sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)'),
@@ -66,7 +66,7 @@ export function insertSqlite(
     statements.person.run(row);
     for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
     for (const start of nameStarts(document.nameText))
-      statements.nameStart.run(ownerId, start, row.sort_name, person.id);
+      statements.nameStart.run(ownerId, start, row.sort_name, person.id, row.search_name);
     statements.names.run(rowid, ftsNameText(document.nameText));
     // The word index holds the row's search words (ftsBodyText).
     statements.body.run(rowid, row.search_words);

@@ -65,10 +65,16 @@ export function valuesJson(person: Person): string {
   } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
 }
 
-/** A person's person_name_start rows: one per distinct start of a word of their name. */
+/** A person's person_name_start rows: one per distinct start of a word of their name, each with the name. */
 export function nameStartRows(ownerId: string, person: Person, document: SearchDocument): PersonNameStartTable[] {
   const sort_name = sortName(person.displayName);
-  return nameStarts(document.nameText).map((start) => ({ owner_id: ownerId, start, sort_name, person_id: person.id }));
+  return nameStarts(document.nameText).map((start) => ({
+    owner_id: ownerId,
+    start,
+    sort_name,
+    person_id: person.id,
+    search_name: document.nameText,
+  }));
 }
 
 export function toRow(

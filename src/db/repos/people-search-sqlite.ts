@@ -11,6 +11,7 @@ import {
   nameStartTier,
   SCAN_PROBE,
   SCAN_SAMPLE,
+  SCAN_SHARE,
   SORT_AT_MOST,
   startsNameWord,
   WALK_AT_MOST,
@@ -145,6 +146,18 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /**
+   * About how many people the owner has, read from the ends of the search rowid index:
+   * FTS rowids are given out in order, so this counts the owner's deleted people and any
+   * other owner's people written between theirs too.
+   */
+  async function ownerSize(): Promise<number> {
+    const ends = await sql<{ people: number | null }>`SELECT
+        (SELECT max(search_rowid) FROM person WHERE owner_id = ${ownerId})
+        - (SELECT min(search_rowid) FROM person WHERE owner_id = ${ownerId}) + 1 AS people`.execute(db);
+    return ends.rows[0]?.people ?? 0;
+  }
+
+  /**
    * One tier, by name: people in its set (FTS rowids) passing its check on the row.
    * - A set of at most SORT_AT_MOST people is read by rowid and sorted.
    * - A larger one is read in name order from the name index, checking each person, up to
@@ -152,8 +165,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * - The last tier (`common`), whose terms are often common outside the name ("senior",
    *   a topic), skips the count: the word index merges the list of every person holding
    *   a word that starts so, hundreds of milliseconds at a million people. Its page is
-   *   looked for among the first SCAN_SAMPLE people by name, when the first SCAN_PROBE
-   *   hold matches at a rate that would fill it there (ADR 0043).
+   *   looked for among the first SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger
+   *   network), when the first SCAN_PROBE (a tenth of that) hold matches at a rate that
+   *   would fill it there (ADRs 0043, 0045).
    * - When the people read hold too few, the whole set is read and sorted.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
@@ -164,11 +178,13 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
-      // The first SCAN_PROBE people say whether the first SCAN_SAMPLE would fill the page.
-      const probed = await scan(where, limit, SCAN_PROBE);
+      // The probe's rate of matches says whether the sample would fill the page.
+      const sample = Math.max(SCAN_SAMPLE, Math.round((await ownerSize()) / SCAN_SHARE));
+      const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
+      const probed = await scan(where, limit, probe);
       if (probed.length >= limit) return probed;
-      if (probed.length * (SCAN_SAMPLE / SCAN_PROBE) < limit) return readAll();
-      const first = await scan(where, limit, SCAN_SAMPLE);
+      if (probed.length * (sample / probe) < limit) return readAll();
+      const first = await scan(where, limit, sample);
       return first.length >= limit ? first : readAll();
     }
     const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);

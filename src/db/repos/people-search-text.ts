@@ -33,6 +33,14 @@ export const SCAN_SAMPLE = 2_000;
  */
 export const SCAN_PROBE = 500;
 
+/**
+ * In a large network the last tier's sample is one person in this many, the probe a tenth
+ * of it: at a million people its set cost 50–190 ms, as long as a walk of 50,000–190,000
+ * people on the name index, so a page a fiftieth of the way in is cheaper walked to, and a
+ * walk that falls short (paid on top of the set) costs at most a third of the set.
+ */
+export const SCAN_SHARE = 20;
+
 /** A name start range with more people than this is not walked for a longer first term: the trigrams narrow it better. */
 export const NAME_START_WALK_AT_MOST = 5_000;
 
@@ -72,34 +80,28 @@ export async function nameStartTier(
     const sizes = await Promise.all(terms.map(async (term) => ({ term, size: await rangeSize(term) })));
     start = sizes.reduce((smallest, next) => (next.size < smallest.size ? next : smallest)).term;
   }
-  const inName = [
-    ...(search.includeArchived ? [] : [sql<boolean>`person.archived = 0`]),
-    startsNameWord(dialect, sql`person.search_name`, first),
-    ...rest.map((term) => inNameText(dialect, sql`person.search_name`, term)),
-  ];
-  const range = sql`start.owner_id = ${ownerId} AND start.start = ${start}`;
+  // Each row of the range holds the person's name (migration 0032): the walk checks its own
+  // rows, which lie together, and reads a person only when their name matches.
+  const name = sql<string>`start.search_name`;
+  const inName = sql.join(
+    [startsNameWord(dialect, name, first), ...rest.map((term) => inNameText(dialect, name, term))],
+    sql` AND `,
+  );
+  const current = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+  const range = sql`start.owner_id = ${ownerId} AND start.start = ${start} AND ${inName}`;
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery
-  // with OFFSET 0 is never flattened, so it checks each person of the range in order.
-  // SQLite reads each person of a whole start's range (all match) from their row; a range
-  // walked for a longer term, mostly people who do not match, is checked on the name
-  // index, which holds the name (migration 0029), and the rows of the page read last.
-  const checks = sql.join(inName, sql` AND `);
-  const fromRows = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-    JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-    WHERE ${range} AND ${checks} ${order}`;
-  const fromNameIndex = sql<PersonRow>`SELECT ${personColumnsSql} FROM (
-      SELECT start.person_id, start.sort_name FROM person_name_start start
-      CROSS JOIN person INDEXED BY person_owner_sort ON person.owner_id = start.owner_id
-        AND person.sort_name = start.sort_name AND person.id = start.person_id
-      WHERE ${range} AND ${checks} ${order}
-    ) start JOIN person ON person.owner_id = ${ownerId} AND person.id = start.person_id
-    ORDER BY start.sort_name, start.person_id`;
-  const unflattened = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-    CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
-      WHERE person.owner_id = start.owner_id AND person.id = start.person_id AND ${checks} OFFSET 0) person
-    WHERE ${range} ${order}`;
-  const found = await (dialect === 'postgres' ? unflattened : wholeStart ? fromRows : fromNameIndex).execute(db);
+  // with OFFSET 0 is never flattened, so it reads each person of the range in order.
+  const found = await (
+    dialect === 'postgres'
+      ? sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+          CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
+            WHERE person.owner_id = start.owner_id AND person.id = start.person_id ${current} OFFSET 0) person
+          WHERE ${range} ${order}`
+      : sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+          JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
+          WHERE ${range} ${current} ${order}`
+  ).execute(db);
   return found.rows;
 }
 
