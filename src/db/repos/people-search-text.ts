@@ -92,16 +92,14 @@ export async function nameStartTier(
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery
   // with OFFSET 0 is never flattened, so it reads each person of the range in order.
-  const found = await (
-    dialect === 'postgres'
-      ? sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-          CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
-            WHERE person.owner_id = start.owner_id AND person.id = start.person_id ${current} OFFSET 0) person
-          WHERE ${range} ${order}`
-      : sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-          JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-          WHERE ${range} ${current} ${order}`
-  ).execute(db);
+  const unflattened = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+    CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
+      WHERE person.owner_id = start.owner_id AND person.id = start.person_id ${current} OFFSET 0) person
+    WHERE ${range} ${order}`;
+  const joined = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+    JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
+    WHERE ${range} ${current} ${order}`;
+  const found = await (dialect === 'postgres' ? unflattened : joined).execute(db);
   return found.rows;
 }
 
