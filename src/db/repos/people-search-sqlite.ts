@@ -36,7 +36,10 @@ function inSearchWords(term: string): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(checks, sql` AND `)})`;
 }
 
-/** A search tier: its people in the indexes (FTS rowids; null for none to read), and the same as a check on a person's row. */
+/**
+ * A search tier: a set of the indexes holding its people (FTS rowids; null for none to
+ * read), and exactly its people as a check on a person's row, which every read applies.
+ */
 type Tier = { set: RawBuilder<unknown> | null; onRow: RawBuilder<boolean>; common?: boolean };
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
@@ -57,8 +60,6 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
     const bodyFts = (expression: string) =>
       sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${expression}`;
-    const except = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
-      sql`SELECT fts_id FROM (${left}) EXCEPT SELECT fts_id FROM (${right})`;
 
     // Trigrams need three characters: a shorter term is in the name where a word starts
     // with it, and anywhere else by the word index.
@@ -76,7 +77,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const anySet = anywhere.reduce(intersect);
 
     // Each tier is also a check on a person's row (its name and search words), exactly
-    // what its set of the indexes holds: a tier can then be read in name order.
+    // its people: a tier can then be read in name order, and its set may hold the earlier
+    // tiers' people too. A later tier is read only when those filled less than the page,
+    // so they are few, and leaving them in spares a second read of the name trigrams.
     const nameText = sql<string>`person.search_name`;
     const everyInName = sql.join(
       terms.map((term) => inNameText('sqlite', nameText, term)),
@@ -99,12 +102,12 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
         ? []
         : [
             {
-              set: nameAll && startsWord ? except(nameAll, startsWord) : nameAll,
+              set: nameAll,
               onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
           ]),
       {
-        set: nameAll && short.length === 0 ? except(anySet, nameAll) : anySet,
+        set: anySet,
         onRow: sql<boolean>`${somewhereOnRow} AND NOT (${everyInName})`,
         common: true,
       },
