@@ -30,6 +30,9 @@ describeEachDatabase('search when the matches sort after the first people walked
       expect(await names('ta')).toEqual(firstTaras);
       // One letter: read from the name starts, already in name order.
       expect(await names('t')).toEqual(firstTaras);
+      // Inside a word, not at its start: no name-start range, the trigrams' set is larger
+      // than SORT_AT_MOST, and a walk of WALK_AT_MOST people reads only Aarons.
+      expect(await names('uill')).toEqual(firstTaras);
       // A longer term whose four-letter range is too large to walk ("aaro": every Aaron)
       // is read from the name trigrams, with the same answer.
       const aaronNames = aarons.map((input) => input.displayName).sort();

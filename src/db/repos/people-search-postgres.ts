@@ -8,8 +8,7 @@ import {
   SORT_AT_MOST,
   startsNameWord,
   tsPrefixQuery,
-  type WalkEdge,
-  walkEdgeOnce,
+  WALK_AT_MOST,
 } from './people-search-text.js';
 
 /**
@@ -31,13 +30,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * counting the holders of a common word ("senior", a topic) read them all from the GIN
    * index (ADR 0043).
    */
-  async function postgresTier(
-    condition: RawBuilder<boolean>,
-    search: PersonSearch,
-    limit: number,
-    edges: { sample: () => Promise<WalkEdge>; walk: () => Promise<WalkEdge> },
-    common: boolean,
-  ) {
+  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number, common: boolean) {
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
     const matching = (count: number | null) =>
       sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
@@ -49,28 +42,31 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
           ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
       ).rows;
     const readAll = async () => readSorted((await matching(null)).rows.map((row) => row.person_id));
-    // A scalar subquery is never turned into a join, so this walks the name index and
-    // stops at the limit.
-    const walk = async (edge: WalkEdge) =>
+    // The first `people` by name, read from the name index and never flattened (a subquery
+    // with a LIMIT), each checked by a scalar subquery (never turned into a join): rows are
+    // pulled one at a time, so the walk stops at the page. Finding the walk's end first
+    // with OFFSET read every person before it from the table, 300-700 ms for 20,000.
+    const walk = async (people: number) =>
       (
-        await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
-          WHERE person.owner_id = ${ownerId} ${archived}
-            ${edge ? sql`AND (person.sort_name, person.id) < (${edge.sort_name}, ${edge.id})` : sql``}
-            AND (SELECT true FROM person_search s
+        await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
+            SELECT ${personColumnsSql}, person.owner_id, person.sort_name FROM person
+            WHERE person.owner_id = ${ownerId} ${archived}
+            ORDER BY person.sort_name, person.id LIMIT ${people}
+          ) person
+          WHERE (SELECT true FROM person_search s
                  WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
           ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
       ).rows;
     if (common) {
-      const sampleEdge = await edges.sample();
-      const first = await walk(sampleEdge);
-      if (first.length >= limit || !sampleEdge) return first;
+      const first = await walk(SAMPLE);
+      if (first.length >= limit) return first;
     }
     const ids = await matching(SORT_AT_MOST + 1);
     if (ids.rows.length === 0) return [];
     if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
-    const edge = await edges.walk();
-    const walked = await walk(edge);
-    return walked.length >= limit || !edge ? walked : readAll();
+    // A walk short of its page read its people, or everyone: the matches are then read and sorted.
+    const walked = await walk(WALK_AT_MOST);
+    return walked.length >= limit ? walked : readAll();
   }
 
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
@@ -92,13 +88,12 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
     ];
     const found: PersonRow[] = [];
-    const edges = { sample: walkEdgeOnce(db, ownerId, SAMPLE), walk: walkEdgeOnce(db, ownerId) };
     for (const [index, condition] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
       const common = index === tiers.length - 1;
-      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, edges, common))));
+      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, common))));
     }
     return found;
   }

@@ -103,30 +103,6 @@ export async function nameStartTier(
   return found.rows;
 }
 
-/** The (sort name, id) a walk's number of places into an owner's people by name, where it stops; none with fewer. */
-export type WalkEdge = { sort_name: string; id: string } | undefined;
-
-/**
- * The edge of a walk (PostgreSQL), `places` into the owner's people by name, read from
- * the name index alone, once per search: each tier that walks asks for it, and it is the
- * same for all of them.
- */
-export function walkEdgeOnce(db: Kysely<Database>, ownerId: string, places = WALK_AT_MOST): () => Promise<WalkEdge> {
-  let edge: Promise<WalkEdge> | undefined;
-  return () => {
-    edge ??= db
-      .selectFrom('person')
-      .select(['sort_name', 'id'])
-      .where('owner_id', '=', ownerId)
-      .orderBy('sort_name')
-      .orderBy('id')
-      .limit(1)
-      .offset(places)
-      .executeTakeFirst();
-    return edge;
-  };
-}
-
 /**
  * A term as a tsquery matching it at the start of a word, punctuation read as a word
  * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
