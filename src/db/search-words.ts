@@ -33,9 +33,13 @@ export const NAME_START_AT_MOST = 4;
 export function nameStarts(nameText: string): string[] {
   const starts = new Set<string>();
   for (const word of nameText.split(' ')) {
-    const characters = Array.from(word);
-    for (let length = 1; length <= Math.min(NAME_START_AT_MOST, characters.length); length++) {
-      starts.add(characters.slice(0, length).join(''));
+    // Each start is one more character (code point) of the word: an import computes
+    // eight of these per person twice, and cutting the word into an array of its
+    // characters first was a tenth of its main thread's own JavaScript.
+    let end = 0;
+    for (let length = 1; length <= NAME_START_AT_MOST && end < word.length; length++) {
+      end += (word.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      starts.add(word.slice(0, end));
     }
   }
   return [...starts];
