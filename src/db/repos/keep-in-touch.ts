@@ -100,9 +100,13 @@ export function keepInTouchRepo(db: Kysely<Database>, ownerId: string): KeepInTo
             .orderBy('p.last_interaction_on')
             .limit(perTier + snoozed),
           // Never contacted: the clock started when they were added (a day of slack for the zone).
+          // Ordered by the last interaction (null for all of them) as well, as the index is:
+          // PostgreSQL does not take IS NULL as fixing a column, so by the day added alone it
+          // read the whole tier and sorted it (2.9 s for 100,000 people at a million).
           tier
             .where('p.last_interaction_on', 'is', null)
             .where('p.created_at', '<', `${due.clockStartOnOrBefore}T24`)
+            .orderBy('p.last_interaction_on')
             .orderBy('p.created_at')
             .limit(perTier + snoozed),
         );
