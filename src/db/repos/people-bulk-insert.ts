@@ -65,6 +65,8 @@ export function insertSqlite(
     const row = toRow(ownerId, person, rowid, document, cardRevision);
     statements.person.run(row);
     for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
+    // nameStartRows's rows, bound by position: built as objects and bound by name, as the
+    // other tables are, they cost about 4% more CPU in a 30,000-person bulk create.
     for (const start of nameStarts(document.nameText))
       statements.nameStart.run(ownerId, start, row.sort_name, person.id, row.search_name);
     statements.names.run(rowid, ftsNameText(document.nameText));
