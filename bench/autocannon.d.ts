@@ -1,6 +1,6 @@
 /** The part of autocannon's API the HTTP benchmark uses (the package ships no types). */
 declare module 'autocannon' {
-  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number };
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number; total: number };
   type RawRequest = { method?: string; path?: string; headers?: Record<string, string> };
   type Options = {
     url: string;

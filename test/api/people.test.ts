@@ -28,7 +28,16 @@ describeEachDatabase('people API', (kind) => {
       payload: { title: 'Director' },
     });
     expect(patched.json<Person>()).toMatchObject({ title: 'Director', topics: ['forecasting'] });
-    expect((await app.inject('/api/v1/people?q=ada')).json<{ items: Person[] }>().items).toHaveLength(1);
+    const found = (await app.inject('/api/v1/people?q=ada')).json<{ items: Person[]; nextCursor: string | null }>();
+    expect(found.items).toHaveLength(1);
+    expect(found.nextCursor).toBeNull();
+    const forged = await app.inject(
+      `/api/v1/people?q=ada&cursor=${Buffer.from('["search","bob",20]').toString('base64url')}`,
+    );
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/^cursor:/) },
+    });
     expect(
       (await app.inject(`/api/v1/people?q=ada&tier=${person.tier}`)).json<{ items: Person[] }>().items,
     ).toHaveLength(1);

@@ -147,6 +147,24 @@ describe('web UI: people', () => {
     });
   });
 
+  it('shows a search a page at a time, the next as you scroll to the end', async () => {
+    for (let i = 0; i < 70; i++) {
+      await createPerson(e2e.server.deps, { displayName: `Zelda Moreno ${String(i).padStart(2, '0')}` });
+    }
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people?q=zelda`);
+    const count = page.locator('.list-count');
+    await expect.poll(() => count.textContent()).toBe('50+ people match');
+    const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
+    await expect.poll(() => rows.first().textContent()).toBe('Zelda Moreno 00');
+
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await expect.poll(() => count.textContent()).toBe('70 people match');
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await expect.poll(() => rows.last().textContent()).toBe('Zelda Moreno 69');
+    await context.close();
+  });
+
   it('captures someone just met from a phone in one form, keeping where between captures', async () => {
     const { context, page } = await openPage(e2e.browser, viewports.phone);
     await page.goto(`${e2e.server.url}/capture`);

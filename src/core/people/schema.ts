@@ -145,9 +145,11 @@ export const personFilterSchema = z.object({
 });
 export type PersonFilter = z.output<typeof personFilterSchema>;
 
-/** The people list of the CLI, the API and the web: the filters, and with `q` a ranked search instead. */
+/** The people list of the CLI, the API and the web: the filters, and with `q` a ranked search instead, each a page at a time. */
 export const findPeopleSchema = personFilterSchema.extend({
   q: z.string().max(200, 'must be at most 200 characters').optional(),
+  /** Without it, a list page holds 100 and a search page 20. */
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type FindPeopleInput = z.input<typeof findPeopleSchema>;
 

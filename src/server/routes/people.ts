@@ -20,7 +20,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'List people, filtered, or search them with q',
+        summary:
+          'List people, filtered, or search them with q (ranked, 20 a page unless limit says); nextCursor asks for the next page',
         querystring: findPeopleSchema,
         response: { 200: pageOf(personSchema) },
       },

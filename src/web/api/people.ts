@@ -24,9 +24,12 @@ export type PeopleFilter = {
 
 const pageSize = 500;
 
+/** A search's first page fills a screen or two; scrolling asks for the next. */
+const searchPageSize = 50;
+
 /**
- * Without a search term the list pages through everyone (the list fetches the next
- * page as you scroll near the end); with one it asks the server's ranked search.
+ * Without a search term the list pages through everyone; with one it asks the server's
+ * ranked search. Either way the list fetches the next page as you scroll near the end.
  */
 export function usePeopleList(filter: PeopleFilter) {
   const { q, ...rest } = filter;
@@ -36,7 +39,11 @@ export function usePeopleList(filter: PeopleFilter) {
     placeholderData: keepPreviousData,
     queryFn: ({ pageParam, signal }) =>
       request<Page<Person>>('GET', '/people', {
-        query: q.trim() ? { ...rest, q: q.trim(), limit: 200 } : { ...rest, limit: pageSize, cursor: pageParam },
+        query: {
+          ...rest,
+          ...(q.trim() ? { q: q.trim(), limit: searchPageSize } : { limit: pageSize }),
+          cursor: pageParam,
+        },
         signal,
       }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
