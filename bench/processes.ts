@@ -45,9 +45,9 @@ export function summary(runs: readonly Run[]): string {
 }
 
 /** `kith serve` on a data dir and port, the bundled bin beside the bundled bench (dist/kith.js), once it answers. */
-export async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+export async function startServer(dataDir: string, port: number, flags: string[] = []): Promise<ChildProcess> {
   const bin = join(dirname(process.argv[1] ?? '.'), 'kith.js');
-  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'serve', '--port', String(port), ...flags], {
     stdio: 'ignore',
     env: { ...process.env, DATABASE_URL: '' },
   });
