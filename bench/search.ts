@@ -8,7 +8,8 @@
  *
  * PostgreSQL's tables are vacuumed after the load, as autovacuum would.
  *
- * The SQLite file is kept in the temporary folder and reused by the next run with the same
+ * The SQLite file is kept (under KITH_BENCH_KEEP_DIR when set, as the other benches keep
+ * theirs, else in the temporary folder) and reused by the next run with the same
  * size (KITH_BENCH_FRESH=1 makes it anew): a million people take minutes to generate.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -74,7 +75,7 @@ async function fill(deps: Deps): Promise<void> {
 
 /** The same owner's deps on a kept SQLite file, filled on the first run of this size. */
 async function keptSqlite(): Promise<{ connection: Connection; deps: Deps }> {
-  const dir = join(tmpdir(), `kith-bench-search-${PEOPLE}`);
+  const dir = join(process.env.KITH_BENCH_KEEP_DIR ?? tmpdir(), `kith-bench-search-${PEOPLE}`);
   if (process.env.KITH_BENCH_FRESH === '1') rmSync(dir, { recursive: true, force: true });
   const reuse = existsSync(join(dir, 'ready'));
   if (!reuse) rmSync(dir, { recursive: true, force: true });
