@@ -152,16 +152,32 @@ describe('web UI: people', () => {
       await createPerson(e2e.server.deps, { displayName: `Zelda Moreno ${String(i).padStart(2, '0')}` });
     }
     const { context, page } = await openPage(e2e.browser);
+    const asked: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/v1/people' && url.searchParams.get('q') === 'zelda') asked.push(url);
+    });
     await page.goto(`${e2e.server.url}/people?q=zelda`);
-    const count = page.locator('.list-count');
-    await expect.poll(() => count.textContent()).toBe('50+ people match');
     const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
     await expect.poll(() => rows.first().textContent()).toBe('Zelda Moreno 00');
 
-    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    const count = page.locator('.list-count');
+    for (let tries = 0; tries < 20 && (await count.textContent()) !== '70 people match'; tries++) {
+      await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+      await page.waitForTimeout(200);
+    }
     await expect.poll(() => count.textContent()).toBe('70 people match');
-    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
-    await expect.poll(() => rows.last().textContent()).toBe('Zelda Moreno 69');
+    await expect
+      .poll(async () => {
+        await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+        return rows.last().textContent();
+      })
+      .toBe('Zelda Moreno 69');
+    // The first page asked for 50; the rest came with the cursor the first answered.
+    const pages = asked.map((url) => [url.searchParams.get('limit'), url.searchParams.has('cursor')]);
+    expect(pages[0]).toEqual(['50', false]);
+    expect(pages).toContainEqual(['50', true]);
+    expect(pages.every(([limit]) => limit === '50')).toBe(true);
     await context.close();
   });
 
