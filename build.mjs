@@ -17,8 +17,6 @@ const entryPoints = {
   seed: 'bench/seed.ts',
   // A large import parses and validates in this worker thread while the main thread writes (ADR 0013).
   'import-worker': 'src/threads/import-worker.ts',
-  // A large bulk create validates its people in this worker thread while the main thread writes (ADR 0015).
-  'build-people-worker': 'src/threads/build-people-worker.ts',
 };
 
 // native addons, and packages that read their own files at run time, stay in node_modules

@@ -128,7 +128,7 @@ export async function run(): Promise<void> {
   process.stdout.write(`sqlite: bulk create, median of ${ROUNDS}: ${Math.round(kith)} people/s\n`);
   process.stdout.write(
     `sqlite: bulk create takes ${paired.toFixed(2)}x the raw baseline's time (median of the rounds' own ratios; ` +
-      `kith builds people in a second thread, the baseline inserts prebuilt rows in one); ${load()}\n`,
+      `kith builds and validates its people, the baseline inserts prebuilt rows); ${load()}\n`,
   );
 
   await withPostgresSchema(async (connection) => {

@@ -5,8 +5,8 @@ import { type SearchDocument, searchDocument } from './search-document.js';
 
 /**
  * What storage indexes a person by: their search text and their identity keys (phones read
- * in `region`). Pure; a bulk create computes it in its worker thread beside each person
- * (ADR 0015), and the repository computes it itself when not given.
+ * in `region`). Pure; an import computes it with each row's validation, in its worker
+ * thread for a large file (ADR 0013), and the repository computes it itself when not given.
  */
 export type PersonIndexing = { document: SearchDocument; keys: { kind: PersonKeyKind; key: string }[] };
 

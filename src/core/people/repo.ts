@@ -12,15 +12,10 @@ export type PersonSearch = { query: string; limit: number; includeArchived: bool
 /** What the people use-cases need from storage, already scoped to one owner. */
 export type PeopleRepo = {
   /**
-   * Stores new people. `prepared`, when given, is their indexing computed ahead (in a
-   * worker thread); it is used where its phone region is the owner's, computed anew where not.
+   * Stores new people. `prepared`, when given, is their indexing computed ahead (in an
+   * import's worker thread); it is used where its phone region is the owner's, computed anew where not.
    */
   insert(people: readonly Person[], prepared?: PreparedIndexing): Promise<void>;
-  /**
-   * Says a bulk write of this many people (inserted in several calls) has just finished:
-   * on PostgreSQL a large one refreshes the planner's statistics, as a large `insert` does.
-   */
-  bulkWritten(count: number): Promise<void>;
   get(id: string): Promise<Person | undefined>;
   getMany(ids: readonly string[]): Promise<Person[]>;
   /** Replaces a stored person (fields, values and search text) with this one. */

@@ -78,11 +78,7 @@ export function peopleRepo(
       }
       await insertKeyRows(people.flatMap((person, index) => keyRows(ownerId, person, indexing(index).keys)));
       await writeSearchRows(rows);
-      await repo.bulkWritten(people.length);
-    },
-
-    async bulkWritten(count) {
-      if (dialect === 'postgres' && count >= ANALYZE_AFTER) {
+      if (people.length >= ANALYZE_AFTER) {
         // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
         // as if this owner had a few hundred people, and scans them all instead of
         // walking the name index (seconds instead of milliseconds at 100,000 people).
