@@ -82,7 +82,7 @@ export type Deps = {
   repos: OwnerRepos;
   now: () => Date;
   /**
-   * Where imports and bulk creates parse and validate: worker threads (`src/threads/`,
+   * Where imports parse and validate: worker threads (`src/threads/`,
    * given by the CLI and the server), or this thread (`inThisThread`) when absent.
    */
   offThread?: OffThread;

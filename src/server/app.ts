@@ -88,7 +88,7 @@ export type AppDependencies = {
   webRoot?: string | null;
   /** How items are fetched from a URL; the safe fetcher (settings from the environment) when absent. */
   fetchPage?: FetchPage;
-  /** Where large imports and bulk creates validate: worker threads unless another is given. */
+  /** Where large imports are parsed and validated: worker threads unless another is given. */
   offThread?: OffThread;
   /** Where daily lists are cached between changes; process memory unless another store is given. */
   todayCache?: TodayCacheStore;
