@@ -28,7 +28,10 @@ export async function withPostgresSchema(
   if (kept?.fresh) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   try {
-    const connection = await connect({ dialect: 'postgres', url, schema });
+    // Named, so `serverCpu` finds this run's server processes.
+    const named = new URL(url);
+    named.searchParams.set('application_name', `kith-bench-${process.pid}`);
+    const connection = await connect({ dialect: 'postgres', url: named.toString(), schema });
     try {
       await fn(connection);
     } finally {
@@ -74,19 +77,22 @@ export function sqliteDataDir(key: string): { dir: string; kept: Kept | null; do
 /**
  * Runs measure on a fresh SQLite file, then on a fresh PostgreSQL schema when one is
  * configured; with KITH_BENCH_KEEP_DIR set, on the data a finished earlier run left under
- * `key` (`kept.ready`), or on data loaded now and kept.
+ * `key` (`kept.ready`), or on data loaded now and kept. KITH_BENCH_ONLY=postgres skips
+ * SQLite (a million people take many minutes to load on each).
  */
 export async function measureOnEachDatabase(
   key: string,
   measure: (label: 'sqlite' | 'postgres', connection: Connection, kept: Kept | null) => Promise<void>,
 ): Promise<void> {
-  const { dir, kept, done } = sqliteDataDir(key);
-  const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
-  try {
-    await measure('sqlite', sqlite, kept);
-  } finally {
-    await sqlite.close();
-    done();
+  if (process.env.KITH_BENCH_ONLY !== 'postgres') {
+    const { dir, kept, done } = sqliteDataDir(key);
+    const sqlite = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+    try {
+      await measure('sqlite', sqlite, kept);
+    } finally {
+      await sqlite.close();
+      done();
+    }
   }
   const keptPostgres = process.env.KITH_BENCH_DATABASE_URL ? keptData(key, 'postgres') : null;
   await withPostgresSchema(
@@ -105,4 +111,39 @@ export async function vacuumAnalyzeSchema(connection: Connection): Promise<void>
   const { rows } = await sql<{ name: string }>`
     select tablename as name from pg_tables where schemaname = current_schema()`.execute(connection.db);
   await sql`vacuum analyze ${sql.join(rows.map((row) => sql.table(row.name)))}`.execute(connection.db);
+}
+
+/** CPU milliseconds each of this run's PostgreSQL server processes has used, by process id. */
+export type ServerCpu = Map<number, number>;
+
+/**
+ * The CPU time of this run's PostgreSQL server processes (those with its application
+ * name), read from /proc when the server runs on this machine; null when it does not
+ * (or on SQLite). Beside the client's own CPU, it says what a call costs whatever else
+ * the machine is doing, which its wall time does not.
+ */
+export async function serverCpu(connection: Connection): Promise<ServerCpu | null> {
+  if (connection.dialect !== 'postgres') return null;
+  const { rows } = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where application_name = current_setting('application_name')`.execute(
+    connection.db,
+  );
+  const cpu: ServerCpu = new Map();
+  for (const { pid } of rows) {
+    const stat = join('/proc', String(pid), 'stat');
+    if (!existsSync(stat)) return null;
+    const [command, fields] = readFileSync(stat, 'utf8').split(') ');
+    if (!command?.endsWith('(postgres') || !fields) return null;
+    // utime and stime, in clock ticks of 10 ms (Linux's USER_HZ).
+    const [user, system] = fields.split(' ').slice(11, 13).map(Number);
+    cpu.set(pid, ((user ?? 0) + (system ?? 0)) * 10);
+  }
+  return cpu;
+}
+
+/** Server CPU milliseconds used between two readings (processes that started between them count whole). */
+export function serverCpuSpent(before: ServerCpu, after: ServerCpu): number {
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
 }

@@ -21,7 +21,7 @@ import type { Connection } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { generateEvents } from './generate-events.js';
 import { benchOwner } from './owner.js';
-import { type Kept, measureOnEachDatabase, vacuumAnalyzeSchema } from './postgres.js';
+import { type Kept, measureOnEachDatabase, serverCpu, serverCpuSpent, vacuumAnalyzeSchema } from './postgres.js';
 import { load as loadAverage, verdict } from './processes.js';
 import { formatMs, median, percentile, timeMs } from './stats.js';
 
@@ -180,6 +180,7 @@ async function measure(label: string, connection: Connection, kept: Kept | null)
   for (let round = 1; round <= ROUNDS; round++) {
     const samples: number[] = [];
     let shown = 0;
+    const serverStart = await serverCpu(connection);
     const cpuStart = process.cpuUsage();
     for (let i = 0; i < RUNS; i++) {
       samples.push(
@@ -189,9 +190,12 @@ async function measure(label: string, connection: Connection, kept: Kept | null)
       );
     }
     const cpu = process.cpuUsage(cpuStart);
+    const serverEnd = serverStart && (await serverCpu(connection));
+    const server =
+      serverStart && serverEnd ? `, PostgreSQL's ${formatMs(serverCpuSpent(serverStart, serverEnd) / RUNS)}` : '';
     p95s.push(percentile(samples, 95));
     process.stdout.write(
-      `${label}: today (${shown} shown) round ${round}, x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}; CPU in this process ${formatMs((cpu.user + cpu.system) / 1000 / RUNS)} a call; ${loadAverage()}\n`,
+      `${label}: today (${shown} shown) round ${round}, x${RUNS}: p50 ${formatMs(percentile(samples, 50))}, p95 ${formatMs(percentile(samples, 95))}, p99 ${formatMs(percentile(samples, 99))}; CPU in this process ${formatMs((cpu.user + cpu.system) / 1000 / RUNS)}${server} a call; ${loadAverage()}\n`,
     );
   }
   const p95 = median(p95s);
