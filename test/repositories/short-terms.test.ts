@@ -38,6 +38,19 @@ describeEachDatabase('search by terms under three characters', (kind) => {
     expect(await names('zq')).toEqual([]);
   });
 
+  it('finds a term whose last word is under three characters after a whole one', async () => {
+    // PostgreSQL reads "bailey" from its index and checks each holder for the phrase.
+    await createPerson(deps, {
+      displayName: 'Bailey Stone',
+      emails: [{ value: 'bailey.stone@mail.test', label: null }],
+    });
+    await createPerson(deps, { displayName: 'Rae Quinn', emails: [{ value: 'bailey.sq@mail.test', label: null }] });
+    await createPerson(deps, { displayName: 'Bailey Ortiz', emails: [{ value: 'b.ortiz@mail.test', label: null }] });
+    expect(await names('bailey.s')).toEqual(['Bailey Stone', 'Rae Quinn']);
+    expect(await names('bailey.sq')).toEqual(['Rae Quinn']);
+    expect(await names('bailey.o')).toEqual([]);
+  });
+
   it('ranks as a walk through everyone would', async () => {
     await createPeople(deps, generateNetwork({ people: 1_200, seed: 23 }));
     const everyone = await deps.repos.people.all();

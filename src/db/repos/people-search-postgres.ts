@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
+import { indexWords, SHORT_TERM_BELOW } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,
@@ -8,6 +9,7 @@ import {
   SORT_AT_MOST,
   startsNameWord,
   tsPrefixQuery,
+  tsWord,
   WALK_AT_MOST,
 } from './people-search-text.js';
 
@@ -69,6 +71,24 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     return walked.length >= limit ? walked : readAll();
   }
 
+  /**
+   * SQL: the tsvector holds the term's words in order, the last as a prefix. The GIN
+   * index reads a prefix's posting list by joining those of every word it starts: for a
+   * word under SHORT_TERM_BELOW characters after a whole one ("bailey.s": 'bailey' <->
+   * 's':*) that is a large part of the index, 100-130 ms at 100,000 people (for 233
+   * matches), where "bailey" alone took 0.2 ms. The index then reads the whole words
+   * alone, and each of their holders is checked for the phrase by ts_match_vq (the
+   * function behind @@, which the planner never gives to the index).
+   */
+  function inTsv(term: string): RawBuilder<boolean> {
+    const phrase = sql<boolean>`to_tsquery('simple', ${tsPrefixQuery(term)})`;
+    const words = indexWords(term);
+    const last = words.at(-1) ?? '';
+    if (words.length < 2 || last.length >= SHORT_TERM_BELOW) return sql<boolean>`s.tsv @@ ${phrase}`;
+    const whole = words.slice(0, -1).map(tsWord).join(' & ');
+    return sql<boolean>`(s.tsv @@ to_tsquery('simple', ${whole}) AND ts_match_vq(s.tsv, ${phrase}))`;
+  }
+
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const first = terms[0] ?? '';
@@ -76,7 +96,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     const allInName = sql.join(terms.map(inName), sql` AND `);
     const startsWord = startsNameWord('postgres', sql`s.name_text`, first);
     const anywhere = terms.map((term) => {
-      const inBody = sql<boolean>`s.tsv @@ to_tsquery('simple', ${tsPrefixQuery(term)})`;
+      const inBody = inTsv(term);
       // The tsvector holds the company's word suffixes too: a word prefix there is a
       // substring of the company (for terms under three characters as well, which
       // SQLite's trigrams cannot match inside a company).
