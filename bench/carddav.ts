@@ -5,7 +5,7 @@
  * the issue's targets (first sync under 60 s, one change under 2 s).
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createToken } from '../src/core/auth/create-token.js';
@@ -16,16 +16,17 @@ import { ensureLocalUser } from '../src/core/users/ensure-local-user.js';
 import { connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { workerThreads } from '../src/threads/off-thread.js';
-import { startServer } from './processes.js';
+import { processCpuMs, startServer } from './processes.js';
 
 const PEOPLE = Number(process.env.KITH_BENCH_PEOPLE ?? 10_000);
 const ROUNDS = 3;
 const PORT = 4432;
 
-/** CPU seconds a process has used so far (Linux: utime + stime in /proc, at 100 ticks a second). */
+/** CPU seconds a process has used so far (Linux). */
 function cpuOf(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const ms = processCpuMs(pid);
+  if (ms === null) throw new Error(`no CPU figures for process ${pid} in /proc`);
+  return ms / 1000;
 }
 
 /** Wall seconds of one vdirsyncer run, its own CPU seconds and the server's meanwhile (load-independent). */

@@ -32,7 +32,7 @@ import { createRepos } from '../src/db/repos/index.js';
 import { buildApp } from '../src/server/app.js';
 import { benchOwner } from './owner.js';
 import { measureOnEachDatabase, vacuumAnalyzeSchema } from './postgres.js';
-import { load, type Run, runKith, summary, verdict } from './processes.js';
+import { load, processCpuMs, type Run, runKith, summary, verdict } from './processes.js';
 import { formatMs, median, percentile } from './stats.js';
 
 const PAGES = ['article-warehouse-automation.html', 'job-senior-data-engineer.html'];
@@ -136,12 +136,8 @@ async function postgresBackends(connection: Connection): Promise<number[] | null
 function backendCpuMs(pids: readonly number[]): Map<number, number> {
   const used = new Map<number, number>();
   for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      used.set(pid, (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10);
-    } catch {
-      // a connection the pool closed meanwhile
-    }
+    const ms = processCpuMs(pid);
+    if (ms !== null) used.set(pid, ms);
   }
   return used;
 }

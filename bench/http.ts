@@ -19,7 +19,7 @@ import { createToken } from '../src/core/auth/create-token.js';
 import { addDays, localDateOf } from '../src/core/shared/dates.js';
 import { connect } from '../src/db/connect.js';
 import { type Kept, sqliteDataDir } from './postgres.js';
-import { load, startServer, verdict } from './processes.js';
+import { load, processCpuMs, startServer, verdict } from './processes.js';
 import { formatMs, percentile } from './stats.js';
 import { INTERACTIONS, load as loadNetwork, PEOPLE } from './today.js';
 
@@ -90,20 +90,12 @@ const todayRoutes = routes.filter((route) => route.name.startsWith('GET /api/v1/
 const TODAY_P95_MS = 100;
 const ONE_AT_A_TIME = 200;
 
-/**
- * A process's user and system CPU so far with its running children's (the server
- * processes of `--processes`), from /proc (Linux); null elsewhere.
- */
-function processCpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
-    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name, in clock ticks (100 a second).
-    const own = (Number(fields[11]) + Number(fields[12])) * 10;
-    return children.reduce((sum, child) => sum + (processCpuMs(Number(child)) ?? 0), own);
-  } catch {
-    return null;
-  }
+/** The server's CPU so far with its running children's (the server processes of `--processes`); null elsewhere than Linux. */
+function serverCpuMs(pid: number | undefined): number | null {
+  const own = processCpuMs(pid);
+  if (own === null) return null;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+  return children.reduce((sum, child) => sum + (processCpuMs(Number(child)) ?? 0), own);
 }
 
 /** Sequential requests: each one's wall time, and the server's CPU a request (from its /proc counters). */
@@ -113,7 +105,7 @@ async function oneAtATime(route: Route, fixture: Fixture, token: string, pid: nu
   for (let i = 0; i < 10; i++) {
     await (await fetch(`http://127.0.0.1:${PORT}${route.path(fixture, requests++)}`, { headers })).text();
   }
-  const cpuBefore = processCpuMs(pid);
+  const cpuBefore = serverCpuMs(pid);
   for (let i = 0; i < ONE_AT_A_TIME; i++) {
     const start = performance.now();
     const response = await fetch(`http://127.0.0.1:${PORT}${route.path(fixture, requests++)}`, { headers });
@@ -121,7 +113,7 @@ async function oneAtATime(route: Route, fixture: Fixture, token: string, pid: nu
     samples.push(performance.now() - start);
     if (!response.ok) throw new Error(`${route.name}: ${response.status}`);
   }
-  const cpuAfter = processCpuMs(pid);
+  const cpuAfter = serverCpuMs(pid);
   return {
     count: ONE_AT_A_TIME,
     p50: percentile(samples, 50),
@@ -139,7 +131,7 @@ let requests = 0;
 
 /** A route under load: throughput, latency, and the server's CPU a request (steadier than req/s on a busy machine). */
 async function measure(route: Route, fixture: Fixture, token: string, pid: number | undefined) {
-  const cpuBefore = processCpuMs(pid);
+  const cpuBefore = serverCpuMs(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${PORT}`,
     connections: CONNECTIONS,
@@ -147,7 +139,7 @@ async function measure(route: Route, fixture: Fixture, token: string, pid: numbe
     headers: { authorization: `Bearer ${token}` },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: route.path(fixture, requests++) }) }],
   });
-  const cpuAfter = processCpuMs(pid);
+  const cpuAfter = serverCpuMs(pid);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

@@ -3,7 +3,7 @@
  * memory from /usr/bin/time (when the machine has it), beside the load average.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatMs, median } from './stats.js';
@@ -18,6 +18,20 @@ export const load = () =>
     .join(' ')} on ${availableParallelism()} cores`;
 
 export const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+
+/**
+ * A process's user and system CPU so far, in ms, from /proc (Linux): utime and stime,
+ * fields 14 and 15 of its stat (12 and 13 after the command name), in ticks of 10 ms.
+ * Null when it cannot be read: the process is gone, or this is not Linux.
+ */
+export function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs a command to its end; a failure throws with its stderr. */
 export function timeProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {

@@ -114,8 +114,8 @@ function hostForUrl(host: string): string {
 function announce(options: ServerOptions, location: string, port: number, linkToken: string | null | undefined): void {
   const host = hostForUrl(options.host);
   const lines = [`kith: data is stored in ${location}`, `kith: serving http://${host}:${port}`];
-  if (options.processes && options.processes > 1)
-    lines.push(`kith: ${options.processes} server processes share the port`);
+  const processes = options.processes ?? 1;
+  if (processes > 1) lines.push(`kith: ${processes} server processes share the port`);
   if (linkToken) {
     lines.push('kith: open this link to sign in (works once, for 15 minutes):');
     lines.push(`  http://${host}:${port}/auth/link/${linkToken}`);
