@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_MARK, SHORT_TERM_BELOW } from '../search-words.js';
+import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   ftsPhrase,
@@ -9,6 +9,7 @@ import {
   ftsWordsPrefix,
   inNameText,
   nameStartTier,
+  PREFIX_WORDS_AT_MOST,
   SCAN_PROBE,
   SCAN_SAMPLE,
   SCAN_SHARE,
@@ -40,7 +41,14 @@ function inSearchWords(term: string): RawBuilder<boolean> {
  * A search tier: a set of the indexes holding its people (FTS rowids; null for none to
  * read), and exactly its people as a check on a person's row, which every read applies.
  */
-type Tier = { set: RawBuilder<unknown> | null; onRow: RawBuilder<boolean>; common?: boolean };
+type Tier = {
+  set: () => Promise<RawBuilder<unknown> | null>;
+  onRow: RawBuilder<boolean>;
+  /** The last tier: often common outside the name, and its set may be costly. */
+  common?: boolean;
+  /** Its set is one question to the word index, of whole words where it can: counted first. */
+  counted?: boolean;
+};
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -68,13 +76,29 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     // " ada" (the column starts with a space) is three characters from two.
     const startsWord =
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
-    const anywhere = [
-      ...long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`),
-      ...short.map((term) => bodyFts(ftsShortTerm(term))),
-    ];
-    const intersect = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
-      sql`SELECT fts_id FROM (${left}) INTERSECT SELECT fts_id FROM (${right})`;
-    const anySet = anywhere.reduce(intersect);
+    // Every term somewhere: one question to the word index when each longer term is one
+    // word, inside the name exactly where a marked suffix of a name word starts with it
+    // (ADR 0049); else each longer term's name trigrams and words, intersected by SQLite.
+    const oneWord = long.every((term) => indexWords(term).join(' ') === term);
+    const anySet = async () =>
+      oneWord
+        ? bodyFts(
+            (
+              await Promise.all(
+                terms.map(async (term) =>
+                  term.length < SHORT_TERM_BELOW
+                    ? ftsShortTerm(term)
+                    : `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`,
+                ),
+              )
+            ).join(' AND '),
+          )
+        : [
+            ...long.map(
+              (term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`,
+            ),
+            ...short.map((term) => bodyFts(ftsShortTerm(term))),
+          ].reduce((left, right) => sql`SELECT fts_id FROM (${left}) INTERSECT SELECT fts_id FROM (${right})`);
 
     // Each tier is also a check on a person's row (its name and search words), exactly
     // its people: a tier can then be read in name order, and its set may hold the earlier
@@ -95,14 +119,14 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql` AND `,
     );
     const tiers: Tier[] = [
-      { set: startsWord ?? nameAll, onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}` },
+      { set: async () => startsWord ?? nameAll, onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}` },
       // With only short terms, everyone with all of them in the name has them where
       // words start, so is in the first tier.
       ...(long.length === 0
         ? []
         : [
             {
-              set: nameAll,
+              set: async () => nameAll,
               onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
           ]),
@@ -110,6 +134,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
         set: anySet,
         onRow: sql<boolean>`${somewhereOnRow} AND NOT (${everyInName})`,
         common: true,
+        counted: oneWord,
       },
     ];
     const found: PersonRow[] = [];
@@ -120,6 +145,25 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       found.push(...(byNameStart ?? (await sqliteTier(tier, search, limit))));
     }
     return found;
+  }
+
+  /**
+   * A prefix for the word index as the words it holds that start with it, when there are
+   * at most PREFIX_WORDS_AT_MOST (`("senior" OR "seniors")`): FTS5 merges every match of a
+   * prefix before its first row (20 ms for "senior"* at a million people), but steps
+   * through whole words together, skipping to the next rowid another term holds. Else
+   * the prefix itself. The vocabulary spans every owner; another owner's words only add
+   * words no one here holds.
+   */
+  async function wordsStarting(term: string, mark = ''): Promise<string> {
+    const prefix = mark + term;
+    // Only then is the term its own token: FTS5's tokenizer folds some other characters
+    // its own way, so their words could differ from the term's.
+    if (!/^[a-z0-9]+$/.test(term)) return `${ftsPhrase(prefix)}*`;
+    const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
+      WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
+    if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;
+    return `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`;
   }
 
   /** The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by name. */
@@ -175,12 +219,16 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
-    const { set } = tier;
+    const set = await tier.set();
     if (!set) return scan(where, limit, null);
     const sorted = async (ids: readonly { fts_id: number }[]) =>
       ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
+      if (tier.counted) {
+        const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+        if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
+      }
       // The probe's rate of matches says whether the sample would fill the page.
       const sample = Math.max(SCAN_SAMPLE, Math.round((await ownerSize()) / SCAN_SHARE));
       const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));

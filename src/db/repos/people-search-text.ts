@@ -6,7 +6,14 @@ import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_AT_MOST, NAME_START_MARK, SHORT_TERM_BELOW, scanWords } from '../search-words.js';
+import {
+  indexWords,
+  NAME_START_AT_MOST,
+  NAME_START_MARK,
+  SHORT_TERM_BELOW,
+  scanWords,
+  wordIndexText,
+} from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
@@ -40,6 +47,12 @@ export const SCAN_PROBE = 500;
  * walk that falls short (paid on top of the set) costs at most a third of the set.
  */
 export const SCAN_SHARE = 20;
+
+/**
+ * A prefix matching more words of the word index than this is asked for as a prefix (its
+ * matches merged by FTS5), not as its words (ADR 0049).
+ */
+export const PREFIX_WORDS_AT_MOST = 40;
 
 /**
  * A name start range with more people than this is not walked for a longer first term:
@@ -150,10 +163,11 @@ export function ftsNameText(nameText: string): string {
  * The rest, the company as word suffixes (a word prefix there is a substring of the
  * company), and the marked starts of the name's words, for terms under three characters:
  * the person's search words, which their row keeps too, so a check on the row answers
- * exactly as the word index does (ADR 0043).
+ * exactly as the word index does (ADR 0043); then the marked suffixes of the name's words,
+ * for the last search tier (ADR 0049).
  */
 export function ftsBodyText(document: SearchDocument): string {
-  return scanWords(document);
+  return wordIndexText(scanWords(document), document.nameText);
 }
 
 /**
