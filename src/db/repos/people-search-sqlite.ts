@@ -6,7 +6,6 @@ import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   ftsPhrase,
   ftsShortTerm,
-  ftsWordsPrefix,
   inNameText,
   nameStartTier,
   PREFIX_WORDS_AT_MOST,
@@ -44,10 +43,8 @@ function inSearchWords(term: string): RawBuilder<boolean> {
 type Tier = {
   set: () => Promise<RawBuilder<unknown> | null>;
   onRow: RawBuilder<boolean>;
-  /** The last tier: often common outside the name, and its set may be costly. */
+  /** The last tier: its terms are often common outside the name. */
   common?: boolean;
-  /** Its set is one question to the word index, of whole words where it can: counted first. */
-  counted?: boolean;
 };
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
@@ -62,7 +59,6 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const long = terms.filter((term) => term.length >= SHORT_TERM_BELOW);
-    const short = terms.filter((term) => term.length < SHORT_TERM_BELOW);
     const first = terms[0] ?? '';
     const nameFts = (expression: string) =>
       sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
@@ -76,29 +72,29 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     // " ada" (the column starts with a space) is three characters from two.
     const startsWord =
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
-    // Every term somewhere: one question to the word index when each longer term is one
-    // word, inside the name exactly where a marked suffix of a name word starts with it
-    // (ADR 0049); else each longer term's name trigrams and words, intersected by SQLite.
-    const oneWord = long.every((term) => indexWords(term).join(' ') === term);
+    // Every term somewhere, one question to the word index (ADR 0049): a term of one word
+    // is there as a word's start or, inside the name, as the start of a marked suffix of a
+    // name word; a term with punctuation inside ("jeanne.s") as its words, and inside the
+    // name from the name trigrams, added to the set (so it may hold more than the tier;
+    // the check on the row is exact).
+    const punctuated = long.filter((term) => indexWords(term).join(' ') !== term);
+    const question = async (term: string): Promise<string> => {
+      if (term.length < SHORT_TERM_BELOW) return ftsShortTerm(term);
+      if (!punctuated.includes(term)) {
+        return `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`;
+      }
+      const words = indexWords(term);
+      const last = words.length - 1;
+      const parts = await Promise.all(
+        words.map(async (word, index) => (index === last ? wordsStarting(word) : ftsPhrase(word))),
+      );
+      return `(${parts.join(' AND ')})`;
+    };
     const anySet = async () =>
-      oneWord
-        ? bodyFts(
-            (
-              await Promise.all(
-                terms.map(async (term) =>
-                  term.length < SHORT_TERM_BELOW
-                    ? ftsShortTerm(term)
-                    : `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`,
-                ),
-              )
-            ).join(' AND '),
-          )
-        : [
-            ...long.map(
-              (term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`,
-            ),
-            ...short.map((term) => bodyFts(ftsShortTerm(term))),
-          ].reduce((left, right) => sql`SELECT fts_id FROM (${left}) INTERSECT SELECT fts_id FROM (${right})`);
+      punctuated.reduce(
+        (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
+        bodyFts((await Promise.all(terms.map(question))).join(' AND ')),
+      );
 
     // Each tier is also a check on a person's row (its name and search words), exactly
     // its people: a tier can then be read in name order, and its set may hold the earlier
@@ -134,7 +130,6 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
         set: anySet,
         onRow: sql<boolean>`${somewhereOnRow} AND NOT (${everyInName})`,
         common: true,
-        counted: oneWord,
       },
     ];
     const found: PersonRow[] = [];
@@ -158,8 +153,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
   async function wordsStarting(term: string, mark = ''): Promise<string> {
     const prefix = mark + term;
     // Only then is the term its own token: FTS5's tokenizer folds some other characters
-    // its own way, so their words could differ from the term's.
-    if (!/^[a-z0-9]+$/.test(term)) return `${ftsPhrase(prefix)}*`;
+    // its own way, so their words could differ from the term's. A start of one or two
+    // characters has a prefix list of its own (ADR 0040).
+    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
     const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
       WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
     if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;
@@ -225,10 +221,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
-      if (tier.counted) {
-        const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
-        if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
-      }
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
+      if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
       // The probe's rate of matches says whether the sample would fill the page.
       const sample = Math.max(SCAN_SAMPLE, Math.round((await ownerSize()) / SCAN_SHARE));
       const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));

@@ -140,18 +140,6 @@ export function ftsPhrase(term: string): string {
 }
 
 /**
- * A term for the word index, which keeps no positions (`detail = none`, migration 0010):
- * each of its words, the last as a prefix: "john.sm" → "john" AND "sm"*.
- */
-export function ftsWordsPrefix(term: string): string {
-  const words = indexWords(term);
-  if (words.length === 0) return `${ftsPhrase(term)}*`;
-  return words
-    .map((word, index) => (index === words.length - 1 ? `${ftsPhrase(word)}*` : ftsPhrase(word)))
-    .join(' AND ');
-}
-
-/**
  * The name column of person_name_fts starts with a space, so a phrase starting with a
  * space (`" ada"`) matches only where a word of the name starts: the first ranking tier.
  */
