@@ -26,7 +26,11 @@ it('starts each word of a name with its first one to four characters, a characte
 });
 
 it("marks the name words' suffixes of three characters or more, so a longer term inside a name starts one", () => {
-  const marked = (text: string) => nameSuffixMarks(text).split(' ').filter(Boolean).map((mark) => mark.slice(1));
+  const marked = (text: string) =>
+    nameSuffixMarks(text)
+      .split(' ')
+      .filter(Boolean)
+      .map((mark) => mark.slice(1));
   expect(nameSuffixMarks("ada o'keefe").startsWith('\uE001')).toBe(true);
   expect(marked("ada o'keefe")).toEqual(['ada', 'keefe', 'eefe', 'efe']);
   expect(marked('jo watson watson')).toEqual(['watson', 'atson', 'tson', 'son']);

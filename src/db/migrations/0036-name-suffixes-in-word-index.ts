@@ -12,7 +12,9 @@ const BATCH = 1_000;
  * contentless, so it is made anew, each person's text built from their row (their search
  * words and folded name). `person_body_vocab` lists the index's words, so search can ask
  * for a prefix's few words by name (FTS5 merges every match of a prefix before its first
- * row). PostgreSQL has its trigram index on names and its own plan: nothing to do there.
+ * row). The index on `(owner_id, search_rowid)` also holds the name key, the id and the
+ * archived flag, so a tier's set is put in name order without reading its people's rows.
+ * PostgreSQL has its trigram index on names and its own plan: nothing to do there.
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'sqlite') return;
@@ -26,6 +28,13 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     )`.execute(trx);
     await sql`INSERT INTO person_body_fts (person_body_fts, rank) VALUES ('automerge', 8)`.execute(trx);
     await sql`CREATE VIRTUAL TABLE person_body_vocab USING fts5vocab(person_body_fts, row)`.execute(trx);
+    // A tier's set is put in name order on this index alone; people are read for the page.
+    await trx.schema.dropIndex('person_owner_search_rowid').execute();
+    await trx.schema
+      .createIndex('person_owner_search_rowid')
+      .on('person')
+      .columns(['owner_id', 'search_rowid', 'sort_name', 'id', 'archived'])
+      .execute();
     // Each owner's people in search rowid order, a page at a time: the index on
     // (owner_id, search_rowid) pages them (without the owner, each page read every person).
     const owners = await sql<{ id: string }>`SELECT id FROM users`.execute(trx);

@@ -7,12 +7,14 @@ import {
   ftsPhrase,
   ftsShortTerm,
   inNameText,
+  LIKELY_OFF_BY,
   nameStartTier,
   PREFIX_WORDS_AT_MOST,
   SCAN_PROBE,
   SCAN_SAMPLE,
   SCAN_SHARE,
   SORT_AT_MOST,
+  SORT_COSTS_WALKS,
   startsNameWord,
   WALK_AT_MOST,
 } from './people-search-text.js';
@@ -40,8 +42,17 @@ function inSearchWords(term: string): RawBuilder<boolean> {
  * A search tier: a set of the indexes holding its people (FTS rowids; null for none to
  * read), and exactly its people as a check on a person's row, which every read applies.
  */
+/** A term as a question to the word index, and how many people hold it (null: not known). */
+type Question = { text: string; holders: number | null };
+
+/**
+ * A tier's set of FTS rowids (null for none to read); for the last, the owner's people and
+ * how many the set likely holds (the terms' shares of the people multiplied).
+ */
+type TierSet = { rows: RawBuilder<unknown> | null; people?: number; likely?: number };
+
 type Tier = {
-  set: () => Promise<RawBuilder<unknown> | null>;
+  set: () => Promise<TierSet>;
   onRow: RawBuilder<boolean>;
   /** The last tier: its terms are often common outside the name. */
   common?: boolean;
@@ -78,23 +89,36 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     // name from the name trigrams, added to the set (so it may hold more than the tier;
     // the check on the row is exact).
     const punctuated = long.filter((term) => indexWords(term).join(' ') !== term);
-    const question = async (term: string): Promise<string> => {
-      if (term.length < SHORT_TERM_BELOW) return ftsShortTerm(term);
+    // Each term's question, with the share of the owner's people holding it where the
+    // word list says (its words' holders, over every owner: an estimate).
+    const question = async (term: string): Promise<Question> => {
+      if (term.length < SHORT_TERM_BELOW) return { text: ftsShortTerm(term), holders: null };
       if (!punctuated.includes(term)) {
-        return `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`;
+        const [words, marks] = await Promise.all([wordsStarting(term), wordsStarting(term, NAME_SUFFIX_MARK)]);
+        const holders = words.holders === null || marks.holders === null ? null : words.holders + marks.holders;
+        return { text: `(${words.text} OR ${marks.text})`, holders };
       }
       const words = indexWords(term);
       const last = words.length - 1;
       const parts = await Promise.all(
-        words.map(async (word, index) => (index === last ? wordsStarting(word) : ftsPhrase(word))),
+        words.map(async (word, index) =>
+          index === last ? wordsStarting(word) : { text: ftsPhrase(word), holders: null },
+        ),
       );
-      return `(${parts.join(' AND ')})`;
+      return { text: `(${parts.map((part) => part.text).join(' AND ')})`, holders: parts[last]?.holders ?? null };
     };
-    const anySet = async () =>
-      punctuated.reduce(
-        (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
-        bodyFts((await Promise.all(terms.map(question))).join(' AND ')),
-      );
+    const anySet = async (): Promise<TierSet> => {
+      const [questions, people] = await Promise.all([Promise.all(terms.map(question)), ownerSize()]);
+      const share = questions.reduce((product, { holders }) => product * Math.min(1, (holders ?? people) / people), 1);
+      return {
+        rows: punctuated.reduce(
+          (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
+          bodyFts(questions.map(({ text }) => text).join(' AND ')),
+        ),
+        people,
+        likely: Math.round(share * people),
+      };
+    };
 
     // Each tier is also a check on a person's row (its name and search words), exactly
     // its people: a tier can then be read in name order, and its set may hold the earlier
@@ -115,14 +139,17 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql` AND `,
     );
     const tiers: Tier[] = [
-      { set: async () => startsWord ?? nameAll, onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}` },
+      {
+        set: async () => ({ rows: startsWord ?? nameAll }),
+        onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}`,
+      },
       // With only short terms, everyone with all of them in the name has them where
       // words start, so is in the first tier.
       ...(long.length === 0
         ? []
         : [
             {
-              set: async () => nameAll,
+              set: async () => ({ rows: nameAll }),
               onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
           ]),
@@ -150,24 +177,55 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * the prefix itself. The vocabulary spans every owner; another owner's words only add
    * words no one here holds.
    */
-  async function wordsStarting(term: string, mark = ''): Promise<string> {
+  async function wordsStarting(term: string, mark = ''): Promise<Question> {
     const prefix = mark + term;
+    const asPrefix = { text: `${ftsPhrase(prefix)}*`, holders: null };
     // Only then is the term its own token: FTS5's tokenizer folds some other characters
     // its own way, so their words could differ from the term's. A start of one or two
     // characters has a prefix list of its own (ADR 0040).
-    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
-    const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
+    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return asPrefix;
+    const words = await sql<{ term: string; doc: number }>`SELECT term, doc FROM person_body_vocab
       WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
-    if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;
-    return `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`;
+    if (words.rows.length > PREFIX_WORDS_AT_MOST) return asPrefix;
+    // No word: the prefix, which matches no one.
+    if (words.rows.length === 0) return { ...asPrefix, holders: 0 };
+    return {
+      text: `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`,
+      holders: words.rows.reduce((sum, row) => sum + Number(row.doc), 0),
+    };
   }
 
-  /** The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by name. */
-  async function readSorted(list: string, where: RawBuilder<boolean>, limit: number): Promise<PersonRow[]> {
-    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person INDEXED BY person_owner_search_rowid
-      WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
-      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-    return found.rows;
+  /**
+   * The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by
+   * name: the list is put in name order on the search rowid index alone (it holds the name
+   * key and the archived flag, migration 0036), then people are read in that order, a page
+   * at a time, until `limit` pass. A tier's set holds few people besides its own, so the
+   * rows read are about the page, not the set (ADR 0049).
+   */
+  async function readSorted(
+    list: string,
+    where: RawBuilder<boolean>,
+    limit: number,
+    includeArchived: boolean,
+  ): Promise<PersonRow[]> {
+    const current = includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const ordered = await sql<{ id: string }>`SELECT person.id FROM person INDEXED BY person_owner_search_rowid
+      WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) ${current}
+      ORDER BY person.sort_name, person.id`.execute(db);
+    const ids = ordered.rows.map((row) => row.id);
+    const found: PersonRow[] = [];
+    for (let start = 0; start < ids.length && found.length < limit; start += limit) {
+      const page = ids.slice(start, start + limit);
+      const rows = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id IN (SELECT value FROM json_each(${JSON.stringify(page)}))
+        AND ${where}`.execute(db);
+      const byId = new Map(rows.rows.map((row) => [row.id, row]));
+      for (const id of page) {
+        const row = byId.get(id);
+        if (row && found.length < limit) found.push(row);
+      }
+    }
+    return found;
   }
 
   /**
@@ -215,16 +273,23 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
-    const set = await tier.set();
+    const { rows: set, people, likely } = await tier.set();
     if (!set) return scan(where, limit, null);
     const sorted = async (ids: readonly { fts_id: number }[]) =>
-      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
+      ids.length === 0
+        ? []
+        : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, search.includeArchived);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
     if (tier.common) {
-      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
-      if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
+      const size = people ?? (await ownerSize());
+      // Sorted while that costs less than the walk that would find the page (ADR 0049).
+      const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
+      if ((likely ?? 0) <= sortAtMost * LIKELY_OFF_BY) {
+        const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${sortAtMost + 1}`.execute(db);
+        if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
+      }
       // The probe's rate of matches says whether the sample would fill the page.
-      const sample = Math.max(SCAN_SAMPLE, Math.round((await ownerSize()) / SCAN_SHARE));
+      const sample = Math.max(SCAN_SAMPLE, Math.round(size / SCAN_SHARE));
       const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
       const probed = await scan(where, limit, probe);
       if (probed.length >= limit) return probed;

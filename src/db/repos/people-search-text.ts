@@ -49,6 +49,22 @@ export const SCAN_PROBE = 500;
 export const SCAN_SHARE = 20;
 
 /**
+ * Putting one person of the last tier's set in name order (reading their FTS rowid and
+ * their key on the search rowid index) costs about as much as walking this many people in
+ * name order. The walk finds a page of `limit` after about limit × people ÷ set people, so
+ * the set is sorted when it holds at most √(limit × people ÷ this): 2,600 of a million
+ * people for a page of 20, 800 of 100,000 (ADR 0049).
+ */
+export const SORT_COSTS_WALKS = 3;
+
+/**
+ * The last tier's set is counted (up to what would be sorted) unless its likely size, the
+ * terms' shares of the people multiplied, is more than this many times that: terms that go
+ * together (a topic's words) are held together more often than their shares say.
+ */
+export const LIKELY_OFF_BY = 4;
+
+/**
  * A prefix matching more words of the word index than this is asked for as a prefix (its
  * matches merged by FTS5), not as its words (ADR 0049).
  */
