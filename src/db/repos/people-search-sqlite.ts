@@ -42,17 +42,8 @@ function inSearchWords(term: string): RawBuilder<boolean> {
  * A search tier: a set of the indexes holding its people (FTS rowids; null for none to
  * read), and exactly its people as a check on a person's row, which every read applies.
  */
-/** A term as a question to the word index, and how many people hold it (null: not known). */
-type Question = { text: string; holders: number | null };
-
-/**
- * A tier's set of FTS rowids (null for none to read); for the last, the owner's people and
- * how many the set likely holds (the terms' shares of the people multiplied).
- */
-type TierSet = { rows: RawBuilder<unknown> | null; people?: number; likely?: number };
-
 type Tier = {
-  set: () => Promise<TierSet>;
+  set: () => Promise<RawBuilder<unknown> | null>;
   onRow: RawBuilder<boolean>;
   /** The last tier: its terms are often common outside the name. */
   common?: boolean;
@@ -89,36 +80,23 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     // name from the name trigrams, added to the set (so it may hold more than the tier;
     // the check on the row is exact).
     const punctuated = long.filter((term) => indexWords(term).join(' ') !== term);
-    // Each term's question, with the share of the owner's people holding it where the
-    // word list says (its words' holders, over every owner: an estimate).
-    const question = async (term: string): Promise<Question> => {
-      if (term.length < SHORT_TERM_BELOW) return { text: ftsShortTerm(term), holders: null };
+    const question = async (term: string): Promise<string> => {
+      if (term.length < SHORT_TERM_BELOW) return ftsShortTerm(term);
       if (!punctuated.includes(term)) {
-        const [words, marks] = await Promise.all([wordsStarting(term), wordsStarting(term, NAME_SUFFIX_MARK)]);
-        const holders = words.holders === null || marks.holders === null ? null : words.holders + marks.holders;
-        return { text: `(${words.text} OR ${marks.text})`, holders };
+        return `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`;
       }
       const words = indexWords(term);
       const last = words.length - 1;
       const parts = await Promise.all(
-        words.map(async (word, index) =>
-          index === last ? wordsStarting(word) : { text: ftsPhrase(word), holders: null },
-        ),
+        words.map(async (word, index) => (index === last ? wordsStarting(word) : ftsPhrase(word))),
       );
-      return { text: `(${parts.map((part) => part.text).join(' AND ')})`, holders: parts[last]?.holders ?? null };
+      return `(${parts.join(' AND ')})`;
     };
-    const anySet = async (): Promise<TierSet> => {
-      const [questions, people] = await Promise.all([Promise.all(terms.map(question)), ownerSize()]);
-      const share = questions.reduce((product, { holders }) => product * Math.min(1, (holders ?? people) / people), 1);
-      return {
-        rows: punctuated.reduce(
-          (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
-          bodyFts(questions.map(({ text }) => text).join(' AND ')),
-        ),
-        people,
-        likely: Math.round(share * people),
-      };
-    };
+    const anySet = async () =>
+      punctuated.reduce(
+        (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
+        bodyFts((await Promise.all(terms.map(question))).join(' AND ')),
+      );
 
     // Each tier is also a check on a person's row (its name and search words), exactly
     // its people: a tier can then be read in name order, and its set may hold the earlier
@@ -140,7 +118,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     );
     const tiers: Tier[] = [
       {
-        set: async () => ({ rows: startsWord ?? nameAll }),
+        set: async () => startsWord ?? nameAll,
         onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}`,
       },
       // With only short terms, everyone with all of them in the name has them where
@@ -149,7 +127,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
         ? []
         : [
             {
-              set: async () => ({ rows: nameAll }),
+              set: async () => nameAll,
               onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
           ]),
@@ -177,22 +155,16 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * the prefix itself. The vocabulary spans every owner; another owner's words only add
    * words no one here holds.
    */
-  async function wordsStarting(term: string, mark = ''): Promise<Question> {
+  async function wordsStarting(term: string, mark = ''): Promise<string> {
     const prefix = mark + term;
-    const asPrefix = { text: `${ftsPhrase(prefix)}*`, holders: null };
     // Only then is the term its own token: FTS5's tokenizer folds some other characters
     // its own way, so their words could differ from the term's. A start of one or two
     // characters has a prefix list of its own (ADR 0040).
-    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return asPrefix;
-    const words = await sql<{ term: string; doc: number }>`SELECT term, doc FROM person_body_vocab
+    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
+    const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
       WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
-    if (words.rows.length > PREFIX_WORDS_AT_MOST) return asPrefix;
-    // No word: the prefix, which matches no one.
-    if (words.rows.length === 0) return { ...asPrefix, holders: 0 };
-    return {
-      text: `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`,
-      holders: words.rows.reduce((sum, row) => sum + Number(row.doc), 0),
-    };
+    if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;
+    return `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`;
   }
 
   /**
@@ -273,34 +245,59 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
-    const { rows: set, people, likely } = await tier.set();
+    if (tier.common) return commonTier(tier, where, limit, search.includeArchived);
+    const set = await tier.set();
     if (!set) return scan(where, limit, null);
-    const sorted = async (ids: readonly { fts_id: number }[]) =>
-      ids.length === 0
-        ? []
-        : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, search.includeArchived);
+    const sorted = sortedBy(where, limit, search.includeArchived);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
-    if (tier.common) {
-      const size = people ?? (await ownerSize());
-      // Sorted while that costs less than the walk that would find the page (ADR 0049).
-      const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
-      if ((likely ?? 0) <= sortAtMost * LIKELY_OFF_BY) {
-        const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${sortAtMost + 1}`.execute(db);
-        if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
-      }
-      // The probe's rate of matches says whether the sample would fill the page.
-      const sample = Math.max(SCAN_SAMPLE, Math.round(size / SCAN_SHARE));
-      const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
-      const probed = await scan(where, limit, probe);
-      if (probed.length >= limit) return probed;
-      if (probed.length * (sample / probe) < limit) return readAll();
-      const first = await scan(where, limit, sample);
-      return first.length >= limit ? first : readAll();
-    }
     const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
     if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
     const walked = await scan(where, limit, WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
+  }
+
+  /** The people of a list of FTS rowids passing `where`, the first `limit` by name. */
+  function sortedBy(where: RawBuilder<boolean>, limit: number, includeArchived: boolean) {
+    return async (ids: readonly { fts_id: number }[]): Promise<PersonRow[]> =>
+      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, includeArchived);
+  }
+
+  /**
+   * The last tier, whose terms are often common outside the name ("senior", a topic): its
+   * page is first looked for among the first SCAN_PROBE people by name. Matches rarer than
+   * that says make a set small enough to sort, where the walk to its page would cost more
+   * (about √(limit × people ÷ SORT_COSTS_WALKS)); that set is one question to the word
+   * index, counted, then sorted (ADR 0049). Else the page is looked for among the first
+   * SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger network), when the first
+   * tenth of that hold matches at a rate that would fill it there (ADRs 0043, 0045); and
+   * when the people read hold too few, the whole set is read and sorted.
+   */
+  async function commonTier(
+    tier: Tier,
+    where: RawBuilder<boolean>,
+    limit: number,
+    includeArchived: boolean,
+  ): Promise<PersonRow[]> {
+    const size = await ownerSize();
+    const glimpsed = await scan(where, limit, SCAN_PROBE);
+    if (glimpsed.length >= limit) return glimpsed;
+    const set = await tier.set();
+    if (!set) return scan(where, limit, null);
+    const sorted = sortedBy(where, limit, includeArchived);
+    const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
+    const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
+    if ((glimpsed.length * size) / SCAN_PROBE <= sortAtMost * LIKELY_OFF_BY) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${sortAtMost + 1}`.execute(db);
+      if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
+    }
+    // The probe's rate of matches says whether the sample would fill the page.
+    const sample = Math.max(SCAN_SAMPLE, Math.round(size / SCAN_SHARE));
+    const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
+    const probed = probe === SCAN_PROBE ? glimpsed : await scan(where, limit, probe);
+    if (probed.length >= limit) return probed;
+    if (probed.length * (sample / probe) < limit) return readAll();
+    const first = await scan(where, limit, sample);
+    return first.length >= limit ? first : readAll();
   }
 
   return searchSqlite;
