@@ -235,13 +235,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * - A set of at most SORT_AT_MOST people is read by rowid and sorted.
    * - A larger one is read in name order from the name index, checking each person, up to
    *   WALK_AT_MOST people: the matches are found after about limit × people ÷ matches.
-   * - The last tier (`common`), whose terms are often common outside the name ("senior",
-   *   a topic), skips the count: the word index merges the list of every person holding
-   *   a word that starts so, hundreds of milliseconds at a million people. Its page is
-   *   looked for among the first SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger
-   *   network), when the first SCAN_PROBE (a tenth of that) hold matches at a rate that
-   *   would fill it there (ADRs 0043, 0045).
    * - When the people read hold too few, the whole set is read and sorted.
+   * The last tier (`common`) is read by commonTier.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;

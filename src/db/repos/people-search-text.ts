@@ -58,9 +58,10 @@ export const SCAN_SHARE = 20;
 export const SORT_COSTS_WALKS = 3;
 
 /**
- * The last tier's set is counted (up to what would be sorted) unless its likely size, the
- * terms' shares of the people multiplied, is more than this many times that: terms that go
- * together (a topic's words) are held together more often than their shares say.
+ * The last tier's set is counted (up to what would be sorted) unless the rate of matches
+ * among its first SCAN_PROBE people says it holds more than this many times that: a rate
+ * read from 500 people is rough (none or one match among them is a set of 0 or 2,000 at a
+ * million people), and counting a set that proves too large costs a few milliseconds.
  */
 export const LIKELY_OFF_BY = 4;
 
