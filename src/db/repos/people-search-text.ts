@@ -63,7 +63,7 @@ export const SORT_COSTS_WALKS = 3;
  * read from 500 people is rough (none or one match among them is a set of 0 or 2,000 at a
  * million people), and counting a set that proves too large costs a few milliseconds.
  */
-export const LIKELY_OFF_BY = 4;
+export const LIKELY_OFF_BY = 2;
 
 /**
  * A prefix matching more words of the word index than this is asked for as a prefix (its
