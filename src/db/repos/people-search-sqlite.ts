@@ -259,10 +259,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
 
   /**
    * The last tier, whose terms are often common outside the name ("senior", a topic): its
-   * page is first looked for among the first SCAN_PROBE people by name. Matches rarer than
-   * that says make a set small enough to sort, where the walk to its page would cost more
-   * (about √(limit × people ÷ SORT_COSTS_WALKS)); that set is one question to the word
-   * index, counted, then sorted (ADR 0049). Else the page is looked for among the first
+   * page is first looked for among the first SCAN_PROBE people by name. When fewer match
+   * there, their rate says whether the set is likely small enough to sort, where the walk
+   * to its page would cost more (about √(limit × people ÷ SORT_COSTS_WALKS)); then the set,
+   * one question to the word index, is counted and sorted (ADR 0049). Else the page is looked for among the first
    * SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger network), when the first
    * tenth of that hold matches at a rate that would fill it there (ADRs 0043, 0045); and
    * when the people read hold too few, the whole set is read and sorted.
@@ -276,13 +276,22 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const size = await ownerSize();
     const glimpsed = await scan(where, limit, SCAN_PROBE);
     if (glimpsed.length >= limit) return glimpsed;
-    const set = await tier.set();
-    if (!set) return scan(where, limit, null);
+    // The set is asked for only when it is read (asking looks up the terms' words).
+    let asked: Promise<RawBuilder<unknown> | null> | undefined;
+    const set = () => {
+      asked ??= tier.set();
+      return asked;
+    };
     const sorted = sortedBy(where, limit, includeArchived);
-    const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
+    const readAll = async () => {
+      const rows = await set();
+      if (!rows) return scan(where, limit, null);
+      return sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows})`.execute(db)).rows);
+    };
     const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
-    if ((glimpsed.length * size) / SCAN_PROBE <= sortAtMost * LIKELY_OFF_BY) {
-      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${sortAtMost + 1}`.execute(db);
+    const rows = (glimpsed.length * size) / SCAN_PROBE <= sortAtMost * LIKELY_OFF_BY ? await set() : null;
+    if (rows) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows}) LIMIT ${sortAtMost + 1}`.execute(db);
       if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
     }
     // The probe's rate of matches says whether the sample would fill the page.
