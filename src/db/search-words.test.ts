@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { NAME_START_AT_MOST, nameStarts, wordSuffixes } from './search-words.js';
+import { NAME_START_AT_MOST, nameStarts, nameSuffixMarks, wordSuffixes } from './search-words.js';
 
 it('lists every suffix of every word, so a substring is a prefix of one of them', () => {
   expect(wordSuffixes('star-bucks co')).toBe('star tar ar r bucks ucks cks ks s co o');
@@ -23,4 +23,37 @@ it('starts each word of a name with its first one to four characters, a characte
   ];
   const samples = ['josé álvarez', 'wiśniewski al-sayed', 'हिनदी नाम', '李 小龙', 'a  b', ' x', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 z'];
   for (const text of samples) expect(nameStarts(text)).toEqual(byCharacters(text));
+});
+
+it("marks the name words' suffixes of three characters or more, so a longer term inside a name starts one", () => {
+  const marked = (text: string) =>
+    nameSuffixMarks(text)
+      .split(' ')
+      .filter(Boolean)
+      .map((mark) => mark.slice(1));
+  expect(nameSuffixMarks("ada o'keefe").startsWith('\uE001')).toBe(true);
+  expect(marked("ada o'keefe")).toEqual(['ada', 'keefe', 'eefe', 'efe']);
+  expect(marked('jo watson watson')).toEqual(['watson', 'atson', 'tson', 'son']);
+  expect(marked('𝒜𝒜da')).toEqual(['𝒜𝒜da', '𝒜da']);
+  expect(marked('')).toEqual([]);
+  // A term of three characters or more without punctuation is inside the name exactly when
+  // a marked suffix starts with it.
+  const names = ['josé álvarez', 'wiśniewski al-sayed', 'हिनदी नाम', "d'angelo o'keefe", 'ann-marie', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 z'];
+  for (const name of names) {
+    for (const word of name.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+      const characters = Array.from(word);
+      for (let start = 0; start < characters.length; start++) {
+        for (let end = start + 1; end <= characters.length; end++) {
+          const term = characters.slice(start, end).join('');
+          if (term.length < 3) continue;
+          expect(marked(name).some((suffix) => suffix.startsWith(term))).toBe(name.includes(term));
+        }
+      }
+    }
+    for (const term of ['xyz', 'sé á', 'ann-m', 'zzz']) {
+      if (/^[\p{L}\p{M}\p{N}]+$/u.test(term)) {
+        expect(marked(name).some((suffix) => suffix.startsWith(term))).toBe(name.includes(term));
+      }
+    }
+  }
 });

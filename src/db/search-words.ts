@@ -83,3 +83,34 @@ export function scanWords(document: { nameText: string; companyText: string; bod
   const marks = nameStartMarks(document.nameText);
   return ` ${[...words, ...(marks ? marks.split(' ') : [])].join(' ')} `;
 }
+
+/**
+ * A second private-use character, marking a suffix of a name word in the word index
+ * ("\uE001son" in the text of Ada Watson). No word, and no name start (NAME_START_MARK),
+ * starts with it.
+ */
+export const NAME_SUFFIX_MARK = '\uE001';
+
+/**
+ * The suffixes of at least SHORT_TERM_BELOW characters (UTF-16 units, as terms are
+ * measured) of the words of a person's folded name text, each marked (NAME_SUFFIX_MARK),
+ * for the word index alone: a term of three characters or more and no punctuation is
+ * inside the name exactly when a marked suffix starts with it ("wats" → "\uE001wats"*),
+ * so search's last tier is one question to the word index (ADR 0049). Not on the row:
+ * the name is there whole (search_name).
+ */
+export function nameSuffixMarks(nameText: string): string {
+  const marks = new Set<string>();
+  for (const word of indexWords(nameText)) {
+    for (let start = 0; word.length - start >= SHORT_TERM_BELOW; ) {
+      marks.add(NAME_SUFFIX_MARK + word.slice(start));
+      start += (word.codePointAt(start) ?? 0) > 0xffff ? 2 : 1;
+    }
+  }
+  return [...marks].join(' ');
+}
+
+/** The word index text of a person: their search words (scanWords), then their name's marked suffixes. */
+export function wordIndexText(searchWords: string, nameText: string): string {
+  return `${searchWords}${nameSuffixMarks(nameText)}`;
+}

@@ -17,9 +17,10 @@ describe('the word index keeps short word starts (0028, sqlite)', () => {
     const { connection, close } = await openMigratedTo('sqlite', '0027-person-name-starts');
     cleanup = close;
     // The tables 0028 makes anew are the ones 0027 had: today's repository writes them as that
-    // build did, and the columns 0029 and 0032 add, here only while it writes (those
-    // migrations add and fill them).
+    // build did, and the columns 0029 and 0032 add and the word list 0036 adds, here only
+    // while it writes and searches (those migrations add and fill them).
     await sql`ALTER TABLE person ADD COLUMN search_words TEXT NOT NULL DEFAULT ''`.execute(connection.db);
+    await sql`CREATE VIRTUAL TABLE person_body_vocab USING fts5vocab(person_body_fts, row)`.execute(connection.db);
     await sql`ALTER TABLE person_name_start ADD COLUMN search_name TEXT NOT NULL DEFAULT ''`.execute(connection.db);
     const deps = await createOwner(createRepos(connection));
     await createPeople(deps, [
@@ -34,6 +35,7 @@ describe('the word index keeps short word starts (0028, sqlite)', () => {
     const before = await search();
     await sql`ALTER TABLE person DROP COLUMN search_words`.execute(connection.db);
     await sql`ALTER TABLE person_name_start DROP COLUMN search_name`.execute(connection.db);
+    await sql`DROP TABLE person_body_vocab`.execute(connection.db);
 
     await migrate(connection);
 

@@ -34,6 +34,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0028-body-prefix-index': () => import('./0028-body-prefix-index.js'),
   '0029-person-scan-words': () => import('./0029-person-scan-words.js'),
   '0032-name-starts-hold-names': () => import('./0032-name-starts-hold-names.js'),
+  '0036-name-suffixes-in-word-index': () => import('./0036-name-suffixes-in-word-index.js'),
 };
 
 /** The name of every migration, in order. */

@@ -3,7 +3,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
 import type { PersonKeyTable, PersonTable } from '../schema.js';
-import { nameStarts } from '../search-words.js';
+import { nameStarts, wordIndexText } from '../search-words.js';
 import { keyRows, personColumns, toRow } from './people-rows.js';
 import { ftsNameText } from './people-search-text.js';
 
@@ -70,8 +70,8 @@ export function insertSqlite(
     for (const start of nameStarts(document.nameText))
       statements.nameStart.run(ownerId, start, row.sort_name, person.id, row.search_name);
     statements.names.run(rowid, ftsNameText(document.nameText));
-    // The word index holds the row's search words (ftsBodyText).
-    statements.body.run(rowid, row.search_words);
+    // The word index holds the row's search words and the name's marked suffixes (ftsBodyText).
+    statements.body.run(rowid, wordIndexText(row.search_words, document.nameText));
     rowid += 1;
   }
 }

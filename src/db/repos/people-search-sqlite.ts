@@ -1,18 +1,20 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_MARK, SHORT_TERM_BELOW } from '../search-words.js';
+import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   ftsPhrase,
   ftsShortTerm,
-  ftsWordsPrefix,
   inNameText,
+  LIKELY_OFF_BY,
   nameStartTier,
+  PREFIX_WORDS_AT_MOST,
   SCAN_PROBE,
   SCAN_SAMPLE,
   SCAN_SHARE,
   SORT_AT_MOST,
+  SORT_COSTS_WALKS,
   startsNameWord,
   WALK_AT_MOST,
 } from './people-search-text.js';
@@ -40,7 +42,12 @@ function inSearchWords(term: string): RawBuilder<boolean> {
  * A search tier: a set of the indexes holding its people (FTS rowids; null for none to
  * read), and exactly its people as a check on a person's row, which every read applies.
  */
-type Tier = { set: RawBuilder<unknown> | null; onRow: RawBuilder<boolean>; common?: boolean };
+type Tier = {
+  set: () => Promise<RawBuilder<unknown> | null>;
+  onRow: RawBuilder<boolean>;
+  /** The last tier: its terms are often common outside the name. */
+  common?: boolean;
+};
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -54,7 +61,6 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function searchSqlite(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const long = terms.filter((term) => term.length >= SHORT_TERM_BELOW);
-    const short = terms.filter((term) => term.length < SHORT_TERM_BELOW);
     const first = terms[0] ?? '';
     const nameFts = (expression: string) =>
       sql`SELECT rowid AS fts_id FROM person_name_fts WHERE person_name_fts MATCH ${expression}`;
@@ -68,13 +74,29 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     // " ada" (the column starts with a space) is three characters from two.
     const startsWord =
       first.length >= 2 ? nameFts([`name_text : ${ftsPhrase(` ${first}`)}`, ...inName].join(' AND ')) : null;
-    const anywhere = [
-      ...long.map((term) => sql`${nameFts(`name_text : ${ftsPhrase(term)}`)} UNION ${bodyFts(ftsWordsPrefix(term))}`),
-      ...short.map((term) => bodyFts(ftsShortTerm(term))),
-    ];
-    const intersect = (left: RawBuilder<unknown>, right: RawBuilder<unknown>) =>
-      sql`SELECT fts_id FROM (${left}) INTERSECT SELECT fts_id FROM (${right})`;
-    const anySet = anywhere.reduce(intersect);
+    // Every term somewhere, one question to the word index (ADR 0049): a term of one word
+    // is there as a word's start or, inside the name, as the start of a marked suffix of a
+    // name word; a term with punctuation inside ("jeanne.s") as its words, and inside the
+    // name from the name trigrams, added to the set (so it may hold more than the tier;
+    // the check on the row is exact).
+    const punctuated = long.filter((term) => indexWords(term).join(' ') !== term);
+    const question = async (term: string): Promise<string> => {
+      if (term.length < SHORT_TERM_BELOW) return ftsShortTerm(term);
+      if (!punctuated.includes(term)) {
+        return `(${await wordsStarting(term)} OR ${await wordsStarting(term, NAME_SUFFIX_MARK)})`;
+      }
+      const words = indexWords(term);
+      const last = words.length - 1;
+      const parts = await Promise.all(
+        words.map(async (word, index) => (index === last ? wordsStarting(word) : ftsPhrase(word))),
+      );
+      return `(${parts.join(' AND ')})`;
+    };
+    const anySet = async () =>
+      punctuated.reduce(
+        (set, term) => sql`${set} UNION ALL ${nameFts(`name_text : ${ftsPhrase(term)}`)}`,
+        bodyFts((await Promise.all(terms.map(question))).join(' AND ')),
+      );
 
     // Each tier is also a check on a person's row (its name and search words), exactly
     // its people: a tier can then be read in name order, and its set may hold the earlier
@@ -95,14 +117,17 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       sql` AND `,
     );
     const tiers: Tier[] = [
-      { set: startsWord ?? nameAll, onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}` },
+      {
+        set: async () => startsWord ?? nameAll,
+        onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}`,
+      },
       // With only short terms, everyone with all of them in the name has them where
       // words start, so is in the first tier.
       ...(long.length === 0
         ? []
         : [
             {
-              set: nameAll,
+              set: async () => nameAll,
               onRow: sql<boolean>`${everyInName} AND NOT ${startsWordOnRow}`,
             },
           ]),
@@ -122,12 +147,57 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     return found;
   }
 
-  /** The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by name. */
-  async function readSorted(list: string, where: RawBuilder<boolean>, limit: number): Promise<PersonRow[]> {
-    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person INDEXED BY person_owner_search_rowid
-      WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) AND ${where}
-      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
-    return found.rows;
+  /**
+   * A prefix for the word index as the words it holds that start with it, when there are
+   * at most PREFIX_WORDS_AT_MOST (`("senior" OR "seniors")`): FTS5 merges every match of a
+   * prefix before its first row (20 ms for "senior"* at a million people), but steps
+   * through whole words together, skipping to the next rowid another term holds. Else
+   * the prefix itself. The vocabulary spans every owner; another owner's words only add
+   * words no one here holds.
+   */
+  async function wordsStarting(term: string, mark = ''): Promise<string> {
+    const prefix = mark + term;
+    // Only then is the term its own token: FTS5's tokenizer folds some other characters
+    // its own way, so their words could differ from the term's. A start of one or two
+    // characters has a prefix list of its own (ADR 0040).
+    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
+    const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
+      WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
+    if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;
+    return `(${words.rows.map((row) => ftsPhrase(row.term)).join(' OR ')})`;
+  }
+
+  /**
+   * The first `limit` of the owner's people in an FTS rowid list (JSON) passing `where`, by
+   * name: the list is put in name order on the search rowid index alone (it holds the name
+   * key and the archived flag, migration 0036), then people are read in that order, a page
+   * at a time, until `limit` pass. A tier's set holds few people besides its own, so the
+   * rows read are about the page, not the set (ADR 0049).
+   */
+  async function readSorted(
+    list: string,
+    where: RawBuilder<boolean>,
+    limit: number,
+    includeArchived: boolean,
+  ): Promise<PersonRow[]> {
+    const current = includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const ordered = await sql<{ id: string }>`SELECT person.id FROM person INDEXED BY person_owner_search_rowid
+      WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) ${current}
+      ORDER BY person.sort_name, person.id`.execute(db);
+    const ids = ordered.rows.map((row) => row.id);
+    const found: PersonRow[] = [];
+    for (let start = 0; start < ids.length && found.length < limit; start += limit) {
+      const page = ids.slice(start, start + limit);
+      const rows = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id IN (SELECT value FROM json_each(${JSON.stringify(page)}))
+        AND ${where}`.execute(db);
+      const byId = new Map(rows.rows.map((row) => [row.id, row]));
+      for (const id of page) {
+        const row = byId.get(id);
+        if (row && found.length < limit) found.push(row);
+      }
+    }
+    return found;
   }
 
   /**
@@ -165,35 +235,73 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * - A set of at most SORT_AT_MOST people is read by rowid and sorted.
    * - A larger one is read in name order from the name index, checking each person, up to
    *   WALK_AT_MOST people: the matches are found after about limit × people ÷ matches.
-   * - The last tier (`common`), whose terms are often common outside the name ("senior",
-   *   a topic), skips the count: the word index merges the list of every person holding
-   *   a word that starts so, hundreds of milliseconds at a million people. Its page is
-   *   looked for among the first SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger
-   *   network), when the first SCAN_PROBE (a tenth of that) hold matches at a rate that
-   *   would fill it there (ADRs 0043, 0045).
    * - When the people read hold too few, the whole set is read and sorted.
+   * The last tier (`common`) is read by commonTier.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
-    const { set } = tier;
+    if (tier.common) return commonTier(tier, where, limit, search.includeArchived);
+    const set = await tier.set();
     if (!set) return scan(where, limit, null);
-    const sorted = async (ids: readonly { fts_id: number }[]) =>
-      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit);
+    const sorted = sortedBy(where, limit, search.includeArchived);
     const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
-    if (tier.common) {
-      // The probe's rate of matches says whether the sample would fill the page.
-      const sample = Math.max(SCAN_SAMPLE, Math.round((await ownerSize()) / SCAN_SHARE));
-      const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
-      const probed = await scan(where, limit, probe);
-      if (probed.length >= limit) return probed;
-      if (probed.length * (sample / probe) < limit) return readAll();
-      const first = await scan(where, limit, sample);
-      return first.length >= limit ? first : readAll();
-    }
     const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
     if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
     const walked = await scan(where, limit, WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
+  }
+
+  /** The people of a list of FTS rowids passing `where`, the first `limit` by name. */
+  function sortedBy(where: RawBuilder<boolean>, limit: number, includeArchived: boolean) {
+    return async (ids: readonly { fts_id: number }[]): Promise<PersonRow[]> =>
+      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, includeArchived);
+  }
+
+  /**
+   * The last tier, whose terms are often common outside the name ("senior", a topic): its
+   * page is first looked for among the first SCAN_PROBE people by name. When fewer match
+   * there, their rate says whether the set is likely small enough to sort, where the walk
+   * to its page would cost more (about √(limit × people ÷ SORT_COSTS_WALKS)); then the set,
+   * one question to the word index, is counted and sorted (ADR 0049). Else the page is looked for among the first
+   * SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger network), when the first
+   * tenth of that hold matches at a rate that would fill it there (ADRs 0043, 0045); and
+   * when the people read hold too few, the whole set is read and sorted.
+   */
+  async function commonTier(
+    tier: Tier,
+    where: RawBuilder<boolean>,
+    limit: number,
+    includeArchived: boolean,
+  ): Promise<PersonRow[]> {
+    const size = await ownerSize();
+    const glimpsed = await scan(where, limit, SCAN_PROBE);
+    if (glimpsed.length >= limit) return glimpsed;
+    // The set is asked for only when it is read (asking looks up the terms' words).
+    let asked: Promise<RawBuilder<unknown> | null> | undefined;
+    const set = () => {
+      asked ??= tier.set();
+      return asked;
+    };
+    const sorted = sortedBy(where, limit, includeArchived);
+    const readAll = async () => {
+      const rows = await set();
+      if (!rows) return scan(where, limit, null);
+      return sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows})`.execute(db)).rows);
+    };
+    const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
+    const rows = (glimpsed.length * size) / SCAN_PROBE <= sortAtMost * LIKELY_OFF_BY ? await set() : null;
+    if (rows) {
+      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows}) LIMIT ${sortAtMost + 1}`.execute(db);
+      if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
+    }
+    // The probe's rate of matches says whether the sample would fill the page.
+    const sample = Math.max(SCAN_SAMPLE, Math.round(size / SCAN_SHARE));
+    const probe = Math.max(SCAN_PROBE, Math.round(sample / 10));
+    const probed = probe === SCAN_PROBE ? glimpsed : await scan(where, limit, probe);
+    if (probed.length >= limit) return probed;
+    if (probed.length * (sample / probe) < limit) return readAll();
+    const first = await scan(where, limit, sample);
+    return first.length >= limit ? first : readAll();
   }
 
   return searchSqlite;

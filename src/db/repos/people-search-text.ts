@@ -6,7 +6,14 @@ import type { SearchDocument } from '../../core/people/search-document.js';
 import { valueKey } from '../../core/people/value-keys.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_AT_MOST, NAME_START_MARK, SHORT_TERM_BELOW, scanWords } from '../search-words.js';
+import {
+  indexWords,
+  NAME_START_AT_MOST,
+  NAME_START_MARK,
+  SHORT_TERM_BELOW,
+  scanWords,
+  wordIndexText,
+} from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */
@@ -40,6 +47,29 @@ export const SCAN_PROBE = 500;
  * walk that falls short (paid on top of the set) costs at most a third of the set.
  */
 export const SCAN_SHARE = 20;
+
+/**
+ * Putting one person of the last tier's set in name order (reading their FTS rowid and
+ * their key on the search rowid index) costs about as much as walking this many people in
+ * name order. The walk finds a page of `limit` after about limit × people ÷ set people, so
+ * the set is sorted when it holds at most √(limit × people ÷ this): 2,600 of a million
+ * people for a page of 20, 800 of 100,000 (ADR 0049).
+ */
+export const SORT_COSTS_WALKS = 3;
+
+/**
+ * The last tier's set is counted (up to what would be sorted) unless the rate of matches
+ * among its first SCAN_PROBE people says it holds more than this many times that: a rate
+ * read from 500 people is rough (none or one match among them is a set of 0 or 2,000 at a
+ * million people), and counting a set that proves too large costs a few milliseconds.
+ */
+export const LIKELY_OFF_BY = 2;
+
+/**
+ * A prefix matching more words of the word index than this is asked for as a prefix (its
+ * matches merged by FTS5), not as its words (ADR 0049).
+ */
+export const PREFIX_WORDS_AT_MOST = 40;
 
 /**
  * A name start range with more people than this is not walked for a longer first term:
@@ -127,18 +157,6 @@ export function ftsPhrase(term: string): string {
 }
 
 /**
- * A term for the word index, which keeps no positions (`detail = none`, migration 0010):
- * each of its words, the last as a prefix: "john.sm" → "john" AND "sm"*.
- */
-export function ftsWordsPrefix(term: string): string {
-  const words = indexWords(term);
-  if (words.length === 0) return `${ftsPhrase(term)}*`;
-  return words
-    .map((word, index) => (index === words.length - 1 ? `${ftsPhrase(word)}*` : ftsPhrase(word)))
-    .join(' AND ');
-}
-
-/**
  * The name column of person_name_fts starts with a space, so a phrase starting with a
  * space (`" ada"`) matches only where a word of the name starts: the first ranking tier.
  */
@@ -150,10 +168,11 @@ export function ftsNameText(nameText: string): string {
  * The rest, the company as word suffixes (a word prefix there is a substring of the
  * company), and the marked starts of the name's words, for terms under three characters:
  * the person's search words, which their row keeps too, so a check on the row answers
- * exactly as the word index does (ADR 0043).
+ * exactly as the word index does (ADR 0043); then the marked suffixes of the name's words,
+ * for the last search tier (ADR 0049).
  */
 export function ftsBodyText(document: SearchDocument): string {
-  return scanWords(document);
+  return wordIndexText(scanWords(document), document.nameText);
 }
 
 /**
