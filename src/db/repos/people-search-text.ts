@@ -71,19 +71,25 @@ export async function nameStartTier(
   if (first === undefined) return null;
   const characters = Array.from(first);
   const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < SHORT_TERM_BELOW);
-  const rangeSize = async (start: string) => {
+  /** The range's size, counted up to `atMost + 1`: past that only "larger" matters. */
+  const rangeSize = async (start: string, atMost: number) => {
     const range = await sql<{ n: number | string }>`SELECT count(*) AS n FROM (SELECT 1 FROM person_name_start
-      WHERE owner_id = ${ownerId} AND start = ${start} LIMIT ${NAME_START_WALK_AT_MOST + 1}) range_rows`.execute(db);
+      WHERE owner_id = ${ownerId} AND start = ${start} LIMIT ${atMost + 1}) range_rows`.execute(db);
     return Number(range.rows[0]?.n ?? 0);
   };
   let start = characters.slice(0, NAME_START_AT_MOST).join('');
   if (!wholeStart) {
-    if ((await rangeSize(start)) > NAME_START_WALK_AT_MOST) return null;
+    if ((await rangeSize(start, NAME_START_WALK_AT_MOST)) > NAME_START_WALK_AT_MOST) return null;
   } else if (rest.length > 0) {
     // Every term then starts a word of the name, so the smallest of their ranges holds
-    // the tier ("s&op": the people with a word starting "op", not every S).
-    const sizes = await Promise.all(terms.map(async (term) => ({ term, size: await rangeSize(term) })));
-    start = sizes.reduce((smallest, next) => (next.size < smallest.size ? next : smallest)).term;
+    // the tier ("s&op": the people with a word starting "op", not every S). Each range
+    // is counted only past the smallest so far (the first smallest wins a tie): counting
+    // the range of "a" to 50,000 took 300-500 ms for "FP&A" at 100,000 people.
+    let smallest = await rangeSize(start, NAME_START_WALK_AT_MOST);
+    for (const term of rest) {
+      const size = await rangeSize(term, smallest);
+      if (size < smallest) [start, smallest] = [term, size];
+    }
   }
   // Each row of the range holds the person's name (migration 0032): the walk checks its own
   // rows, which lie together, and reads a person only when their name matches.
