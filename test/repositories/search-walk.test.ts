@@ -51,4 +51,41 @@ describeEachDatabase('search when the matches sort after the first people walked
       await database.close();
     }
   }, 120_000);
+
+  // On PostgreSQL the last tier looks among the first 500 people by name, then walks on to
+  // where their rate of matches says its page lies (1,500 people for 10 matches in 500),
+  // and reads its set when that walk falls short. Either way, the first matches by name.
+  it('gives the first matches by name, whether or not the walk on from the first people finds them', async () => {
+    const database = await openTestDatabase(kind);
+    try {
+      const deps = await createOwner(database.repos);
+      // "quokka": one person in 50 all along, so a walk to 1,500 people holds the page.
+      // "zebra": one in 50 among the first 500, then none until the 3,000th, so the walk to 1,500
+      // falls short and the page is read from the set.
+      const people: CreatePersonInput[] = Array.from({ length: 3_500 }, (_, index) => ({
+        displayName: `Aaron Baker${String(index).padStart(5, '0')}`,
+        company:
+          index % 50 === 0 && (index < 500 || index >= 3_000)
+            ? `Quokka Zebraworks ${index}`
+            : index % 50 === 0
+              ? `Quokka Works ${index}`
+              : 'Acme',
+      }));
+      await createPeople(deps, people);
+      const firstWith = (part: string) =>
+        people
+          .filter((input) => (input.company ?? '').toLowerCase().includes(part))
+          .map((input) => input.displayName)
+          .sort()
+          .slice(0, 20);
+      const names = async (query: string) =>
+        (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
+      expect(firstWith('quokka').at(-1)).toBe('Aaron Baker00950');
+      expect(await names('quokka')).toEqual(firstWith('quokka'));
+      expect(firstWith('zebra').at(-1)).toBe('Aaron Baker03450');
+      expect(await names('zebra')).toEqual(firstWith('zebra'));
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
 });

@@ -20,6 +20,13 @@ import {
  */
 const SAMPLE = 500;
 
+/**
+ * When the SAMPLE people hold some of the last tier's page, it is walked to where their
+ * rate of matches says it lies, with this margin, if that is at most REACH_AT_MOST people.
+ */
+const REACH_MARGIN = 1.5;
+const REACH_AT_MOST = 2_500;
+
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   /**
@@ -37,10 +44,15 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     const matching = (count: number | null) =>
       sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
         WHERE s.owner_id = ${ownerId} AND ${condition} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
+    // The ids are read by the primary key and sorted: with a LIMIT, the planner may walk the
+    // name index instead, reading people until it meets enough of the ids (6,800 people
+    // for 404 ids, 310 ms at 100,000 people). A subquery with OFFSET 0 is never flattened.
     const readSorted = async (ids: readonly string[]) =>
       (
-        await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
-          WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived}
+        await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
+            SELECT ${personColumnsSql}, person.sort_name FROM person
+            WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived} OFFSET 0
+          ) person
           ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
       ).rows;
     const readAll = async () => readSorted((await matching(null)).rows.map((row) => row.person_id));
@@ -62,6 +74,15 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     if (common) {
       const first = await walk(SAMPLE);
       if (first.length >= limit) return first;
+      // At the sample's rate of matches the page lies `reach` people in: a walk there
+      // costs less than counting the set and reading it ("pricing", a topic of one
+      // person in 40, read 500 people, then its set, then 1,000 people again).
+      const reach =
+        first.length === 0 ? Number.POSITIVE_INFINITY : Math.ceil((REACH_MARGIN * SAMPLE * limit) / first.length);
+      if (reach <= REACH_AT_MOST) {
+        const further = await walk(reach);
+        if (further.length >= limit) return further;
+      }
     }
     const ids = await matching(SORT_AT_MOST + 1);
     if (ids.rows.length === 0) return [];
