@@ -27,6 +27,14 @@ const SAMPLE = 500;
 const REACH_MARGIN = 1.5;
 const REACH_AT_MOST = 2_500;
 
+/**
+ * The last tier's set is read and sorted up to this many people. Its first SAMPLE people
+ * held at most 5 of a page's 20 (else it walked on), so its page lies 20 / (the set's share)
+ * people in: at a million people, 5,000 or more for a set of 4,000, each checked on two
+ * rows, where reading the set's people is one row each.
+ */
+const COMMON_SORT_AT_MOST = 4_000;
+
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   /**
@@ -37,7 +45,8 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * on SQLite (names sort by given name, so a given name's matches all sort late). The
    * last tier (`common`) first looks for its page among the first SAMPLE people by name:
    * counting the holders of a common word ("senior", a topic) read them all from the GIN
-   * index (ADR 0043).
+   * index (ADR 0043); then as far as their rate of matches puts the page, and it reads a
+   * larger set by key before walking, as a walk reads two rows a person (ADR 0050).
    */
   async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number, common: boolean) {
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
@@ -84,9 +93,10 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
         if (further.length >= limit) return further;
       }
     }
-    const ids = await matching(SORT_AT_MOST + 1);
+    const sortAtMost = common ? COMMON_SORT_AT_MOST : SORT_AT_MOST;
+    const ids = await matching(sortAtMost + 1);
     if (ids.rows.length === 0) return [];
-    if (ids.rows.length <= SORT_AT_MOST) return readSorted(ids.rows.map((row) => row.person_id));
+    if (ids.rows.length <= sortAtMost) return readSorted(ids.rows.map((row) => row.person_id));
     // A walk short of its page read its people, or everyone: the matches are then read and sorted.
     const walked = await walk(WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
