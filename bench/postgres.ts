@@ -94,9 +94,21 @@ export async function measureOnEachDatabase(
       done();
     }
   }
+  await measureOnPostgres(key, (connection, kept) => measure('postgres', connection, kept));
+}
+
+/**
+ * Runs measure on a fresh PostgreSQL schema when one is configured; with
+ * KITH_BENCH_KEEP_DIR set, on the schema a finished earlier run left under `key`
+ * (`kept.ready`), or on one loaded now and kept.
+ */
+export async function measureOnPostgres(
+  key: string,
+  measure: (connection: Connection, kept: Kept | null) => Promise<void>,
+): Promise<void> {
   const keptPostgres = process.env.KITH_BENCH_DATABASE_URL ? keptData(key, 'postgres') : null;
   await withPostgresSchema(
-    (connection) => measure('postgres', connection, keptPostgres),
+    (connection) => measure(connection, keptPostgres),
     keptPostgres ? { schema: keptPostgres.schema, fresh: keptPostgres.ready === null } : undefined,
   );
 }

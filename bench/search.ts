@@ -11,6 +11,8 @@
  * The SQLite file is kept (under KITH_BENCH_KEEP_DIR when set, as the other benches keep
  * theirs, else in the temporary folder) and reused by the next run with the same
  * size (KITH_BENCH_FRESH=1 makes it anew): a million people take minutes to generate.
+ * With KITH_BENCH_KEEP_DIR the PostgreSQL schema is kept too, as the today bench keeps
+ * its own; KITH_BENCH_ONLY=postgres skips SQLite.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,7 @@ import { type Connection, connect } from '../src/db/connect.js';
 import { createRepos } from '../src/db/repos/index.js';
 import { workerThreads } from '../src/threads/off-thread.js';
 import { benchOwner } from './owner.js';
-import { vacuumAnalyzeSchema, withPostgresSchema } from './postgres.js';
+import { type Kept, measureOnPostgres, vacuumAnalyzeSchema } from './postgres.js';
 import { load, verdict } from './processes.js';
 import { formatMs, percentile } from './stats.js';
 
@@ -133,17 +135,28 @@ async function measure(label: string, deps: Deps): Promise<void> {
   process.stdout.write(`  most CPU: ${worst.map((entry) => `"${entry.query}" ${formatMs(entry.cpuMs)}`).join(', ')}\n`);
 }
 
-export async function run(): Promise<void> {
-  const { connection, deps } = await keptSqlite();
-  try {
-    await measure('sqlite', deps);
-  } finally {
-    await connection.close();
+/** The same owner's deps on a kept PostgreSQL schema (`kept.ready` names the owner), else filled now. */
+async function filledPostgres(pg: Connection, kept: Kept | null): Promise<Deps> {
+  if (kept?.ready) {
+    const { ownerId } = JSON.parse(kept.ready) as { ownerId: string };
+    process.stdout.write('postgres: reusing the people loaded by an earlier run (KITH_BENCH_KEEP_DIR)\n');
+    return { repos: createRepos(pg).forOwner(ownerId), now: () => new Date() };
   }
-  await withPostgresSchema(async (pg) => {
-    const owner = { ...(await benchOwner(pg, () => new Date())), offThread: workerThreads() };
-    await fill(owner);
-    await vacuumAnalyzeSchema(pg);
-    await measure('postgres', owner);
-  });
+  const owner = { ...(await benchOwner(pg, () => new Date())), offThread: workerThreads() };
+  await fill(owner);
+  await vacuumAnalyzeSchema(pg);
+  kept?.markReady(JSON.stringify({ ownerId: owner.repos.ownerId }));
+  return owner;
+}
+
+export async function run(): Promise<void> {
+  if (process.env.KITH_BENCH_ONLY !== 'postgres') {
+    const { connection, deps } = await keptSqlite();
+    try {
+      await measure('sqlite', deps);
+    } finally {
+      await connection.close();
+    }
+  }
+  await measureOnPostgres(`search-${PEOPLE}`, async (pg, kept) => measure('postgres', await filledPostgres(pg, kept)));
 }
