@@ -6,9 +6,19 @@ export type TextChunks = AsyncIterable<string> | Iterable<string>;
 
 const CHUNK = 64 * 1024;
 
-/** Text already in memory, in slices of `size` characters, read the same way as a stream. */
+/**
+ * Text already in memory, in slices of about `size` characters, read the same way as a
+ * stream. A slice never ends between the two halves of a character beyond the BMP (an
+ * emoji): the CSV reader turns each slice into UTF-8 on its own, and a half became U+FFFD.
+ */
 export function* textChunks(text: string, size = CHUNK): Generator<string> {
-  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - start > 1 && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /** Every item of every batch, in order. */

@@ -38,5 +38,16 @@ describeEachDatabase('migrations on start', (kind) => {
     );
     expect(await isMigrated(database.connection)).toBe(false);
     await expect(migrate(database.connection)).rejects.toThrow(/9999-from-a-newer-kith/);
+    if (kind === 'sqlite') expect(database.connection.sqlite?.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
+  // Migrations commit with synchronous NORMAL (ADR 0051); everything after them, with FULL.
+  it.runIf(kind === 'sqlite')('gives SQLite back synchronous FULL once the migrations are applied', async () => {
+    const older = await openMigratedTo(kind, migrationNames.at(-3) ?? '');
+    opened.push(older);
+    await migrate(older.connection);
+    expect(await isMigrated(older.connection)).toBe(true);
+    // 2 is FULL.
+    expect(older.connection.sqlite?.pragma('synchronous', { simple: true })).toBe(2);
   });
 });
