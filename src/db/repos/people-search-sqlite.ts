@@ -244,11 +244,17 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const set = await tier.set();
     if (!set) return scan(where, limit, null);
     const sorted = sortedBy(where, limit, search.includeArchived);
-    const readAll = async () => sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${set})`.execute(db)).rows);
-    const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) LIMIT ${SORT_AT_MOST + 1}`.execute(db);
-    if (ids.rows.length <= SORT_AT_MOST) return sorted(ids.rows);
+    const readAll = async () => sorted(await setIds(set));
+    const ids = await setIds(set, SORT_AT_MOST + 1);
+    if (ids.length <= SORT_AT_MOST) return sorted(ids);
     const walked = await scan(where, limit, WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
+  }
+
+  /** A tier's set: its FTS rowids, the first `atMost` of them (all with null). */
+  async function setIds(set: RawBuilder<unknown>, atMost: number | null = null): Promise<{ fts_id: number }[]> {
+    const first = atMost === null ? sql`` : sql`LIMIT ${atMost}`;
+    return (await sql<{ fts_id: number }>`SELECT fts_id FROM (${set}) ${first}`.execute(db)).rows;
   }
 
   /** The people of a list of FTS rowids passing `where`, the first `limit` by name. */
@@ -262,10 +268,11 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * page is first looked for among the first SCAN_PROBE people by name. When fewer match
    * there, their rate says whether the set is likely small enough to sort, where the walk
    * to its page would cost more (about √(limit × people ÷ SORT_COSTS_WALKS)); then the set,
-   * one question to the word index, is counted and sorted (ADR 0049). Else the page is looked for among the first
-   * SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger network), when the first
-   * tenth of that hold matches at a rate that would fill it there (ADRs 0043, 0045); and
-   * when the people read hold too few, the whole set is read and sorted.
+   * one question to the word index, is counted and sorted (ADR 0049). Else the page is
+   * looked for among the first SCAN_SAMPLE people by name (one in SCAN_SHARE of a larger
+   * network), when the first tenth of that hold matches at a rate that would fill it there
+   * (ADRs 0043, 0045); and when the people read hold too few, the whole set is read and
+   * sorted.
    */
   async function commonTier(
     tier: Tier,
@@ -286,13 +293,13 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const readAll = async () => {
       const rows = await set();
       if (!rows) return scan(where, limit, null);
-      return sorted((await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows})`.execute(db)).rows);
+      return sorted(await setIds(rows));
     };
     const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS));
     const rows = (glimpsed.length * size) / SCAN_PROBE <= sortAtMost * LIKELY_OFF_BY ? await set() : null;
     if (rows) {
-      const ids = await sql<{ fts_id: number }>`SELECT fts_id FROM (${rows}) LIMIT ${sortAtMost + 1}`.execute(db);
-      if (ids.rows.length <= sortAtMost) return sorted(ids.rows);
+      const ids = await setIds(rows, sortAtMost + 1);
+      if (ids.length <= sortAtMost) return sorted(ids);
     }
     // The probe's rate of matches says whether the sample would fill the page.
     const sample = Math.max(SCAN_SAMPLE, Math.round(size / SCAN_SHARE));
