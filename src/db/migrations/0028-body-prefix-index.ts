@@ -15,14 +15,22 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   // One transaction: Kysely runs SQLite migrations outside one, and a commit (with its
   // sync) per person took 25 minutes at a million people.
   await db.transaction().execute(async (trx) => {
-    await sql`DROP TABLE person_body_fts`.execute(trx);
-    await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
-      owner_id UNINDEXED, person_id UNINDEXED, body_text,
-      tokenize = "unicode61 categories 'L* N* Co M*'", content = '', contentless_delete = 1, detail = none,
-      prefix = '1 2'
-    )`.execute(trx);
-    // Merged eight segments at a time, as since migration 0010 (the setting goes with the table).
-    await sql`INSERT INTO person_body_fts (person_body_fts, rank) VALUES ('automerge', 8)`.execute(trx);
+    await makeBodyIndexAnew(trx);
     await fillBodyIndex(trx);
   });
+}
+
+/**
+ * SQLite's word index dropped and made anew, empty, with its prefix lists of one and two
+ * characters; migration 0036 makes it anew the same way before filling it with more.
+ */
+export async function makeBodyIndexAnew(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE person_body_fts`.execute(db);
+  await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
+    owner_id UNINDEXED, person_id UNINDEXED, body_text,
+    tokenize = "unicode61 categories 'L* N* Co M*'", content = '', contentless_delete = 1, detail = none,
+    prefix = '1 2'
+  )`.execute(db);
+  // Merged eight segments at a time, as since migration 0010 (the setting goes with the table).
+  await sql`INSERT INTO person_body_fts (person_body_fts, rank) VALUES ('automerge', 8)`.execute(db);
 }

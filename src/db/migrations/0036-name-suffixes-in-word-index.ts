@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connect.js';
 import { wordIndexText } from '../search-words.js';
+import { makeBodyIndexAnew } from './0028-body-prefix-index.js';
 
 const BATCH = 1_000;
 
@@ -20,13 +21,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'sqlite') return;
   // One transaction: Kysely runs SQLite migrations outside one (ADR 0040).
   await db.transaction().execute(async (trx) => {
-    await sql`DROP TABLE person_body_fts`.execute(trx);
-    await sql`CREATE VIRTUAL TABLE person_body_fts USING fts5(
-      owner_id UNINDEXED, person_id UNINDEXED, body_text,
-      tokenize = "unicode61 categories 'L* N* Co M*'", content = '', contentless_delete = 1, detail = none,
-      prefix = '1 2'
-    )`.execute(trx);
-    await sql`INSERT INTO person_body_fts (person_body_fts, rank) VALUES ('automerge', 8)`.execute(trx);
+    await makeBodyIndexAnew(trx);
     await sql`CREATE VIRTUAL TABLE person_body_vocab USING fts5vocab(person_body_fts, row)`.execute(trx);
     // A tier's set is put in name order on this index alone; people are read for the page.
     await trx.schema.dropIndex('person_owner_search_rowid').execute();
