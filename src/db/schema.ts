@@ -81,6 +81,7 @@ export type PersonSearchTable = {
   /** Every suffix of the company's words (`wordSuffixes`): substring matches through the tsvector. */
   company_words: string;
   body_text: string;
+  /** The rest and the company's words, then the name words' marks (`person_name_marks`, migration 0039). */
   tsv: Generated<string>;
 };
 

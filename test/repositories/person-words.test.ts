@@ -130,14 +130,13 @@ describeEachDatabase('give first: the word index answers whole words, prefixes a
 
 /** Rows of person_word that its persons' tsvectors do not hold, and the reverse: none when in step. */
 async function outOfStep(db: Kysely<Database>): Promise<number> {
+  // The tsvector's words, without the marks of name words it also holds (migration 0039).
+  const tsvWords = sql`SELECT s.owner_id, w.word, s.person_id FROM person_search s, unnest(tsvector_to_array(s.tsv)) AS w (word)
+    WHERE NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345))`;
   const result = await sql<{ n: string }>`SELECT count(*) AS n FROM (
-      (SELECT owner_id, word, person_id FROM person_word
-       EXCEPT ALL
-       SELECT s.owner_id, w.word, s.person_id FROM person_search s, unnest(tsvector_to_array(s.tsv)) AS w (word))
+      (SELECT owner_id, word, person_id FROM person_word EXCEPT ALL ${tsvWords})
       UNION ALL
-      (SELECT s.owner_id, w.word, s.person_id FROM person_search s, unnest(tsvector_to_array(s.tsv)) AS w (word)
-       EXCEPT ALL
-       SELECT owner_id, word, person_id FROM person_word)) drift`.execute(db);
+      (${tsvWords} EXCEPT ALL SELECT owner_id, word, person_id FROM person_word)) drift`.execute(db);
   return Number(result.rows[0]?.n);
 }
 

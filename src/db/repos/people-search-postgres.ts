@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Database } from '../schema.js';
-import { indexWords, SHORT_TERM_BELOW } from '../search-words.js';
+import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,
@@ -103,21 +103,27 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /**
-   * SQL: the tsvector holds the term's words in order, the last as a prefix. The GIN
-   * index reads a prefix's posting list by joining those of every word it starts: for a
-   * word under SHORT_TERM_BELOW characters after a whole one ("bailey.s": 'bailey' <->
-   * 's':*) that is a large part of the index, 100-130 ms at 100,000 people (for 233
-   * matches), where "bailey" alone took 0.2 ms. The index then reads the whole words
-   * alone, and each of their holders is checked for the phrase by ts_match_vq (the
-   * function behind @@, which the planner never gives to the index).
+   * A term as the last tier asks it of the tsvector: in the name (a mark of a name word
+   * starting with it, migration 0039) or its words in order, the last as a prefix, in the
+   * rest; `query` is what GIN reads, all terms' ANDed into one tsquery (ADR 0052), and
+   * `check` what is then checked on the row. The GIN index reads a prefix's posting list
+   * by joining those of every word it starts: for a word under SHORT_TERM_BELOW characters
+   * after a whole one ("bailey.s": 'bailey' <-> 's':*) that is a large part of the index,
+   * 100-130 ms at 100,000 people (for 233 matches), where "bailey" alone took 0.2 ms. GIN
+   * then reads the whole words alone, and each of their holders is checked for the phrase
+   * by ts_match_vq (the function behind @@, which the planner never gives to the index).
    */
-  function inTsv(term: string): RawBuilder<boolean> {
-    const phrase = sql<boolean>`to_tsquery('simple', ${tsPrefixQuery(term)})`;
+  function lastTierTerm(term: string): { query: RawBuilder<unknown>; check: RawBuilder<boolean> | null } {
+    const mark = sql`${term.length < SHORT_TERM_BELOW ? tsWord(NAME_START_MARK + term) : `${tsWord(NAME_SUFFIX_MARK + term)}:*`}::tsquery`;
+    const phrase = sql`to_tsquery('simple', ${tsPrefixQuery(term)})`;
     const words = indexWords(term);
     const last = words.at(-1) ?? '';
-    if (words.length < 2 || last.length >= SHORT_TERM_BELOW) return sql<boolean>`s.tsv @@ ${phrase}`;
-    const whole = words.slice(0, -1).map(tsWord).join(' & ');
-    return sql<boolean>`(s.tsv @@ to_tsquery('simple', ${whole}) AND ts_match_vq(s.tsv, ${phrase}))`;
+    if (words.length < 2 || last.length >= SHORT_TERM_BELOW) return { query: sql`(${mark} || ${phrase})`, check: null };
+    const whole = sql`to_tsquery('simple', ${words.slice(0, -1).map(tsWord).join(' & ')})`;
+    return {
+      query: sql`(${mark} || ${whole})`,
+      check: sql<boolean>`(s.tsv @@ ${mark} OR ts_match_vq(s.tsv, ${phrase}))`,
+    };
   }
 
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
@@ -126,17 +132,19 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     const inName = (term: string) => inNameText('postgres', sql`s.name_text`, term);
     const allInName = sql.join(terms.map(inName), sql` AND `);
     const startsWord = startsNameWord('postgres', sql`s.name_text`, first);
-    const anywhere = terms.map((term) => {
-      const inBody = inTsv(term);
-      // The tsvector holds the company's word suffixes too: a word prefix there is a
-      // substring of the company (for terms under three characters as well, which
-      // SQLite's trigrams cannot match inside a company).
-      return sql<boolean>`(${inName(term)} OR ${inBody})`;
-    });
+    // The tsvector holds the company's word suffixes too: a word prefix there is a
+    // substring of the company (for terms under three characters as well, which
+    // SQLite's trigrams cannot match inside a company).
+    const lastTier = terms.map(lastTierTerm);
+    const checks = lastTier.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
+    const anywhere = sql<boolean>`s.tsv @@ (${sql.join(
+      lastTier.map(({ query }) => query),
+      sql` && `,
+    )}) ${sql.join(checks, sql``)}`;
     const tiers = [
       sql<boolean>`${allInName} AND ${startsWord}`,
       sql<boolean>`${allInName} AND NOT ${startsWord}`,
-      sql<boolean>`${sql.join(anywhere, sql` AND `)} AND NOT (${allInName})`,
+      sql<boolean>`${anywhere} AND NOT (${allInName})`,
     ];
     const found: PersonRow[] = [];
     for (const [index, condition] of tiers.entries()) {

@@ -1,0 +1,61 @@
+import { type Kysely, sql } from 'kysely';
+import type { Dialect } from '../connect.js';
+
+/**
+ * Issue 17: PostgreSQL's tsvector also holds marks of each person's name words, as SQLite's
+ * word index does since migration 0036 (ADR 0052): `\uE000` before the first one and two
+ * characters of each word ("\uE000ad"), `\uE001` before each suffix of three characters or
+ * more ("\uE001lace"). A term is then in the name exactly when the tsvector holds a mark
+ * starting with it, so search's last tier asks GIN one tsquery for all its terms, and GIN
+ * steps through a common word's list along a rare one's; a condition on the name trigrams
+ * beside it (`name_text LIKE … OR tsv @@ …`) made PostgreSQL build a bitmap of every
+ * holder of the common word first ("senior": 135,000 of a million people, 700-800 ms).
+ *
+ * The marks are made by `person_name_marks` from `name_text` (its words split at spaces, as
+ * search's LIKE reads them), so every writer keeps them right without knowing of them.
+ * person_word (give first's vocabulary, ADR 0037) holds the tsvector's words, not its
+ * marks: its triggers leave them out.
+ */
+export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`CREATE FUNCTION person_name_marks(name_text text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT array_to_tsvector(coalesce(array_agg(DISTINCT mark), '{}'))
+      FROM unnest(string_to_array(name_text, ' ')) AS word
+      CROSS JOIN LATERAL (
+        SELECT chr(57344) || left(word, n) FROM generate_series(1, least(length(word), 2)) AS n
+        UNION ALL
+        SELECT chr(57345) || substr(word, n) FROM generate_series(1, length(word) - 2) AS n
+      ) AS marks (mark)
+    $$`.execute(db);
+  await sql`CREATE OR REPLACE FUNCTION person_word_added() RETURNS trigger LANGUAGE plpgsql
+    SET search_path FROM CURRENT AS $$
+    BEGIN
+      INSERT INTO person_word (owner_id, word, person_id)
+        SELECT n.owner_id, w.word, n.person_id
+        FROM added n CROSS JOIN LATERAL unnest(tsvector_to_array(n.tsv)) AS w (word)
+        WHERE NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345));
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`CREATE OR REPLACE FUNCTION person_word_changed() RETURNS trigger LANGUAGE plpgsql
+    SET search_path FROM CURRENT AS $$
+    BEGIN
+      IF TG_OP <> 'INSERT' THEN
+        DELETE FROM person_word
+          WHERE owner_id = OLD.owner_id AND word = ANY (tsvector_to_array(OLD.tsv)) AND person_id = OLD.person_id;
+      END IF;
+      IF TG_OP = 'UPDATE' THEN
+        INSERT INTO person_word (owner_id, word, person_id)
+          SELECT NEW.owner_id, w.word, NEW.person_id FROM unnest(tsvector_to_array(NEW.tsv)) AS w (word)
+          WHERE NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345));
+      END IF;
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`DROP INDEX person_search_tsv`.execute(db);
+  await sql`ALTER TABLE person_search DROP COLUMN tsv`.execute(db);
+  await sql`ALTER TABLE person_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS
+    (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))
+      || person_name_marks(name_text)) STORED`.execute(db);
+  await sql`CREATE INDEX person_search_tsv ON person_search USING gin (tsv)`.execute(db);
+  await sql`ANALYZE person_search`.execute(db);
+}
