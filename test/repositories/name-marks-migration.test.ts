@@ -89,4 +89,35 @@ describePostgres("the tsvector holds the name words' marks (0039, postgres)", ()
       await fresh.close();
     }
   });
+
+  it('asks a term as the words it starts when they are few, and as a prefix past PREFIX_WORDS_AT_MOST', async () => {
+    const postgres = await openTestDatabase('postgres');
+    const sqlite = await openTestDatabase('sqlite');
+    cleanup = async () => {
+      await postgres.close();
+      await sqlite.close();
+    };
+    // 45 words starting "zqa" (past PREFIX_WORDS_AT_MOST), 11 starting "zqa1", one starting "zqa7"
+    // (and "zqa7" inside a name), each held by one person, every third a senior.
+    const people = Array.from({ length: 45 }, (_, n) => ({
+      displayName: n === 7 ? 'Zqa7ina Holt' : `Person ${n}`,
+      title: n % 3 === 0 ? 'Senior analyst' : 'Analyst',
+      topics: [`zqa${n}x`],
+    }));
+    const owners = [await createOwner(postgres.repos), await createOwner(sqlite.repos)];
+    for (const owner of owners) await createPeople(owner, people);
+    for (const query of ['zqa senior', 'zqa1 senior', 'zqa7 analyst', 'zqa1', 'zqa40x', 'zqa4 zqa']) {
+      const [onPostgres, onSqlite] = await Promise.all(
+        owners.map(async (owner) =>
+          (await searchPeople(owner, { query, limit: 100 })).map((person) => person.displayName),
+        ),
+      );
+      expect(onPostgres, query).toEqual(onSqlite);
+    }
+    const names = async (query: string) =>
+      (await searchPeople(owners[0] as (typeof owners)[0], { query, limit: 100 })).map((person) => person.displayName);
+    expect(await names('zqa senior')).toHaveLength(15);
+    expect((await names('zqa1 senior')).sort()).toEqual(['Person 12', 'Person 15', 'Person 18']);
+    expect(await names('zqa7 analyst')).toEqual(['Zqa7ina Holt']);
+  });
 });

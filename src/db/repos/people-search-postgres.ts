@@ -6,12 +6,14 @@ import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,
   nameStartTier,
+  PREFIX_WORDS_AT_MOST,
   SORT_AT_MOST,
   startsNameWord,
   tsPrefixQuery,
   tsWord,
   WALK_AT_MOST,
 } from './people-search-text.js';
+import { wordRange } from './people-words-postgres.js';
 
 /**
  * How many people, first by name, the last tier looks among for its page before counting
@@ -103,18 +105,48 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /**
+   * The words of this owner's tsvectors starting with `prefix` (from person_word, in key
+   * order, one index descent each), or null past PREFIX_WORDS_AT_MOST: GIN reads a
+   * prefix by gathering every match of every word it starts into one bitmap before
+   * anything else ("senior":* at a million people, 135,000 people, lossy pages rechecked),
+   * where a whole word's list is stepped through along the other terms' (ADR 0052).
+   */
+  async function wordsStarting(prefix: string): Promise<string[] | null> {
+    const range = wordRange({ text: prefix, prefix: true });
+    if (range === undefined) return null;
+    const next = (after: RawBuilder<unknown>) => sql`(SELECT w.word FROM person_word w
+      WHERE w.owner_id = ${ownerId} AND w.word ${after} AND w.word < ${range.hi} ORDER BY w.word LIMIT 1)`;
+    const found = await sql<{ word: string }>`WITH RECURSIVE found (word) AS (
+        SELECT ${next(sql`>= ${range.lo}`)}
+        UNION ALL
+        SELECT ${next(sql`> found.word`)} FROM found WHERE found.word IS NOT NULL
+      )
+      SELECT word FROM found WHERE word IS NOT NULL LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
+    return found.rows.length > PREFIX_WORDS_AT_MOST ? null : found.rows.map((row) => row.word);
+  }
+
+  /**
    * A term as the last tier asks it of the tsvector: in the name (a mark of a name word
    * starting with it, migration 0039) or its words in order, the last as a prefix, in the
    * rest; `query` is what GIN reads, all terms' ANDed into one tsquery (ADR 0052), and
-   * `check` what is then checked on the row. The GIN index reads a prefix's posting list
-   * by joining those of every word it starts: for a word under SHORT_TERM_BELOW characters
-   * after a whole one ("bailey.s": 'bailey' <-> 's':*) that is a large part of the index,
-   * 100-130 ms at 100,000 people (for 233 matches), where "bailey" alone took 0.2 ms. GIN
-   * then reads the whole words alone, and each of their holders is checked for the phrase
-   * by ts_match_vq (the function behind @@, which the planner never gives to the index).
+   * `check` what is then checked on the row. A term of letters and digits is asked as
+   * the words it starts (wordsStarting) when they are few. The GIN index reads a
+   * prefix's posting list by joining those of every word it starts: for a word under
+   * SHORT_TERM_BELOW characters after a whole one ("bailey.s": 'bailey' <-> 's':*) that
+   * is a large part of the index, 100-130 ms at 100,000 people (for 233 matches), where
+   * "bailey" alone took 0.2 ms. GIN then reads the whole words alone, and each of their
+   * holders is checked for the phrase by ts_match_vq (the function behind @@, which the
+   * planner never gives to the index).
    */
-  function lastTierTerm(term: string): { query: RawBuilder<unknown>; check: RawBuilder<boolean> | null } {
+  async function lastTierTerm(
+    term: string,
+  ): Promise<{ query: RawBuilder<unknown>; check: RawBuilder<boolean> | null }> {
     const mark = sql`${term.length < SHORT_TERM_BELOW ? tsWord(NAME_START_MARK + term) : `${tsWord(NAME_SUFFIX_MARK + term)}:*`}::tsquery`;
+    const starting = term.length >= SHORT_TERM_BELOW && /^[a-z0-9]+$/.test(term) ? await wordsStarting(term) : null;
+    if (starting !== null) {
+      const words = sql`to_tsquery('simple', ${starting.map(tsWord).join(' | ')})`;
+      return { query: starting.length === 0 ? mark : sql`(${mark} || ${words})`, check: null };
+    }
     const phrase = sql`to_tsquery('simple', ${tsPrefixQuery(term)})`;
     const words = indexWords(term);
     const last = words.at(-1) ?? '';
@@ -126,6 +158,17 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     };
   }
 
+  /** The last tier's condition: every term in the name or the rest, one tsquery for GIN. */
+  async function anywhere(terms: readonly string[]): Promise<RawBuilder<boolean>> {
+    const asked = await Promise.all(terms.map(lastTierTerm));
+    const checks = asked.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
+    const query = sql.join(
+      asked.map(({ query }) => query),
+      sql` && `,
+    );
+    return sql<boolean>`s.tsv @@ (${query}) ${sql.join(checks, sql``)}`;
+  }
+
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
   async function searchPostgres(terms: readonly string[], search: PersonSearch): Promise<PersonRow[]> {
     const first = terms[0] ?? '';
@@ -135,19 +178,13 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     // The tsvector holds the company's word suffixes too: a word prefix there is a
     // substring of the company (for terms under three characters as well, which
     // SQLite's trigrams cannot match inside a company).
-    const lastTier = terms.map(lastTierTerm);
-    const checks = lastTier.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
-    const anywhere = sql<boolean>`s.tsv @@ (${sql.join(
-      lastTier.map(({ query }) => query),
-      sql` && `,
-    )}) ${sql.join(checks, sql``)}`;
     const tiers = [
-      sql<boolean>`${allInName} AND ${startsWord}`,
-      sql<boolean>`${allInName} AND NOT ${startsWord}`,
-      sql<boolean>`${anywhere} AND NOT (${allInName})`,
+      async () => sql<boolean>`${allInName} AND ${startsWord}`,
+      async () => sql<boolean>`${allInName} AND NOT ${startsWord}`,
+      async () => sql<boolean>`${await anywhere(terms)} AND NOT (${allInName})`,
     ];
     const found: PersonRow[] = [];
-    for (const [index, condition] of tiers.entries()) {
+    for (const [index, tier] of tiers.entries()) {
       if (found.length >= search.limit) break;
       // A first term under SHORT_TERM_BELOW characters is in the name only where a word
       // starts, so no one is in tier 1; asking would scan every name ("FP&A": 250-370 ms).
@@ -155,7 +192,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
       const common = index === tiers.length - 1;
-      found.push(...(byNameStart ?? (await postgresTier(condition, search, limit, common))));
+      found.push(...(byNameStart ?? (await postgresTier(await tier(), search, limit, common))));
     }
     return found;
   }
