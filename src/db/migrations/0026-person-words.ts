@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Dialect } from '../connect.js';
 
 /**
@@ -29,17 +29,31 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     FROM person_search s CROSS JOIN LATERAL unnest(tsvector_to_array(s.tsv)) AS w (word)`.execute(db);
   await sql`ALTER TABLE person_word ADD CONSTRAINT person_word_pk PRIMARY KEY (owner_id, word, person_id)`.execute(db);
 
-  // The functions resolve person_word in the schema they were created in (the search path
-  // of the migration), whatever search path the writing session has.
-  await sql`CREATE FUNCTION person_word_added() RETURNS trigger LANGUAGE plpgsql
+  await definePersonWordFunctions(db, sql`true`);
+  await sql`CREATE TRIGGER person_word_added AFTER INSERT ON person_search
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION person_word_added()`.execute(db);
+  await sql`CREATE TRIGGER person_word_changed AFTER UPDATE OR DELETE ON person_search
+    FOR EACH ROW EXECUTE FUNCTION person_word_changed()`.execute(db);
+  await sql`ANALYZE person_word`.execute(db);
+}
+
+/**
+ * The trigger functions that keep person_word in step with person_search, adding the
+ * tsvector's words for which `kept` (over `w.word`) holds. They resolve person_word in the
+ * schema they were created in (the search path of the migration), whatever search path
+ * the writing session has. Migration 0039 defines them again, leaving out name marks.
+ */
+export async function definePersonWordFunctions(db: Kysely<unknown>, kept: RawBuilder<boolean>): Promise<void> {
+  await sql`CREATE OR REPLACE FUNCTION person_word_added() RETURNS trigger LANGUAGE plpgsql
     SET search_path FROM CURRENT AS $$
     BEGIN
       INSERT INTO person_word (owner_id, word, person_id)
         SELECT n.owner_id, w.word, n.person_id
-        FROM added n CROSS JOIN LATERAL unnest(tsvector_to_array(n.tsv)) AS w (word);
+        FROM added n CROSS JOIN LATERAL unnest(tsvector_to_array(n.tsv)) AS w (word)
+        WHERE ${kept};
       RETURN NULL;
     END $$`.execute(db);
-  await sql`CREATE FUNCTION person_word_changed() RETURNS trigger LANGUAGE plpgsql
+  await sql`CREATE OR REPLACE FUNCTION person_word_changed() RETURNS trigger LANGUAGE plpgsql
     SET search_path FROM CURRENT AS $$
     BEGIN
       IF TG_OP <> 'INSERT' THEN
@@ -48,13 +62,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       END IF;
       IF TG_OP = 'UPDATE' THEN
         INSERT INTO person_word (owner_id, word, person_id)
-          SELECT NEW.owner_id, w.word, NEW.person_id FROM unnest(tsvector_to_array(NEW.tsv)) AS w (word);
+          SELECT NEW.owner_id, w.word, NEW.person_id FROM unnest(tsvector_to_array(NEW.tsv)) AS w (word)
+          WHERE ${kept};
       END IF;
       RETURN NULL;
     END $$`.execute(db);
-  await sql`CREATE TRIGGER person_word_added AFTER INSERT ON person_search
-    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION person_word_added()`.execute(db);
-  await sql`CREATE TRIGGER person_word_changed AFTER UPDATE OR DELETE ON person_search
-    FOR EACH ROW EXECUTE FUNCTION person_word_changed()`.execute(db);
-  await sql`ANALYZE person_word`.execute(db);
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../connect.js';
+import { definePersonWordFunctions } from './0026-person-words.js';
 
 /**
  * Issue 17: PostgreSQL's tsvector also holds marks of each person's name words, as SQLite's
@@ -29,29 +30,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
         SELECT chr(57345) || substr(word, n) FROM generate_series(1, length(word) - 2) AS n
       ) AS marks (mark)
     $$`.execute(db);
-  await sql`CREATE OR REPLACE FUNCTION person_word_added() RETURNS trigger LANGUAGE plpgsql
-    SET search_path FROM CURRENT AS $$
-    BEGIN
-      INSERT INTO person_word (owner_id, word, person_id)
-        SELECT n.owner_id, w.word, n.person_id
-        FROM added n CROSS JOIN LATERAL unnest(tsvector_to_array(n.tsv)) AS w (word)
-        WHERE NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345));
-      RETURN NULL;
-    END $$`.execute(db);
-  await sql`CREATE OR REPLACE FUNCTION person_word_changed() RETURNS trigger LANGUAGE plpgsql
-    SET search_path FROM CURRENT AS $$
-    BEGIN
-      IF TG_OP <> 'INSERT' THEN
-        DELETE FROM person_word
-          WHERE owner_id = OLD.owner_id AND word = ANY (tsvector_to_array(OLD.tsv)) AND person_id = OLD.person_id;
-      END IF;
-      IF TG_OP = 'UPDATE' THEN
-        INSERT INTO person_word (owner_id, word, person_id)
-          SELECT NEW.owner_id, w.word, NEW.person_id FROM unnest(tsvector_to_array(NEW.tsv)) AS w (word)
-          WHERE NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345));
-      END IF;
-      RETURN NULL;
-    END $$`.execute(db);
+  await definePersonWordFunctions(
+    db,
+    sql<boolean>`NOT starts_with(w.word, chr(57344)) AND NOT starts_with(w.word, chr(57345))`,
+  );
   await sql`DROP INDEX person_search_tsv`.execute(db);
   await sql`ALTER TABLE person_search DROP COLUMN tsv`.execute(db);
   await sql`ALTER TABLE person_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS
