@@ -37,6 +37,12 @@ const REACH_AT_MOST = 2_500;
  */
 const COMMON_SORT_AT_MOST = 4_000;
 
+/**
+ * A search tier's condition on a person's search row (`s`), and, when GIN is better asked
+ * another way for the tier's whole set, that condition, made when the set is read.
+ */
+type Tier = { condition: RawBuilder<boolean>; forSet?: () => Promise<RawBuilder<boolean>> };
+
 /** Search on PostgreSQL: pg_trgm on the names, the tsvector for the rest. */
 export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   /**
@@ -50,11 +56,15 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * index (ADR 0043); then as far as their rate of matches puts the page, and it reads a
    * larger set by key before walking, as a walk reads two rows a person (ADR 0050).
    */
-  async function postgresTier(condition: RawBuilder<boolean>, search: PersonSearch, limit: number, common: boolean) {
+  async function postgresTier(tier: Tier, search: PersonSearch, limit: number, common: boolean) {
+    const { condition } = tier;
     const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
-    const matching = (count: number | null) =>
-      sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
-        WHERE s.owner_id = ${ownerId} AND ${condition} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
+    let forSet: RawBuilder<boolean> | undefined;
+    const matching = async (count: number | null) => {
+      forSet ??= tier.forSet ? await tier.forSet() : condition;
+      return sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
+        WHERE s.owner_id = ${ownerId} AND ${forSet} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
+    };
     // The ids are read by the primary key and sorted: with a LIMIT, the planner may walk the
     // name index instead, reading people until it meets enough of the ids (6,800 people
     // for 404 ids, 310 ms at 100,000 people). A subquery with OFFSET 0 is never flattened.
@@ -105,45 +115,62 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /**
-   * The words of this owner's tsvectors starting with `prefix` (from person_word, in key
-   * order, one index descent each), or null past PREFIX_WORDS_AT_MOST: GIN reads a
-   * prefix by gathering every match of every word it starts into one bitmap before
-   * anything else ("senior":* at a million people, 135,000 people, lossy pages rechecked),
-   * where a whole word's list is stepped through along the other terms' (ADR 0052).
+   * For each prefix, the words of this owner's tsvectors starting with it (from
+   * person_word, in key order, one index descent each), or null past
+   * PREFIX_WORDS_AT_MOST: GIN reads a prefix by gathering every match of every word it
+   * starts into one bitmap before anything else ("senior":* at a million people, 135,000
+   * people, lossy pages rechecked), where a whole word's list is stepped through along the
+   * other terms' (ADR 0052). One statement for all the prefixes.
    */
-  async function wordsStarting(prefix: string): Promise<string[] | null> {
-    const range = wordRange({ text: prefix, prefix: true });
-    if (range === undefined) return null;
+  async function wordsStarting(prefixes: readonly string[]): Promise<Map<string, string[] | null>> {
+    const ranges = prefixes.flatMap((prefix) => {
+      const range = wordRange({ text: prefix, prefix: true });
+      return range === undefined ? [] : [{ prefix, ...range }];
+    });
     const next = (after: RawBuilder<unknown>) => sql`(SELECT w.word FROM person_word w
-      WHERE w.owner_id = ${ownerId} AND w.word ${after} AND w.word < ${range.hi} ORDER BY w.word LIMIT 1)`;
-    const found = await sql<{ word: string }>`WITH RECURSIVE found (word) AS (
-        SELECT ${next(sql`>= ${range.lo}`)}
-        UNION ALL
-        SELECT ${next(sql`> found.word`)} FROM found WHERE found.word IS NOT NULL
-      )
-      SELECT word FROM found WHERE word IS NOT NULL LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
-    return found.rows.length > PREFIX_WORDS_AT_MOST ? null : found.rows.map((row) => row.word);
+      WHERE w.owner_id = ${ownerId} AND w.word ${after} AND w.word < t.hi ORDER BY w.word LIMIT 1)`;
+    const found = await sql<{ n: string; word: string }>`SELECT t.n, f.word
+      FROM unnest(${ranges.map((range) => range.lo)}::text[], ${ranges.map((range) => range.hi)}::text[])
+        WITH ORDINALITY AS t (lo, hi, n)
+      CROSS JOIN LATERAL (
+        WITH RECURSIVE found (word) AS (
+          SELECT ${next(sql`>= t.lo`)}
+          UNION ALL
+          SELECT ${next(sql`> found.word`)} FROM found WHERE found.word IS NOT NULL
+        )
+        SELECT word FROM found WHERE word IS NOT NULL LIMIT ${PREFIX_WORDS_AT_MOST + 1}
+      ) f`.execute(db);
+    const words = new Map<string, string[] | null>(ranges.map(({ prefix }) => [prefix, []]));
+    for (const row of found.rows) {
+      const prefix = ranges[Number(row.n) - 1]?.prefix ?? '';
+      const list = words.get(prefix);
+      if (list === undefined || list === null) continue;
+      if (list.length === PREFIX_WORDS_AT_MOST) words.set(prefix, null);
+      else list.push(row.word);
+    }
+    return words;
   }
 
   /**
    * A term as the last tier asks it of the tsvector: in the name (a mark of a name word
    * starting with it, migration 0039) or its words in order, the last as a prefix, in the
    * rest; `query` is what GIN reads, all terms' ANDed into one tsquery (ADR 0052), and
-   * `check` what is then checked on the row. A term of letters and digits is asked as
-   * the words it starts (wordsStarting) when they are few. The GIN index reads a
-   * prefix's posting list by joining those of every word it starts: for a word under
+   * `check` what is then checked on the row. For the set GIN reads, a term of letters
+   * and digits is asked as the words it starts (`starting`, from wordsStarting) when
+   * they are few; a walk checks each person's row, where a prefix costs no more. The GIN
+   * index reads a prefix's posting list by joining those of every word it starts: for a word under
    * SHORT_TERM_BELOW characters after a whole one ("bailey.s": 'bailey' <-> 's':*) that
    * is a large part of the index, 100-130 ms at 100,000 people (for 233 matches), where
    * "bailey" alone took 0.2 ms. GIN then reads the whole words alone, and each of their
    * holders is checked for the phrase by ts_match_vq (the function behind @@, which the
    * planner never gives to the index).
    */
-  async function lastTierTerm(
+  function lastTierTerm(
     term: string,
-  ): Promise<{ query: RawBuilder<unknown>; check: RawBuilder<boolean> | null }> {
+    starting: string[] | null | undefined,
+  ): { query: RawBuilder<unknown>; check: RawBuilder<boolean> | null } {
     const mark = sql`${term.length < SHORT_TERM_BELOW ? tsWord(NAME_START_MARK + term) : `${tsWord(NAME_SUFFIX_MARK + term)}:*`}::tsquery`;
-    const starting = term.length >= SHORT_TERM_BELOW && /^[a-z0-9]+$/.test(term) ? await wordsStarting(term) : null;
-    if (starting !== null) {
+    if (starting) {
       const words = sql`to_tsquery('simple', ${starting.map(tsWord).join(' | ')})`;
       return { query: starting.length === 0 ? mark : sql`(${mark} || ${words})`, check: null };
     }
@@ -159,8 +186,12 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /** The last tier's condition: every term in the name or the rest, one tsquery for GIN. */
-  async function anywhere(terms: readonly string[]): Promise<RawBuilder<boolean>> {
-    const asked = await Promise.all(terms.map(lastTierTerm));
+  async function anywhere(terms: readonly string[], forSet: boolean): Promise<RawBuilder<boolean>> {
+    const asWords = forSet
+      ? [...new Set(terms)].filter((term) => term.length >= SHORT_TERM_BELOW && /^[a-z0-9]+$/.test(term))
+      : [];
+    const starting = asWords.length > 0 ? await wordsStarting(asWords) : new Map<string, string[] | null>();
+    const asked = terms.map((term) => lastTierTerm(term, starting.get(term)));
     const checks = asked.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
     const query = sql.join(
       asked.map(({ query }) => query),
@@ -178,10 +209,11 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     // The tsvector holds the company's word suffixes too: a word prefix there is a
     // substring of the company (for terms under three characters as well, which
     // SQLite's trigrams cannot match inside a company).
-    const tiers = [
-      async () => sql<boolean>`${allInName} AND ${startsWord}`,
-      async () => sql<boolean>`${allInName} AND NOT ${startsWord}`,
-      async () => sql<boolean>`${await anywhere(terms)} AND NOT (${allInName})`,
+    const lastTier = async (forSet: boolean) => sql<boolean>`${await anywhere(terms, forSet)} AND NOT (${allInName})`;
+    const tiers: (() => Promise<Tier>)[] = [
+      async () => ({ condition: sql<boolean>`${allInName} AND ${startsWord}` }),
+      async () => ({ condition: sql<boolean>`${allInName} AND NOT ${startsWord}` }),
+      async () => ({ condition: await lastTier(false), forSet: () => lastTier(true) }),
     ];
     const found: PersonRow[] = [];
     for (const [index, tier] of tiers.entries()) {
