@@ -1,3 +1,4 @@
+import type SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -55,12 +56,43 @@ export async function retryWhileBusy<T>(run: () => Promise<T> | T, waitMs: numbe
   }
 }
 
+/** Each statement's column names, read once (better-sqlite3 describes every column anew on each call). */
+const columnNames = new WeakMap<SqliteDatabase.Statement, string[]>();
+
+function columnNamesOf(statement: SqliteDatabase.Statement): string[] {
+  const names = statement.columns().map((column) => column.name);
+  columnNames.set(statement, names);
+  return names;
+}
+
+/**
+ * A reading statement's rows, read as arrays and made into objects here. better-sqlite3
+ * makes each row object in C++, its keys added one by one, which leaves V8 a slow
+ * (dictionary) object per row: slow to make and to read. Made here, the rows of a query
+ * share one shape; the rows of a search page of 20 people were read about a quarter faster
+ * (issue 17). Duplicate names keep the last column, as better-sqlite3's objects do.
+ */
+function readRows<R>(statement: SqliteDatabase.Statement, parameters: readonly unknown[]): R[] {
+  const names = columnNames.get(statement) ?? columnNamesOf(statement);
+  statement.raw(true);
+  try {
+    return (statement.all(parameters) as unknown[][]).map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let index = 0; index < names.length; index++) row[names[index] as string] = values[index];
+      return row as R;
+    });
+  } finally {
+    statement.raw(false);
+  }
+}
+
 /** Kysely's single SQLite connection, with busy writes outside a transaction retried. */
 class RetryingConnection implements DatabaseConnection {
   inTransaction = false;
 
   constructor(
     private readonly inner: DatabaseConnection,
+    private readonly database: SqliteDatabase.Database,
     private readonly waitMs: number,
   ) {}
 
@@ -76,15 +108,20 @@ class RetryingConnection implements DatabaseConnection {
   }
 
   private async run<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return this.inner.executeQuery<R>(query);
+    const statement = this.database.prepare(query.sql);
+    if (!statement.reader) return this.inner.executeQuery<R>(query);
+    return { rows: readRows<R>(statement, query.parameters) };
   }
 }
+
+/** Kysely's configuration, with better-sqlite3's database itself (its rows are read as arrays). */
+type ImmediateSqliteConfig = SqliteDialectConfig & { database: SqliteDatabase.Database };
 
 class ImmediateSqliteDriver extends SqliteDriver {
   #connection: RetryingConnection | undefined;
 
   constructor(
-    config: SqliteDialectConfig,
+    private readonly config: ImmediateSqliteConfig,
     private readonly waitMs: number,
   ) {
     super(config);
@@ -92,7 +129,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
 
   override async acquireConnection(): Promise<DatabaseConnection> {
     const inner = await super.acquireConnection();
-    this.#connection ??= new RetryingConnection(inner, this.waitMs);
+    this.#connection ??= new RetryingConnection(inner, this.config.database, this.waitMs);
     return this.#connection;
   }
 
@@ -115,7 +152,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
 /** Kysely's SqliteDialect with immediate transactions and bounded, awaited retries. */
 export class ImmediateSqliteDialect extends SqliteDialect {
   constructor(
-    private readonly config: SqliteDialectConfig,
+    private readonly config: ImmediateSqliteConfig,
     private readonly waitMs = SQLITE_BUSY_WAIT_MS,
   ) {
     super(config);

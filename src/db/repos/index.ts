@@ -43,6 +43,9 @@ export type Repos = {
   forOwner(ownerId: string): OwnerRepos;
 };
 
+/** Owners whose repositories are kept built (a few kilobytes each: closures over the connection). */
+const OWNERS_KEPT = 1000;
+
 export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sqlite'>): Repos {
   const { dialect, sqlite } = connection;
 
@@ -85,10 +88,24 @@ export function createRepos(connection: Pick<Connection, 'db' | 'dialect' | 'sql
     return repos;
   }
 
+  // An owner's repositories hold only the connection and the owner id, so each owner's are
+  // built once: the server asks for them on every request, twice (the token's owner, then
+  // the user's), and building two dozen repositories each time cost a few per cent of a
+  // search's CPU (issue 17).
+  const owners = new Map<string, OwnerRepos>();
   return {
     users: usersRepo(connection.db),
     serverSettings: serverSettingsRepo(connection.db),
     digestSchedule: digestScheduleRepo(connection.db),
-    forOwner: (ownerId) => build(connection.db, ownerId, false),
+    forOwner(ownerId) {
+      let repos = owners.get(ownerId);
+      if (!repos) {
+        repos = build(connection.db, ownerId, false);
+        owners.set(ownerId, repos);
+        // The least recently built go first past the bound.
+        if (owners.size > OWNERS_KEPT) owners.delete(owners.keys().next().value as string);
+      }
+      return repos;
+    },
   };
 }

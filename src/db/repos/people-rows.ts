@@ -40,9 +40,13 @@ export const personColumns = [
 
 export type PersonRow = Pick<StoredPersonRow, (typeof personColumns)[number]>;
 
-/** `personColumns` of the table or alias `person`, for a query written in SQL. */
-export const personColumnsSql: RawBuilder<unknown> = sql.join(
-  personColumns.map((column) => sql.ref(`person.${column}`)),
+/**
+ * `personColumns` of the table or alias `person`, for a query written in SQL: the text
+ * Kysely would make of their references, written once (compiling 21 references on every
+ * query took about 10 µs, a search runs it once or twice a request).
+ */
+export const personColumnsSql: RawBuilder<unknown> = sql.raw(
+  personColumns.map((column) => `"person"."${column}"`).join(', '),
 );
 
 type ValueLists = Pick<Person, 'emails' | 'phones' | 'links' | 'addresses' | 'tags' | 'topics' | 'offers' | 'needs'>;
