@@ -38,7 +38,7 @@ export function nameStarts(nameText: string): string[] {
     // characters first was a tenth of its main thread's own JavaScript.
     let end = 0;
     for (let length = 1; length <= NAME_START_AT_MOST && end < word.length; length++) {
-      end += (word.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      end += unitsAt(word, end);
       starts.add(word.slice(0, end));
     }
   }
@@ -104,7 +104,7 @@ export function nameSuffixMarks(nameText: string): string {
   for (const word of indexWords(nameText)) {
     for (let start = 0; word.length - start >= SHORT_TERM_BELOW; ) {
       marks.add(NAME_SUFFIX_MARK + word.slice(start));
-      start += (word.codePointAt(start) ?? 0) > 0xffff ? 2 : 1;
+      start += unitsAt(word, start);
     }
   }
   return [...marks].join(' ');
@@ -113,4 +113,9 @@ export function nameSuffixMarks(nameText: string): string {
 /** The word index text of a person: their search words (scanWords), then their name's marked suffixes. */
 export function wordIndexText(searchWords: string, nameText: string): string {
   return `${searchWords}${nameSuffixMarks(nameText)}`;
+}
+
+/** The UTF-16 units of the character at `index` of `text`: two beyond the BMP (an emoji), else one. */
+function unitsAt(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }

@@ -5,6 +5,7 @@ import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from 
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,
+  isPlainWord,
   nameStartTier,
   PREFIX_WORDS_AT_MOST,
   SORT_AT_MOST,
@@ -127,6 +128,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       const range = wordRange({ text: prefix, prefix: true });
       return range === undefined ? [] : [{ prefix, ...range }];
     });
+    if (ranges.length === 0) return new Map();
     const next = (after: RawBuilder<unknown>) => sql`(SELECT w.word FROM person_word w
       WHERE w.owner_id = ${ownerId} AND w.word ${after} AND w.word < t.hi ORDER BY w.word LIMIT 1)`;
     const found = await sql<{ n: string; word: string }>`SELECT t.n, f.word
@@ -185,12 +187,11 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     };
   }
 
-  /** The last tier's condition: every term in the name or the rest, one tsquery for GIN. */
-  async function anywhere(terms: readonly string[], forSet: boolean): Promise<RawBuilder<boolean>> {
-    const asWords = forSet
-      ? [...new Set(terms)].filter((term) => term.length >= SHORT_TERM_BELOW && /^[a-z0-9]+$/.test(term))
-      : [];
-    const starting = asWords.length > 0 ? await wordsStarting(asWords) : new Map<string, string[] | null>();
+  /**
+   * The last tier's condition: every term in the name or the rest, one tsquery for GIN;
+   * the terms in `starting` asked as those words.
+   */
+  function anywhere(terms: readonly string[], starting = new Map<string, string[] | null>()): RawBuilder<boolean> {
     const asked = terms.map((term) => lastTierTerm(term, starting.get(term)));
     const checks = asked.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
     const query = sql.join(
@@ -209,11 +210,13 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
     // The tsvector holds the company's word suffixes too: a word prefix there is a
     // substring of the company (for terms under three characters as well, which
     // SQLite's trigrams cannot match inside a company).
-    const lastTier = async (forSet: boolean) => sql<boolean>`${await anywhere(terms, forSet)} AND NOT (${allInName})`;
-    const tiers: (() => Promise<Tier>)[] = [
-      async () => ({ condition: sql<boolean>`${allInName} AND ${startsWord}` }),
-      async () => ({ condition: sql<boolean>`${allInName} AND NOT ${startsWord}` }),
-      async () => ({ condition: await lastTier(false), forSet: () => lastTier(true) }),
+    const lastTier = (starting?: Map<string, string[] | null>) =>
+      sql<boolean>`${anywhere(terms, starting)} AND NOT (${allInName})`;
+    const plain = [...new Set(terms)].filter((term) => term.length >= SHORT_TERM_BELOW && isPlainWord(term));
+    const tiers: Tier[] = [
+      { condition: sql<boolean>`${allInName} AND ${startsWord}` },
+      { condition: sql<boolean>`${allInName} AND NOT ${startsWord}` },
+      { condition: lastTier(), forSet: async () => lastTier(await wordsStarting(plain)) },
     ];
     const found: PersonRow[] = [];
     for (const [index, tier] of tiers.entries()) {
@@ -224,7 +227,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       const limit = search.limit - found.length;
       const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
       const common = index === tiers.length - 1;
-      found.push(...(byNameStart ?? (await postgresTier(await tier(), search, limit, common))));
+      found.push(...(byNameStart ?? (await postgresTier(tier, search, limit, common))));
     }
     return found;
   }

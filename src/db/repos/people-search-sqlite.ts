@@ -7,6 +7,7 @@ import {
   ftsPhrase,
   ftsShortTerm,
   inNameText,
+  isPlainWord,
   LIKELY_OFF_BY,
   nameStartTier,
   PREFIX_WORDS_AT_MOST,
@@ -157,10 +158,8 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function wordsStarting(term: string, mark = ''): Promise<string> {
     const prefix = mark + term;
-    // Only then is the term its own token: FTS5's tokenizer folds some other characters
-    // its own way, so their words could differ from the term's. A start of one or two
-    // characters has a prefix list of its own (ADR 0040).
-    if (!/^[a-z0-9]+$/.test(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
+    // A start of one or two characters has a prefix list of its own (ADR 0040).
+    if (!isPlainWord(term) || prefix.length < SHORT_TERM_BELOW) return `${ftsPhrase(prefix)}*`;
     const words = await sql<{ term: string }>`SELECT term FROM person_body_vocab
       WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} LIMIT ${PREFIX_WORDS_AT_MOST + 1}`.execute(db);
     if (words.rows.length === 0 || words.rows.length > PREFIX_WORDS_AT_MOST) return `${ftsPhrase(prefix)}*`;

@@ -72,6 +72,15 @@ export const LIKELY_OFF_BY = 2;
 export const PREFIX_WORDS_AT_MOST = 40;
 
 /**
+ * Whether a term may be asked as the words of the word index it starts: only a term of
+ * ASCII letters and digits is one token as it is, both in FTS5 (whose tokenizer folds some
+ * other characters its own way) and in to_tsquery, so its words are the ones it starts.
+ */
+export function isPlainWord(term: string): boolean {
+  return /^[a-z0-9]+$/.test(term);
+}
+
+/**
  * A name start range with more people than this is not walked for a longer first term:
  * the trigrams narrow it better. A walk checks the range's own rows (migration 0032), a
  * fraction of a microsecond each, so even a common start's range ("mari" holds 7,000 of a
