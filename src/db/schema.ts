@@ -77,6 +77,12 @@ export type PersonNameStartTable = {
 export type PersonSearchTable = {
   owner_id: string;
   person_id: string;
+  /**
+   * The person's `sort_name` and `archived`, copied by triggers (migration 0041), so search
+   * reads people in name order on this table alone.
+   */
+  sort_name: Generated<string>;
+  archived: Generated<number>;
   name_text: string;
   /** Every suffix of the company's words (`wordSuffixes`): substring matches through the tsvector. */
   company_words: string;

@@ -30,11 +30,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await sql`ALTER TABLE person_word ADD CONSTRAINT person_word_pk PRIMARY KEY (owner_id, word, person_id)`.execute(db);
 
   await definePersonWordFunctions(db, sql`true`);
+  await createPersonWordTriggers(db);
+  await sql`ANALYZE person_word`.execute(db);
+}
+
+/** The triggers on person_search that call them; migration 0041 creates them again on the table it rebuilds. */
+export async function createPersonWordTriggers(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TRIGGER person_word_added AFTER INSERT ON person_search
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION person_word_added()`.execute(db);
   await sql`CREATE TRIGGER person_word_changed AFTER UPDATE OR DELETE ON person_search
     FOR EACH ROW EXECUTE FUNCTION person_word_changed()`.execute(db);
-  await sql`ANALYZE person_word`.execute(db);
 }
 
 /**

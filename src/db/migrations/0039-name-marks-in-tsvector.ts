@@ -18,6 +18,11 @@ import { definePersonWordFunctions } from './0026-person-words.js';
  * marks: its triggers leave them out. The key of person_name_start also holds the name, so
  * search walks a name start's range on the index alone.
  */
+/** The tsvector column's type and expression; migration 0041 declares it again on the table it rebuilds. */
+export const personSearchTsv = sql`tsvector GENERATED ALWAYS AS
+  (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))
+    || person_name_marks(name_text)) STORED`;
+
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'postgres') return;
   await sql`CREATE FUNCTION person_name_marks(name_text text) RETURNS tsvector
@@ -36,9 +41,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   );
   await sql`DROP INDEX person_search_tsv`.execute(db);
   await sql`ALTER TABLE person_search DROP COLUMN tsv`.execute(db);
-  await sql`ALTER TABLE person_search ADD COLUMN tsv tsvector GENERATED ALWAYS AS
-    (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))
-      || person_name_marks(name_text)) STORED`.execute(db);
+  await sql`ALTER TABLE person_search ADD COLUMN tsv ${personSearchTsv}`.execute(db);
   await sql`CREATE INDEX person_search_tsv ON person_search USING gin (tsv)`.execute(db);
   await sql`ANALYZE person_search`.execute(db);
   // Search walks a name start's range checking each row's name (migration 0032): with the

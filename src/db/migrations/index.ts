@@ -36,6 +36,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0032-name-starts-hold-names': () => import('./0032-name-starts-hold-names.js'),
   '0036-name-suffixes-in-word-index': () => import('./0036-name-suffixes-in-word-index.js'),
   '0039-name-marks-in-tsvector': () => import('./0039-name-marks-in-tsvector.js'),
+  '0041-search-rows-in-name-order': () => import('./0041-search-rows-in-name-order.js'),
 };
 
 /** The name of every migration, in order. */

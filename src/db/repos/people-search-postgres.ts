@@ -19,7 +19,7 @@ import { wordRange } from './people-words-postgres.js';
 /**
  * How many people, first by name, the last tier looks among for its page before counting
  * its matches: a quarter of SQLite's SCAN_SAMPLE, as checking a person costs more here (a
- * lookup of their search row); at 100,000 people 2,000 cost sparse queries 17 ms (ADR 0043).
+ * read of their search row); at 100,000 people 2,000 cost sparse queries 17 ms (ADR 0043).
  */
 const SAMPLE = 500;
 
@@ -33,8 +33,8 @@ const REACH_AT_MOST = 2_500;
 /**
  * The last tier's set is read and sorted up to this many people. Its first SAMPLE people
  * held at most 5 of a page's 20 (else it walked on), so its page lies 20 / (the set's share)
- * people in: at a million people, 5,000 or more for a set of 4,000, each checked on two
- * rows, where reading the set's people is one row each.
+ * people in: at a million people, 5,000 or more for a set of 4,000, each a search row
+ * read in name order, where the set's rows are read in the order they lie in.
  */
 const COMMON_SORT_AT_MOST = 4_000;
 
@@ -55,44 +55,52 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    * last tier (`common`) first looks for its page among the first SAMPLE people by name:
    * counting the holders of a common word ("senior", a topic) read them all from the GIN
    * index (ADR 0043); then as far as their rate of matches puts the page, and it reads a
-   * larger set by key before walking, as a walk reads two rows a person (ADR 0050).
+   * larger set before walking (ADR 0050). Walks and sets are read on the search rows
+   * alone, which hold each person's name key (migration 0041, ADR 0054): a walk reads one
+   * row a person, a set one row a match, and only the page's people are read.
    */
   async function postgresTier(tier: Tier, search: PersonSearch, limit: number, common: boolean) {
     const { condition } = tier;
-    const archived = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const current = search.includeArchived ? sql`` : sql`AND s.archived = 0`;
     let forSet: RawBuilder<boolean> | undefined;
-    const matching = async (count: number | null) => {
+    // The first `limit` of the tier's set in name order, and the set's size (counted up to
+    // `count`, or whole): put in order on the search rows GIN's matches are read from.
+    const setPage = async (count: number | null) => {
       forSet ??= tier.forSet ? await tier.forSet() : condition;
-      return sql<{ person_id: string }>`SELECT s.person_id FROM person_search s
-        WHERE s.owner_id = ${ownerId} AND ${forSet} ${count === null ? sql`` : sql`LIMIT ${count}`}`.execute(db);
+      const found = await sql<{ person_id: string; size: string }>`SELECT person_id, count(*) OVER () AS size FROM (
+          SELECT s.person_id, s.sort_name FROM person_search s
+          WHERE s.owner_id = ${ownerId} AND ${forSet} ${current} ${count === null ? sql`` : sql`LIMIT ${count}`}
+        ) matches
+        ORDER BY sort_name, person_id LIMIT ${limit}`.execute(db);
+      return { ids: found.rows.map((row) => row.person_id), size: Number(found.rows[0]?.size ?? 0) };
     };
-    // The ids are read by the primary key and sorted: with a LIMIT, the planner may walk the
-    // name index instead, reading people until it meets enough of the ids (6,800 people
-    // for 404 ids, 310 ms at 100,000 people). A subquery with OFFSET 0 is never flattened.
-    const readSorted = async (ids: readonly string[]) =>
-      (
-        await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
-            SELECT ${personColumnsSql}, person.sort_name FROM person
-            WHERE person.owner_id = ${ownerId} AND person.id = ANY(${ids}) ${archived} OFFSET 0
-          ) person
-          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
-      ).rows;
-    const readAll = async () => readSorted((await matching(null)).rows.map((row) => row.person_id));
-    // The first `people` by name, read from the name index and never flattened (a subquery
-    // with a LIMIT), each checked by a scalar subquery (never turned into a join): rows are
-    // pulled one at a time, so the walk stops at the page. Finding the walk's end first
-    // with OFFSET read every person before it from the table, 300-700 ms for 20,000.
+    // The first `people` by name, read from the search rows' name index and never flattened
+    // (a subquery with a LIMIT), each checked on its own row: rows are pulled one at a
+    // time, so the walk stops at the page. Finding the walk's end first with OFFSET read
+    // every person before it, 300-700 ms for 20,000.
     const walk = async (people: number) =>
       (
-        await sql<PersonRow>`SELECT ${personColumnsSql} FROM (
-            SELECT ${personColumnsSql}, person.owner_id, person.sort_name FROM person
-            WHERE person.owner_id = ${ownerId} ${archived}
-            ORDER BY person.sort_name, person.id LIMIT ${people}
-          ) person
-          WHERE (SELECT true FROM person_search s
-                 WHERE s.owner_id = person.owner_id AND s.person_id = person.id AND ${condition})
-          ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db)
-      ).rows;
+        await sql<{ person_id: string }>`SELECT s.person_id FROM (
+            SELECT * FROM person_search s WHERE s.owner_id = ${ownerId} ${current}
+            ORDER BY s.sort_name, s.person_id LIMIT ${people}
+          ) s
+          WHERE ${condition} ORDER BY s.sort_name, s.person_id LIMIT ${limit}`.execute(db)
+      ).rows.map((row) => row.person_id);
+    return readPeople(await tierPage(walk, setPage, limit, common));
+  }
+
+  /**
+   * The tier's page (person ids in name order): the last tier (`common`) first looks among
+   * the first SAMPLE people by name, then as far as their rate of matches puts the page;
+   * a set of up to COMMON_SORT_AT_MOST (other tiers SORT_AT_MOST) is read in order; a larger
+   * one is walked to its page, and read whole when the walk falls short.
+   */
+  async function tierPage(
+    walk: (people: number) => Promise<string[]>,
+    setPage: (count: number | null) => Promise<{ ids: string[]; size: number }>,
+    limit: number,
+    common: boolean,
+  ): Promise<string[]> {
     if (common) {
       const first = await walk(SAMPLE);
       if (first.length >= limit) return first;
@@ -107,12 +115,21 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       }
     }
     const sortAtMost = common ? COMMON_SORT_AT_MOST : SORT_AT_MOST;
-    const ids = await matching(sortAtMost + 1);
-    if (ids.rows.length === 0) return [];
-    if (ids.rows.length <= sortAtMost) return readSorted(ids.rows.map((row) => row.person_id));
-    // A walk short of its page read its people, or everyone: the matches are then read and sorted.
+    const counted = await setPage(sortAtMost + 1);
+    if (counted.size <= sortAtMost) return counted.ids;
     const walked = await walk(WALK_AT_MOST);
-    return walked.length >= limit ? walked : readAll();
+    return walked.length >= limit ? walked : (await setPage(null)).ids;
+  }
+
+  /** The people of a page, in its order, read by their key. */
+  async function readPeople(ids: readonly string[]): Promise<PersonRow[]> {
+    if (ids.length === 0) return [];
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql}
+      FROM unnest(${ids}::text[]) WITH ORDINALITY AS page (id, n)
+      CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
+        WHERE person.owner_id = ${ownerId} AND person.id = page.id OFFSET 0) person
+      ORDER BY page.n`.execute(db);
+    return found.rows;
   }
 
   /**
