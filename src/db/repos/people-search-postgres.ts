@@ -205,17 +205,28 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /**
-   * The last tier's condition: every term in the name or the rest, one tsquery for GIN;
-   * the terms in `starting` asked as those words.
+   * The last tier's condition: every term in the name or the rest, one tsquery for GIN.
+   * For its set (`starting` given), the terms in `starting` are asked as those words, and a
+   * term under SHORT_TERM_BELOW characters beside a longer one is checked on the rows the
+   * others find, which are read anyway: as a prefix of the rest ('o':* of "O'Kon") GIN
+   * would gather every word starting with it, most people (110-150 ms at a million).
    */
-  function anywhere(terms: readonly string[], starting = new Map<string, string[] | null>()): RawBuilder<boolean> {
-    const asked = terms.map((term) => lastTierTerm(term, starting.get(term)));
-    const checks = asked.flatMap(({ check }) => (check === null ? [] : [sql` AND ${check}`]));
+  function anywhere(terms: readonly string[], starting?: Map<string, string[] | null>): RawBuilder<boolean> {
+    const hasLong = terms.some((term) => term.length >= SHORT_TERM_BELOW);
+    const onRow = (term: string) => starting !== undefined && hasLong && term.length < SHORT_TERM_BELOW;
+    const asked = terms.map((term) => ({ ...lastTierTerm(term, starting?.get(term)), onRow: onRow(term) }));
+    const checks = asked.flatMap(({ query, check, onRow }) => [
+      ...(onRow ? [sql<boolean>`ts_match_vq(s.tsv, ${query})`] : []),
+      ...(check === null ? [] : [check]),
+    ]);
     const query = sql.join(
-      asked.map(({ query }) => query),
+      asked.filter(({ onRow }) => !onRow).map(({ query }) => query),
       sql` && `,
     );
-    return sql<boolean>`s.tsv @@ (${query}) ${sql.join(checks, sql``)}`;
+    return sql<boolean>`s.tsv @@ (${query}) ${sql.join(
+      checks.map((check) => sql` AND ${check}`),
+      sql``,
+    )}`;
   }
 
   /** The same tiers on PostgreSQL: trigram indexes on name and company, the tsvector for the rest. */
