@@ -2,9 +2,9 @@ import type SqliteDatabase from 'better-sqlite3';
 import { identityKeys } from '../src/core/people/combine-people.js';
 import type { Person } from '../src/core/people/schema.js';
 import { searchDocument, sortName } from '../src/core/people/search-document.js';
+import { nameStarts } from '../src/core/people/search-words.js';
 import { DEFAULT_PHONE_REGION } from '../src/core/shared/phone-region.js';
 import { ftsBodyText, ftsNameText, valuesJson } from '../src/db/repos/people.js';
-import { nameStarts } from '../src/db/search-words.js';
 
 /**
  * The baseline the people and import benchmarks compare kith with: the rows kith writes for

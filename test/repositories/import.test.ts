@@ -8,14 +8,15 @@ import type { Deps } from '../../src/core/repos.js';
 import { getSettings } from '../../src/core/settings/get-settings.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { workerThreads } from '../../src/threads/off-thread.js';
-import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
+import { describeEachDatabase, freshDatabaseEachTest, type TestDatabase } from '../support/databases.js';
 import { fixture } from '../support/fixtures.js';
 
 describeEachDatabase('import', (kind) => {
   let deps: Deps;
+  let database: TestDatabase;
 
   freshDatabaseEachTest(kind, (fresh) => {
-    ({ deps } = fresh);
+    ({ deps, database } = fresh);
   });
 
   const everyone = async () => (await listPeople(deps, { limit: 1000, archived: 'include' })).items;
@@ -103,6 +104,28 @@ describeEachDatabase('import', (kind) => {
     ).rejects.toMatchObject({ code: 'IMPORT_FAILED', details: { line: 5 } });
     expect(await everyone()).toEqual([]);
   });
+
+  it.runIf(kind === 'sqlite')(
+    'builds the person indexes after the rows of an import into an empty database, as they were defined, and keeps them when it fails',
+    async () => {
+      const indexes = () =>
+        database.connection.sqlite
+          ?.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'person' ORDER BY name")
+          .all();
+      const defined = indexes();
+      expect(defined?.length).toBeGreaterThan(5);
+      await expect(
+        importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections-broken.csv') }),
+      ).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
+      expect(indexes()).toEqual(defined);
+      await importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections.csv') });
+      expect(indexes()).toEqual(defined);
+      expect(database.connection.sqlite?.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect((await listPeople(deps, { limit: 3 })).items.map((person) => person.displayName)).toEqual(
+        (await everyone()).map((person) => person.displayName).slice(0, 3),
+      );
+    },
+  );
 
   it('reports a dry run without writing, skips rows whose values are invalid, and leaves out an invalid email', async () => {
     const dry = await importContacts(deps, {

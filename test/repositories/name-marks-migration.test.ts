@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { searchPeople } from '../../src/core/people/list-people.js';
+import { NAME_SUFFIX_MARK } from '../../src/core/people/search-words.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { NAME_SUFFIX_MARK } from '../../src/db/search-words.js';
 import { createOwner, openMigratedTo, openTestDatabase, postgresUrl } from '../support/databases.js';
 
 // PostgreSQL only (migration 0039, ADR 0052): SQLite's word index has held the marks since 0036.

@@ -7,11 +7,11 @@ import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
+import { nameStarts } from '../../src/core/people/search-words.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import { searchTerms } from '../../src/core/shared/text.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { nameStarts } from '../../src/db/search-words.js';
 import {
   createOwner,
   describeEachDatabase,

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { searchPeople } from '../../src/core/people/list-people.js';
+import { NAME_SUFFIX_MARK } from '../../src/core/people/search-words.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { NAME_SUFFIX_MARK } from '../../src/db/search-words.js';
 import { createOwner, openMigratedTo, openTestDatabase } from '../support/databases.js';
 
 // SQLite only: PostgreSQL keeps its trigram index on names (migration 0036, ADR 0049).

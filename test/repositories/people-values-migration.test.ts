@@ -5,13 +5,13 @@ import { getPerson } from '../../src/core/people/get-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import type { PersonValueKind } from '../../src/core/people/repo.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
+import { wordSuffixes } from '../../src/core/people/search-words.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import { valueKey } from '../../src/core/people/value-keys.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { newId } from '../../src/core/shared/ids.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
-import { wordSuffixes } from '../../src/db/search-words.js';
 import { describeEachDatabase, openMigratedTo } from '../support/databases.js';
 
 type OldPerson = {

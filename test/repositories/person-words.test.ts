@@ -8,6 +8,7 @@ import type { IndexWord } from '../../src/core/matching/retrieval.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
+import { wordSuffixes } from '../../src/core/people/search-words.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
 import { newId } from '../../src/core/shared/ids.js';
 import { migrate } from '../../src/db/connect.js';
@@ -15,7 +16,6 @@ import { createRepos } from '../../src/db/repos/index.js';
 import { tsWord } from '../../src/db/repos/people-search-text.js';
 import { rangeRows, rangeRowsQuery, wordRange } from '../../src/db/repos/people-words-postgres.js';
 import type { Database } from '../../src/db/schema.js';
-import { wordSuffixes } from '../../src/db/search-words.js';
 import {
   createOwner,
   describeEachDatabase,

@@ -4,12 +4,12 @@ import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
+import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/core/people/search-words.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import { searchTerms } from '../../src/core/shared/text.js';
 import { type Connection, migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
 import { SCAN_SAMPLE } from '../../src/db/repos/people-search-text.js';
-import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/db/search-words.js';
 import {
   createOwner,
   describeEachDatabase,

@@ -4,8 +4,8 @@ import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument } from '../../src/core/people/search-document.js';
+import { indexWords, wordSuffixes } from '../../src/core/people/search-words.js';
 import { searchTerms } from '../../src/core/shared/text.js';
-import { indexWords, wordSuffixes } from '../../src/db/search-words.js';
 import { describeEachDatabase, freshDatabaseEachTest, type OwnerDeps } from '../support/databases.js';
 
 /**

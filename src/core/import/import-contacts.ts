@@ -274,10 +274,13 @@ export async function importContacts(
       updatedShown: new Map(),
     };
     const context = { now: state.now, region: state.region };
-    for await (const batch of offThread.readValidated(format, source, context)) {
-      await importBatch(repos, batch, state, dryRun);
-      onProgress?.(state.records);
-    }
+    const readAll = async () => {
+      for await (const batch of offThread.readValidated(format, source, context)) {
+        await importBatch(repos, batch, state, dryRun);
+        onProgress?.(state.records);
+      }
+    };
+    await (dryRun ? readAll() : repos.people.bulkLoad(readAll));
     if (state.unreadable.length > 0 && !skipUnreadable) throw unreadableError(state.unreadable);
     for (const { line, reason } of state.unreadable) state.skips.set(line, reason);
     const skippedRows = [...state.skips].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);

@@ -16,6 +16,13 @@ export type PeopleRepo = {
    * import's worker thread); it is used where its phone region is the owner's, computed anew where not.
    */
   insert(people: readonly Person[], prepared?: PreparedIndexing): Promise<void>;
+  /**
+   * Runs `write`, which stores many people (an import's batches), inside the caller's
+   * transaction. Where no one has people yet, SQLite builds the person table's secondary
+   * indexes once after it rather than row by row (ADR 0055); a failure rolls them back with
+   * the rest. Anything written is readable during `write` as usual.
+   */
+  bulkLoad<T>(write: () => Promise<T>): Promise<T>;
   get(id: string): Promise<Person | undefined>;
   getMany(ids: readonly string[]): Promise<Person[]>;
   /** Replaces a stored person (fields, values and search text) with this one. */

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import { wordSuffixes } from '../../core/people/search-words.js';
 import { foldText } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import { chunk } from '../repos/chunk.js';
-import { wordSuffixes } from '../search-words.js';
 
 /**
  * People search that stays fast at 100,000 people, and cheaper to write (issue 2).

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { nameStarts } from '../../core/people/search-words.js';
 import type { Dialect } from '../connect.js';
-import { nameStarts } from '../search-words.js';
 
 const BATCH = 2_000;
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { searchDocument } from '../../core/people/search-document.js';
+import { scanWords } from '../../core/people/search-words.js';
 import type { Dialect } from '../connect.js';
 import { fromRow } from '../repos/people-rows.js';
 import type { Database } from '../schema.js';
-import { scanWords } from '../search-words.js';
 
 const BATCH = 1_000;
 

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { wordIndexText } from '../../core/people/search-words.js';
 import type { Dialect } from '../connect.js';
-import { wordIndexText } from '../search-words.js';
 import { makeBodyIndexAnew } from './0028-body-prefix-index.js';
 
 const BATCH = 1_000;

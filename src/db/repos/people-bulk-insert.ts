@@ -3,8 +3,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
 import type { PersonKeyTable, PersonTable } from '../schema.js';
-import { nameStarts, wordIndexText } from '../search-words.js';
-import { keyRows, personColumns, toRow } from './people-rows.js';
+import { personColumns, toRow } from './people-rows.js';
 import { ftsNameText } from './people-search-text.js';
 
 /** Every column a row from `toRow` fills: those a person is read from, and the keys and counters kept beside them. */
@@ -26,11 +25,9 @@ const bulkStatements = new WeakMap<SqliteDatabase.Database, BulkStatements>();
 function bulkStatementsFor(sqlite: SqliteDatabase.Database): BulkStatements {
   let statements = bulkStatements.get(sqlite);
   if (!statements) {
-    // Rows are bound by column name (@owner_id …), straight from the row objects.
+    // Values are bound by position: by name (@owner_id …), better-sqlite3 looks each one up on the row object.
     const insert = (table: string, columns: readonly string[], verb = 'INSERT') =>
-      sqlite.prepare(
-        `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-      );
+      sqlite.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     statements = {
       person: insert('person', rowColumns),
       key: insert('person_key', keyColumns, 'INSERT OR IGNORE'),
@@ -62,21 +59,21 @@ export function insertSqlite(
   const starts: NameStart[] = [];
   let rowid = firstRowid;
   for (const [index, person] of people.entries()) {
-    const { document, keys } = indexing(index);
-    const row = toRow(ownerId, person, rowid, document, cardRevision);
-    statements.person.run(row);
-    for (const key of keyRows(ownerId, person, keys)) statements.key.run(key);
-    for (const start of nameStarts(document.nameText)) starts.push([start, row.sort_name, person.id, row.search_name]);
-    statements.names.run(rowid, ftsNameText(document.nameText));
+    const entry = indexing(index);
+    const row = toRow(ownerId, person, rowid, entry, cardRevision);
+    statements.person.run(rowColumns.map((column) => row[column]));
+    for (const { kind, key } of entry.keys) statements.key.run(ownerId, kind, key, person.id);
+    for (const start of entry.nameStarts) starts.push([start, row.sort_name, person.id, row.search_name]);
+    statements.names.run(rowid, ftsNameText(row.search_name));
     // The word index holds the row's search words and the name's marked suffixes (ftsBodyText).
-    statements.body.run(rowid, wordIndexText(row.search_words, document.nameText));
+    statements.body.run(rowid, `${row.search_words}${entry.nameSuffixes}`);
     rowid += 1;
   }
   // In key order, after the batch's people: each row then lands near the one before in
   // the index's pages, not anywhere across them (about eight rows a person). A whole
   // 50,000-row `kith import` took 0.90 of the CPU, sort included (paired, load 6-7).
-  // nameStartRows's rows, bound by position: built as objects and bound by name, as the
-  // other tables are, they cost about 4% more CPU in a 30,000-person bulk create.
+  // nameStartRows's rows as values: built as objects and bound by name they cost about 4%
+  // more CPU in a 30,000-person bulk create.
   starts.sort(byNameStartKey);
   for (const [start, sortName, personId, searchName] of starts)
     statements.nameStart.run(ownerId, start, sortName, personId, searchName);

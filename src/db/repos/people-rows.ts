@@ -4,8 +4,8 @@ import { identityKeys } from '../../core/people/combine-people.js';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
 import { type SearchDocument, sortName } from '../../core/people/search-document.js';
+import { nameStarts } from '../../core/people/search-words.js';
 import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
-import { nameStarts, scanWords } from '../search-words.js';
 
 /** A whole `person` row, as a write reads what it replaces (its search rowid, its card revision). */
 export type StoredPersonRow = Selectable<PersonTable>;
@@ -85,7 +85,7 @@ export function toRow(
   ownerId: string,
   person: Person,
   searchRowid: number | null,
-  document: SearchDocument,
+  { document, searchWords }: Pick<PersonIndexing, 'document' | 'searchWords'>,
   cardRevision: number,
 ): PersonTable {
   return {
@@ -95,7 +95,7 @@ export function toRow(
     sort_name: sortName(person.displayName),
     search_name: document.nameText,
     search_rowid: searchRowid,
-    search_words: scanWords(document),
+    search_words: searchWords,
     given_name: person.givenName,
     family_name: person.familyName,
     nickname: person.nickname,

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
+import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../../core/people/search-words.js';
 import type { Database } from '../schema.js';
-import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../search-words.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   inNameText,

@@ -3,9 +3,6 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter } from '../../core/people/schema.js';
 import type { SearchDocument } from '../../core/people/search-document.js';
-import { valueKey } from '../../core/people/value-keys.js';
-import type { Dialect } from '../connect.js';
-import type { Database } from '../schema.js';
 import {
   indexWords,
   NAME_START_AT_MOST,
@@ -13,7 +10,10 @@ import {
   SHORT_TERM_BELOW,
   scanWords,
   wordIndexText,
-} from '../search-words.js';
+} from '../../core/people/search-words.js';
+import { valueKey } from '../../core/people/value-keys.js';
+import type { Dialect } from '../connect.js';
+import type { Database } from '../schema.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 
 /** Search tiers with more matches than this are read in name order instead of sorted. */

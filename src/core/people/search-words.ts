@@ -6,11 +6,15 @@
  * trigram listed them all).
  */
 export function wordSuffixes(folded: string): string {
+  return suffixesOf(folded).join(' ');
+}
+
+function suffixesOf(folded: string): string[] {
   const suffixes: string[] = [];
   for (const word of indexWords(folded)) {
     for (let start = 0; start < word.length; start++) suffixes.push(word.slice(start));
   }
-  return suffixes.join(' ');
+  return suffixes;
 }
 
 /**
@@ -64,11 +68,10 @@ export const NAME_START_MARK = '\uE000';
  * marked as a name start, for the word index: a short term is then one exact word there
  * ("\uE000ma"), whether it starts a name word or (as "ma"*) any other word.
  */
-export function nameStartMarks(nameText: string): string {
+function nameStartMarks(nameText: string): string[] {
   return nameStarts(nameText)
     .filter((start) => Array.from(start).length < SHORT_TERM_BELOW && /^[\p{L}\p{M}\p{N}]+$/u.test(start))
-    .map((start) => NAME_START_MARK + start)
-    .join(' ');
+    .map((start) => NAME_START_MARK + start);
 }
 
 /**
@@ -79,9 +82,13 @@ export function nameStartMarks(nameText: string): string {
  * there after a space, its other words between spaces (ADR 0043).
  */
 export function scanWords(document: { nameText: string; companyText: string; bodyText: string }): string {
-  const words = indexWords(`${document.bodyText} ${wordSuffixes(document.companyText)}`);
-  const marks = nameStartMarks(document.nameText);
-  return ` ${[...words, ...(marks ? marks.split(' ') : [])].join(' ')} `;
+  // Each part is split into words once: the company's suffixes are words already.
+  const words = [
+    ...indexWords(document.bodyText),
+    ...suffixesOf(document.companyText),
+    ...nameStartMarks(document.nameText),
+  ];
+  return ` ${words.join(' ')} `;
 }
 
 /**
