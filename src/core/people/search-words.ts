@@ -118,8 +118,8 @@ export function nameSuffixMarks(nameText: string): string {
 }
 
 /** The word index text of a person: their search words (scanWords), then their name's marked suffixes. */
-export function wordIndexText(searchWords: string, nameText: string): string {
-  return `${searchWords}${nameSuffixMarks(nameText)}`;
+export function wordIndexText(searchWords: string, nameSuffixes: string): string {
+  return `${searchWords}${nameSuffixes}`;
 }
 
 /** The UTF-16 units of the character at `index` of `text`: two beyond the BMP (an emoji), else one. */

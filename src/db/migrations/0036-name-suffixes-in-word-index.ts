@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { wordIndexText } from '../../core/people/search-words.js';
+import { nameSuffixMarks, wordIndexText } from '../../core/people/search-words.js';
 import type { Dialect } from '../connect.js';
 import { makeBodyIndexAnew } from './0028-body-prefix-index.js';
 
@@ -41,7 +41,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
           WHERE owner_id = ${ownerId} AND search_rowid > ${after} ORDER BY search_rowid LIMIT ${BATCH}`.execute(trx);
         for (const row of rows.rows) {
           await sql`INSERT INTO person_body_fts (rowid, body_text)
-            VALUES (${row.search_rowid}, ${wordIndexText(row.search_words, row.search_name)})`.execute(trx);
+            VALUES (${row.search_rowid}, ${wordIndexText(row.search_words, nameSuffixMarks(row.search_name))})`.execute(
+            trx,
+          );
         }
         const last = rows.rows.at(-1)?.search_rowid;
         if (rows.rows.length < BATCH || last == null) break;

@@ -2,6 +2,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
+import { wordIndexText } from '../../core/people/search-words.js';
 import type { PersonKeyTable, PersonTable } from '../schema.js';
 import { personColumns, toRow } from './people-rows.js';
 import { ftsNameText } from './people-search-text.js';
@@ -65,8 +66,7 @@ export function insertSqlite(
     for (const { kind, key } of entry.keys) statements.key.run(ownerId, kind, key, person.id);
     for (const start of entry.nameStarts) starts.push([start, row.sort_name, person.id, row.search_name]);
     statements.names.run(rowid, ftsNameText(row.search_name));
-    // The word index holds the row's search words and the name's marked suffixes (ftsBodyText).
-    statements.body.run(rowid, `${row.search_words}${entry.nameSuffixes}`);
+    statements.body.run(rowid, wordIndexText(row.search_words, entry.nameSuffixes));
     rowid += 1;
   }
   // In key order, after the batch's people: each row then lands near the one before in

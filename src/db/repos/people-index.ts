@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import { type PersonIndexing, type PreparedIndexing, personIndexing } from '../../core/people/indexing.js';
 import type { Person } from '../../core/people/schema.js';
-import type { SearchDocument } from '../../core/people/search-document.js';
-import { wordSuffixes } from '../../core/people/search-words.js';
+import { wordIndexText, wordSuffixes } from '../../core/people/search-words.js';
 import { DEFAULT_PHONE_REGION } from '../../core/shared/phone-region.js';
 import type { Dialect } from '../connect.js';
 import type { Database, PersonKeyTable } from '../schema.js';
 import { chunk } from './chunk.js';
 import { fromRow, nameStartRows, personKeys, type StoredPersonRow } from './people-rows.js';
-import { ftsBodyText, ftsNameText } from './people-search-text.js';
+import { ftsNameText } from './people-search-text.js';
 import { settingsRepo } from './settings.js';
 
 /**
@@ -24,34 +23,43 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
 
   /** Writes the search rows of people whose person rows (and search rowids, on SQLite) are stored. */
   async function writeSearchRows(
-    people: readonly { person: Person; rowid: number | null; document: SearchDocument }[],
+    people: readonly { person: Person; rowid: number | null; indexing: PersonIndexing }[],
   ): Promise<void> {
-    const documents = people.map(({ person, rowid, document }) => ({ person, rowid: rowid ?? 0, ...document }));
-    const starts = people.flatMap(({ person, document }) => nameStartRows(ownerId, person, document));
+    const starts = people.flatMap(({ person, indexing }) => nameStartRows(ownerId, person, indexing));
     for (const batch of chunk(starts, 1000)) await db.insertInto('person_name_start').values(batch).execute();
     if (dialect === 'sqlite') {
-      for (const batch of chunk(documents, 500)) {
+      for (const batch of chunk(people, 500)) {
         await db
           .insertInto('person_name_fts')
-          .values(batch.map(({ rowid, nameText }) => ({ rowid, name_text: ftsNameText(nameText) })))
+          .values(
+            batch.map(({ rowid, indexing }) => ({
+              rowid: rowid ?? 0,
+              name_text: ftsNameText(indexing.document.nameText),
+            })),
+          )
           .execute();
         await db
           .insertInto('person_body_fts')
-          .values(batch.map(({ rowid, ...document }) => ({ rowid, body_text: ftsBodyText(document) })))
+          .values(
+            batch.map(({ rowid, indexing }) => ({
+              rowid: rowid ?? 0,
+              body_text: wordIndexText(indexing.searchWords, indexing.nameSuffixes),
+            })),
+          )
           .execute();
       }
       return;
     }
-    for (const batch of chunk(documents, 1000)) {
+    for (const batch of chunk(people, 1000)) {
       await db
         .insertInto('person_search')
         .values(
-          batch.map(({ person, nameText, companyText, bodyText }) => ({
+          batch.map(({ person, indexing: { document } }) => ({
             owner_id: ownerId,
             person_id: person.id,
-            name_text: nameText,
-            company_words: wordSuffixes(companyText),
-            body_text: bodyText,
+            name_text: document.nameText,
+            company_words: wordSuffixes(document.companyText),
+            body_text: document.bodyText,
           })),
         )
         .execute();

@@ -3,8 +3,7 @@ import { type RawBuilder, type Selectable, sql } from 'kysely';
 import { identityKeys } from '../../core/people/combine-people.js';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
-import { type SearchDocument, sortName } from '../../core/people/search-document.js';
-import { nameStarts } from '../../core/people/search-words.js';
+import { sortName } from '../../core/people/search-document.js';
 import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
 
 /** A whole `person` row, as a write reads what it replaces (its search rowid, its card revision). */
@@ -70,9 +69,13 @@ export function valuesJson(person: Person): string {
 }
 
 /** A person's person_name_start rows: one per distinct start of a word of their name, each with the name. */
-export function nameStartRows(ownerId: string, person: Person, document: SearchDocument): PersonNameStartTable[] {
+export function nameStartRows(
+  ownerId: string,
+  person: Person,
+  { document, nameStarts }: Pick<PersonIndexing, 'document' | 'nameStarts'>,
+): PersonNameStartTable[] {
   const sort_name = sortName(person.displayName);
-  return nameStarts(document.nameText).map((start) => ({
+  return nameStarts.map((start) => ({
     owner_id: ownerId,
     start,
     sort_name,

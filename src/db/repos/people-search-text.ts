@@ -7,6 +7,7 @@ import {
   indexWords,
   NAME_START_AT_MOST,
   NAME_START_MARK,
+  nameSuffixMarks,
   SHORT_TERM_BELOW,
   scanWords,
   wordIndexText,
@@ -195,7 +196,7 @@ export function ftsNameText(nameText: string): string {
  * for the last search tier (ADR 0049).
  */
 export function ftsBodyText(document: SearchDocument): string {
-  return wordIndexText(scanWords(document), document.nameText);
+  return wordIndexText(scanWords(document), nameSuffixMarks(document.nameText));
 }
 
 /**

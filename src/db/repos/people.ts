@@ -77,9 +77,7 @@ export function peopleRepo(
           .execute();
       }
       await insertKeyRows(people.flatMap((person, index) => keyRows(ownerId, person, indexing(index).keys)));
-      await writeSearchRows(
-        rows.map(({ person, rowid, indexing }) => ({ person, rowid, document: indexing.document })),
-      );
+      await writeSearchRows(rows);
       if (people.length >= ANALYZE_AFTER) {
         // Fresh planner statistics: until autovacuum gets to it, PostgreSQL plans searches
         // as if this owner had a few hundred people, and scans them all instead of
@@ -134,14 +132,13 @@ export function peopleRepo(
       const stored = await deleteIndexedRows(person.id);
       const rowid = dialect === 'sqlite' ? (stored?.search_rowid ?? (await nextSearchRowid())) : null;
       const indexing = (await indexingFor([person], undefined))(0);
-      const { document, keys } = indexing;
       // The card's revision moves exactly when what the address-book card is written from changes.
       const revision =
         stored && sameCard(fromRow(stored), person) ? Number(stored.card_revision ?? 0) : await nextCardRevision();
       const { owner_id: _owner, id: _id, ...fields } = toRow(ownerId, person, rowid, indexing, revision);
       await db.updateTable('person').set(fields).where('owner_id', '=', ownerId).where('id', '=', person.id).execute();
-      await insertKeyRows(keyRows(ownerId, person, keys));
-      await writeSearchRows([{ person, rowid, document }]);
+      await insertKeyRows(keyRows(ownerId, person, indexing.keys));
+      await writeSearchRows([{ person, rowid, indexing }]);
     },
 
     async remove(id) {
