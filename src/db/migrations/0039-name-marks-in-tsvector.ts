@@ -18,11 +18,6 @@ import { definePersonWordFunctions } from './0026-person-words.js';
  * marks: its triggers leave them out. The key of person_name_start also holds the name, so
  * search walks a name start's range on the index alone.
  */
-/** The tsvector column's type and expression; migration 0041 declares it again on the table it rebuilds. */
-export const personSearchTsv = sql`tsvector GENERATED ALWAYS AS
-  (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))
-    || person_name_marks(name_text)) STORED`;
-
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'postgres') return;
   await sql`CREATE FUNCTION person_name_marks(name_text text) RETURNS tsvector
@@ -52,3 +47,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     db,
   );
 }
+
+/** The tsvector column's type and expression; migration 0041 declares it again on the table it rebuilds. */
+export const personSearchTsv = sql`tsvector GENERATED ALWAYS AS
+  (to_tsvector('simple', regexp_replace(body_text || ' ' || company_words, '[^[:alnum:]]+', ' ', 'g'))
+    || person_name_marks(name_text)) STORED`;
