@@ -59,14 +59,13 @@ const rate = (count: number, ms: number) => count / (ms / 1000);
 
 async function measureSearches(label: string, deps: Deps, inputs: readonly CreatePersonInput[]): Promise<void> {
   const queries = realisticQueries(inputs, SEARCHES);
-  for (const query of queries.slice(0, 50))
-    await deps.repos.people.search({ query, limit: 20, includeArchived: false });
+  for (const query of queries.slice(0, 50)) await deps.repos.people.search({ query, limit: 20, archived: 'exclude' });
   const samples: number[] = [];
   let hits = 0;
   for (const query of queries) {
     samples.push(
       await timeMs(async () => {
-        hits += (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).length > 0 ? 1 : 0;
+        hits += (await deps.repos.people.search({ query, limit: 20, archived: 'exclude' })).length > 0 ? 1 : 0;
       }),
     );
   }

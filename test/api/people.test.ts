@@ -45,6 +45,15 @@ describeEachDatabase('people API', (kind) => {
     expect((await app.inject(`/api/v1/people?q=ada&tier=${otherTier}`)).json<{ items: Person[] }>().items).toEqual([]);
     expect((await app.inject({ method: 'POST', url: `/api/v1/people/${person.id}/archive` })).statusCode).toBe(200);
     expect((await app.inject('/api/v1/people')).json<{ items: Person[] }>().items).toHaveLength(0);
+    // A search leaves archived people out, finds them alone with archived=only, or among the rest with include.
+    await app.inject({ method: 'POST', url: '/api/v1/people', payload: { displayName: 'Adaeze Nwosu' } });
+    const names = async (query: string) =>
+      (await app.inject(`/api/v1/people?${query}`)).json<{ items: Person[] }>().items.map((p) => p.displayName);
+    expect(await names('q=ada')).toEqual(['Adaeze Nwosu']);
+    expect(await names('q=ada&archived=only')).toEqual(['Ada Okafor']);
+    expect(await names('q=ada&archived=include')).toEqual(['Ada Okafor', 'Adaeze Nwosu']);
+    expect(await names('archived=only')).toEqual(['Ada Okafor']);
+    expect((await app.inject('/api/v1/people?q=ada&archived=some')).statusCode).toBe(400);
     expect((await app.inject({ method: 'DELETE', url: `/api/v1/people/${person.id}` })).statusCode).toBe(200);
     expect((await app.inject(`/api/v1/people/${person.id}`)).statusCode).toBe(404);
   });

@@ -81,7 +81,7 @@ describe('kith people', () => {
       expect.objectContaining({ displayName: 'José Álvarez' }),
     ]);
     const none = await kith('people', 'list', '--search', 'jose', '--tier', 'close');
-    expect(none.stdout.trim()).toBe('No one matches.');
+    expect(none.stdout.trim()).toBe('No one matches (archived people are left out: --archived lists them).');
   });
 
   it('shows, edits, archives and removes by name or id', async () => {
@@ -102,6 +102,8 @@ describe('kith people', () => {
       'José Álvarez',
     ]);
     expect((await kith('people', 'list', '--archived', '--json')).json<Person[]>().length).toBe(1);
+    const searched = await kith('people', 'list', '--search', 'a', '--archived', '--json');
+    expect(searched.json<Person[]>().map((p) => p.displayName)).toEqual(['Ada Okafor']);
     const id = (await kith('people', 'show', 'jose', '--json')).json<Person>().id;
     expect((await kith('people', 'rm', id)).code).toBe(0);
     expect((await kith('people', 'show', id)).code).toBe(1);

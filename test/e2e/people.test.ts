@@ -148,6 +148,39 @@ describe('web UI: people', () => {
     });
   });
 
+  it('keeps archived people out of the list and search, and shows them apart when asked', async () => {
+    await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', company: 'Northwind' });
+    const adaeze = await createPerson(e2e.server.deps, { displayName: 'Adaeze Nwosu', company: 'Contoso' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/${adaeze.id}`);
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('button', { name: 'Bring back from archive' }).waitFor();
+
+    // Searched for among current people, an archived person is one click away.
+    await page.goto(`${e2e.server.url}/people?q=adaeze`);
+    await page.getByRole('button', { name: 'Look among the archived' }).click();
+    const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
+    expect(await page.getByLabel('Showing').inputValue()).toBe('only');
+
+    await page.goto(`${e2e.server.url}/people?q=ada`);
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
+    await page.getByLabel('Showing').selectOption('only');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
+    await expect.poll(() => page.url()).toContain('archived=only');
+    expect(await page.locator('.person-row .badge.archived').allTextContents()).toEqual(['archived']);
+    await page.getByLabel('Showing').selectOption('include');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor', 'Adaeze Nwosu']);
+    // Without a search, the archived list too; reload keeps the choice.
+    await page.getByLabel('Search people').fill('');
+    await page.getByLabel('Showing').selectOption('only');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
+    await page.reload();
+    await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
+    expect(await page.getByLabel('Showing').inputValue()).toBe('only');
+    await context.close();
+  });
+
   it('shows a search a page at a time, the next as you scroll to the end', async () => {
     for (let i = 0; i < 70; i++) {
       await createPerson(e2e.server.deps, { displayName: `Zelda Moreno ${String(i).padStart(2, '0')}` });

@@ -162,7 +162,7 @@ describeEachDatabase('people repository', (kind) => {
     expect(await names('robotics')).toEqual(['Grace Mensah']);
     await setArchived(deps, person.id, true);
     expect(await names('grace')).toEqual([]);
-    expect((await searchPeople(deps, { query: 'grace', includeArchived: true })).length).toBe(1);
+    expect((await searchPeople(deps, { query: 'grace', archived: 'include' })).length).toBe(1);
     await setArchived(deps, person.id, false);
     expect(await names('grace')).toEqual(['Grace Mensah']);
     await deletePerson(deps, person.id);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
-import type { Person } from '../../src/core/people/schema.js';
+import type { ArchivedFilter, Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
 import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/core/people/search-words.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
@@ -98,7 +98,7 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
         // PostgreSQL reads a term of several words ("ada.lo") as a phrase, SQLite's word
         // index (which keeps no positions) as all of its words: the walk here does the latter.
         if (kind === 'postgres' && terms.some((term) => indexWords(term).length > 1)) continue;
-        const found = await recorded.deps.repos.people.search({ query, limit: 200, includeArchived: false });
+        const found = await recorded.deps.repos.people.search({ query, limit: 200, archived: 'exclude' });
         // Only the last tier is compared: the tiers before it are read as before (name-starts, search-walk suites).
         const expected = byName(lastTier(terms));
         const got = found.map((person) => person.id).filter((id) => expected.includes(id));
@@ -137,7 +137,9 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
       await setArchived(deps, (moved as Person).id, true);
       await expectWordsOfEveryone(database.connection, deps.ownerId, deps);
       expect(await lastTierNames(deps, 'beekeeping')).toEqual(['Zora Quill']);
-      expect(await lastTierNames(deps, 'harbour', true)).toHaveLength(1);
+      expect(await lastTierNames(deps, 'harbour', 'include')).toHaveLength(1);
+      expect(await lastTierNames(deps, 'harbour', 'only')).toHaveLength(1);
+      expect(await lastTierNames(deps, 'beekeeping', 'only')).toEqual([]);
     } finally {
       await database.close();
     }
@@ -188,6 +190,6 @@ async function expectWordsOfEveryone(connection: Connection, ownerId: string, de
   }
 }
 
-async function lastTierNames(deps: OwnerDeps, query: string, includeArchived = false): Promise<string[]> {
-  return (await deps.repos.people.search({ query, limit: 20, includeArchived })).map((person) => person.displayName);
+async function lastTierNames(deps: OwnerDeps, query: string, archived: ArchivedFilter = 'exclude'): Promise<string[]> {
+  return (await deps.repos.people.search({ query, limit: 20, archived })).map((person) => person.displayName);
 }

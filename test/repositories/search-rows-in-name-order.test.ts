@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import { searchPeople } from '../../src/core/people/list-people.js';
+import type { ArchivedFilter } from '../../src/core/people/schema.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
@@ -48,10 +49,11 @@ describePostgres("search rows hold their person's name key and archiving (0041, 
     expect(await astray()).toEqual([]);
     expect(await words()).toEqual(wordsBefore);
 
-    const names = async (query: string, includeArchived = false) =>
-      (await searchPeople(deps, { query, includeArchived })).map((person) => person.displayName);
+    const names = async (query: string, archived: ArchivedFilter = 'exclude') =>
+      (await searchPeople(deps, { query, archived })).map((person) => person.displayName);
     expect(await names('qwx senior')).toEqual(['Ada Qwxon']);
-    expect(await names('qwx senior', true)).toEqual(['Ada Qwxon', 'Bo Qwxica']);
+    expect(await names('qwx senior', 'include')).toEqual(['Ada Qwxon', 'Bo Qwxica']);
+    expect(await names('qwx senior', 'only')).toEqual(['Bo Qwxica']);
 
     // Written through the use cases: a rename moves the name key, archiving hides.
     await updatePerson(deps, ada?.id ?? '', { displayName: 'Zoe Qwxon' });
@@ -65,5 +67,6 @@ describePostgres("search rows hold their person's name key and archiving (0041, 
     await sql`UPDATE person SET sort_name = 'aaa' WHERE id = ${ada?.id ?? ''}`.execute(db);
     expect(await astray()).toEqual([]);
     expect(await names('qwx senior')).toEqual(['Zoe Qwxon', 'Cy Qwxford']);
+    expect(await names('qwx senior', 'only')).toEqual(['Bo Qwxica']);
   });
 });

@@ -25,7 +25,7 @@ describeEachDatabase('search when the matches sort after the first people walked
         .sort()
         .slice(0, 20);
       const names = async (query: string) =>
-        (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
+        (await deps.repos.people.search({ query, limit: 20, archived: 'exclude' })).map((p) => p.displayName);
       // Two letters: the name index's set has more than SORT_AT_MOST matches, all past the walk.
       expect(await names('ta')).toEqual(firstTaras);
       // One letter: read from the name starts, already in name order.
@@ -83,7 +83,7 @@ describeEachDatabase('search when the matches sort after the first people walked
           .sort()
           .slice(0, 20);
       const names = async (query: string) =>
-        (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
+        (await deps.repos.people.search({ query, limit: 20, archived: 'exclude' })).map((p) => p.displayName);
       expect(firstWith('quokka').at(-1)).toBe('Aaron Baker00950');
       expect(await names('quokka')).toEqual(firstWith('quokka'));
       expect(firstWith('zebra').at(-1)).toBe('Aaron Baker03450');

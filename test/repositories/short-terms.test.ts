@@ -19,7 +19,7 @@ describeEachDatabase('search by terms under three characters', (kind) => {
     deps = fresh.deps;
   });
   const names = async (query: string) =>
-    (await deps.repos.people.search({ query, limit: 20, includeArchived: false })).map((p) => p.displayName);
+    (await deps.repos.people.search({ query, limit: 20, archived: 'exclude' })).map((p) => p.displayName);
 
   it('finds a name where a word starts, and a topic, title or company by word prefix', async () => {
     await createPerson(deps, { displayName: 'Priya Raman', topics: ['FP&A'] });

@@ -235,7 +235,11 @@ export function registerPeopleCommands(program: Command): void {
           printTable(
             found,
             personColumns,
-            filtered ? 'No one matches.' : 'No people yet. Add one with: kith people add "Ada Okafor"',
+            flags.archived
+              ? 'No archived person matches.'
+              : filtered
+                ? 'No one matches (archived people are left out: --archived lists them).'
+                : 'No people yet. Add one with: kith people add "Ada Okafor"',
           );
         }
       }),

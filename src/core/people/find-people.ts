@@ -30,8 +30,9 @@ function searchOffset(cursor: string | undefined, q: string): number {
 
 /**
  * People as `kith people list` and `GET /people` show them: with `q`, the best ranked
- * matches (at most 200, 20 a page unless `limit` says), archived people among them unless
- * `archived` is `exclude`; without, the filtered list a page at a time.
+ * matches (at most 200, 20 a page unless `limit` says); without, the filtered list a page
+ * at a time. Either way `archived` says whether archived people are left out (the
+ * default), listed alone (`only`) or among the others (`include`).
  */
 export async function findPeople(deps: Deps, input: FindPeopleInput = {}): Promise<Page<Person>> {
   const { q, limit, cursor, ...filter } = parseInput(findPeopleSchema, input);
@@ -52,7 +53,7 @@ export async function findPeople(deps: Deps, input: FindPeopleInput = {}): Promi
     topic: filter.topic,
     company: filter.company,
     limit: Math.min(end + 1, SEARCH_LIMIT),
-    includeArchived: filter.archived !== 'exclude',
+    archived: filter.archived,
   });
   return { items: found.slice(offset, end), nextCursor: found.length > end ? searchCursor(query, end) : null };
 }

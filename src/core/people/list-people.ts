@@ -37,11 +37,11 @@ export function matchesFilter(person: Person, filter: TextFilter): boolean {
  * first. With tier, tag, topic or company, the best 200 matches are narrowed to those that fit.
  */
 export async function searchPeople(deps: Deps, input: SearchPeopleInput): Promise<Person[]> {
-  const { query, limit, includeArchived, ...filter } = parseInput(searchPeopleSchema, input);
+  const { query, limit, archived, ...filter } = parseInput(searchPeopleSchema, input);
   const filtered = Object.values(filter).some(Boolean);
   const found = await deps.repos.people.search({
     query,
-    includeArchived,
+    archived,
     limit: filtered ? FILTERED_SEARCH_WINDOW : limit,
   });
   return filtered ? found.filter((person) => matchesFilter(person, filter)).slice(0, limit) : found;

@@ -1,13 +1,14 @@
 import type { IndexAnswer, IndexKey, IndexWord } from '../matching/retrieval.js';
 import type { Page } from '../shared/pagination.js';
 import type { PreparedIndexing } from './indexing.js';
-import type { Person, PersonFilter } from './schema.js';
+import type { ArchivedFilter, Person, PersonFilter } from './schema.js';
 
 export type PersonValueKind = 'email' | 'phone' | 'link' | 'tag' | 'topic' | 'offer' | 'need';
 /** The kinds of values people are matched by (imports, duplicates): each has a stored key. */
 export type PersonKeyKind = 'email' | 'phone' | 'link';
 
-export type PersonSearch = { query: string; limit: number; includeArchived: boolean };
+/** `archived`: leave archived people out (`exclude`), find them too (`include`), or find only them (`only`). */
+export type PersonSearch = { query: string; limit: number; archived: ArchivedFilter };
 
 /** What the people use-cases need from storage, already scoped to one owner. */
 export type PeopleRepo = {

@@ -9,7 +9,7 @@ async function findCandidates(deps: Deps, key: string): Promise<Person[]> {
   if (exact.length > 0) return exact;
   const terms = searchTerms(key);
   if (terms.length === 0) return [];
-  const found = await deps.repos.people.search({ query: key, limit: 20, includeArchived: true });
+  const found = await deps.repos.people.search({ query: key, limit: 20, archived: 'include' });
   return found.filter((person) => {
     const name = foldText([person.displayName, person.nickname].filter(Boolean).join(' '));
     return terms.every((term) => name.includes(term));

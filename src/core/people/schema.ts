@@ -134,12 +134,16 @@ export const personSchema = z.object({
 });
 export type Person = z.output<typeof personSchema>;
 
+/** Which people a list or search holds: those not archived, only the archived, or both. */
+const archivedFilterSchema = z.enum(['exclude', 'only', 'include']);
+export type ArchivedFilter = z.output<typeof archivedFilterSchema>;
+
 export const personFilterSchema = z.object({
   tier: tierSchema.optional(),
   tag: z.string().trim().max(100).optional(),
   topic: z.string().trim().max(100).optional(),
   company: z.string().trim().max(200).optional(),
-  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+  archived: archivedFilterSchema.default('exclude'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(500).optional(),
 });
@@ -154,11 +158,10 @@ export const findPeopleSchema = personFilterSchema.extend({
 export type FindPeopleInput = z.input<typeof findPeopleSchema>;
 
 export const searchPeopleSchema = personFilterSchema
-  .pick({ tier: true, tag: true, topic: true, company: true })
+  .pick({ tier: true, tag: true, topic: true, company: true, archived: true })
   .extend({
     query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
     limit: z.coerce.number().int().min(1).max(200).default(20),
-    includeArchived: z.boolean().default(false),
   });
 export type SearchPeopleInput = z.input<typeof searchPeopleSchema>;
 

@@ -4,6 +4,7 @@ import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from 
 import type { Database } from '../schema.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
+  archivedIs,
   inNameText,
   isPlainWord,
   nameStartTier,
@@ -61,7 +62,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function postgresTier(tier: Tier, search: PersonSearch, limit: number, common: boolean) {
     const { condition } = tier;
-    const current = search.includeArchived ? sql`` : sql`AND s.archived = 0`;
+    const current = sql`AND ${archivedIs(search, sql`s.archived`)}`;
     let forSet: RawBuilder<boolean> | undefined;
     // The first `limit` of the tier's set in name order, and the set's size (counted up to
     // `count`, or whole): put in order on the search rows GIN's matches are read from.

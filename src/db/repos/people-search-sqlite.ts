@@ -4,6 +4,7 @@ import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from 
 import type { Database } from '../schema.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
+  archivedIs,
   ftsPhrase,
   ftsShortTerm,
   inNameText,
@@ -177,9 +178,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     list: string,
     where: RawBuilder<boolean>,
     limit: number,
-    includeArchived: boolean,
+    search: PersonSearch,
   ): Promise<PersonRow[]> {
-    const current = includeArchived ? sql`` : sql`AND person.archived = 0`;
+    const current = sql`AND ${archivedIs(search, sql`person.archived`)}`;
     const ordered = await sql<{ id: string }>`SELECT person.id FROM person INDEXED BY person_owner_search_rowid
       WHERE person.owner_id = ${ownerId} AND person.search_rowid IN (SELECT value FROM json_each(${list})) ${current}
       ORDER BY person.sort_name, person.id`.execute(db);
@@ -238,11 +239,11 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    * The last tier (`common`) is read by commonTier.
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
-    const where = sql<boolean>`${search.includeArchived ? sql`1` : sql`person.archived = 0`} AND ${tier.onRow}`;
-    if (tier.common) return commonTier(tier, where, limit, search.includeArchived);
+    const where = sql<boolean>`${archivedIs(search, sql`person.archived`)} AND ${tier.onRow}`;
+    if (tier.common) return commonTier(tier, where, limit, search);
     const set = await tier.set();
     if (!set) return scan(where, limit, null);
-    const sorted = sortedBy(where, limit, search.includeArchived);
+    const sorted = sortedBy(where, limit, search);
     const readAll = async () => sorted(await setIds(set));
     const ids = await setIds(set, SORT_AT_MOST + 1);
     if (ids.length <= SORT_AT_MOST) return sorted(ids);
@@ -257,9 +258,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
   }
 
   /** The people of a list of FTS rowids passing `where`, the first `limit` by name. */
-  function sortedBy(where: RawBuilder<boolean>, limit: number, includeArchived: boolean) {
+  function sortedBy(where: RawBuilder<boolean>, limit: number, search: PersonSearch) {
     return async (ids: readonly { fts_id: number }[]): Promise<PersonRow[]> =>
-      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, includeArchived);
+      ids.length === 0 ? [] : readSorted(JSON.stringify(ids.map((row) => row.fts_id)), where, limit, search);
   }
 
   /**
@@ -277,7 +278,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     tier: Tier,
     where: RawBuilder<boolean>,
     limit: number,
-    includeArchived: boolean,
+    search: PersonSearch,
   ): Promise<PersonRow[]> {
     const size = await ownerSize();
     const glimpsed = await scan(where, limit, SCAN_PROBE);
@@ -288,7 +289,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       asked ??= tier.set();
       return asked;
     };
-    const sorted = sortedBy(where, limit, includeArchived);
+    const sorted = sortedBy(where, limit, search);
     const readAll = async () => {
       const rows = await set();
       if (!rows) return scan(where, limit, null);

@@ -89,6 +89,12 @@ export function isPlainWord(term: string): boolean {
  */
 export const NAME_START_WALK_AT_MOST = 50_000;
 
+/** A search's choice of archived people as a condition on a row's `archived` flag (literals, so plans stay as they were). */
+export function archivedIs(search: Pick<PersonSearch, 'archived'>, flag: RawBuilder<unknown>): RawBuilder<boolean> {
+  if (search.archived === 'include') return sql<boolean>`TRUE`;
+  return sql<boolean>`${flag} = ${sql.lit(search.archived === 'only' ? 1 : 0)}`;
+}
+
 /** Name-start ranges are first counted up to this many people (see nameStartTier). */
 const RANGE_COUNT_FIRST = 1_000;
 
@@ -146,7 +152,7 @@ export async function nameStartTier(
     [startsNameWord(dialect, name, first), ...rest.map((term) => inNameText(dialect, name, term))],
     sql` AND `,
   );
-  const current = search.includeArchived ? sql`` : sql`AND person.archived = 0`;
+  const current = sql`AND ${archivedIs(search, sql`person.archived`)}`;
   const range = sql`start.owner_id = ${ownerId} AND start.start = ${start} AND ${inName}`;
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery

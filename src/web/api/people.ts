@@ -14,12 +14,16 @@ export type { CreatePersonInput, Person, Tier, UpdatePersonInput };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
+/** Which people the list holds: those not archived (''), only the archived, or everyone. */
+export const archivedChoices = ['', 'only', 'include'] as const;
+
 export type PeopleFilter = {
   q: string;
   tier: Tier | '';
   tag: string;
   topic: string;
   company: string;
+  archived: (typeof archivedChoices)[number];
 };
 
 const pageSize = 500;

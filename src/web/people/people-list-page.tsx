@@ -2,7 +2,7 @@ import './people-list-page.css';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { type PeopleFilter, type Person, type Tier, tiers, usePeopleList } from '../api/people.js';
+import { archivedChoices, type PeopleFilter, type Person, type Tier, tiers, usePeopleList } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { FirstRun } from './first-run.js';
@@ -10,17 +10,19 @@ import { TierBadge } from './tier-badge.js';
 import { useDebounced } from './use-debounced.js';
 
 const rowHeight = 64;
-const filterKeys = ['q', 'tier', 'tag', 'topic', 'company'] as const;
+const filterKeys = ['q', 'tier', 'tag', 'topic', 'company', 'archived'] as const;
 
 function filterFromUrl(): PeopleFilter {
   const params = new URLSearchParams(window.location.search);
   const tier = params.get('tier') ?? '';
+  const archived = params.get('archived') ?? '';
   return {
     q: params.get('q') ?? '',
     tier: (tiers as readonly string[]).includes(tier) ? (tier as Tier) : '',
     tag: params.get('tag') ?? '',
     topic: params.get('topic') ?? '',
     company: params.get('company') ?? '',
+    archived: (archivedChoices as readonly string[]).includes(archived) ? (archived as PeopleFilter['archived']) : '',
   };
 }
 
@@ -137,6 +139,14 @@ export function PeopleListPage() {
             autoComplete="off"
           />
         </label>
+        <label>
+          <span>Showing</span>
+          <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
+            <option value="">Current people</option>
+            <option value="only">Archived</option>
+            <option value="include">Everyone</option>
+          </select>
+        </label>
       </search>
       <ErrorMessage error={query.error} />
       {loaded && people.length === 0 && !filtering ? (
@@ -148,6 +158,14 @@ export function PeopleListPage() {
               ? 'Loading…'
               : `${people.length}${query.hasNextPage ? '+' : ''} ${people.length === 1 ? 'person' : 'people'}${filtering ? ' match' : ''}`}
           </p>
+          {loaded && people.length === 0 && filter.archived === '' ? (
+            <p className="muted">
+              Archived people are left out.{' '}
+              <button type="button" className="button" onClick={() => update('archived', 'only')}>
+                Look among the archived
+              </button>
+            </p>
+          ) : null}
           <PeopleRows
             people={people}
             hasMore={Boolean(query.hasNextPage)}
@@ -203,6 +221,7 @@ function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: 
                     {topic}
                   </span>
                 ))}
+                {person.archived ? <span className="badge archived">archived</span> : null}
                 <TierBadge tier={person.tier} />
               </span>
             </Link>
