@@ -165,6 +165,7 @@ describe('web UI: people', () => {
 
     await page.goto(`${e2e.server.url}/people?q=ada`);
     await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
+    expect(await page.getByRole('button', { name: 'Look among the archived' }).count()).toBe(0);
     await page.getByLabel('Showing').selectOption('only');
     await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
     await expect.poll(() => page.url()).toContain('archived=only');

@@ -85,7 +85,7 @@ const slug = (route: string) =>
 describe('web UI: every route', () => {
   const e2e = useBrowserTests();
 
-  it('fits a 360 px phone and a 720 px tablet on every route, has a title per page and no axe-core violations, and is screenshotted at both sizes', async () => {
+  it('fits a 360 px phone and a 720 px tablet on every route, has a title per page and no axe-core violations, and is screenshotted at phone and desktop sizes', async () => {
     const routes = await arrange(e2e.server.url, e2e.server.authHeaders);
     // 720 px is the narrowest top bar: six tabs and the account beside them.
     const sizes = { ...viewports, small: { width: 360, height: 740 }, tablet: { width: 720, height: 900 } };

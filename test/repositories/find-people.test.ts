@@ -33,6 +33,7 @@ describeEachDatabase('findPeople: the list of the CLI and the API', (kind) => {
     expect(names(found)).toEqual(['Ada Okafor', 'Adam Stone']);
     expect(found.nextCursor).toBeNull();
     expect(names(await findPeople(deps, { q: 'ada', archived: 'include' }))).toContain('Ada Archived');
+    expect(names(await findPeople(deps, { q: 'ada', archived: 'only' }))).toEqual(['Ada Archived']);
     expect(names(await findPeople(deps, { q: 'ada', tier: 'close' }))).toEqual(['Adam Stone']);
     expect(names(await findPeople(deps, { q: 'ada', limit: 1000 }))).toHaveLength(2);
   });

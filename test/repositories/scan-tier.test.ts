@@ -39,9 +39,11 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
       const moved = everyone[5] as Person;
       await updatePerson(deps, moved.id, { company: 'Quokkaworks Ltd' });
 
-      const active = (await deps.repos.people.all()).filter((person) => !person.archived);
+      const stored = await deps.repos.people.all();
+      const active = stored.filter((person) => !person.archived);
+      const archived = stored.filter((person) => person.archived);
       const texts = new Map(
-        active.map((person) => {
+        stored.map((person) => {
           const document = searchDocument(person);
           const elsewhere = [...indexWords(document.bodyText), ...indexWords(wordSuffixes(document.companyText))];
           return [person.id, { name: ` ${document.nameText}`, elsewhere }];
@@ -63,8 +65,8 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
         inElsewhere(person, term) ||
         (term.length < SHORT_TERM_BELOW && text(person).name.includes(` ${term}`));
       /** Every term anywhere but not every term in the name: the last tier, by name. */
-      const lastTier = (terms: readonly string[]) =>
-        active.filter(
+      const lastTier = (terms: readonly string[], people: readonly Person[]) =>
+        people.filter(
           (person) => terms.every((term) => somewhere(person, term)) && !terms.every((term) => inName(person, term)),
         );
       const byName = (people: readonly Person[]) =>
@@ -92,26 +94,37 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
       }
       const recorded = recordingStatements({ database, deps });
       let compared = 0;
+      let archivedFound = 0;
       for (const query of queries) {
         const terms = searchTerms(query);
         if (terms.length === 0) continue;
         // PostgreSQL reads a term of several words ("ada.lo") as a phrase, SQLite's word
         // index (which keeps no positions) as all of its words: the walk here does the latter.
         if (kind === 'postgres' && terms.some((term) => indexWords(term).length > 1)) continue;
-        const found = await recorded.deps.repos.people.search({ query, limit: 200, archived: 'exclude' });
-        // Only the last tier is compared: the tiers before it are read as before (name-starts, search-walk suites).
-        const expected = byName(lastTier(terms));
-        const got = found.map((person) => person.id).filter((id) => expected.includes(id));
-        const lastFound = found.filter((person) => !terms.every((term) => inName(person, term)));
-        expect(
-          lastFound.map((person) => person.id),
-          `"${query}"`,
-        ).toEqual(got);
-        expect(got, `"${query}"`).toEqual(expected.slice(0, got.length));
-        if (found.length < 200) expect(got.length, `"${query}": the whole last tier`).toBe(expected.length);
+        // Among the people not archived, and among the archived alone (read apart, migration 0043).
+        for (const [choice, people] of [
+          ['exclude', active],
+          ['only', archived],
+        ] as const) {
+          const found = await recorded.deps.repos.people.search({ query, limit: 200, archived: choice });
+          // Only the last tier is compared: the tiers before it are read as before (name-starts, search-walk suites).
+          const expected = byName(lastTier(terms, people));
+          const got = found.map((person) => person.id).filter((id) => expected.includes(id));
+          const lastFound = found.filter((person) => !terms.every((term) => inName(person, term)));
+          const said = `"${query}", archived people: ${choice}`;
+          expect(
+            lastFound.map((person) => person.id),
+            said,
+          ).toEqual(got);
+          expect(got, said).toEqual(expected.slice(0, got.length));
+          if (found.length < 200) expect(got.length, `${said}: the whole last tier`).toBe(expected.length);
+          expect(found.every((person) => person.archived === (choice === 'only'))).toBe(true);
+          if (choice === 'only' && expected.length > 0) archivedFound += 1;
+        }
         compared += 1;
       }
       expect(compared).toBeGreaterThan(kind === 'sqlite' ? 300 : 200);
+      expect(archivedFound).toBeGreaterThan(20);
       // Both ways were taken: reading in name order, and the word index for rarer terms.
       const sql = recorded.ran.map((query) => query.sql);
       const [walked, read] =
@@ -120,6 +133,9 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
           : ['SELECT * FROM person_search s', 'count(*) OVER () AS size'];
       expect(sql.some((statement) => statement.includes(walked))).toBe(true);
       expect(sql.some((statement) => statement.includes(read))).toBe(true);
+      const apart =
+        kind === 'sqlite' ? 'INDEXED BY person_owner_archived_sort' : 'ORDER BY s.sort_name, s.person_id OFFSET 0';
+      expect(sql.some((statement) => statement.includes(apart))).toBe(true);
       if (kind === 'sqlite') expect(sql.some((statement) => statement.includes('person_body_vocab'))).toBe(true);
     } finally {
       await database.close();
@@ -138,7 +154,7 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
       await expectWordsOfEveryone(database.connection, deps.ownerId, deps);
       expect(await lastTierNames(deps, 'beekeeping')).toEqual(['Zora Quill']);
       expect(await lastTierNames(deps, 'harbour', 'include')).toHaveLength(1);
-      expect(await lastTierNames(deps, 'harbour', 'only')).toHaveLength(1);
+      expect(await lastTierNames(deps, 'harbour', 'only')).toEqual([(moved as Person).displayName]);
       expect(await lastTierNames(deps, 'beekeeping', 'only')).toEqual([]);
     } finally {
       await database.close();

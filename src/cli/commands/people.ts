@@ -231,7 +231,7 @@ export function registerPeopleCommands(program: Command): void {
         });
         if (flags.json) printJson(found);
         else {
-          const filtered = flags.search || flags.tier || flags.tag || flags.topic || flags.company || flags.archived;
+          const filtered = flags.search || flags.tier || flags.tag || flags.topic || flags.company;
           printTable(
             found,
             personColumns,

@@ -9,7 +9,7 @@ import {
   requiredText,
   urlSchema,
 } from '../shared/fields.js';
-import { tiers } from './constants.js';
+import { archivedChoices, tiers } from './constants.js';
 
 export { tiers } from './constants.js';
 
@@ -134,8 +134,7 @@ export const personSchema = z.object({
 });
 export type Person = z.output<typeof personSchema>;
 
-/** Which people a list or search holds: those not archived, only the archived, or both. */
-const archivedFilterSchema = z.enum(['exclude', 'only', 'include']);
+const archivedFilterSchema = z.enum(archivedChoices);
 export type ArchivedFilter = z.output<typeof archivedFilterSchema>;
 
 export const personFilterSchema = z.object({

@@ -37,6 +37,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0036-name-suffixes-in-word-index': () => import('./0036-name-suffixes-in-word-index.js'),
   '0039-name-marks-in-tsvector': () => import('./0039-name-marks-in-tsvector.js'),
   '0041-search-rows-in-name-order': () => import('./0041-search-rows-in-name-order.js'),
+  '0043-archived-people-apart': () => import('./0043-archived-people-apart.js'),
 };
 
 /** The name of every migration, in order. */

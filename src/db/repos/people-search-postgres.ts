@@ -87,7 +87,22 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
           ) s
           WHERE ${condition} ORDER BY s.sort_name, s.person_id LIMIT ${limit}`.execute(db)
       ).rows.map((row) => row.person_id);
+    if (search.archived === 'only') return readPeople(await archivedWalk(condition, limit));
     return readPeople(await tierPage(walk, setPage, limit, common));
+  }
+
+  /**
+   * A tier among archived people alone: they are few, walked in name order through their
+   * own index (migration 0043), never flattened, each checked on their search row; the
+   * walks through everyone would read past the rest, GIN's set all the tier's people.
+   */
+  async function archivedWalk(condition: RawBuilder<boolean>, limit: number): Promise<string[]> {
+    const found = await sql<{ person_id: string }>`SELECT s.person_id FROM (
+        SELECT * FROM person_search s WHERE s.owner_id = ${ownerId} AND s.archived = 1
+        ORDER BY s.sort_name, s.person_id OFFSET 0
+      ) s
+      WHERE ${condition} ORDER BY s.sort_name, s.person_id LIMIT ${limit}`.execute(db);
+    return found.rows.map((row) => row.person_id);
   }
 
   /**

@@ -240,6 +240,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
    */
   async function sqliteTier(tier: Tier, search: PersonSearch, limit: number): Promise<PersonRow[]> {
     const where = sql<boolean>`${archivedIs(search, sql`person.archived`)} AND ${tier.onRow}`;
+    if (search.archived === 'only') return archivedScan(where, limit);
     if (tier.common) return commonTier(tier, where, limit, search);
     const set = await tier.set();
     if (!set) return scan(where, limit, null);
@@ -249,6 +250,18 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     if (ids.length <= SORT_AT_MOST) return sorted(ids);
     const walked = await scan(where, limit, WALK_AT_MOST);
     return walked.length >= limit ? walked : readAll();
+  }
+
+  /**
+   * A tier among archived people alone, in name order through their own index (migration
+   * 0043; `where` holds its `archived = 1`): they are few, each checked on their row,
+   * where the tier's set or the walk through everyone would read past the rest.
+   */
+  async function archivedScan(where: RawBuilder<boolean>, limit: number): Promise<PersonRow[]> {
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person INDEXED BY person_owner_archived_sort
+      WHERE person.owner_id = ${ownerId} AND ${where}
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return found.rows;
   }
 
   /** A tier's set: its FTS rowids, the first `atMost` of them (all with null). */

@@ -106,7 +106,8 @@ const RANGE_COUNT_FIRST = 1_000;
  * terms in the name (inNameText), and reading stops at the limit. Used when the first term
  * is a whole start and no other term has three characters (a range then holds the whole tier),
  * or when the range holds at most NAME_START_WALK_AT_MOST people; else null, and the
- * tier is read from the name trigrams.
+ * tier is read from the name trigrams. Null for archived people alone too: they are read
+ * apart (migration 0043), where a range would be read to its end to find them.
  */
 export async function nameStartTier(
   db: Kysely<Database>,
@@ -117,7 +118,7 @@ export async function nameStartTier(
   limit: number,
 ): Promise<PersonRow[] | null> {
   const [first, ...rest] = terms;
-  if (first === undefined) return null;
+  if (first === undefined || search.archived === 'only') return null;
   const characters = Array.from(first);
   const wholeStart = characters.length <= NAME_START_AT_MOST && rest.every((term) => term.length < SHORT_TERM_BELOW);
   /** The range's size, counted up to `atMost + 1`: past that only "larger" matters. */

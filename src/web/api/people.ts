@@ -6,16 +6,13 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { CreatePersonInput, Person, Tier, UpdatePersonInput } from '../../core/people/schema.js';
+import type { ArchivedFilter, CreatePersonInput, Person, Tier, UpdatePersonInput } from '../../core/people/schema.js';
 import { request } from './client.js';
 
-export { tiers } from '../../core/people/constants.js';
-export type { CreatePersonInput, Person, Tier, UpdatePersonInput };
+export { archivedChoices, tiers } from '../../core/people/constants.js';
+export type { ArchivedFilter, CreatePersonInput, Person, Tier, UpdatePersonInput };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
-
-/** Which people the list holds: those not archived (''), only the archived, or everyone. */
-export const archivedChoices = ['', 'only', 'include'] as const;
 
 export type PeopleFilter = {
   q: string;
@@ -23,7 +20,7 @@ export type PeopleFilter = {
   tag: string;
   topic: string;
   company: string;
-  archived: (typeof archivedChoices)[number];
+  archived: ArchivedFilter;
 };
 
 const pageSize = 500;

@@ -2,7 +2,15 @@ import './people-list-page.css';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { archivedChoices, type PeopleFilter, type Person, type Tier, tiers, usePeopleList } from '../api/people.js';
+import {
+  type ArchivedFilter,
+  archivedChoices,
+  type PeopleFilter,
+  type Person,
+  type Tier,
+  tiers,
+  usePeopleList,
+} from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { FirstRun } from './first-run.js';
@@ -10,7 +18,7 @@ import { TierBadge } from './tier-badge.js';
 import { useDebounced } from './use-debounced.js';
 
 const rowHeight = 64;
-const filterKeys = ['q', 'tier', 'tag', 'topic', 'company', 'archived'] as const;
+const filterKeys = ['q', 'tier', 'tag', 'topic', 'company'] as const;
 
 function filterFromUrl(): PeopleFilter {
   const params = new URLSearchParams(window.location.search);
@@ -22,7 +30,7 @@ function filterFromUrl(): PeopleFilter {
     tag: params.get('tag') ?? '',
     topic: params.get('topic') ?? '',
     company: params.get('company') ?? '',
-    archived: (archivedChoices as readonly string[]).includes(archived) ? (archived as PeopleFilter['archived']) : '',
+    archived: (archivedChoices as readonly string[]).includes(archived) ? (archived as ArchivedFilter) : 'exclude',
   };
 }
 
@@ -30,6 +38,7 @@ function filterFromUrl(): PeopleFilter {
 function writeFilterToUrl(filter: PeopleFilter) {
   const params = new URLSearchParams();
   for (const key of filterKeys) if (filter[key]) params.set(key, filter[key]);
+  if (filter.archived !== 'exclude') params.set('archived', filter.archived);
   const search = params.toString();
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
 }
@@ -79,7 +88,7 @@ export function PeopleListPage() {
     setFilter((current) => ({ ...current, [key]: value }));
   };
 
-  const filtering = filterKeys.some((key) => settled[key].trim());
+  const filtering = filterKeys.some((key) => settled[key].trim()) || settled.archived !== 'exclude';
   const loaded = query.isSuccess && !query.isPlaceholderData;
 
   return (
@@ -142,7 +151,7 @@ export function PeopleListPage() {
         <label>
           <span>Showing</span>
           <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
-            <option value="">Current people</option>
+            <option value="exclude">Current people</option>
             <option value="only">Archived</option>
             <option value="include">Everyone</option>
           </select>
@@ -158,7 +167,7 @@ export function PeopleListPage() {
               ? 'Loading…'
               : `${people.length}${query.hasNextPage ? '+' : ''} ${people.length === 1 ? 'person' : 'people'}${filtering ? ' match' : ''}`}
           </p>
-          {loaded && people.length === 0 && filter.archived === '' ? (
+          {loaded && people.length === 0 && settled.archived === 'exclude' ? (
             <p className="muted">
               Archived people are left out.{' '}
               <button type="button" className="button" onClick={() => update('archived', 'only')}>
