@@ -169,9 +169,11 @@ describe('web UI: people', () => {
     await page.getByLabel('Showing').selectOption('only');
     await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
     await expect.poll(() => page.url()).toContain('archived=only');
-    expect(await page.locator('.person-row .badge.archived').allTextContents()).toEqual(['archived']);
+    expect(await page.locator('.list-count').textContent()).toBe('1 archived person matches');
     await page.getByLabel('Showing').selectOption('include');
     await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor', 'Adaeze Nwosu']);
+    // Among everyone, only the archived person carries the badge.
+    expect(await page.locator('.person-row .badge.archived').allTextContents()).toEqual(['archived']);
     // Without a search, the archived list too; reload keeps the choice.
     await page.getByLabel('Search people').fill('');
     await page.getByLabel('Showing').selectOption('only');
@@ -179,6 +181,10 @@ describe('web UI: people', () => {
     await page.reload();
     await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu']);
     expect(await page.getByLabel('Showing').inputValue()).toBe('only');
+    // No archived match: a way back to current people.
+    await page.getByLabel('Search people').fill('okafor');
+    await page.getByRole('button', { name: 'Back to current people' }).click();
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
     await context.close();
   });
 

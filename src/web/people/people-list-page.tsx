@@ -88,7 +88,9 @@ export function PeopleListPage() {
     setFilter((current) => ({ ...current, [key]: value }));
   };
 
-  const filtering = filterKeys.some((key) => settled[key].trim()) || settled.archived !== 'exclude';
+  // A list narrowed by search or a filter counts its matches; choosing archived people alone only narrows it.
+  const matching = filterKeys.some((key) => settled[key].trim());
+  const filtering = matching || settled.archived !== 'exclude';
   const loaded = query.isSuccess && !query.isPlaceholderData;
 
   return (
@@ -151,7 +153,7 @@ export function PeopleListPage() {
         <label>
           <span>Showing</span>
           <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
-            <option value="exclude">Current people</option>
+            <option value="exclude">Current</option>
             <option value="only">Archived</option>
             <option value="include">Everyone</option>
           </select>
@@ -165,7 +167,7 @@ export function PeopleListPage() {
           <p className="muted list-count" aria-live="polite">
             {query.isPending
               ? 'Loading…'
-              : `${people.length}${query.hasNextPage ? '+' : ''} ${people.length === 1 ? 'person' : 'people'}${filtering ? ' match' : ''}`}
+              : `${people.length}${query.hasNextPage ? '+' : ''}${settled.archived === 'only' ? ' archived' : ''} ${people.length === 1 ? 'person' : 'people'}${matching ? (people.length === 1 ? ' matches' : ' match') : ''}`}
           </p>
           {loaded && people.length === 0 && settled.archived === 'exclude' ? (
             <p className="muted">
@@ -175,8 +177,17 @@ export function PeopleListPage() {
               </button>
             </p>
           ) : null}
+          {loaded && people.length === 0 && settled.archived === 'only' ? (
+            <p className="muted">
+              {matching ? 'No archived person matches.' : 'No one is archived.'}{' '}
+              <button type="button" className="button" onClick={() => update('archived', 'exclude')}>
+                Back to current people
+              </button>
+            </p>
+          ) : null}
           <PeopleRows
             people={people}
+            badgeArchived={settled.archived === 'include'}
             hasMore={Boolean(query.hasNextPage)}
             loadMore={() => {
               if (!query.isFetchingNextPage) void query.fetchNextPage();
@@ -188,8 +199,21 @@ export function PeopleListPage() {
   );
 }
 
-/** Only the rows in view are in the DOM, so ten thousand people scroll and filter like ten. */
-function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: boolean; loadMore: () => void }) {
+/**
+ * Only the rows in view are in the DOM, so ten thousand people scroll and filter like ten.
+ * Archived people's names are muted; among everyone they carry a badge too.
+ */
+function PeopleRows({
+  people,
+  badgeArchived,
+  hasMore,
+  loadMore,
+}: {
+  people: Person[];
+  badgeArchived: boolean;
+  hasMore: boolean;
+  loadMore: () => void;
+}) {
   const listRef = useRef<HTMLUListElement>(null);
   const virtualizer = useWindowVirtualizer({
     count: people.length,
@@ -211,7 +235,7 @@ function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: 
         return (
           <li
             key={person.id}
-            className="person-row"
+            className={person.archived ? 'person-row archived' : 'person-row'}
             aria-setsize={people.length}
             aria-posinset={row.index + 1}
             style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`, height: rowHeight }}
@@ -230,7 +254,7 @@ function PeopleRows({ people, hasMore, loadMore }: { people: Person[]; hasMore: 
                     {topic}
                   </span>
                 ))}
-                {person.archived ? <span className="badge archived">archived</span> : null}
+                {badgeArchived && person.archived ? <span className="badge archived">archived</span> : null}
                 <TierBadge tier={person.tier} />
               </span>
             </Link>
