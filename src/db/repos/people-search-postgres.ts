@@ -75,34 +75,23 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
         ORDER BY sort_name, person_id LIMIT ${limit}`.execute(db);
       return { ids: found.rows.map((row) => row.person_id), size: Number(found.rows[0]?.size ?? 0) };
     };
-    // The first `people` by name, read from the search rows' name index and never flattened
-    // (a subquery with a LIMIT), each checked on its own row: rows are pulled one at a
-    // time, so the walk stops at the page. Finding the walk's end first with OFFSET read
-    // every person before it, 300-700 ms for 20,000.
-    const walk = async (people: number) =>
+    // The first `people` by name (all with null), read from the search rows' name index and
+    // never flattened (a subquery with a LIMIT or OFFSET 0), each checked on its own row:
+    // rows are pulled one at a time, so the walk stops at the page. Finding the walk's end
+    // first with OFFSET read every person before it, 300-700 ms for 20,000.
+    const walk = async (people: number | null) =>
       (
         await sql<{ person_id: string }>`SELECT s.person_id FROM (
             SELECT * FROM person_search s WHERE s.owner_id = ${ownerId} ${current}
-            ORDER BY s.sort_name, s.person_id LIMIT ${people}
+            ORDER BY s.sort_name, s.person_id ${people === null ? sql`OFFSET 0` : sql`LIMIT ${people}`}
           ) s
           WHERE ${condition} ORDER BY s.sort_name, s.person_id LIMIT ${limit}`.execute(db)
       ).rows.map((row) => row.person_id);
-    if (search.archived === 'only') return readPeople(await archivedWalk(condition, limit));
+    // Archived people alone are few: all of them are walked, through their own index
+    // (migration 0043), where the walks through everyone would read past the rest and
+    // GIN's set hold all the tier's people.
+    if (search.archived === 'only') return readPeople(await walk(null));
     return readPeople(await tierPage(walk, setPage, limit, common));
-  }
-
-  /**
-   * A tier among archived people alone: they are few, walked in name order through their
-   * own index (migration 0043), never flattened, each checked on their search row; the
-   * walks through everyone would read past the rest, GIN's set all the tier's people.
-   */
-  async function archivedWalk(condition: RawBuilder<boolean>, limit: number): Promise<string[]> {
-    const found = await sql<{ person_id: string }>`SELECT s.person_id FROM (
-        SELECT * FROM person_search s WHERE s.owner_id = ${ownerId} AND s.archived = 1
-        ORDER BY s.sort_name, s.person_id OFFSET 0
-      ) s
-      WHERE ${condition} ORDER BY s.sort_name, s.person_id LIMIT ${limit}`.execute(db);
-    return found.rows.map((row) => row.person_id);
   }
 
   /**
