@@ -116,6 +116,11 @@ describe('kith people', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/matches 2 people, use an id: .*Acme.*Globex/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    // --company takes a part of the company's name, with or without --search.
+    const atCompany = async (...flags: string[]) =>
+      (await kith('people', 'list', '--company', 'glob', ...flags, '--json')).json<Person[]>().map((p) => p.company);
+    expect(await atCompany()).toEqual(['Globex']);
+    expect(await atCompany('--search', 'oliver')).toEqual(['Globex']);
   });
 
   it.each([

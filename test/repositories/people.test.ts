@@ -61,6 +61,14 @@ describeEachDatabase('people repository', (kind) => {
     expect(await ids({ tag: 'A' })).toEqual([ada.id]);
     expect(await ids({ topic: 'rust' })).toEqual([bo.id]);
     expect(await ids({ company: 'acme' })).toEqual([ada.id, bo.id]);
+    // By a part of the name, as a search's filter (`matchesFilter`); no character is a pattern.
+    const di = await createPerson(deps, { displayName: 'Di', company: 'Acme Robotics 100%_x' });
+    expect(await ids({ company: 'CME' })).toEqual([ada.id, bo.id, di.id]);
+    expect(await ids({ company: 'robotics' })).toEqual([di.id]);
+    expect(await ids({ company: '0%_' })).toEqual([di.id]);
+    expect(await ids({ company: '%' })).toEqual([di.id]);
+    expect(await ids({ company: 'acme robotics 100%_xy' })).toEqual([]);
+    await deletePerson(deps, di.id);
     expect(await ids({ archived: 'only' })).toEqual([cy.id]);
     expect(await ids({ archived: 'include' })).toEqual([ada.id, bo.id, cy.id]);
     const first = await listPeople(deps, { limit: 2, archived: 'include' });

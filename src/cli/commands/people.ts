@@ -213,7 +213,7 @@ export function registerPeopleCommands(program: Command): void {
     .addOption(new Option('--tier <tier>', 'only this tier').choices(tiers))
     .option('--tag <tag>', 'only people with this tag')
     .option('--topic <topic>', 'only people interested in this topic')
-    .option('--company <company>', 'only people at this company')
+    .option('--company <text>', 'only people whose company name holds this text ("acme" finds Acme Robotics)')
     .option('--search <query>', 'full-text search over names, company, title, emails, tags, topics and notes')
     .option('--archived', 'list archived people instead')
     .option('--limit <n>', 'at most this many', '1000')

@@ -139,9 +139,9 @@ export type ArchivedFilter = z.output<typeof archivedFilterSchema>;
 
 export const personFilterSchema = z.object({
   tier: tierSchema.optional(),
-  tag: z.string().trim().max(100).optional(),
-  topic: z.string().trim().max(100).optional(),
-  company: z.string().trim().max(200).optional(),
+  tag: z.string().trim().max(100).describe('people holding this whole tag, in any case').optional(),
+  topic: z.string().trim().max(100).describe('people holding this whole topic, in any case').optional(),
+  company: z.string().trim().max(200).describe('people whose company name holds this text, in any case').optional(),
   archived: archivedFilterSchema.default('exclude'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(500).optional(),

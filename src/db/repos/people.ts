@@ -20,6 +20,7 @@ import {
   hasLabel,
   holdsWords as holdsWordsIn,
   type LabelFilter,
+  holdsText,
   labelFilters,
 } from './people-search-text.js';
 import { postgresIndexWords } from './people-words-postgres.js';
@@ -189,8 +190,9 @@ export function peopleRepo(
       if (filter.archived === 'exclude') query = query.where('person.archived', '=', 0);
       if (filter.archived === 'only') query = query.where('person.archived', '=', 1);
       if (filter.tier) query = query.where('person.tier', '=', filter.tier);
+      // By a part of its name, as a search's filter keeps them (`matchesFilter`).
       if (filter.company) {
-        query = query.where(sql<string>`lower(person.company)`, '=', filter.company.toLowerCase());
+        query = query.where(holdsText(dialect, sql<string>`lower(person.company)`, filter.company.toLowerCase()));
       }
       for (const label of labels) {
         if (label.words.length > 0) query = query.where(holdsWords(label));

@@ -136,17 +136,28 @@ export function PeopleListPage() {
         </label>
         <label>
           <span>Tag</span>
-          <input value={filter.tag} onChange={(event) => update('tag', event.target.value)} autoComplete="off" />
+          <input
+            value={filter.tag}
+            onChange={(event) => update('tag', event.target.value)}
+            placeholder="A whole tag"
+            autoComplete="off"
+          />
         </label>
         <label>
           <span>Topic</span>
-          <input value={filter.topic} onChange={(event) => update('topic', event.target.value)} autoComplete="off" />
+          <input
+            value={filter.topic}
+            onChange={(event) => update('topic', event.target.value)}
+            placeholder="A whole topic"
+            autoComplete="off"
+          />
         </label>
         <label>
           <span>Organization</span>
           <input
             value={filter.company}
             onChange={(event) => update('company', event.target.value)}
+            placeholder="Part of its name"
             autoComplete="off"
           />
         </label>
