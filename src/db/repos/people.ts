@@ -18,9 +18,9 @@ import { sqlitePeopleSearch } from './people-search-sqlite.js';
 import {
   ftsPhrase,
   hasLabel,
+  holdsText,
   holdsWords as holdsWordsIn,
   type LabelFilter,
-  holdsText,
   labelFilters,
 } from './people-search-text.js';
 import { postgresIndexWords } from './people-words-postgres.js';
