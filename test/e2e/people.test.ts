@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/core/people/create-person.js';
+import { setArchived } from '../../src/core/people/update-person.js';
 import { openPage, screenshotBoth, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 describe('web UI: people', () => {
@@ -136,7 +137,8 @@ describe('web UI: people', () => {
     await page.getByLabel('Tier').selectOption('');
     await page.getByLabel('Topic').fill('robotics');
     await expect.poll(() => rows.allTextContents()).toEqual(['Adaeze Nwosu', 'Grace Mensah']);
-    await page.getByLabel('Organization').fill('Northwind');
+    // A part of the organization's name is enough, as in a search.
+    await page.getByLabel('Organization').fill('north');
     await expect.poll(() => rows.allTextContents()).toEqual(['Grace Mensah']);
     await context.close();
 
@@ -184,6 +186,50 @@ describe('web UI: people', () => {
     // No archived match: a way back to current people.
     await page.getByLabel('Search people').fill('okafor');
     await page.getByRole('button', { name: 'Back to current people' }).click();
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
+    await context.close();
+  });
+
+  it('on a phone, folds the filters under one button and keeps the end of a page clear of a toast', async () => {
+    await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tags: ['mentor'] });
+    const grace = await createPerson(e2e.server.deps, { displayName: 'Grace Mensah' });
+    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/people`);
+    const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor', 'Grace Mensah']);
+    expect(await page.getByLabel('Tag').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByLabel('Tag').fill('mentor');
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
+    // Opened at an address with a filter, they show, and the folded button counts them.
+    await page.reload();
+    await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
+    expect(await page.getByLabel('Tag').inputValue()).toBe('mentor');
+    await page.getByRole('button', { name: 'Fewer filters' }).click();
+    await page.getByRole('button', { name: 'Filters (1 on)' }).waitFor();
+    expect(await page.getByLabel('Tag').isVisible()).toBe(false);
+
+    // The Undo toast covers the bottom of the screen; scrolled to its end, the page ends above it.
+    await page.goto(`${e2e.server.url}/people/${grace.id}`);
+    await page.getByRole('button', { name: 'Archive' }).click();
+    const toast = page.locator('.toast');
+    await toast.waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const manage = await page.getByRole('region', { name: 'Manage' }).boundingBox();
+    const toastBox = await toast.boundingBox();
+    expect(manage && toastBox && manage.y + manage.height).toBeLessThanOrEqual(toastBox?.y ?? 0);
+    await context.close();
+  });
+
+  it('tells a network whose people are all archived from a new one', async () => {
+    const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor' });
+    await setArchived(e2e.server.deps, ada.id, true);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people`);
+    await page.getByText('Everyone in your network is archived.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Your network starts here' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Look among the archived' }).click();
+    const rows = page.getByRole('list', { name: 'People' }).locator('.person-name');
     await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
     await context.close();
   });

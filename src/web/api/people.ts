@@ -52,6 +52,19 @@ export function usePeopleList(filter: PeopleFilter) {
   });
 }
 
+/** Whether anyone is archived: with no current people, the network is then not new. */
+export function useAnyoneArchived(enabled: boolean) {
+  return useQuery({
+    // Under the list's key, so every change to people asks again.
+    queryKey: ['people', 'list', 'anyone-archived'],
+    enabled,
+    queryFn: async ({ signal }) => {
+      const page = await request<Page<Person>>('GET', '/people', { query: { archived: 'only', limit: 1 }, signal });
+      return page.items.length > 0;
+    },
+  });
+}
+
 export function usePerson(id: string) {
   return useQuery({
     queryKey: ['people', 'one', id],

@@ -9,6 +9,7 @@ import {
   type Person,
   type Tier,
   tiers,
+  useAnyoneArchived,
   usePeopleList,
 } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
@@ -79,6 +80,11 @@ export function PeopleListPage() {
     requestAnimationFrame(() => performance.measure('kith:people-filter', mark));
   }, [showing, filter.q]);
 
+  // On a phone the filters fold away under one button, open when one is in use.
+  const narrowing =
+    filterKeys.filter((key) => key !== 'q' && filter[key].trim()).length + Number(filter.archived !== 'exclude');
+  const [filtersOpen, setFiltersOpen] = useState(narrowing > 0);
+
   const update = (key: keyof PeopleFilter, value: string) => {
     if (key === 'q') {
       const mark = `kith:people-keystroke:${performance.now()}`;
@@ -92,6 +98,8 @@ export function PeopleListPage() {
   const matching = filterKeys.some((key) => settled[key].trim());
   const filtering = matching || settled.archived !== 'exclude';
   const loaded = query.isSuccess && !query.isPlaceholderData;
+  const noOneCurrent = loaded && people.length === 0 && !filtering;
+  const anyoneArchived = useAnyoneArchived(noOneCurrent);
 
   return (
     <section className="page people-page" aria-labelledby="people-title">
@@ -109,7 +117,7 @@ export function PeopleListPage() {
           </Link>
         </span>
       </div>
-      <search className="filters" aria-label="Filter people">
+      <search id="people-filters" className={filtersOpen ? 'filters' : 'filters folded'} aria-label="Filter people">
         <label className="search-field">
           <span>Search</span>
           <input
@@ -123,6 +131,15 @@ export function PeopleListPage() {
             autoComplete="off"
           />
         </label>
+        <button
+          type="button"
+          className="button small filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="people-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {filtersOpen ? 'Fewer filters' : `Filters${narrowing > 0 ? ` (${narrowing} on)` : ''}`}
+        </button>
         <label>
           <span>Tier</span>
           <select value={filter.tier} onChange={(event) => update('tier', event.target.value)}>
@@ -171,8 +188,17 @@ export function PeopleListPage() {
         </label>
       </search>
       <ErrorMessage error={query.error} />
-      {loaded && people.length === 0 && !filtering ? (
+      {noOneCurrent && anyoneArchived.data === false ? (
         <FirstRun />
+      ) : noOneCurrent && anyoneArchived.data ? (
+        <p className="muted">
+          Everyone in your network is archived.{' '}
+          <button type="button" className="button" onClick={() => update('archived', 'only')}>
+            Look among the archived
+          </button>
+        </p>
+      ) : noOneCurrent ? (
+        <ErrorMessage error={anyoneArchived.error} />
       ) : (
         <>
           <p className="muted list-count" aria-live="polite">
