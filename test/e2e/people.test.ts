@@ -205,7 +205,7 @@ describe('web UI: people', () => {
     await page.reload();
     await expect.poll(() => rows.allTextContents()).toEqual(['Ada Okafor']);
     expect(await page.getByLabel('Tag').inputValue()).toBe('mentor');
-    await page.getByRole('button', { name: 'Fewer filters' }).click();
+    await page.getByRole('button', { name: 'Hide filters' }).click();
     await page.getByRole('button', { name: 'Filters (1 on)' }).waitFor();
     expect(await page.getByLabel('Tag').isVisible()).toBe(false);
 

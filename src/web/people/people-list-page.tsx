@@ -138,7 +138,7 @@ export function PeopleListPage() {
           aria-controls="people-filters"
           onClick={() => setFiltersOpen((open) => !open)}
         >
-          {filtersOpen ? 'Fewer filters' : `Filters${narrowing > 0 ? ` (${narrowing} on)` : ''}`}
+          {filtersOpen ? 'Hide filters' : `Filters${narrowing > 0 ? ` (${narrowing} on)` : ''}`}
         </button>
         <label>
           <span>Tier</span>
