@@ -55,7 +55,10 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const wantsPage = (request.headers.accept ?? '').includes('text/html');
-    if (path.startsWith('/api/') || path.startsWith('/assets/') || !wantsPage) return reply.callNotFound();
+    // An asset the server did not list at start: a build since (an upgrade, `npm start` run
+    // again) gave index.html new asset names, which would otherwise leave every page blank.
+    if (webRoot && path.startsWith('/assets/')) return reply.sendFile(path.slice(1), webRoot);
+    if (path.startsWith('/api/') || !wantsPage) return reply.callNotFound();
     return sendIndex(reply);
   });
 }

@@ -38,6 +38,27 @@ describeEachDatabase('web UI serving', (kind) => {
     }
   });
 
+  it('serves assets built after it started (index.html names them), and nothing outside its folder', async () => {
+    writeFileSync(join(webRoot, 'assets', 'index-def456.js'), 'console.log(2)');
+    writeFileSync(join(webRoot, 'assets', 'index-def456.js.br'), brotliCompressSync('console.log(2)'));
+    const built = await app.inject({ url: '/assets/index-def456.js', headers: { 'accept-encoding': 'br' } });
+    expect(built.statusCode).toBe(200);
+    expect(brotliDecompressSync(built.rawPayload).toString()).toBe('console.log(2)');
+    expect(built.headers['cache-control']).toContain('immutable');
+    expect((await app.inject({ url: '/assets/missing-000.js' })).statusCode).toBe(404);
+    // A file beside the web folder stays out of reach however the path climbs.
+    const beside = `${webRoot}-beside.txt`;
+    const name = beside.split('/').pop();
+    writeFileSync(beside, 'not for the web');
+    const climbs = [`/assets/../../${name}`, `/assets/..%2f..%2f${name}`, `/assets/%2e%2e/%2e%2e/${name}`];
+    for (const url of [...climbs, `/assets/%252e%252e/%252e%252e/${name}`]) {
+      const response = await app.inject({ url });
+      expect([403, 404], url).toContain(response.statusCode);
+      expect(response.body, url).not.toContain('not for the web');
+    }
+    rmSync(beside);
+  });
+
   it('serves the precompressed asset a client accepts (brotli, else gzip, else plain)', async () => {
     const plain = 'console.log("kith");'.repeat(100);
     writeFileSync(join(webRoot, 'assets', 'big-abc123.js'), plain);
