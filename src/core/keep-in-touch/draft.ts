@@ -1,4 +1,5 @@
-import { monthWords } from './today-picks.js';
+import { daysBetween } from '../shared/dates.js';
+import { dayWords, monthWords } from './today-picks.js';
 
 /** What a reconnection opener is built from: the last conversation and what you share. */
 export type DraftInput = {
@@ -10,6 +11,9 @@ export type DraftInput = {
   /** An organization you are a member of and they belong to. */
   sharedOrganization: { name: string } | null;
 };
+
+/** A conversation fewer days ago than this is followed up on, not reconnected after "a while". */
+const RECENT_DAYS = 30;
 
 /** The longest quote of a note the draft carries: a sentence or two, not the whole record. */
 const QUOTE_AT_MOST = 200;
@@ -30,14 +34,23 @@ export function quoteOf(note: string): string {
 
 /**
  * A reconnection opener to copy or send yourself (kith never sends it): it recalls the
- * last conversation in the person's own terms (the note, quoted) and what you share.
+ * last conversation in the person's own terms (the note, quoted) and what you share. A
+ * conversation of the last few weeks is followed up on instead ("Following up on…").
  */
 export function draftOpener(input: DraftInput): string {
   const { lastInteraction, sharedEvent, sharedOrganization } = input;
   const lines = [`Hi ${input.firstName},`, ''];
   const note = lastInteraction ? lastInteraction.notes?.trim() || lastInteraction.summary.trim() : '';
   const pastEvent = sharedEvent && !sharedEvent.upcoming ? sharedEvent : null;
-  if (lastInteraction && note) {
+  const daysSince = lastInteraction ? daysBetween(lastInteraction.occurredOn, input.today) : null;
+  if (lastInteraction && note && daysSince !== null && daysSince < RECENT_DAYS) {
+    const when =
+      daysSince <= 0 ? 'earlier today' : daysSince === 1 ? 'yesterday' : `on ${dayWords(lastInteraction.occurredOn)}`;
+    lines.push(
+      `Following up on what we talked about ${when}: “${quoteOf(note)}”` +
+        (daysSince > 1 ? ' How has that gone since?' : ''),
+    );
+  } else if (lastInteraction && note) {
     const when = monthWords(lastInteraction.occurredOn);
     lines.push(
       `It has been a while since ${pastEvent ? `${pastEvent.name}, and since we last spoke in ${when}` : `we last spoke, in ${when}`}. ` +
