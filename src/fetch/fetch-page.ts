@@ -79,6 +79,17 @@ function failed(url: string, why: string): KithError {
   return new KithError('FETCH_FAILED', `Could not fetch ${url}: ${why}`, { url });
 }
 
+/** A network error as what a person can check, not the system call's code ("getaddrinfo ENOTFOUND …"). */
+function networkWhy(host: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return `${host} was not found (check the address, and that this computer is online)`;
+  }
+  if (code === 'ECONNREFUSED') return `${host} refused the connection`;
+  if (code === 'ECONNRESET') return `${host} dropped the connection`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Checks every address the name resolves to at connect time, so a name that resolves
  * to a private address (or is re-pointed between check and connect) is refused.
@@ -188,7 +199,7 @@ export function createPageFetcher(overrides: FetchOptions = {}): FetchPage {
         } catch (error) {
           if (error instanceof KithError) throw error;
           if (controller.signal.aborted) throw failed(start, `no answer within ${options.timeoutMs} ms`);
-          throw failed(current, error instanceof Error ? error.message : String(error));
+          throw failed(current, networkWhy(host, error));
         }
         if (hop.status >= 300 && hop.status < 400 && hop.location) {
           if (redirects >= options.maxRedirects) throw failed(start, `more than ${options.maxRedirects} redirects`);

@@ -69,6 +69,22 @@ describe('web UI: give', () => {
     await context.close();
   });
 
+  it('says why a link could not be read, and offers to paste its text instead', async () => {
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/give`);
+    // .invalid never resolves (RFC 2606), with or without a network.
+    await page.getByLabel('Link', { exact: true }).fill('http://no-such-host.invalid/forecasting');
+    await page.getByRole('button', { name: 'Save and find who would value it' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-host.invalid was not found');
+    expect((await e2e.server.deps.repos.items.list({ archived: 'include', limit: 10 })).items).toEqual([]);
+    await page.getByRole('button', { name: 'Paste its text' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByLabel('Text', { exact: true }).fill('Forecasting at scale\n\nHow planners forecast demand.');
+    await page.getByRole('button', { name: 'Save and find who would value it' }).click();
+    await page.getByRole('heading', { name: 'Forecasting at scale' }).waitFor();
+    await context.close();
+  });
+
   it('moves an introduction across the board', async () => {
     const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor' });
     const grace = await createPerson(e2e.server.deps, { displayName: 'Grace Mensah' });

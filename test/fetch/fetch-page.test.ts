@@ -125,6 +125,22 @@ describe('fetching a page for an item', () => {
     });
   });
 
+  it('says what went wrong in words: a name that does not resolve, a closed port', async () => {
+    // .invalid never resolves (RFC 2606), with or without a network.
+    await expect(local('http://no-such-host.invalid/page')).rejects.toMatchObject({
+      code: 'FETCH_FAILED',
+      message: expect.stringContaining('no-such-host.invalid was not found (check the address'),
+    });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await expect(local(`http://127.0.0.1:${port}/page`)).rejects.toMatchObject({
+      code: 'FETCH_FAILED',
+      message: expect.stringContaining('127.0.0.1 refused the connection'),
+    });
+  });
+
   it('refuses URLs that are not http or https', async () => {
     await expect(local('file:///etc/passwd')).rejects.toMatchObject({
       code: 'FETCH_REFUSED',

@@ -1,6 +1,7 @@
 import './give-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { ApiError } from '../api/client.js';
 import { useArchivedItems, useCreateItem, useItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
 
@@ -60,6 +61,21 @@ export function GivePage() {
             <input name="title" autoComplete="off" maxLength={500} />
           </label>
           <ErrorMessage error={create.error} />
+          {source === 'url' && create.error instanceof ApiError && create.error.code.startsWith('FETCH_') ? (
+            <p className="muted">
+              kith reads the page to know who it fits. Copy its text from your browser instead.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  create.reset();
+                  setSource('text');
+                }}
+              >
+                Paste its text
+              </button>
+            </p>
+          ) : null}
           <div className="actions">
             <button type="submit" className="button primary" disabled={create.isPending}>
               {create.isPending ? 'Saving…' : 'Save and find who would value it'}
