@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
+import { dayWords } from '../../src/web/events/dates.js';
 import { openPage, useBrowserTests, viewports } from './harness.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -54,7 +55,13 @@ describe('web UI: managing events and organizations', () => {
     await members.getByRole('link', { name: 'Grace Mensah' }).waitFor();
     await members.getByText('board member').waitFor();
 
-    await page.getByLabel('Event to link').selectOption({ label: `Spring meeting (${today()})` });
+    // Named with its day in words: "Spring meeting (Dec 5)".
+    const [option] = await page
+      .getByLabel('Event to link')
+      .locator('option', { hasText: 'Spring meeting (' })
+      .allTextContents();
+    expect(option).toBe(`Spring meeting (${dayWords(today())})`);
+    await page.getByLabel('Event to link').selectOption({ label: option ?? '' });
     await page.getByRole('button', { name: 'Link event' }).click();
     await expect.poll(async () => (await deps.repos.events.get(event.id))?.organizationId).toBe(org.id);
 

@@ -277,6 +277,8 @@ describe('web UI: people', () => {
     await page.getByLabel('Topics').fill('logistics, robotics');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('link', { name: 'Tomasz Wiśniewski' }).waitFor();
+    // "Just added" is below the fold on a phone; the toast says it where the eye is.
+    await page.getByRole('status').getByText('Added Tomasz Wiśniewski.').waitFor();
     await expect(page.getByLabel('Name').inputValue()).resolves.toBe('');
     await expect(page.getByLabel('Where you met').inputValue()).resolves.toBe('ProMat 2026');
     const [tomasz] = (await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items;

@@ -122,7 +122,7 @@ describe('web UI: today', () => {
       .getByRole('form', { name: 'Log an interaction with Ada Okafor' })
       .getByRole('button', { name: 'Log' })
       .click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain("Summary can't be empty");
+    await expect(page.getByRole('alert').textContent()).resolves.toContain("The note can't be empty");
     expect(await e2e.server.deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toHaveLength(1);
     await context.close();
   });

@@ -18,6 +18,7 @@ import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
+import { dayRangeWords, dayWords } from './dates.js';
 import { EventAttendees } from './event-attendees.js';
 import { EventManage, MarkAttending } from './event-manage.js';
 import { chooseEvent, runsToday } from './event-mode.js';
@@ -48,9 +49,7 @@ export function EventPage({ id }: { id: string }) {
       </p>
       <h1 id="event-title">{event.name}</h1>
       <p className="muted">
-        {event.startsOn}
-        {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)} ·{' '}
-        {event.status}
+        {dayRangeWords(event.startsOn, event.endsOn)} · {words(event.kind)} · {event.status}
         {event.location ? ` · ${event.location}` : ''}
         {organization ? (
           <>
@@ -254,7 +253,7 @@ function FollowUps({ eventId }: { eventId: string }) {
               <Link href={`/people/${followUp.personId}`}>{followUp.personName}</Link>
               <span className="muted small">
                 {' '}
-                met {followUp.metOn}, follow up by {followUp.dueOn}
+                met {dayWords(followUp.metOn)}, follow up by {dayWords(followUp.dueOn)}
                 {followUp.note ? ` · ${followUp.note}` : ''}
               </span>
             </span>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { eventKinds, type KithEvent, useCreateEvent, useEvents, words } from '../api/events.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { localToday } from './dates.js';
+import { dayRangeWords, localToday } from './dates.js';
 
 export function EventsPage() {
   const events = useEvents();
@@ -46,8 +46,7 @@ function EventList({ title, events }: { title: string; events: KithEvent[] }) {
             <Link href={`/events/${event.id}`}>{event.name}</Link>
             <span className="muted small">
               {' '}
-              {event.startsOn}
-              {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)}
+              {dayRangeWords(event.startsOn, event.endsOn)} · {words(event.kind)}
               {event.location ? ` · ${event.location}` : ''}
             </span>
           </li>

@@ -12,6 +12,7 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { dayWords } from './dates.js';
 
 /** Everything the CLI's `kith orgs edit|join|affiliate|rm` does, on the organization's page. */
 export function OrganizationManage({ view }: { view: OrganizationView }) {
@@ -103,7 +104,7 @@ function LinkEvent({ organizationId }: { organizationId: string }) {
             <option value="">Choose an event…</option>
             {unlinked.map((event) => (
               <option key={event.id} value={event.id}>
-                {event.name} ({event.startsOn})
+                {event.name} ({dayWords(event.startsOn)})
               </option>
             ))}
           </select>

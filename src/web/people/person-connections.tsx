@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { usePersonEvents, usePersonOrganizations, words } from '../api/events.js';
 import { useSuggestedItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { dayWords } from '../events/dates.js';
 
 /** Where you know someone from: the events you met them at or they attend, and their organizations. */
 export function PersonContext({ personId }: { personId: string }) {
@@ -26,7 +27,7 @@ export function PersonContext({ personId }: { personId: string }) {
             <li key={event.id}>
               <Link href={`/events/${event.id}`}>{event.name}</Link>{' '}
               <span className="muted small">
-                {event.startsOn} · {link.relation === 'met' ? 'met there' : 'attending'}
+                {dayWords(event.startsOn)} · {link.relation === 'met' ? 'met there' : 'attending'}
                 {link.note ? ` · ${link.note}` : ''}
               </span>
             </li>

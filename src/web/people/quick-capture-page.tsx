@@ -9,6 +9,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { aboutPerson } from '../components/people-picker.js';
+import { useToast } from '../components/toasts.js';
 import { chooseEvent, type EventMode, useEventMode } from '../events/event-mode.js';
 import { EventModePanel } from '../events/event-mode-panel.js';
 import { queueCapture } from '../offline/queue-capture.js';
@@ -98,6 +99,7 @@ export function QuickCapturePage() {
   const userId = me.data?.id ?? '';
   const mode = useEventMode();
   const client = useQueryClient();
+  const toast = useToast();
   const outbox = useOutbox(userId);
   const [where, setWhere] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -155,6 +157,8 @@ export function QuickCapturePage() {
     }
     queueCapture({ userId, eventId: event?.id ?? null, input, existing, note })
       .then((id) => {
+        // "Just added" may be below the fold on a phone: say it where the eye is too.
+        toast({ message: existing ? `Noted ${existing.displayName}.` : `Added ${input.displayName}.` });
         setAdded((list) =>
           [
             entry(id, existing?.displayName ?? input.displayName, Boolean(existing), input.howMet ?? null, null),

@@ -5,6 +5,7 @@ import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { dayWords } from '../events/dates.js';
 import { localToday } from './reminder-list.js';
 
 const names = { text: 'Remind me to', dueOn: 'The day' };
@@ -30,7 +31,7 @@ export function AddReminderForm({ person }: { person?: { id: string; name: strin
       .then((reminder) => {
         setText('');
         setPicked(null);
-        toast({ message: `Reminder added for ${reminder.dueOn}: ${reminder.text}.` });
+        toast({ message: `Reminder added for ${dayWords(reminder.dueOn)}: ${reminder.text}.` });
         textRef.current?.focus();
       })
       .catch(() => undefined);

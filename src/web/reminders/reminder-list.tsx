@@ -10,6 +10,7 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { useToast } from '../components/toasts.js';
 import './reminders.css';
+import { dayWords } from '../events/dates.js';
 
 /** The local day as YYYY-MM-DD (what a date input holds and the API compares). */
 export function localToday(): string {
@@ -97,7 +98,9 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
         ) : null}
         <span className="muted small">
           {' '}
-          {due ? `due ${reminder.dueOn === today ? 'today' : `since ${reminder.dueOn}`}` : `due ${reminder.dueOn}`}
+          {due
+            ? `due ${reminder.dueOn === today ? 'today' : `since ${dayWords(reminder.dueOn)}`}`
+            : `due ${dayWords(reminder.dueOn)}`}
           {snoozed ? ` · snoozed until ${snoozed}` : ''}
         </span>
       </div>

@@ -169,7 +169,7 @@ export function LogInteractionForm({
         <button type="submit" className="button primary" disabled={log.isPending}>
           Log
         </button>
-        <ErrorMessage error={log.error} />
+        <ErrorMessage error={log.error} names={{ summary: 'The note' }} />
       </div>
       {personId && !adding ? (
         <button ref={addRef} type="button" className="button small ghost log-add" onClick={() => setAdding(true)}>

@@ -18,7 +18,7 @@ import type { Page, Person } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useToast } from '../components/toasts.js';
-import { localToday } from '../events/dates.js';
+import { dayRangeWords, dayWords, localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
@@ -101,8 +101,7 @@ export function TodayPage() {
               {event.startsOn <= day ? <span className="badge now">happening now</span> : null}
               <span className="muted small">
                 {' '}
-                {event.startsOn}
-                {event.endsOn && event.endsOn !== event.startsOn ? `–${event.endsOn}` : ''} · {words(event.kind)}
+                {dayRangeWords(event.startsOn, event.endsOn)} · {words(event.kind)}
                 {event.location ? ` · ${event.location}` : ''}
               </span>
             </li>
@@ -149,7 +148,7 @@ export function TodayPage() {
                     <Link href={`/people/${reminder.personId}`}>{reminder.personName}</Link>
                   </>
                 ) : null}
-                <span className="muted small"> due {reminder.dueOn}</span>
+                <span className="muted small"> due {dayWords(reminder.dueOn)}</span>
               </span>
               <button
                 type="button"
