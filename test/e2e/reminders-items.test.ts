@@ -85,20 +85,36 @@ describe('web UI: reminders, important dates and items', () => {
     await page.goto(`${e2e.server.url}/people/${ada.id}`);
     await page.getByRole('heading', { name: 'Reminders and dates' }).waitFor();
 
-    await page.getByLabel('What').fill('Work anniversary');
-    await page.getByRole('textbox', { name: 'Date' }).fill('31-02');
-    await page.getByRole('button', { name: 'Add date' }).click();
-    await page.getByText('Date must be YYYY-MM-DD or --MM-DD').first().waitFor();
+    // A date is a month, a day and, if known, a year: no format to type.
+    const occasion = page.getByRole('form', { name: 'Add an important date' });
+    await occasion.getByLabel('What').fill('Work anniversary');
+    await occasion.getByRole('button', { name: 'Add date' }).click();
+    await occasion.getByRole('alert').getByText('Choose a month and a day.').waitFor();
+    await occasion.getByLabel('Month').selectOption({ label: 'February' });
+    await occasion.getByLabel('Day').fill('30');
+    await occasion.getByRole('button', { name: 'Add date' }).click();
+    await occasion.getByText('Date is not a real calendar date').first().waitFor();
     expect(await listOccasions(deps, ada.id)).toEqual([]);
-    await page.getByRole('textbox', { name: 'Date' }).fill('--09-01');
-    await page.getByRole('button', { name: 'Add date' }).click();
+    await occasion.getByLabel('Month').selectOption({ label: 'September' });
+    await occasion.getByLabel('Day').fill('1');
+    await occasion.getByRole('button', { name: 'Add date' }).click();
     const dates = page.getByRole('list', { name: 'Important dates of Ada Okafor' });
     await dates.getByText('Work anniversary', { exact: true }).waitFor();
+    await dates.getByText('Sep 1', { exact: true }).waitFor();
     // A later success clears the earlier error.
-    expect(await page.getByText('Date must be YYYY-MM-DD or --MM-DD').count()).toBe(0);
+    expect(await page.getByText('Date is not a real calendar date').count()).toBe(0);
+    await occasion.getByLabel('What').fill('Joined Acme');
+    await occasion.getByLabel('Month').selectOption({ label: 'March' });
+    await occasion.getByLabel('Day').fill('15');
+    await occasion.getByLabel('Year').fill('2019');
+    await occasion.getByRole('button', { name: 'Add date' }).click();
+    await dates.getByText('Mar 15, 2019', { exact: true }).waitFor();
     expect((await listOccasions(deps, ada.id)).map((o) => [o.label, o.date])).toEqual([
+      ['Joined Acme', '2019-03-15'],
       ['Work anniversary', '--09-01'],
     ]);
+    await dates.getByRole('button', { name: 'Remove Joined Acme' }).click();
+    await expect.poll(async () => (await listOccasions(deps, ada.id)).length).toBe(1);
 
     await page.getByText('Add a reminder about Ada Okafor').click();
     await page.getByLabel('Remind me to').fill('Send the photos');

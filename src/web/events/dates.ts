@@ -33,3 +33,16 @@ export function dayRangeWords(startsOn: string, endsOn: string | null): string {
   if (!endsOn || endsOn === startsOn) return dayWords(startsOn);
   return dayFormat([startsOn, endsOn]).formatRange(dayDate(startsOn), dayDate(endsOn));
 }
+
+/** The months in the browser's words, January first: a month picker's choices. */
+export function monthNames(): string[] {
+  const format = new Intl.DateTimeFormat(undefined, { month: 'long' });
+  return Array.from({ length: 12 }, (_, index) => format.format(new Date(2000, index, 1)));
+}
+
+/** A yearly date (YYYY-MM-DD, or --MM-DD without the year): "Sep 1", or "Sep 1, 2019" with its year. */
+export function yearlyDateWords(date: string): string {
+  if (!date.startsWith('--')) return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(dayDate(date));
+  // 2000 had a 29 February.
+  return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' }).format(dayDate(`2000${date.slice(1)}`));
+}

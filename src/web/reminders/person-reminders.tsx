@@ -4,6 +4,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
+import { monthNames, yearlyDateWords } from '../events/dates.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
@@ -34,17 +35,26 @@ function Occasions({ personId, personName }: { personId: string; personName: str
   const remove = useDeleteOccasion();
   const toast = useToast();
   const [label, setLabel] = useState('');
-  const [date, setDate] = useState('');
+  const [month, setMonth] = useState('');
+  const [day, setDay] = useState('');
+  const [year, setYear] = useState('');
+  const [missing, setMissing] = useState(false);
   const labelRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setMissing(!month || !day.trim());
+    if (!month || !day.trim()) return;
+    // Without a year the date is --MM-DD, as the API keeps it.
+    const date = `${year.trim() || '-'}-${month}-${day.trim().padStart(2, '0')}`;
     create
       .mutateAsync({ personId, label, date })
       .then((occasion) => {
         setLabel('');
-        setDate('');
-        toast({ message: `Added ${occasion.label} (${occasion.date}) for ${personName}.` });
+        setMonth('');
+        setDay('');
+        setYear('');
+        toast({ message: `Added ${occasion.label} (${yearlyDateWords(occasion.date)}) for ${personName}.` });
         labelRef.current?.focus();
       })
       .catch(() => undefined);
@@ -70,7 +80,7 @@ function Occasions({ personId, personName }: { personId: string; personName: str
         {occasions.data?.items.map((occasion) => (
           <li key={occasion.id} className="occasion-row">
             <span>
-              <span>{occasion.label}</span> <span className="muted small">{occasion.date}</span>
+              <span>{occasion.label}</span> <span className="muted small">{yearlyDateWords(occasion.date)}</span>
             </span>
             <button
               type="button"
@@ -83,7 +93,7 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           </li>
         ))}
       </ul>
-      <form className="form reminder-form" onSubmit={submit} aria-label="Add an important date" noValidate>
+      <form className="form occasion-form" onSubmit={submit} aria-label="Add an important date" noValidate>
         <label htmlFor={`${id}-label`}>
           <span>What</span>
           <input
@@ -97,23 +107,51 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           />
           <FieldMessage error={create.error} name="label" id={`${id}-label-error`} names={occasionNames} />
         </label>
-        <label htmlFor={`${id}-date`}>
-          <span>Date</span>
-          <input
-            id={`${id}-date`}
-            value={date}
-            maxLength={10}
-            placeholder="2019-09-01 or --09-01"
-            aria-describedby={`${id}-date-hint`}
-            {...fieldProps(create.error, 'date', `${id}-date-error`)}
-            onChange={(event) => setDate(event.target.value)}
-          />
-          <FieldMessage error={create.error} name="date" id={`${id}-date-error`} names={occasionNames} />
-        </label>
-        <p id={`${id}-date-hint`} className="muted small date-hint">
-          Date: YYYY-MM-DD, or --MM-DD without the year
-        </p>
-        <ErrorMessage error={create.error} names={occasionNames} />
+        <fieldset className="date-parts" {...fieldProps(create.error, 'date', `${id}-date-error`)}>
+          <legend>Date</legend>
+          <label>
+            <span>Month</span>
+            <select value={month} onChange={(event) => setMonth(event.target.value)}>
+              <option value="">Month…</option>
+              {monthNames().map((name, index) => (
+                <option key={name} value={String(index + 1).padStart(2, '0')}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Day</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={31}
+              value={day}
+              onChange={(event) => setDay(event.target.value)}
+            />
+          </label>
+          <label>
+            <span>Year</span>
+            <input
+              placeholder="if known"
+              type="number"
+              inputMode="numeric"
+              min={1900}
+              max={2100}
+              value={year}
+              onChange={(event) => setYear(event.target.value)}
+            />
+          </label>
+        </fieldset>
+        <FieldMessage error={create.error} name="date" id={`${id}-date-error`} names={occasionNames} />
+        {missing ? (
+          <p role="alert" className="error">
+            Choose a month and a day.
+          </p>
+        ) : (
+          <ErrorMessage error={create.error} names={occasionNames} />
+        )}
         <div className="actions">
           <button type="submit" className="button" disabled={create.isPending}>
             Add date
