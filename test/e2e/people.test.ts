@@ -214,7 +214,7 @@ describe('web UI: people', () => {
     await page.getByRole('button', { name: 'Archive' }).click();
     const toast = page.locator('.toast');
     await toast.waitFor();
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     const manage = await page.getByRole('region', { name: 'Manage' }).boundingBox();
     const toastBox = await toast.boundingBox();
     expect(manage && toastBox && manage.y + manage.height).toBeLessThanOrEqual(toastBox?.y ?? 0);

@@ -195,7 +195,7 @@ describe('reconnection drafts', () => {
   });
 
   it('follow up on a conversation of the last few weeks instead of saying it has been a while', () => {
-    const after = (occurredOn: string) =>
+    const draftAfter = (occurredOn: string) =>
       draftOpener({
         firstName: 'Ada',
         today,
@@ -203,11 +203,11 @@ describe('reconnection drafts', () => {
         sharedEvent: { name: 'RustConf 2025', startsOn: '2025-03-30', upcoming: false },
         sharedOrganization: null,
       });
-    expect(after(today)).toContain('Following up on what we talked about earlier today: “Coffee about hiring”\n');
-    expect(after('2026-03-09')).toContain('what we talked about yesterday: “Coffee about hiring”\n');
-    expect(after('2026-02-20')).toContain('what we talked about on February 20: “Coffee about hiring” How has');
-    for (const recent of [today, '2026-03-09', '2026-02-09']) expect(after(recent)).not.toContain('a while');
-    expect(after('2026-02-08')).toContain(
+    expect(draftAfter(today)).toContain('Following up on what we talked about earlier today: “Coffee about hiring”\n');
+    expect(draftAfter('2026-03-09')).toContain('what we talked about yesterday: “Coffee about hiring”\n');
+    expect(draftAfter('2026-02-20')).toContain('what we talked about on February 20: “Coffee about hiring” How has');
+    for (const recent of [today, '2026-03-09', '2026-02-09']) expect(draftAfter(recent)).not.toContain('a while');
+    expect(draftAfter('2026-02-08')).toContain(
       'It has been a while since RustConf 2025, and since we last spoke in February',
     );
   });
