@@ -19,6 +19,9 @@ export function findWebRoot(): string | null {
   );
 }
 
+/** A file the build writes in `assets/`: `index-Cr_oWasb.js`, `.br` and `.gz` beside it. */
+const BUILT_ASSET = /^\/assets\/[\w-]+(\.[\w-]+)+$/;
+
 const notBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kith</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>kith</h1><p>The web UI is not built: run <code>npm run build</code>. The API is at
@@ -57,8 +60,9 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
     const wantsPage = (request.headers.accept ?? '').includes('text/html');
     // An asset the server did not list at start: a build since (an upgrade, `npm start` run
     // again) gave index.html new asset names, which would otherwise leave every page blank.
-    if (webRoot && path.startsWith('/assets/')) return reply.sendFile(path.slice(1), webRoot);
-    if (path.startsWith('/api/') || !wantsPage) return reply.callNotFound();
+    // The build writes assets flat, named by hash: nothing else (a folder, a dotfile) is sent.
+    if (webRoot && BUILT_ASSET.test(path)) return reply.sendFile(path.slice(1), webRoot);
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || !wantsPage) return reply.callNotFound();
     return sendIndex(reply);
   });
 }

@@ -46,6 +46,15 @@ describeEachDatabase('web UI serving', (kind) => {
     expect(brotliDecompressSync(built.rawPayload).toString()).toBe('console.log(2)');
     expect(built.headers['cache-control']).toContain('immutable');
     expect((await app.inject({ url: '/assets/missing-000.js' })).statusCode).toBe(404);
+    // Only flat, hashed names: no folder, no dotfile, even when one is there.
+    mkdirSync(join(webRoot, 'assets', 'sub'));
+    writeFileSync(join(webRoot, 'assets', 'sub', 'x.js'), 'nested');
+    writeFileSync(join(webRoot, 'assets', '.hidden.js'), 'hidden');
+    for (const url of ['/assets/', '/assets/sub/x.js', '/assets/.hidden.js', '/assets/a/../.hidden.js']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.json().error.code, url).toBe('NOT_FOUND');
+    }
     // A file beside the web folder stays out of reach however the path climbs.
     const beside = `${webRoot}-beside.txt`;
     const name = beside.split('/').pop();

@@ -113,6 +113,8 @@ export async function openPage(
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport,
+    // Dates and months read the same on any machine (the app writes them in the browser's language).
+    locale: 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     storageState: options.storageState,
     bypassCSP: options.bypassCSP ?? false,

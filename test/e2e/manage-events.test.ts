@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
-import { dayWords } from '../../src/web/events/dates.js';
+import { dayWords } from '../../src/web/components/dates.js';
 import { openPage, useBrowserTests, viewports } from './harness.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -60,7 +60,7 @@ describe('web UI: managing events and organizations', () => {
       .getByLabel('Event to link')
       .locator('option', { hasText: 'Spring meeting (' })
       .allTextContents();
-    expect(option).toBe(`Spring meeting (${dayWords(today())})`);
+    expect(option).toBe(`Spring meeting (${dayWords(today(), 'en-US')})`);
     await page.getByLabel('Event to link').selectOption({ label: option ?? '' });
     await page.getByRole('button', { name: 'Link event' }).click();
     await expect.poll(async () => (await deps.repos.events.get(event.id))?.organizationId).toBe(org.id);

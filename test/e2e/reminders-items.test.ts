@@ -89,11 +89,20 @@ describe('web UI: reminders, important dates and items', () => {
     const occasion = page.getByRole('form', { name: 'Add an important date' });
     await occasion.getByLabel('What').fill('Work anniversary');
     await occasion.getByRole('button', { name: 'Add date' }).click();
-    await occasion.getByRole('alert').getByText('Choose a month and a day.').waitFor();
+    await occasion.getByRole('alert').getByText('Choose a month.').waitFor();
+    // The part at fault takes the focus and is marked.
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('SELECT');
+    expect(await occasion.getByLabel('Month').getAttribute('aria-invalid')).toBe('true');
     await occasion.getByLabel('Month').selectOption({ label: 'February' });
     await occasion.getByLabel('Day').fill('30');
+    await occasion.getByLabel('Year').fill('19');
+    await occasion.getByRole('button', { name: 'Add date' }).click();
+    await occasion.getByRole('alert').getByText('Year: four digits, as 2019, or none.').waitFor();
+    expect(await occasion.getByLabel('Year').getAttribute('aria-invalid')).toBe('true');
+    await occasion.getByLabel('Year').fill('');
     await occasion.getByRole('button', { name: 'Add date' }).click();
     await occasion.getByText('Date is not a real calendar date').first().waitFor();
+    expect(await occasion.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
     expect(await listOccasions(deps, ada.id)).toEqual([]);
     await occasion.getByLabel('Month').selectOption({ label: 'September' });
     await occasion.getByLabel('Day').fill('1');

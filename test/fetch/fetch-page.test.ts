@@ -125,9 +125,10 @@ describe('fetching a page for an item', () => {
     });
   });
 
-  it('says what went wrong in words: a name that does not resolve, a closed port', async () => {
-    // .invalid never resolves (RFC 2606), with or without a network.
-    await expect(local('http://no-such-host.invalid/page')).rejects.toMatchObject({
+  it('says what went wrong in words: a name that does not resolve, a closed port', { timeout: 20_000 }, async () => {
+    // .invalid never resolves (RFC 2606), with or without a network; a slow resolver gets 15 s.
+    const patient = createPageFetcher({ allowPrivateAddresses: true, timeoutMs: 15_000 });
+    await expect(patient('http://no-such-host.invalid/page')).rejects.toMatchObject({
       code: 'FETCH_FAILED',
       message: expect.stringContaining('no-such-host.invalid was not found (check the address'),
     });

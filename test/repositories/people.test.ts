@@ -69,6 +69,11 @@ describeEachDatabase('people repository', (kind) => {
     expect(await ids({ company: '%' })).toEqual([di.id]);
     expect(await ids({ company: 'acme robotics 100%_xy' })).toEqual([]);
     await deletePerson(deps, di.id);
+    // A name typed as it is stored is found, letters SQLite cannot lowercase included.
+    const ed = await createPerson(deps, { displayName: 'Ed', company: 'Ärzte ohne Grenzen' });
+    expect(await ids({ company: 'Ärzte' })).toEqual([ed.id]);
+    expect(await ids({ company: 'OHNE' })).toEqual([ed.id]);
+    await deletePerson(deps, ed.id);
     expect(await ids({ archived: 'only' })).toEqual([cy.id]);
     expect(await ids({ archived: 'include' })).toEqual([ada.id, bo.id, cy.id]);
     const first = await listPeople(deps, { limit: 2, archived: 'include' });

@@ -1,5 +1,5 @@
 import { daysBetween } from '../shared/dates.js';
-import { dayWords, monthWords } from './today-picks.js';
+import { monthDayWords, monthWords } from './today-picks.js';
 
 /** What a reconnection opener is built from: the last conversation and what you share. */
 export type DraftInput = {
@@ -45,7 +45,11 @@ export function draftOpener(input: DraftInput): string {
   const daysSince = lastInteraction ? daysBetween(lastInteraction.occurredOn, input.today) : null;
   if (lastInteraction && note && daysSince !== null && daysSince < RECENT_DAYS) {
     const when =
-      daysSince <= 0 ? 'earlier today' : daysSince === 1 ? 'yesterday' : `on ${dayWords(lastInteraction.occurredOn)}`;
+      daysSince <= 0
+        ? 'earlier today'
+        : daysSince === 1
+          ? 'yesterday'
+          : `on ${monthDayWords(lastInteraction.occurredOn)}`;
     lines.push(
       `Following up on what we talked about ${when}: “${quoteOf(note)}”` +
         (daysSince > 1 ? ' How has that gone since?' : ''),

@@ -55,7 +55,7 @@ export function monthWords(date: string): string {
 }
 
 /** "March 4". */
-export function dayWords(date: string): string {
+export function monthDayWords(date: string): string {
   return `${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
 }
 

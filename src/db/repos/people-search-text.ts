@@ -231,7 +231,7 @@ export function startsNameWord(dialect: Dialect, nameText: RawBuilder<string>, t
  * SQL: `text` holds `part` anywhere. Any characters: PostgreSQL's `strpos` reads no
  * pattern (a list filter's own text may hold `%` or `_`).
  */
-export function holdsText(dialect: Dialect, text: RawBuilder<string>, part: string): RawBuilder<boolean> {
+export function holdsText(dialect: Dialect, text: RawBuilder<string>, part: RawBuilder<string>): RawBuilder<boolean> {
   return dialect === 'sqlite' ? sql<boolean>`instr(${text}, ${part}) > 0` : sql<boolean>`strpos(${text}, ${part}) > 0`;
 }
 

@@ -192,7 +192,11 @@ export function peopleRepo(
       if (filter.tier) query = query.where('person.tier', '=', filter.tier);
       // By a part of its name, as a search's filter keeps them (`matchesFilter`).
       if (filter.company) {
-        query = query.where(holdsText(dialect, sql<string>`lower(person.company)`, filter.company.toLowerCase()));
+        // Both sides lowered by the database: SQLite's lower() leaves "Ä" as it is, so a
+        // name typed as it is stored matches even where case cannot be folded.
+        query = query.where(
+          holdsText(dialect, sql<string>`lower(person.company)`, sql<string>`lower(${filter.company})`),
+        );
       }
       for (const label of labels) {
         if (label.words.length > 0) query = query.where(holdsWords(label));

@@ -52,15 +52,15 @@ export function usePeopleList(filter: PeopleFilter) {
   });
 }
 
-/** Whether anyone is archived: with no current people, the network is then not new. */
-export function useAnyoneArchived(enabled: boolean) {
+/** Whether the network holds no one, archived or not: a new network gets the first-run screen. */
+export function useNetworkIsNew(enabled = true) {
   return useQuery({
     // Under the list's key, so every change to people asks again.
-    queryKey: ['people', 'list', 'anyone-archived'],
+    queryKey: ['people', 'list', 'is-new'],
     enabled,
     queryFn: async ({ signal }) => {
-      const page = await request<Page<Person>>('GET', '/people', { query: { archived: 'only', limit: 1 }, signal });
-      return page.items.length > 0;
+      const page = await request<Page<Person>>('GET', '/people', { query: { archived: 'include', limit: 1 }, signal });
+      return page.items.length === 0;
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type KithEvent, useEvents } from '../api/events.js';
-import { localToday } from './dates.js';
+import { localToday } from '../components/dates.js';
 
 /**
  * Event mode: "I'm at <event>". While it is on, quick capture links everyone to that event

@@ -13,12 +13,12 @@ import {
   useReopenFollowUp,
   words,
 } from '../api/events.js';
+import { dayRangeWords, dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
-import { dayRangeWords, dayWords } from './dates.js';
 import { EventAttendees } from './event-attendees.js';
 import { EventManage, MarkAttending } from './event-manage.js';
 import { chooseEvent, runsToday } from './event-mode.js';

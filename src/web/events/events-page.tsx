@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { eventKinds, type KithEvent, useCreateEvent, useEvents, words } from '../api/events.js';
+import { dayRangeWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { dayRangeWords, localToday } from './dates.js';
 
 export function EventsPage() {
   const events = useEvents();

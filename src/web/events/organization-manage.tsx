@@ -9,10 +9,10 @@ import {
   useLinkEvent,
   useUpdateOrganization,
 } from '../api/manage-events.js';
+import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
-import { dayWords } from './dates.js';
 
 /** Everything the CLI's `kith orgs edit|join|affiliate|rm` does, on the organization's page. */
 export function OrganizationManage({ view }: { view: OrganizationView }) {

@@ -9,7 +9,7 @@ import {
   type Person,
   type Tier,
   tiers,
-  useAnyoneArchived,
+  useNetworkIsNew,
   usePeopleList,
 } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
@@ -99,7 +99,7 @@ export function PeopleListPage() {
   const filtering = matching || settled.archived !== 'exclude';
   const loaded = query.isSuccess && !query.isPlaceholderData;
   const noOneCurrent = loaded && people.length === 0 && !filtering;
-  const anyoneArchived = useAnyoneArchived(noOneCurrent);
+  const networkIsNew = useNetworkIsNew(noOneCurrent);
 
   return (
     <section className="page people-page" aria-labelledby="people-title">
@@ -117,7 +117,7 @@ export function PeopleListPage() {
           </Link>
         </span>
       </div>
-      <search id="people-filters" className={filtersOpen ? 'filters' : 'filters folded'} aria-label="Filter people">
+      <search className="filters" aria-label="Filter people">
         <label className="search-field">
           <span>Search</span>
           <input
@@ -135,62 +135,64 @@ export function PeopleListPage() {
           type="button"
           className="button small filters-toggle"
           aria-expanded={filtersOpen}
-          aria-controls="people-filters"
+          aria-controls="people-filters-more"
           onClick={() => setFiltersOpen((open) => !open)}
         >
           {filtersOpen ? 'Hide filters' : `Filters${narrowing > 0 ? ` (${narrowing} on)` : ''}`}
         </button>
-        <label>
-          <span>Tier</span>
-          <select value={filter.tier} onChange={(event) => update('tier', event.target.value)}>
-            <option value="">Any tier</option>
-            {tiers.map((tier) => (
-              <option key={tier} value={tier}>
-                {tier}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Tag</span>
-          <input
-            value={filter.tag}
-            onChange={(event) => update('tag', event.target.value)}
-            placeholder="A whole tag"
-            autoComplete="off"
-          />
-        </label>
-        <label>
-          <span>Topic</span>
-          <input
-            value={filter.topic}
-            onChange={(event) => update('topic', event.target.value)}
-            placeholder="A whole topic"
-            autoComplete="off"
-          />
-        </label>
-        <label>
-          <span>Organization</span>
-          <input
-            value={filter.company}
-            onChange={(event) => update('company', event.target.value)}
-            placeholder="Part of its name"
-            autoComplete="off"
-          />
-        </label>
-        <label>
-          <span>Showing</span>
-          <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
-            <option value="exclude">Current</option>
-            <option value="only">Archived</option>
-            <option value="include">Everyone</option>
-          </select>
-        </label>
+        <div id="people-filters-more" className={filtersOpen ? 'filters-more' : 'filters-more folded'}>
+          <label>
+            <span>Tier</span>
+            <select value={filter.tier} onChange={(event) => update('tier', event.target.value)}>
+              <option value="">Any tier</option>
+              {tiers.map((tier) => (
+                <option key={tier} value={tier}>
+                  {tier}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Tag</span>
+            <input
+              value={filter.tag}
+              onChange={(event) => update('tag', event.target.value)}
+              placeholder="A whole tag"
+              autoComplete="off"
+            />
+          </label>
+          <label>
+            <span>Topic</span>
+            <input
+              value={filter.topic}
+              onChange={(event) => update('topic', event.target.value)}
+              placeholder="A whole topic"
+              autoComplete="off"
+            />
+          </label>
+          <label>
+            <span>Organization</span>
+            <input
+              value={filter.company}
+              onChange={(event) => update('company', event.target.value)}
+              placeholder="Part of its name"
+              autoComplete="off"
+            />
+          </label>
+          <label>
+            <span>Showing</span>
+            <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
+              <option value="exclude">Current</option>
+              <option value="only">Archived</option>
+              <option value="include">Everyone</option>
+            </select>
+          </label>
+        </div>
       </search>
       <ErrorMessage error={query.error} />
-      {noOneCurrent && anyoneArchived.data === false ? (
+      {noOneCurrent && networkIsNew.data === true ? (
         <FirstRun />
-      ) : noOneCurrent && anyoneArchived.data ? (
+      ) : noOneCurrent && networkIsNew.data === false ? (
         <p className="muted">
           Everyone in your network is archived.{' '}
           <button type="button" className="button" onClick={() => update('archived', 'only')}>
@@ -198,7 +200,7 @@ export function PeopleListPage() {
           </button>
         </p>
       ) : noOneCurrent ? (
-        <ErrorMessage error={anyoneArchived.error} />
+        <ErrorMessage error={networkIsNew.error} />
       ) : (
         <>
           <p className="muted list-count" aria-live="polite">

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import { usePersonEvents, usePersonOrganizations, words } from '../api/events.js';
 import { useSuggestedItems } from '../api/give.js';
+import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { dayWords } from '../events/dates.js';
 
 /** Where you know someone from: the events you met them at or they attend, and their organizations. */
 export function PersonContext({ personId }: { personId: string }) {

@@ -1,12 +1,11 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateReminder } from '../api/reminders.js';
+import { dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
-import { dayWords } from '../events/dates.js';
-import { localToday } from './reminder-list.js';
 
 const names = { text: 'Remind me to', dueOn: 'The day' };
 

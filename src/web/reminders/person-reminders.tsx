@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateOccasion, useDeleteOccasion, useOccasions, useOpenReminders } from '../api/reminders.js';
+import { monthNames, yearlyDateWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
-import { monthNames, yearlyDateWords } from '../events/dates.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
@@ -28,6 +28,17 @@ export function PersonReminders({ personId, personName }: { personId: string; pe
 
 const occasionNames = { label: 'What', date: 'Date' };
 
+type DateProblem = { part: 'month' | 'day' | 'year'; text: string };
+
+/** What the browser can tell of an important date before sending it; the server checks it is a real day. */
+function dateProblem(month: string, day: string, year: string): DateProblem | null {
+  if (!month) return { part: 'month', text: 'Choose a month.' };
+  if (!/^\d{1,2}$/.test(day.trim())) return { part: 'day', text: 'Choose a day of the month.' };
+  if (year.trim() && !/^\d{4}$/.test(year.trim()))
+    return { part: 'year', text: 'Year: four digits, as 2019, or none.' };
+  return null;
+}
+
 function Occasions({ personId, personName }: { personId: string; personName: string }) {
   const id = useId();
   const occasions = useOccasions(personId);
@@ -38,13 +49,30 @@ function Occasions({ personId, personName }: { personId: string; personName: str
   const [month, setMonth] = useState('');
   const [day, setDay] = useState('');
   const [year, setYear] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [problem, setProblem] = useState<DateProblem | null>(null);
   const labelRef = useRef<HTMLInputElement>(null);
+  const partRefs = {
+    month: useRef<HTMLSelectElement>(null),
+    day: useRef<HTMLInputElement>(null),
+    year: useRef<HTMLInputElement>(null),
+  };
+  // The part the browser or the server found wrong is marked and described; a date the
+  // server refused (30 February) is the day's.
+  const partProps = (part: DateProblem['part']) =>
+    problem?.part === part
+      ? { 'aria-invalid': true, 'aria-describedby': `${id}-date-problem` }
+      : part === 'day' && !problem
+        ? fieldProps(create.error, 'date', `${id}-date-error`)
+        : {};
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMissing(!month || !day.trim());
-    if (!month || !day.trim()) return;
+    const found = dateProblem(month, day, year);
+    setProblem(found);
+    if (found) {
+      partRefs[found.part].current?.focus();
+      return;
+    }
     // Without a year the date is --MM-DD, as the API keeps it.
     const date = `${year.trim() || '-'}-${month}-${day.trim().padStart(2, '0')}`;
     create
@@ -54,6 +82,7 @@ function Occasions({ personId, personName }: { personId: string; personName: str
         setMonth('');
         setDay('');
         setYear('');
+        setProblem(null);
         toast({ message: `Added ${occasion.label} (${yearlyDateWords(occasion.date)}) for ${personName}.` });
         labelRef.current?.focus();
       })
@@ -107,11 +136,16 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           />
           <FieldMessage error={create.error} name="label" id={`${id}-label-error`} names={occasionNames} />
         </label>
-        <fieldset className="date-parts" {...fieldProps(create.error, 'date', `${id}-date-error`)}>
+        <fieldset className="date-parts">
           <legend>Date</legend>
           <label>
             <span>Month</span>
-            <select value={month} onChange={(event) => setMonth(event.target.value)}>
+            <select
+              ref={partRefs.month}
+              value={month}
+              {...partProps('month')}
+              onChange={(event) => setMonth(event.target.value)}
+            >
               <option value="">Month…</option>
               {monthNames().map((name, index) => (
                 <option key={name} value={String(index + 1).padStart(2, '0')}>
@@ -123,18 +157,22 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           <label>
             <span>Day</span>
             <input
+              ref={partRefs.day}
               type="number"
               inputMode="numeric"
               min={1}
               max={31}
               value={day}
+              {...partProps('day')}
               onChange={(event) => setDay(event.target.value)}
             />
           </label>
           <label>
             <span>Year</span>
             <input
+              ref={partRefs.year}
               placeholder="if known"
+              {...partProps('year')}
               type="number"
               inputMode="numeric"
               min={1900}
@@ -145,9 +183,9 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           </label>
         </fieldset>
         <FieldMessage error={create.error} name="date" id={`${id}-date-error`} names={occasionNames} />
-        {missing ? (
-          <p role="alert" className="error">
-            Choose a month and a day.
+        {problem ? (
+          <p role="alert" className="error" id={`${id}-date-problem`}>
+            {problem.text}
           </p>
         ) : (
           <ErrorMessage error={create.error} names={occasionNames} />

@@ -10,13 +10,7 @@ import {
 import { ErrorMessage } from '../components/error-message.js';
 import { useToast } from '../components/toasts.js';
 import './reminders.css';
-import { dayWords } from '../events/dates.js';
-
-/** The local day as YYYY-MM-DD (what a date input holds and the API compares). */
-export function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
+import { dayWords, localToday } from '../components/dates.js';
 
 const snoozeChoices = [
   ['1d', 'a day'],
@@ -61,7 +55,7 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
       .mutateAsync({ id: reminder.id, duration })
       .then((changed) =>
         toast({
-          message: `Snoozed until ${changed.snoozedUntil}: ${reminder.text}.`,
+          message: `Snoozed until ${changed.snoozedUntil ? dayWords(changed.snoozedUntil) : 'later'}: ${reminder.text}.`,
           // Back to the snooze it had; a past day ends a snooze now.
           undo: () => snooze.mutateAsync({ id: reminder.id, until: reminder.snoozedUntil ?? '1970-01-01' }),
         }),
@@ -101,7 +95,7 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
           {due
             ? `due ${reminder.dueOn === today ? 'today' : `since ${dayWords(reminder.dueOn)}`}`
             : `due ${dayWords(reminder.dueOn)}`}
-          {snoozed ? ` · snoozed until ${snoozed}` : ''}
+          {snoozed ? ` · snoozed until ${dayWords(snoozed)}` : ''}
         </span>
       </div>
       <div className="reminder-actions">

@@ -1,8 +1,6 @@
 import './today-page.css';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { request } from '../api/client.js';
 import { useNextMorning } from '../api/conference.js';
 import { useEvents, words } from '../api/events.js';
 import {
@@ -14,11 +12,11 @@ import {
   useToday,
   useUpcomingOccasions,
 } from '../api/keep-in-touch.js';
-import type { Page, Person } from '../api/people.js';
+import { useNetworkIsNew } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
+import { dayRangeWords, dayWords, localToday, longDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useToast } from '../components/toasts.js';
-import { dayRangeWords, dayWords, localToday } from '../events/dates.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
 import { LogInteractionForm } from './log-interaction-form.js';
@@ -30,11 +28,6 @@ const snoozeChoices = [
   ['2w', 'two weeks'],
   ['1m', 'a month'],
 ] as const;
-
-function formatDay(date: string): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  return parsed.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-}
 
 export function TodayPage() {
   const today = useToday();
@@ -51,11 +44,8 @@ export function TodayPage() {
   const inMorning = new Set(morning.data?.followUps.map((followUp) => followUp.personId));
   const entries = (today.data?.entries ?? []).filter((entry) => !inMorning.has(entry.id));
   // An empty network gets the first-run screen rather than an empty list.
-  const anyone = useQuery({
-    queryKey: ['people', 'list', 'any'],
-    queryFn: ({ signal }) => request<Page<Person>>('GET', '/people', { query: { limit: 1 }, signal }),
-  });
-  if (anyone.data && anyone.data.items.length === 0) {
+  const networkIsNew = useNetworkIsNew();
+  if (networkIsNew.data) {
     return (
       <section className="page today" aria-labelledby="today-title">
         <h1 id="today-title">Today</h1>
@@ -69,7 +59,7 @@ export function TodayPage() {
       <div className="page-header">
         <div>
           <h1 id="today-title">Today</h1>
-          {today.data ? <p className="muted">{formatDay(today.data.date)}</p> : null}
+          {today.data ? <p className="muted">{longDayWords(today.data.date)}</p> : null}
         </div>
       </div>
       <NextMorning />
@@ -121,7 +111,7 @@ export function TodayPage() {
                 {' '}
                 {occasion.label} ·{' '}
                 {occasion.inDays === 0 ? 'today' : occasion.inDays === 1 ? 'tomorrow' : `in ${occasion.inDays} days`} (
-                {occasion.date})
+                {dayWords(occasion.date)})
               </span>
             </li>
           ))}

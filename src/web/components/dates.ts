@@ -1,0 +1,56 @@
+/** Today's date on this device, YYYY-MM-DD. */
+export function localToday(offsetDays = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A YYYY-MM-DD day as a Date at this device's midnight, for formatting. */
+function dayDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date);
+}
+
+/**
+ * The words for days: "Dec 10", with the year when it is not this year's. In the browser's
+ * language unless a locale is named (tests name one, so they read the same on any machine).
+ */
+function dayFormat(days: readonly string[], locale?: string): Intl.DateTimeFormat {
+  const thisYear = localToday().slice(0, 4);
+  const otherYear = days.some((day) => day.slice(0, 4) !== thisYear);
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    year: otherYear ? 'numeric' : undefined,
+  });
+}
+
+/** "Dec 10" (or "Dec 10, 2025" in another year): a day as a person reads it. */
+export function dayWords(day: string, locale?: string): string {
+  return dayFormat([day], locale).format(dayDate(day));
+}
+
+/** "Dec 10 – 12", "Dec 30, 2026 – Jan 2, 2027": an event's days; one day when it has no end. */
+export function dayRangeWords(startsOn: string, endsOn: string | null, locale?: string): string {
+  if (!endsOn || endsOn === startsOn) return dayWords(startsOn, locale);
+  return dayFormat([startsOn, endsOn], locale).formatRange(dayDate(startsOn), dayDate(endsOn));
+}
+
+/** The months in the browser's words, January first: a month picker's choices. */
+export function monthNames(locale?: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long' });
+  return Array.from({ length: 12 }, (_, index) => format.format(new Date(2000, index, 1)));
+}
+
+/** A yearly date (YYYY-MM-DD, or --MM-DD without the year): "Sep 1", or "Sep 1, 2019" with its year. */
+export function yearlyDateWords(date: string, locale?: string): string {
+  if (!date.startsWith('--')) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(dayDate(date));
+  // 2000 had a 29 February.
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(dayDate(`2000${date.slice(1)}`));
+}
+
+/** "Saturday, December 5": the day a page is about. */
+export function longDayWords(day: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(dayDate(day));
+}
