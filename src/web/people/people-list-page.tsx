@@ -21,6 +21,13 @@ import { useDebounced } from './use-debounced.js';
 const rowHeight = 64;
 const filterKeys = ['q', 'tier', 'tag', 'topic', 'company'] as const;
 
+/** The filters typed in, and how each matches (`matchesFilter` on the server). */
+const textFilters = [
+  { key: 'tag', label: 'Tag', placeholder: 'A whole tag' },
+  { key: 'topic', label: 'Topic', placeholder: 'A whole topic' },
+  { key: 'company', label: 'Organization', placeholder: 'Part of its name' },
+] as const;
+
 function filterFromUrl(): PeopleFilter {
   const params = new URLSearchParams(window.location.search);
   const tier = params.get('tier') ?? '';
@@ -152,33 +159,17 @@ export function PeopleListPage() {
               ))}
             </select>
           </label>
-          <label>
-            <span>Tag</span>
-            <input
-              value={filter.tag}
-              onChange={(event) => update('tag', event.target.value)}
-              placeholder="A whole tag"
-              autoComplete="off"
-            />
-          </label>
-          <label>
-            <span>Topic</span>
-            <input
-              value={filter.topic}
-              onChange={(event) => update('topic', event.target.value)}
-              placeholder="A whole topic"
-              autoComplete="off"
-            />
-          </label>
-          <label>
-            <span>Organization</span>
-            <input
-              value={filter.company}
-              onChange={(event) => update('company', event.target.value)}
-              placeholder="Part of its name"
-              autoComplete="off"
-            />
-          </label>
+          {textFilters.map(({ key, label, placeholder }) => (
+            <label key={key}>
+              <span>{label}</span>
+              <input
+                value={filter[key]}
+                onChange={(event) => update(key, event.target.value)}
+                placeholder={placeholder}
+                autoComplete="off"
+              />
+            </label>
+          ))}
           <label>
             <span>Showing</span>
             <select value={filter.archived} onChange={(event) => update('archived', event.target.value)}>
