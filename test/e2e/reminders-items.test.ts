@@ -80,10 +80,12 @@ describe('web UI: reminders, important dates and items', () => {
 
   it('adds and removes a person’s important dates and reminders on their page', async () => {
     const deps = e2e.server.deps;
-    const ada = await createPerson(deps, { displayName: 'Ada Okafor' });
+    const ada = await createPerson(deps, { displayName: 'Ada Okafor', birthday: '--03-11' });
     const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
     await page.goto(`${e2e.server.url}/people/${ada.id}`);
     await page.getByRole('heading', { name: 'Reminders and dates' }).waitFor();
+    // Her birthday reads as a day, not as the --MM-DD it is kept as.
+    expect(await page.getByRole('button', { name: 'Edit birthday' }).textContent()).toBe('Mar 11');
 
     // A date is a month, a day and, if known, a year: no format to type.
     const occasion = page.getByRole('form', { name: 'Add an important date' });

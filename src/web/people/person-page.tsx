@@ -12,6 +12,7 @@ import {
   usePerson,
   useUpdatePerson,
 } from '../api/people.js';
+import { yearlyDateWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
@@ -160,6 +161,7 @@ function PersonDetails({ person }: { person: Person }) {
             <InlineField
               label="Birthday"
               value={person.birthday ?? ''}
+              display={person.birthday ? yearlyDateWords(person.birthday) : undefined}
               hint="YYYY-MM-DD, or --MM-DD without the year"
               onSave={(value) => save({ birthday: value || null })}
             />
