@@ -180,6 +180,24 @@ describe('web UI: today', () => {
     await context.close();
   });
 
+  it('takes a phone to each section of the long settings page in one tap', async () => {
+    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/settings`);
+    const contents = page.getByRole('navigation', { name: 'Settings sections' });
+    // Every link names a heading on the page (the server's section only for an admin).
+    for (const link of await contents.getByRole('link').all()) {
+      const id = (await link.getAttribute('href'))?.slice(1) ?? '';
+      expect(await page.locator(`h2#${id}`).textContent()).toContain((await link.textContent())?.split(' ')[0]);
+    }
+    await contents.getByRole('link', { name: 'API tokens' }).click();
+    // The section's heading comes to the top of the screen, below the top bar's height.
+    const heading = page.getByRole('heading', { name: 'API tokens' });
+    await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeLessThan(200);
+    expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+    expect(page.url()).toContain('/settings#tokens-title');
+    await context.close();
+  });
+
   it('sets the phone region numbers without + are read in', async () => {
     const { context, page } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/settings`);

@@ -12,11 +12,24 @@ import { MyCardSettings } from './my-card-settings.js';
 import { PhoneContactsSettings } from './phone-contacts.js';
 import { ServerSettings } from './server-settings.js';
 
+/** The page's sections in order, by their headings' ids: a long page on a phone is one tap from each. */
+const sections = [
+  { id: 'keep-title', label: 'Keeping in touch' },
+  { id: 'my-card-title', label: 'My card' },
+  { id: 'digest-title', label: 'Daily digest' },
+  { id: 'calendar-title', label: 'Calendar feed' },
+  { id: 'daily-list-title', label: 'The daily list' },
+  { id: 'password-title', label: 'Password' },
+  { id: 'tokens-title', label: 'API tokens' },
+  { id: 'phone-contacts-title', label: 'Contacts on your phone' },
+  { id: 'server-title', label: 'Server' },
+] as const;
+
 export function SettingsPage() {
   const settings = useSettings();
   const me = useMe();
   return (
-    <section className="page narrow" aria-labelledby="settings-title">
+    <section className="page narrow settings-page" aria-labelledby="settings-title">
       <div className="page-header">
         <h1 id="settings-title">Settings</h1>
         <span className="actions">
@@ -28,6 +41,15 @@ export function SettingsPage() {
           </Link>
         </span>
       </div>
+      <nav className="settings-contents" aria-label="Settings sections">
+        {sections
+          .filter((section) => section.id !== 'server-title' || me.data?.isAdmin)
+          .map((section) => (
+            <a key={section.id} href={`#${section.id}`} className="chip">
+              {section.label}
+            </a>
+          ))}
+      </nav>
       <ErrorMessage error={settings.error} />
       {settings.data ? <KeepInTouchSettings settings={settings.data} /> : null}
       <MyCardSettings />
