@@ -190,10 +190,10 @@ export function peopleRepo(
       if (filter.archived === 'exclude') query = query.where('person.archived', '=', 0);
       if (filter.archived === 'only') query = query.where('person.archived', '=', 1);
       if (filter.tier) query = query.where('person.tier', '=', filter.tier);
-      // By a part of its name, as a search's filter keeps them (`matchesFilter`).
+      // By a part of its name, as a search's filter keeps them (`matchesFilter`). Both sides
+      // are lowered by the database: SQLite's lower() leaves "Ä" as it is, so a name typed
+      // as it is stored matches even where case cannot be folded.
       if (filter.company) {
-        // Both sides lowered by the database: SQLite's lower() leaves "Ä" as it is, so a
-        // name typed as it is stored matches even where case cannot be folded.
         query = query.where(
           holdsText(dialect, sql<string>`lower(person.company)`, sql<string>`lower(${filter.company})`),
         );
