@@ -146,6 +146,60 @@ describe('web UI: reminders, important dates and items', () => {
     await context.close();
   });
 
+  it('edits a birthday as a month, a day and, if known, a year, and removes it', async () => {
+    const deps = e2e.server.deps;
+    const ada = await createPerson(deps, { displayName: 'Ada Okafor' });
+    const birthday = async () => (await deps.repos.people.get(ada.id))?.birthday;
+    const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
+    const edit = page.getByRole('button', { name: 'Edit birthday' });
+    expect(await edit.textContent()).toBe('+ Add');
+    await edit.click();
+    const form = page.getByRole('form', { name: 'Birthday' });
+    // The month takes the focus; a day is asked for before anything is sent.
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('SELECT');
+    await form.getByLabel('Month').selectOption({ label: 'February' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('alert').getByText('Choose a day of the month.').waitFor();
+    expect(await form.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
+    // 29 February 2023 is refused by the server, and marked on the day.
+    await form.getByLabel('Day').fill('29');
+    await form.getByLabel('Year').fill('2023');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('alert').getByText('not a real calendar date', { exact: false }).waitFor();
+    expect(await form.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
+    expect(await birthday()).toBeNull();
+    // Without its year it is a real day, kept as --MM-DD; Enter saves.
+    await form.getByLabel('Year').fill('');
+    await form.getByLabel('Year').press('Enter');
+    await expect.poll(() => edit.textContent()).toBe('Feb 29');
+    expect(await birthday()).toBe('--02-29');
+    await expect.poll(() => page.evaluate('document.activeElement?.ariaLabel')).toBe('Edit birthday');
+
+    // The form opens on the kept date; Escape drops an edit.
+    await edit.click();
+    expect(await form.getByLabel('Month').inputValue()).toBe('02');
+    expect(await form.getByLabel('Day').inputValue()).toBe('29');
+    await form.getByLabel('Year').fill('1988');
+    await form.getByLabel('Year').press('Escape');
+    expect(await edit.textContent()).toBe('Feb 29');
+    await edit.click();
+    await form.getByLabel('Month').selectOption({ label: 'November' });
+    await form.getByLabel('Day').fill('3');
+    await form.getByLabel('Year').fill('1988');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => edit.textContent()).toBe('Nov 3, 1988');
+    expect(await birthday()).toBe('1988-11-03');
+
+    await edit.click();
+    await form.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => edit.textContent()).toBe('+ Add');
+    expect(await birthday()).toBeNull();
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(errors.filter((error) => !error.includes('status of 400'))).toEqual([]);
+    await context.close();
+  });
+
   it('edits an item and archives it with Undo; an archived item is listed apart and brought back', async () => {
     const deps = e2e.server.deps;
     const item = await createItem(

@@ -106,7 +106,7 @@ describe('web UI: today', () => {
 
     await page.goto(`${e2e.server.url}/people/${ada.id}`);
     // The person page says how often and when next: inner is every 30 days, from today's call.
-    await page.getByText(`Every 30 days (inner cadence) · next due ${daysAgo(-30)}`).waitFor();
+    await page.getByText(`Every 30 days (inner cadence) · next due ${dayWords(daysAgo(-30), 'en-US')}`).waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Caught up about the demand planner role').waitFor();
     expect(await timeline.getByText(/· call/).count()).toBe(1);

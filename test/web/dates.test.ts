@@ -5,8 +5,11 @@ import {
   localToday,
   longDayWords,
   monthNames,
+  timestampDayWords,
+  timestampWords,
   yearlyDateWords,
 } from '../../src/web/components/dates.js';
+import { yearlyDate, yearlyDateParts, yearlyDateProblem } from '../../src/web/components/yearly-date-parts.js';
 
 describe('days in words', () => {
   const thisYear = localToday().slice(0, 4);
@@ -34,5 +37,32 @@ describe('days in words', () => {
     expect(monthNames('en-US')).toHaveLength(12);
     expect(monthNames('en-US')[8]).toBe('September');
     expect(longDayWords('2026-12-05', 'en-US')).toBe('Saturday, December 5');
+  });
+
+  it('read a timestamp as the day it falls on here, and with its time', () => {
+    // Noon UTC is the same day in every time zone but the farthest two.
+    expect(timestampDayWords('2019-03-01T12:00:00.000Z', 'en-US')).toBe('Mar 1, 2019');
+    expect(timestampWords('2019-03-01T12:00:00.000Z', 'en-US').replace(/\u202f/g, ' ')).toMatch(
+      /^Mar 1, 2019, \d{1,2}:00 [AP]M$/,
+    );
+  });
+});
+
+describe('a yearly date in parts', () => {
+  it('splits and joins the dates the API keeps, with and without a year', () => {
+    expect(yearlyDateParts('--09-01')).toEqual({ month: '09', day: '1', year: '' });
+    expect(yearlyDateParts('1988-11-03')).toEqual({ month: '11', day: '3', year: '1988' });
+    expect(yearlyDateParts('11/03')).toEqual({ month: '', day: '', year: '' });
+    expect(yearlyDate({ month: '09', day: '1', year: '' })).toBe('--09-01');
+    expect(yearlyDate({ month: '11', day: ' 3 ', year: '1988' })).toBe('1988-11-03');
+    expect(yearlyDate({ month: '02', day: '29', year: '' })).toBe('--02-29');
+  });
+
+  it('names the part to fix first: month, then day, then a year of four digits', () => {
+    expect(yearlyDateProblem({ month: '', day: '', year: '' })?.part).toBe('month');
+    expect(yearlyDateProblem({ month: '03', day: 'x', year: '' })?.part).toBe('day');
+    expect(yearlyDateProblem({ month: '03', day: '4', year: '88' })?.text).toBe('Year: four digits, as 2019, or none.');
+    expect(yearlyDateProblem({ month: '03', day: '4', year: '' })).toBeNull();
+    expect(yearlyDateProblem({ month: '03', day: '4', year: '1988' })).toBeNull();
   });
 });

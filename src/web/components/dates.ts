@@ -2,6 +2,11 @@
 export function localToday(offsetDays = 0): string {
   const date = new Date();
   date.setDate(date.getDate() + offsetDays);
+  return localDay(date);
+}
+
+/** The day a moment falls on in this device's time zone, YYYY-MM-DD. */
+function localDay(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -29,6 +34,18 @@ function dayFormat(days: readonly string[], locale?: string): Intl.DateTimeForma
 /** "Dec 10" (or "Dec 10, 2025" in another year): a day as a person reads it. */
 export function dayWords(day: string, locale?: string): string {
   return dayFormat([day], locale).format(dayDate(day));
+}
+
+/** "Dec 6": the day a timestamp (a token's creation, a share) falls on here. */
+export function timestampDayWords(timestamp: string, locale?: string): string {
+  return dayWords(localDay(new Date(timestamp)), locale);
+}
+
+/** "Dec 6, 2:05 PM": a timestamp in this device's time, with the year when not this one's. */
+export function timestampWords(timestamp: string, locale?: string): string {
+  const at = new Date(timestamp);
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+  return `${timestampDayWords(timestamp, locale)}, ${time}`;
 }
 
 /** "Dec 10 – 12", "Dec 30, 2026 – Jan 2, 2027": an event's days; one day when it has no end. */

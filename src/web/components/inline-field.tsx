@@ -14,24 +14,19 @@ type Props = {
 };
 
 /**
- * A field edited in place: a button showing the value; Enter (or Save) keeps the edit,
- * Escape drops it. The edit stays open with the server's message when it is refused.
+ * Editing a value in place: open copies the value into a draft, close puts the focus back
+ * on the value's button, and save keeps the edit open with the server's message when it
+ * is refused. `onSave` answers null when the draft is the value, which only closes.
  */
-export function InlineField({ label, value, display, multiline, type = 'text', placeholder, hint, onSave }: Props) {
+export function useInPlaceEdit<T>(fromValue: () => T, onSave: (draft: T) => Promise<unknown> | null) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useState(fromValue);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    if (editing) inputRef.current?.focus();
-  }, [editing]);
 
   const open = () => {
-    setDraft(value);
+    setDraft(fromValue());
     setError(null);
     setEditing(true);
   };
@@ -39,11 +34,12 @@ export function InlineField({ label, value, display, multiline, type = 'text', p
     setEditing(false);
     requestAnimationFrame(() => buttonRef.current?.focus());
   };
-  const save = async () => {
-    if (draft === value) return close();
+  const save = async (value: T = draft) => {
+    const saved = onSave(value);
+    if (!saved) return close();
     setSaving(true);
     try {
-      await onSave(draft);
+      await saved;
       close();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'Could not save');
@@ -51,24 +47,64 @@ export function InlineField({ label, value, display, multiline, type = 'text', p
       setSaving(false);
     }
   };
+  return { editing, draft, setDraft, error, saving, buttonRef, open, close, save };
+}
 
-  if (!editing) {
+/** A field not being edited: its label, and its value as the button that edits it. */
+export function FieldValue({
+  id,
+  label,
+  empty,
+  edit,
+  children,
+}: {
+  id: string;
+  label: string;
+  empty: boolean;
+  edit: Pick<ReturnType<typeof useInPlaceEdit>, 'buttonRef' | 'open'>;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <button
+        ref={edit.buttonRef}
+        type="button"
+        className={`field-value${empty ? ' empty' : ''}`}
+        onClick={edit.open}
+        aria-label={`Edit ${label.toLowerCase()}`}
+        aria-describedby={`${id}-label`}
+      >
+        {empty ? '+ Add' : children}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * A field edited in place: a button showing the value; Enter (or Save) keeps the edit,
+ * Escape drops it. The edit stays open with the server's message when it is refused.
+ */
+export function InlineField({ label, value, display, multiline, type = 'text', placeholder, hint, onSave }: Props) {
+  const edit = useInPlaceEdit(
+    () => value,
+    (draft) => (draft === value ? null : onSave(draft)),
+  );
+  const { draft, setDraft, error, saving, close, save } = edit;
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (edit.editing) inputRef.current?.focus();
+  }, [edit.editing]);
+
+  if (!edit.editing) {
     return (
-      <div className="field">
-        <span className="field-label" id={`${id}-label`}>
-          {label}
-        </span>
-        <button
-          ref={buttonRef}
-          type="button"
-          className={`field-value${value ? '' : ' empty'}`}
-          onClick={open}
-          aria-label={`Edit ${label.toLowerCase()}`}
-          aria-describedby={`${id}-label`}
-        >
-          {value ? (display ?? value) : '+ Add'}
-        </button>
-      </div>
+      <FieldValue id={id} label={label} empty={!value} edit={edit}>
+        {display ?? value}
+      </FieldValue>
     );
   }
 

@@ -14,6 +14,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import './send-else.css';
+import { timestampDayWords } from '../components/dates.js';
 import { ItemManage } from './item-manage.js';
 
 /** A mailto: draft to the person with the item's link (or title) and the note. */
@@ -149,7 +150,7 @@ function ItemDetails({ item }: { item: ItemView }) {
           {item.sharedWith.map((share) => (
             <li key={`${share.personId}-${share.sharedAt}`}>
               <Link href={`/people/${share.personId}`}>{share.personName}</Link>
-              <span className="muted small"> on {share.sharedAt.slice(0, 10)}</span>
+              <span className="muted small"> on {timestampDayWords(share.sharedAt)}</span>
               {share.note ? <span className="muted small"> · {share.note}</span> : null}
             </li>
           ))}

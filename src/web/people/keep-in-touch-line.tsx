@@ -1,5 +1,6 @@
 import { useSettings, useTimeline } from '../api/keep-in-touch.js';
 import type { Person } from '../api/people.js';
+import { dayWords } from '../components/dates.js';
 
 /** The local day `days` after `date` (YYYY-MM-DD). */
 function addDays(date: string, days: number): string {
@@ -24,7 +25,7 @@ export function KeepInTouchLine({ person }: { person: Person }) {
   const own = person.cadenceDays !== null ? 'their own cadence' : `${person.tier} cadence`;
   return (
     <p className="muted small keep-in-touch-line">
-      Every {cadence} days ({own}) · next due <strong>{addDays(last, cadence)}</strong>
+      Every {cadence} days ({own}) · next due <strong>{dayWords(addDays(last, cadence))}</strong>
     </p>
   );
 }

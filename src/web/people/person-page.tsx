@@ -12,13 +12,13 @@ import {
   usePerson,
   useUpdatePerson,
 } from '../api/people.js';
-import { yearlyDateWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
 import { Markdown } from '../components/markdown.js';
 import { useToast } from '../components/toasts.js';
 import { PersonReminders } from '../reminders/person-reminders.js';
 import { LogInteractionForm } from '../today/log-interaction-form.js';
+import { BirthdayField } from './birthday-field.js';
 import { KeepInTouchLine } from './keep-in-touch-line.js';
 import { PersonAddresses } from './person-addresses.js';
 import { PersonContext, SuggestedItems } from './person-connections.js';
@@ -158,13 +158,7 @@ function PersonDetails({ person }: { person: Person }) {
               value={person.metOn ?? ''}
               onSave={(value) => save({ metOn: value || null })}
             />
-            <InlineField
-              label="Birthday"
-              value={person.birthday ?? ''}
-              display={person.birthday ? yearlyDateWords(person.birthday) : undefined}
-              hint="YYYY-MM-DD, or --MM-DD without the year"
-              onSave={(value) => save({ birthday: value || null })}
-            />
+            <BirthdayField value={person.birthday} onSave={(birthday) => save({ birthday })} />
             <InlineField
               label="Emails"
               value={person.emails.map((email) => email.value).join(', ')}

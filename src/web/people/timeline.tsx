@@ -1,5 +1,6 @@
 import './timeline.css';
 import { useTimeline } from '../api/keep-in-touch.js';
+import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 
@@ -14,7 +15,7 @@ export function Timeline({ personId }: { personId: string }) {
       {timeline.data.items.map((entry, index) => (
         <li key={entry.id ?? `${entry.kind}-${index}`}>
           <span className="when">
-            {entry.on} · {entry.label ?? entry.kind}
+            {dayWords(entry.on)} · {entry.label ?? entry.kind}
           </span>
           {/* A note's summary is its own first line: show the note once, rendered. */}
           {entry.kind === 'note' && entry.detail ? null : <div>{entry.summary}</div>}

@@ -1,10 +1,18 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateOccasion, useDeleteOccasion, useOccasions, useOpenReminders } from '../api/reminders.js';
-import { monthNames, yearlyDateWords } from '../components/dates.js';
+import { yearlyDateWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
+import {
+  noYearlyDate,
+  useYearlyDateRefs,
+  YearlyDateFields,
+  type YearlyDateProblem,
+  yearlyDate,
+  yearlyDateProblem,
+} from '../components/yearly-date-parts.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
@@ -28,17 +36,6 @@ export function PersonReminders({ personId, personName }: { personId: string; pe
 
 const occasionNames = { label: 'What', date: 'Date' };
 
-type DateProblem = { part: 'month' | 'day' | 'year'; text: string };
-
-/** What the browser can tell of an important date before sending it; the server checks it is a real day. */
-function dateProblem(month: string, day: string, year: string): DateProblem | null {
-  if (!month) return { part: 'month', text: 'Choose a month.' };
-  if (!/^\d{1,2}$/.test(day.trim())) return { part: 'day', text: 'Choose a day of the month.' };
-  if (year.trim() && !/^\d{4}$/.test(year.trim()))
-    return { part: 'year', text: 'Year: four digits, as 2019, or none.' };
-  return null;
-}
-
 function Occasions({ personId, personName }: { personId: string; personName: string }) {
   const id = useId();
   const occasions = useOccasions(personId);
@@ -46,19 +43,13 @@ function Occasions({ personId, personName }: { personId: string; personName: str
   const remove = useDeleteOccasion();
   const toast = useToast();
   const [label, setLabel] = useState('');
-  const [month, setMonth] = useState('');
-  const [day, setDay] = useState('');
-  const [year, setYear] = useState('');
-  const [problem, setProblem] = useState<DateProblem | null>(null);
+  const [date, setDate] = useState(noYearlyDate);
+  const [problem, setProblem] = useState<YearlyDateProblem | null>(null);
   const labelRef = useRef<HTMLInputElement>(null);
-  const partRefs = {
-    month: useRef<HTMLSelectElement>(null),
-    day: useRef<HTMLInputElement>(null),
-    year: useRef<HTMLInputElement>(null),
-  };
+  const partRefs = useYearlyDateRefs();
   // The part the browser or the server found wrong is marked and described; a date the
   // server refused (30 February) is the day's.
-  const partProps = (part: DateProblem['part']) =>
+  const partProps = (part: YearlyDateProblem['part']) =>
     problem?.part === part
       ? { 'aria-invalid': true, 'aria-describedby': `${id}-date-problem` }
       : part === 'day' && !problem
@@ -67,21 +58,17 @@ function Occasions({ personId, personName }: { personId: string; personName: str
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = dateProblem(month, day, year);
+    const found = yearlyDateProblem(date);
     setProblem(found);
     if (found) {
       partRefs[found.part].current?.focus();
       return;
     }
-    // Without a year the date is --MM-DD, as the API keeps it.
-    const date = `${year.trim() || '-'}-${month}-${day.trim().padStart(2, '0')}`;
     create
-      .mutateAsync({ personId, label, date })
+      .mutateAsync({ personId, label, date: yearlyDate(date) })
       .then((occasion) => {
         setLabel('');
-        setMonth('');
-        setDay('');
-        setYear('');
+        setDate(noYearlyDate);
         setProblem(null);
         toast({ message: `Added ${occasion.label} (${yearlyDateWords(occasion.date)}) for ${personName}.` });
         labelRef.current?.focus();
@@ -136,52 +123,7 @@ function Occasions({ personId, personName }: { personId: string; personName: str
           />
           <FieldMessage error={create.error} name="label" id={`${id}-label-error`} names={occasionNames} />
         </label>
-        <fieldset className="date-parts">
-          <legend>Date</legend>
-          <label>
-            <span>Month</span>
-            <select
-              ref={partRefs.month}
-              value={month}
-              {...partProps('month')}
-              onChange={(event) => setMonth(event.target.value)}
-            >
-              <option value="">Month…</option>
-              {monthNames().map((name, index) => (
-                <option key={name} value={String(index + 1).padStart(2, '0')}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>Day</span>
-            <input
-              ref={partRefs.day}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={31}
-              value={day}
-              {...partProps('day')}
-              onChange={(event) => setDay(event.target.value)}
-            />
-          </label>
-          <label>
-            <span>Year</span>
-            <input
-              ref={partRefs.year}
-              placeholder="if known"
-              {...partProps('year')}
-              type="number"
-              inputMode="numeric"
-              min={1900}
-              max={2100}
-              value={year}
-              onChange={(event) => setYear(event.target.value)}
-            />
-          </label>
-        </fieldset>
+        <YearlyDateFields legend="Date" value={date} onChange={setDate} refs={partRefs} partProps={partProps} />
         <FieldMessage error={create.error} name="date" id={`${id}-date-error`} names={occasionNames} />
         {problem ? (
           <p role="alert" className="error" id={`${id}-date-problem`}>

@@ -5,6 +5,7 @@ import {
   useCreateCalendarFeed,
   useRevokeCalendarFeed,
 } from '../api/comes-to-you.js';
+import { timestampDayWords, timestampWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { ShownOnceLink } from '../components/shown-once-link.js';
 
@@ -30,11 +31,11 @@ export function CalendarFeedSettings() {
           Copy this link into your calendar now; it is not shown again:
         </ShownOnceLink>
       ) : null}
-      {status?.enabled ? (
+      {status?.enabled && status.createdAt ? (
         <p className="small muted">
-          On since {status.createdAt?.slice(0, 10)}
+          On since {timestampDayWords(status.createdAt)}
           {status.lastFetchedAt
-            ? `; a calendar last read it ${status.lastFetchedAt.slice(0, 16).replace('T', ' ')} UTC`
+            ? `; a calendar last read it ${timestampWords(status.lastFetchedAt)}`
             : '; no calendar has read it yet'}
         </p>
       ) : null}

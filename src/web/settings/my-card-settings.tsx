@@ -9,6 +9,7 @@ import {
   useRevokeCardLink,
   useUpdateMyCard,
 } from '../api/my-card.js';
+import { timestampDayWords, timestampWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
@@ -135,16 +136,14 @@ function CardLink({ card }: { card: MyCardView }) {
           Copy this link now; it is not shown again:
         </ShownOnceLink>
       ) : null}
-      {card.link.enabled ? (
+      {card.link.enabled && card.link.createdAt ? (
         <p className="small muted">
-          On since {card.link.createdAt?.slice(0, 10)}
-          {card.link.lastFetchedAt
-            ? `; last opened ${card.link.lastFetchedAt.slice(0, 16).replace('T', ' ')} UTC`
-            : '; not opened yet'}
+          On since {timestampDayWords(card.link.createdAt)}
+          {card.link.lastFetchedAt ? `; last opened ${timestampWords(card.link.lastFetchedAt)}` : '; not opened yet'}
         </p>
       ) : null}
       <div className="actions">
-        {card.link.enabled ? (
+        {card.link.enabled && card.link.createdAt ? (
           <>
             <button type="button" className="button" disabled={create.isPending} onClick={() => make(true)}>
               New link

@@ -4,6 +4,7 @@ import { useCreateAppPassword } from '../api/dav.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useQrCode } from '../components/use-qr-code.js';
 import './phone-contacts.css';
+import { timestampDayWords, timestampWords } from '../components/dates.js';
 
 /** The account URL a phone's CardDAV account is set up with (discovery finds the address book from it). */
 function accountUrl(): string {
@@ -93,8 +94,8 @@ export function PhoneContactsSettings() {
                 <strong>{token.name}</strong>
                 <span className="muted small">
                   {' '}
-                  created {token.createdAt.slice(0, 10)}
-                  {token.lastUsedAt ? `, last synced ${token.lastUsedAt.slice(0, 10)}` : ', never used'}
+                  created {timestampDayWords(token.createdAt)}
+                  {token.lastUsedAt ? `, last synced ${timestampWords(token.lastUsedAt)}` : ', never used'}
                 </span>
               </span>
               <button

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
+import { timestampDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CalendarFeedSettings } from './calendar-feed-settings.js';
 import { DailyListSettings } from './daily-list-settings.js';
@@ -156,8 +157,8 @@ function TokenSettings() {
                   <strong>{token.name}</strong>
                   <span className="muted small">
                     {' '}
-                    created {token.createdAt.slice(0, 10)}
-                    {token.lastUsedAt ? `, last used ${token.lastUsedAt.slice(0, 10)}` : ', never used'}
+                    created {timestampDayWords(token.createdAt)}
+                    {token.lastUsedAt ? `, last used ${timestampDayWords(token.lastUsedAt)}` : ', never used'}
                   </span>
                 </span>
                 <button
