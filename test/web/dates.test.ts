@@ -7,9 +7,11 @@ import {
   monthNames,
   timestampDayWords,
   timestampWords,
+  yearlyDate,
+  yearlyDateParts,
+  yearlyDateProblem,
   yearlyDateWords,
 } from '../../src/web/components/dates.js';
-import { yearlyDate, yearlyDateParts, yearlyDateProblem } from '../../src/web/components/yearly-date-parts.js';
 
 describe('days in words', () => {
   const thisYear = localToday().slice(0, 4);

@@ -1,16 +1,15 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { yearlyDateWords } from '../components/dates.js';
-import { FieldValue, useInPlaceEdit } from '../components/inline-field.js';
 import {
   noYearlyDate,
-  useYearlyDateRefs,
-  YearlyDateFields,
   type YearlyDateParts,
   type YearlyDateProblem,
   yearlyDate,
   yearlyDateParts,
   yearlyDateProblem,
-} from '../components/yearly-date-parts.js';
+  yearlyDateWords,
+} from '../components/dates.js';
+import { FieldValue, useInPlaceEdit } from '../components/inline-field.js';
+import { useYearlyDateRefs, YearlyDateFields } from '../components/yearly-date-parts.js';
 
 type Props = { value: string | null; onSave: (birthday: string | null) => Promise<unknown> };
 

@@ -1,18 +1,17 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useCreateOccasion, useDeleteOccasion, useOccasions, useOpenReminders } from '../api/reminders.js';
-import { yearlyDateWords } from '../components/dates.js';
+import {
+  noYearlyDate,
+  type YearlyDateProblem,
+  yearlyDate,
+  yearlyDateProblem,
+  yearlyDateWords,
+} from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
-import {
-  noYearlyDate,
-  useYearlyDateRefs,
-  YearlyDateFields,
-  type YearlyDateProblem,
-  yearlyDate,
-  yearlyDateProblem,
-} from '../components/yearly-date-parts.js';
+import { useYearlyDateRefs, YearlyDateFields } from '../components/yearly-date-parts.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
