@@ -49,6 +49,16 @@ describe('LinkedIn Connections.csv', () => {
     await expect(parseLinkedInCsv('hello\nworld\n')).rejects.toThrow(/line 1: no header row/);
   });
 
+  it("refuses a CSV whose header lacks LinkedIn's columns, naming them and the format it looks like", async () => {
+    // A Google Contacts export starts "First Name," too: read as LinkedIn it gave bare names.
+    await expect(parseLinkedInCsv(fixture('google/contacts.csv'))).rejects.toThrow(
+      /LinkedIn CSV line 1: this is not a LinkedIn Connections export: its header has no "Company", "Position", "Connected On" columns \(it looks like a Google Contacts CSV/,
+    );
+    await expect(
+      parseLinkedInCsv('Notes:\n\nFirst Name,Last Name,Company,Position\nAda,Okafor,Northwind,CTO\n'),
+    ).rejects.toThrow(/line 3: .*no "Connected On" column$/);
+  });
+
   it('reads connected-on dates like 15 Mar 2024', () => {
     expect(parseConnectedOn('15 Mar 2024')).toBe('2024-03-15');
     expect(parseConnectedOn('5 Sep 2021')).toBe('2021-09-05');

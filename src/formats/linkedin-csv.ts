@@ -96,6 +96,18 @@ function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
   };
 }
 
+/** The columns of every LinkedIn Connections.csv, current and legacy, as LinkedIn names them. */
+const linkedInColumns = ['First Name', 'Last Name', 'Company', 'Position', 'Connected On'];
+
+/** Why a header is not LinkedIn's: its missing columns, and the format it looks like. */
+function notLinkedIn(missing: readonly string[], header: readonly string[]): string {
+  const named = missing.map((name) => `"${name}"`).join(', ');
+  const google = header.some((cell) => /^(organization name|e-mail 1 - value)$/i.test(cell.trim()));
+  return `this is not a LinkedIn Connections export: its header has no ${named} column${missing.length > 1 ? 's' : ''}${
+    google ? ' (it looks like a Google Contacts CSV: import it as Google)' : ''
+  }`;
+}
+
 /**
  * LinkedIn's Connections.csv, current (a "Notes:" preamble, a URL column) or legacy
  * (no preamble, no URL), read as it streams in. The header row is found, not assumed to
@@ -110,6 +122,8 @@ export async function* readLinkedInCsv(chunks: TextChunks): AsyncGenerator<Conta
       const [header, ...others] = rows;
       if (!header) continue;
       const column = (name: string) => header.cells.findIndex((cell) => cell.trim().toLowerCase() === name);
+      const missing = linkedInColumns.filter((name) => column(name.toLowerCase()) < 0);
+      if (missing.length > 0) throw formatError(FORMAT, header.line, notLinkedIn(missing, header.cells));
       at = {
         first: column('first name'),
         last: column('last name'),
