@@ -129,6 +129,10 @@ describe('kith keep in touch: a scripted month', () => {
       ['log', 'x', '--with', 'nobody'],
       ['log', 'x'],
       ['log', 'x', '--with', 'ivy', '--date', '2025-02-30'],
+      // Times that do not exist were read as the next day's.
+      ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T25:00'],
+      ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T23:61'],
+      ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T10:00+25:00'],
       ['today', '--as-of', '2025-02-30'],
       ['snooze', 'ivy'],
       ['done', 'nope'],
@@ -144,6 +148,15 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await kith('today', '--limit', 'many')).code).toBe(2);
     expect((await kith('log', 'x', '--with', 'ivy', '--kind', 'date')).code).toBe(2);
     expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
+  });
+
+  it('says a snooze to a day already past has ended, not that it runs until then', async () => {
+    expect((await ok('snooze', 'ivy', '--for', '2w')).stdout).toMatch(
+      /^Ivy Inner is snoozed until \d{4}-\d{2}-\d{2}\n$/,
+    );
+    expect((await ok('snooze', 'ivy', '--until', '2020-01-01')).stdout).toBe(
+      'Ivy Inner is not snoozed (2020-01-01 is not after today): back on the daily list when due\n',
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { nextMorningFollowUps } from '../../core/conference/next-morning.js';
 import type { NextMorning } from '../../core/conference/schema.js';
 import { KithError } from '../../core/errors.js';
+import { isSnoozed } from '../../core/keep-in-touch/daily-list.js';
 import { getToday } from '../../core/keep-in-touch/get-today.js';
 import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import type { SnoozeInput, Today } from '../../core/keep-in-touch/schema.js';
@@ -15,6 +16,7 @@ import { snoozeReminder } from '../../core/reminders/snooze-reminder.js';
 import { getSettings } from '../../core/settings/get-settings.js';
 import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
+import { userClock } from '../../core/settings/user-clock.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
@@ -112,8 +114,14 @@ export function registerKeepInTouchCommands(program: Command): void {
         }
         const person = await resolvePerson(deps, target);
         const state = await snoozePerson(deps, person.id, snoozeInput(flags));
-        if (flags.json) printJson(state);
-        else cliIo().stdout.write(`${person.displayName} is snoozed until ${state.snoozedUntil}\n`);
+        if (flags.json) return printJson(state);
+        // A snooze ending today or before has ended (isSnoozed): say so, not "snoozed until" a past day.
+        const { today } = await userClock(deps.repos, deps.now());
+        cliIo().stdout.write(
+          state.snoozedUntil && isSnoozed(state, today)
+            ? `${person.displayName} is snoozed until ${state.snoozedUntil}\n`
+            : `${person.displayName} is not snoozed (${state.snoozedUntil} is not after today): back on the daily list when due\n`,
+        );
       }),
     );
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idSchema, optionalText, requiredText } from '../shared/fields.js';
+import { idSchema, isRealDate, optionalText, requiredText } from '../shared/fields.js';
 import { interactionKinds } from './constants.js';
 
 export { interactionKinds } from './constants.js';
@@ -10,7 +10,9 @@ export const interactionKindSchema = z.enum(interactionKinds, {
 });
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTimePattern = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A time of day that exists (no 25:00, no 23:61), then an optional offset. */
+const dateTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
 
 /** A date (2026-03-01), a local date-time (2026-03-01T23:30) or one with an offset (…Z, …+01:00). */
 export const occurredAtSchema = z
@@ -23,8 +25,7 @@ export const occurredAtSchema = z
   )
   .refine((value) => {
     const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return isRealDate(year, month, day);
   }, 'is not a real calendar date');
 
 const personIdsSchema = z

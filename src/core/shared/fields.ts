@@ -18,7 +18,8 @@ export function optionalText(max: number) {
     .transform((value) => (value ? value : null));
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
+/** Whether the year, month (1–12) and day name a day that exists. */
+export function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
