@@ -32,6 +32,12 @@ export function quoteOf(note: string): string {
   return `${flat.slice(0, QUOTE_AT_MOST).replace(/\s+\S*$/, '')}…`;
 }
 
+/** The note quoted as a sentence of the draft: a full stop after the quote when the note ends without one. */
+function quoted(note: string): string {
+  const quote = quoteOf(note);
+  return /[.!?…]$/.test(quote) ? `“${quote}”` : `“${quote}”.`;
+}
+
 /**
  * A reconnection opener to copy or send yourself (kith never sends it): it recalls the
  * last conversation in the person's own terms (the note, quoted) and what you share. A
@@ -51,14 +57,14 @@ export function draftOpener(input: DraftInput): string {
           ? 'yesterday'
           : `on ${monthDayWords(lastInteraction.occurredOn)}`;
     lines.push(
-      `Following up on what we talked about ${when}: “${quoteOf(note)}”` +
+      `Following up on what we talked about ${when}: ${quoted(note)}` +
         (daysSince > 1 ? ' How has that gone since?' : ''),
     );
   } else if (lastInteraction && note) {
     const when = monthWords(lastInteraction.occurredOn);
     lines.push(
       `It has been a while since ${pastEvent ? `${pastEvent.name}, and since we last spoke in ${when}` : `we last spoke, in ${when}`}. ` +
-        `I was thinking of what we talked about then: “${quoteOf(note)}” How has that gone since?`,
+        `I was thinking of what we talked about then: ${quoted(note)} How has that gone since?`,
     );
   } else if (pastEvent) {
     lines.push(`It has been a while since ${pastEvent.name}, and I was thinking of you. How have you been?`);

@@ -203,10 +203,14 @@ describe('reconnection drafts', () => {
         sharedEvent: { name: 'RustConf 2025', startsOn: '2025-03-30', upcoming: false },
         sharedOrganization: null,
       });
-    expect(draftAfter(today)).toContain('Following up on what we talked about earlier today: “Coffee about hiring”\n');
-    expect(draftAfter('2026-03-09')).toContain('what we talked about yesterday: “Coffee about hiring”\n');
-    expect(draftAfter('2026-02-20')).toContain('what we talked about on February 20: “Coffee about hiring” How has');
+    expect(draftAfter(today)).toContain('Following up on what we talked about earlier today: “Coffee about hiring”.\n');
+    expect(draftAfter('2026-03-09')).toContain('what we talked about yesterday: “Coffee about hiring”.\n');
+    expect(draftAfter('2026-02-20')).toContain('what we talked about on February 20: “Coffee about hiring”. How has');
     for (const recent of [today, '2026-03-09', '2026-02-09']) expect(draftAfter(recent)).not.toContain('a while');
+    // A full stop after the quote when the note has none (notes ending in one keep theirs: test/cli/daily-research).
+    expect(draftAfter('2026-02-08')).toContain(
+      'what we talked about then: “Coffee about hiring”. How has that gone since?',
+    );
     expect(draftAfter('2026-02-08')).toContain(
       'It has been a while since RustConf 2025, and since we last spoke in February',
     );
