@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
+import { dayWords } from '../../src/web/components/dates.js';
 import { openPage, screenshotBoth, screenshotDir, useBrowserTests, viewports } from './harness.js';
 
 function dayFromNow(days: number): string {
@@ -117,6 +118,20 @@ describe('web UI: events and organizations', () => {
     const view = await e2e.server.deps.repos.events.linksForEvent(event.id);
     expect(view.map((link) => link.personId)).toContain(jessie.id);
     expect(await e2e.server.deps.repos.people.count()).toBe(2);
+  });
+
+  it('offers to record who you met at an event only once it has started', async () => {
+    const event = await createEvent(e2e.server.deps, { name: 'DataConf Berlin', startsOn: dayFromNow(4) });
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/events/${event.id}`);
+    // Adding someone met there was refused by the server ("nobody can have been met there yet").
+    await page.getByText(`recorded from ${dayWords(event.startsOn, 'en-US')}, when it starts`).waitFor();
+    expect(await page.getByRole('form', { name: 'Record someone you met here' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Follow-ups' }).click();
+    await page.getByText('It has not started: who you meet here is listed for a follow-up.').waitFor();
+    expect(await page.getByText('All followed up.').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('asks before quick capture adds a second person of the same name: "it\'s them" links the one you have', async () => {

@@ -89,6 +89,18 @@ describe('web UI: the people picker in logging and sharing, and Undo for shares 
     expect(await deps.repos.shares.listForPerson(bo.id)).toHaveLength(1);
     expect((await deps.repos.interactions.list({ personId: bo.id, limit: 5 })).map((i) => i.kind)).toEqual(['share']);
     await page.screenshot({ path: 'test-results/screenshots/send-else-phone.png', fullPage: true });
+    // Bo is not offered again, and the picker says why rather than "Nobody by that name".
+    await picker.fill('bo');
+    await page.getByRole('option', { name: 'Bo Lind: already got this' }).waitFor();
+    // Escape closes the list (typing opens it again), and so does leaving the box.
+    await picker.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    expect(await picker.getAttribute('aria-expanded')).toBe('false');
+    await picker.press('ArrowDown');
+    await page.getByRole('listbox').waitFor();
+    await picker.press('Tab');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    await picker.fill('');
 
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('status').getByText('Undone.').waitFor();

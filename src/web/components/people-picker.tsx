@@ -33,18 +33,25 @@ export function PeoplePicker({
   onChange,
   allowNew = false,
   exclude = [],
+  excludedAre = 'already chosen',
 }: {
   label: string;
   value: PickedPerson | null;
   onChange: (value: PickedPerson | null) => void;
   allowNew?: boolean;
   exclude?: string[];
+  /** Why the excluded are not offered, said when they are all a search finds: "already got this". */
+  excludedAre?: string;
 }) {
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
+  // Escape or leaving the box closes the list; typing, focus or ArrowDown opens it again.
+  const [dismissed, setDismissed] = useState(false);
   const search = usePeopleSearch(text);
-  const matches = (search.data?.items ?? []).filter((person) => !exclude.includes(person.id));
+  const found = search.data?.items ?? [];
+  const matches = found.filter((person) => !exclude.includes(person.id));
+  const excluded = found.filter((person) => exclude.includes(person.id));
   const choices: PickedPerson[] = [
     ...matches.map(
       (person): PickedPerson => ({
@@ -56,7 +63,7 @@ export function PeoplePicker({
     ),
     ...(allowNew && text.trim() ? [{ kind: 'new', name: text.trim() } as const] : []),
   ];
-  const open = text.trim().length > 0 && value === null;
+  const open = text.trim().length > 0 && value === null && !dismissed;
   // A choice replaces the text box with the chosen name: its Change button takes the focus.
   const justChose = useRef(false);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -103,9 +110,15 @@ export function PeoplePicker({
     setText('');
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    if (event.key === 'Escape' && open) {
+      // Closes the list only: a form around the picker keeps its own Escape for the next press.
       event.preventDefault();
-      setActive((index) => Math.min(index + 1, choices.length - 1));
+      event.stopPropagation();
+      setDismissed(true);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (!open) setDismissed(false);
+      else setActive((index) => Math.min(index + 1, choices.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((index) => Math.max(index - 1, 0));
@@ -134,8 +147,11 @@ export function PeoplePicker({
         onChange={(event) => {
           setText(event.target.value);
           setActive(0);
+          setDismissed(false);
         }}
         onKeyDown={onKeyDown}
+        onFocus={() => setDismissed(false)}
+        onBlur={() => setDismissed(true)}
       />
       {open ? (
         <div id={`${id}-list`} role="listbox" aria-label={`${label}: choices`} className="picker-list">
@@ -163,7 +179,11 @@ export function PeoplePicker({
           ))}
           {choices.length === 0 ? (
             <div className="picker-option muted" role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
-              {search.isFetching ? 'Searching…' : 'Nobody by that name'}
+              {search.isFetching
+                ? 'Searching…'
+                : excluded.length > 0
+                  ? `${excluded.map((person) => person.displayName).join(', ')}: ${excludedAre}`
+                  : 'Nobody by that name'}
             </div>
           ) : null}
         </div>

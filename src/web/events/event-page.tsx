@@ -13,7 +13,7 @@ import {
   useReopenFollowUp,
   words,
 } from '../api/events.js';
-import { dayRangeWords, dayWords } from '../components/dates.js';
+import { dayRangeWords, dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
@@ -98,7 +98,7 @@ export function EventPage({ id }: { id: string }) {
         {tab === 'attendees' ? <EventAttendees eventId={event.id} /> : null}
         {tab === 'prep' ? <Prep eventId={event.id} /> : null}
         {tab === 'talk' ? <EventTalk event={event} /> : null}
-        {tab === 'follow-ups' ? <FollowUps eventId={event.id} /> : null}
+        {tab === 'follow-ups' ? <FollowUps eventId={event.id} upcoming={event.startsOn > localToday()} /> : null}
       </div>
       <EventManage event={event} />
     </article>
@@ -150,44 +150,50 @@ function EventPeople({ view }: { view: EventView }) {
           </li>
         ))}
       </ul>
-      <form className="form" onSubmit={submit} noValidate aria-label="Record someone you met here">
-        <h3>Met someone here?</h3>
-        <PeoplePicker
-          label="Who"
-          value={picked}
-          onChange={(value) => {
-            setPicked(value);
-            setAdded(null);
-          }}
-          allowNew
-        />
-        {missing ? (
-          <p role="alert" className="error">
-            Choose someone you know, or add a new person.
-          </p>
-        ) : null}
-        <label>
-          <span>One line about them</span>
-          <input name="note" autoComplete="off" maxLength={2000} />
-        </label>
-        {picked?.kind === 'new' ? (
+      {view.event.startsOn > localToday() ? (
+        <p className="muted small">
+          Who you meet here can be recorded from {dayWords(view.event.startsOn)}, when it starts.
+        </p>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate aria-label="Record someone you met here">
+          <h3>Met someone here?</h3>
+          <PeoplePicker
+            label="Who"
+            value={picked}
+            onChange={(value) => {
+              setPicked(value);
+              setAdded(null);
+            }}
+            allowNew
+          />
+          {missing ? (
+            <p role="alert" className="error">
+              Choose someone you know, or add a new person.
+            </p>
+          ) : null}
           <label>
-            <span>Topics</span>
-            <input name="topics" autoComplete="off" />
+            <span>One line about them</span>
+            <input name="note" autoComplete="off" maxLength={2000} />
           </label>
-        ) : null}
-        <ErrorMessage error={meet.error} />
-        {added ? (
-          <p role="status" className="success">
-            {added}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={meet.isPending}>
-            Add
-          </button>
-        </div>
-      </form>
+          {picked?.kind === 'new' ? (
+            <label>
+              <span>Topics</span>
+              <input name="topics" autoComplete="off" />
+            </label>
+          ) : null}
+          <ErrorMessage error={meet.error} />
+          {added ? (
+            <p role="status" className="success">
+              {added}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={meet.isPending}>
+              Add
+            </button>
+          </div>
+        </form>
+      )}
       <MarkAttending eventId={view.event.id} />
     </section>
   );
@@ -225,7 +231,7 @@ function Prep({ eventId }: { eventId: string }) {
   );
 }
 
-function FollowUps({ eventId }: { eventId: string }) {
+function FollowUps({ eventId, upcoming }: { eventId: string; upcoming: boolean }) {
   const followUps = useFollowUps(eventId);
   const dismiss = useDismissFollowUp();
   const reopen = useReopenFollowUp();
@@ -245,7 +251,11 @@ function FollowUps({ eventId }: { eventId: string }) {
     <section className="panel" aria-labelledby="follow-title">
       <h2 id="follow-title">Met, not yet followed up</h2>
       <ErrorMessage error={followUps.error ?? dismiss.error} />
-      {followUps.data?.length === 0 ? <p className="muted">All followed up.</p> : null}
+      {followUps.data?.length === 0 ? (
+        <p className="muted">
+          {upcoming ? 'It has not started: who you meet here is listed for a follow-up.' : 'All followed up.'}
+        </p>
+      ) : null}
       <ul className="plain-list">
         {followUps.data?.map((followUp) => (
           <li key={followUp.personId} className="reminder">

@@ -187,6 +187,7 @@ function SendToSomeoneElse({ item, onSent }: { item: ItemView; onSent: (sent: Se
         value={picked}
         onChange={setPicked}
         exclude={item.sharedWith.map((share) => share.personId)}
+        excludedAre="already got this"
       />
       {chosen ? (
         <>

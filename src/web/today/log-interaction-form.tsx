@@ -131,6 +131,7 @@ export function LogInteractionForm({
             label={personId ? 'Also with' : 'With whom'}
             value={null}
             exclude={everyone.map((someone) => someone.id)}
+            excludedAre="already in this conversation"
             onChange={(picked) => {
               if (picked?.kind !== 'known') return;
               setOthers((current) => [...current, { id: picked.id, name: picked.name }]);
