@@ -59,6 +59,17 @@ describeEachDatabase('give first API', (kind) => {
     expect((await app.inject('/api/v1/items')).json<{ items: Item[] }>().items).toHaveLength(2);
   });
 
+  it("reads a page's source pasted as text as the page: its title and text, not its markup", async () => {
+    const pasted = await post('/api/v1/items', { text: `\n  <!DOCTYPE html>\n${article}` });
+    expect(pasted.statusCode).toBe(201);
+    expect(pasted.json<Item>()).toMatchObject({ title: 'Forecasting for planners', source: 'html' });
+    expect(pasted.json<Item>().text).toContain('Weekly demand forecasting');
+    expect(pasted.json<Item>().text).not.toMatch(/<|Subscribe/);
+    // Text that only mentions a tag stays text.
+    const text = await post('/api/v1/items', { text: 'Use <html> sparingly\nA note on markup.' });
+    expect(text.json<Item>()).toMatchObject({ title: 'Use <html> sparingly', source: 'text' });
+  });
+
   it('suggests people for an item, records a share and shows who already got it', async () => {
     const amara = await addPerson({ displayName: 'Amara Nwosu', title: 'Demand Planner', topics: ['forecasting'] });
     const item = (await post('/api/v1/items', { html: article })).json<Item>();

@@ -1,5 +1,6 @@
 import { extractPage } from '../../formats/page.js';
 import { KithError } from '../errors.js';
+import { isHtmlDocument } from './constants.js';
 import { type FetchPage, MAX_ITEM_TEXT } from './schema.js';
 
 /** What an item's source yields before the user's own values are laid over it. */
@@ -15,8 +16,29 @@ export type ReadSource = {
   location: string | null;
 };
 
+/** A site's menu as copied with its page: three or more short links between separators ("Home · Subscribe · Advertise"). */
+function isMenuLine(line: string): boolean {
+  const parts = line.trim().split(/\s+[·|•»]\s+/);
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3);
+}
+
+/** A site's footer as copied with its page: "© 2026 The Logistics Review · Privacy". */
+function isFooterLine(line: string): boolean {
+  return /^(©|\(c\)\s|copyright\b)/i.test(line.trim());
+}
+
+/**
+ * Pasted text, less the site's menu lines before it and footer lines after it (a whole
+ * page copied from the browser starts with its menu, which became the title), and its
+ * first line as the title.
+ */
 function fromText(text: string): Omit<ReadSource, 'source' | 'url'> {
-  const clean = text.replace(/\r\n?/g, '\n').trim();
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let first = 0;
+  while (first < lines.length && (!lines[first]?.trim() || isMenuLine(lines[first] ?? ''))) first++;
+  let end = lines.length;
+  while (end > first && (!lines[end - 1]?.trim() || isFooterLine(lines[end - 1] ?? ''))) end--;
+  const clean = lines.slice(first, end).join('\n').trim();
   const firstLine = clean.split('\n')[0]?.trim() ?? '';
   return {
     title: firstLine.length > 0 && firstLine.length <= 200 ? firstLine : null,
@@ -59,6 +81,8 @@ export async function readSource(
     read = { source: 'url', url: page.url, ...body };
   } else if (input.html !== undefined) {
     read = { source: 'html', url: null, ...fromHtml(input.html) };
+  } else if (input.text !== undefined && isHtmlDocument(input.text)) {
+    read = { source: 'html', url: null, ...fromHtml(input.text) };
   } else {
     read = { source: 'text', url: null, ...fromText(input.text ?? '') };
   }

@@ -1,6 +1,7 @@
 import './give-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { isHtmlDocument } from '../../core/items/constants.js';
 import { ApiError } from '../api/client.js';
 import { useArchivedItems, useCreateItem, useItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -19,9 +20,14 @@ export function GivePage() {
     const form = new FormData(event.currentTarget);
     const value = String(form.get('source') ?? '');
     const title = String(form.get('title') ?? '').trim() || null;
-    create.mutate(source === 'url' ? { url: value.trim(), title } : { text: value, title }, {
-      onSuccess: (item) => navigate(`/give/items/${item.id}`),
-    });
+    // A page's source pasted as text is sent as HTML: read as a page, with HTML's larger limit.
+    const input = source === 'url' ? { url: value.trim() } : isHtmlDocument(value) ? { html: value } : { text: value };
+    create.mutate(
+      { ...input, title },
+      {
+        onSuccess: (item) => navigate(`/give/items/${item.id}`),
+      },
+    );
   };
 
   return (
