@@ -153,10 +153,17 @@ describe('web UI: installable, and working offline at an event', () => {
       .getByRole('status')
       .getByText(/1 waiting to sync/)
       .waitFor();
+    // The timeline shows it at once, marked as waiting.
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText(/· call · waiting to sync/).waitFor();
+    await timeline.getByText('Called about the pilot').waitFor();
     await context.setOffline(false);
     await expect
       .poll(async () => (await listInteractions(deps, {})).filter((item) => item.kind === 'call'))
       .toEqual([expect.objectContaining({ personIds: [bo.id], summary: 'Called about the pilot', eventId: null })]);
+    // Once sent, it is the server's entry, without a reload: shown once, no longer waiting.
+    await expect.poll(() => timeline.getByText('waiting to sync').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => timeline.getByText('Called about the pilot').count()).toBe(1);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
     await context.close();
   });

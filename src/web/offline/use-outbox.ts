@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { OUTBOX_CHANGED, type OutboxItem, readOutbox } from './outbox.js';
-import { sendOutbox } from './send-outbox.js';
+import { OUTBOX_SENT, sendOutbox } from './send-outbox.js';
 
 /** The user's outbox as it is now, re-read whenever it changes. */
 export function useOutbox(userId: string): OutboxItem[] {
@@ -48,18 +49,23 @@ const RETRY_MS = 10_000;
  * wrong on venue Wi-Fi), comes back without an online event.
  */
 export function useOutboxSender(userId: string): void {
+  const client = useQueryClient();
   useEffect(() => {
     const send = () => {
       if (navigator.onLine) sendOutbox(userId).catch(() => {});
     };
+    // What the server now holds shows on every open page (a timeline, Today) without a reload.
+    const refresh = () => void client.invalidateQueries();
     send();
     window.addEventListener('online', send);
     window.addEventListener(OUTBOX_CHANGED, send);
+    window.addEventListener(OUTBOX_SENT, refresh);
     const timer = window.setInterval(send, RETRY_MS);
     return () => {
       window.removeEventListener('online', send);
       window.removeEventListener(OUTBOX_CHANGED, send);
+      window.removeEventListener(OUTBOX_SENT, refresh);
       window.clearInterval(timer);
     };
-  }, [userId]);
+  }, [userId, client]);
 }

@@ -1,18 +1,44 @@
 import './timeline.css';
+import { Link } from 'wouter';
+import { useMe } from '../api/auth.js';
 import { useTimeline } from '../api/keep-in-touch.js';
-import { dayWords } from '../components/dates.js';
+import { dayWords, timestampDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
+import type { OutboxItem } from '../offline/outbox.js';
+import { useOutbox } from '../offline/use-outbox.js';
 
-/** Interactions, how you met and notes, newest first, as the server orders them. */
+/** Interactions with this person logged on this device and not yet sent, newest first. */
+function useWaitingInteractions(personId: string): OutboxItem[] {
+  const me = useMe();
+  return useOutbox(me.data?.id ?? '')
+    .filter((item) => item.kind === 'interaction' && (item.body.personIds as string[]).includes(personId))
+    .reverse();
+}
+
+/**
+ * Interactions, how you met and notes, newest first, as the server orders them; above
+ * them, those logged offline that wait to be sent.
+ */
 export function Timeline({ personId }: { personId: string }) {
   const timeline = useTimeline(personId);
-  if (timeline.isPending) return <p className="muted">Loading…</p>;
-  if (timeline.error) return <ErrorMessage error={timeline.error} />;
-  if (timeline.data.items.length === 0) return <p className="muted">Nothing yet: log the first conversation above.</p>;
+  const waiting = useWaitingInteractions(personId);
+  if (timeline.isPending && waiting.length === 0) return <p className="muted">Loading…</p>;
+  if (timeline.error && waiting.length === 0) return <ErrorMessage error={timeline.error} />;
+  if (timeline.data?.items.length === 0 && waiting.length === 0)
+    return <p className="muted">Nothing yet: log the first conversation above.</p>;
   return (
     <ol className="timeline" aria-label="Timeline">
-      {timeline.data.items.map((entry, index) => (
+      {waiting.map((item) => (
+        <li key={item.id} className="waiting">
+          <span className="when">
+            {timestampDayWords(String(item.body.occurredAt))} · {String(item.body.kind)} ·{' '}
+            {item.refused ? <Link href="/sync">refused: see Sync</Link> : 'waiting to sync'}
+          </span>
+          <div>{String(item.body.summary)}</div>
+        </li>
+      ))}
+      {timeline.data?.items.map((entry, index) => (
         <li key={entry.id ?? `${entry.kind}-${index}`}>
           <span className="when">
             {dayWords(entry.on)} · {entry.label ?? entry.kind}
