@@ -63,8 +63,23 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.getByLabel('Name').fill('No date');
     await page.getByRole('button', { name: 'Save event' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Starts must be a date like 2024-03-15');
+    // One message for the one fault (it went on "Starts is not a real calendar date").
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Starts must be a date like 2024-03-15');
+    await page.getByLabel('Starts').fill(dayFromNow(5));
+    await page.getByLabel('Ends').fill(dayFromNow(3));
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(`Ends must not be before the start (${dayFromNow(5)})`);
     expect(await e2e.server.deps.repos.events.list({ limit: 10 })).toHaveLength(1);
+    // A past event added as attended is listed so.
+    await page.getByLabel('Starts').fill(dayFromNow(-10));
+    await page.getByLabel('Ends').fill('');
+    await page.getByLabel('Status').selectOption('attended');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await expect
+      .poll(async () => (await e2e.server.deps.repos.events.list({ limit: 10 })).map((event) => event.status).sort())
+      .toEqual(['attended', 'planned']);
     await context.close();
   });
 

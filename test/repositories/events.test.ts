@@ -121,7 +121,7 @@ describeEachDatabase('events and organizations repository', (kind) => {
       message: 'startsOn: is not a real calendar date',
     });
     await expect(updateEvent(deps, conf.id, { endsOn: '2026-01-01' })).rejects.toMatchObject({
-      message: 'endsOn: 2026-01-01 is before startsOn 2026-09-14',
+      message: 'endsOn: must not be before the start (2026-09-14)',
     });
     await expect(updateEvent(deps, talk.id, { role: 'attendee' })).rejects.toMatchObject({
       message: expect.stringContaining('talkTitle'),
@@ -171,6 +171,23 @@ describeEachDatabase('events and organizations repository', (kind) => {
     await expect(markAttending(deps, conf.id, { person: 'Nobody Here' })).rejects.toMatchObject({
       code: 'PERSON_NOT_FOUND',
     });
+  });
+
+  it('marks a planned event attended when someone is met there, so its organization lists it', async () => {
+    const org = await createOrganization(deps, { name: 'Supply Chain Guild' });
+    const meetup = await createEvent(deps, { name: 'Guild meetup', startsOn: '2026-05-20', organizationId: org.id });
+    const skipped = await createEvent(deps, { name: 'Guild gala', startsOn: '2026-05-21', status: 'skipped' });
+    expect(meetup.status).toBe('planned');
+    expect((await viewOrganization(deps, org.id)).meetingsAttended).toEqual([]);
+    const met = await meetAtEvent(deps, meetup.id, { newPerson: { displayName: 'Ada Okafor' } });
+    expect(met.event.status).toBe('attended');
+    expect((await getEvent(deps, meetup.id)).status).toBe('attended');
+    expect((await viewOrganization(deps, org.id)).meetingsAttended.map((event) => event.name)).toEqual([
+      'Guild meetup',
+    ]);
+    // A status you chose other than planned stays yours.
+    await meetAtEvent(deps, skipped.id, { newPerson: { displayName: 'Bo Lind' } });
+    expect((await getEvent(deps, skipped.id)).status).toBe('skipped');
   });
 
   it('quick capture is atomic: a failure at any step leaves nothing', async () => {

@@ -44,9 +44,9 @@ function meetingTime(metAt: string | undefined, now: Date): Date {
 
 /**
  * Records that you met someone at an event, in one transaction: creates them when they
- * are new, links them as met (with what you talked about), opens their follow-up and
- * logs the meeting as their first interaction (on today, or the event's last day if it
- * is over). Meeting someone already listed as attending upgrades the link; meeting them
+ * are new, links them as met (with what you talked about), opens their follow-up, logs
+ * the meeting as their first interaction (on today, or the event's last day if it is
+ * over) and marks a planned event attended. Meeting someone already listed as attending upgrades the link; meeting them
  * again only updates the note. A failure at any step leaves nothing.
  */
 export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEventInput): Promise<MeetResult> {
@@ -97,8 +97,14 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       },
       deps.now(),
     );
+    // Meeting someone there means you went: a planned event is now attended (its organization lists it).
+    const attended =
+      event.status === 'planned'
+        ? { ...event, status: 'attended' as const, updatedAt: deps.now().toISOString() }
+        : event;
+    if (attended !== event) await tx.repos.events.save(attended);
     return {
-      event,
+      event: attended,
       person: { id: person.id, displayName: person.displayName },
       created,
       link,

@@ -13,7 +13,7 @@ describe('checkEvent', () => {
   it('rejects an end before the start, naming both dates', () => {
     expect(() =>
       checkEvent({ startsOn: '2026-03-10', endsOn: '2026-03-09', role: 'attendee', talkTitle: null }),
-    ).toThrow('endsOn: 2026-03-09 is before startsOn 2026-03-10');
+    ).toThrow('endsOn: must not be before the start (2026-03-10)');
   });
 
   it('rejects a talk title when you are not the speaker', () => {

@@ -1,14 +1,14 @@
-import { KithError } from '../errors.js';
 import { addDays } from '../shared/dates.js';
+import { invalidField } from '../shared/validate.js';
 import type { KithEvent } from './schema.js';
 
 /** An event's fields must agree with each other: it ends after it starts, and only a speaker has a talk title. */
 export function checkEvent(event: Pick<KithEvent, 'startsOn' | 'endsOn' | 'role' | 'talkTitle'>): void {
   if (event.endsOn && event.endsOn < event.startsOn) {
-    throw new KithError('VALIDATION_FAILED', `endsOn: ${event.endsOn} is before startsOn ${event.startsOn}`);
+    throw invalidField('endsOn', `must not be before the start (${event.startsOn})`);
   }
   if (event.talkTitle && event.role !== 'speaker') {
-    throw new KithError('VALIDATION_FAILED', 'talkTitle: only an event where your role is speaker has a talk title');
+    throw invalidField('talkTitle', 'only an event where your role is speaker has a talk title');
   }
 }
 

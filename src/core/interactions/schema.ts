@@ -21,7 +21,7 @@ export const occurredAtSchema = z
   .refine(
     (value) =>
       (datePattern.test(value) || dateTimePattern.test(value)) && !Number.isNaN(Date.parse(value.slice(0, 10))),
-    'must be a date like 2026-03-01 or a date-time like 2026-03-01T14:30',
+    { error: 'must be a date like 2026-03-01 or a date-time like 2026-03-01T14:30', abort: true },
   )
   .refine((value) => {
     const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];

@@ -28,7 +28,7 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 export const isoDateSchema = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-03-15')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2024-03-15', abort: true })
   .refine((value) => {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return isRealDate(year, month, day);
@@ -47,7 +47,7 @@ export const isoDateTimeSchema = z
 export const monthDaySchema = z
   .string()
   .trim()
-  .regex(/^(\d{4}|--)-?\d{2}-\d{2}$/, 'must be YYYY-MM-DD or --MM-DD')
+  .regex(/^(\d{4}|--)-?\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD or --MM-DD', abort: true })
   .transform((value) => (value.startsWith('--') ? `--${value.slice(-5)}` : value))
   .refine((value) => {
     const month = Number(value.slice(-5, -3));

@@ -17,3 +17,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path?
   const first = issues[0] ?? { field: 'input', message: 'Invalid input' };
   throw new KithError('VALIDATION_FAILED', `${first.field}: ${first.message}`, { issues });
 }
+
+/** A refusal of one field, shaped as parseInput's (the forms mark the field): "endsOn: must not be before the start". */
+export function invalidField(field: string, message: string): KithError {
+  return new KithError('VALIDATION_FAILED', `${field}: ${message}`, { issues: [{ field, message }] });
+}

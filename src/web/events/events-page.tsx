@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { eventStatuses } from '../../core/events/constants.js';
 import { eventKinds, type KithEvent, useCreateEvent, useEvents, words } from '../api/events.js';
 import { dayRangeWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -69,6 +70,7 @@ function AddEventForm({ onDone }: { onDone: () => void }) {
         startsOn: text('startsOn'),
         endsOn: text('endsOn') || null,
         location: text('location') || null,
+        status: text('status') as KithEvent['status'],
       },
       { onSuccess: onDone },
     );
@@ -100,6 +102,16 @@ function AddEventForm({ onDone }: { onDone: () => void }) {
       <label>
         <span>Where</span>
         <input name="location" autoComplete="off" maxLength={300} />
+      </label>
+      <label>
+        <span>Status</span>
+        <select name="status" defaultValue="planned">
+          {eventStatuses.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
       </label>
       <ErrorMessage error={create.error} />
       <div className="actions">
