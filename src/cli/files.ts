@@ -2,9 +2,26 @@ import { createReadStream, fstatSync, openSync, readFileSync, writeFileSync } fr
 import { KithError } from '../core/errors.js';
 import { cliIo } from './io.js';
 
+/** What Node's file errors mean. */
+const fileErrors: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'that is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+};
+
+/** A file error in words for the path it concerns ("/tmp/x.vcf: no such file or folder"), or null for another error. */
+export function fileErrorText(error: unknown, path?: string): string | null {
+  const system = error as NodeJS.ErrnoException | null;
+  const meaning = system?.code ? fileErrors[system.code] : undefined;
+  const where = path ?? system?.path;
+  return meaning && where ? `${where}: ${meaning}` : null;
+}
+
 function unreadable(path: string, error: unknown): KithError {
-  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-  return new KithError('NOT_FOUND', `${path}: ${reason}`);
+  return new KithError('NOT_FOUND', fileErrorText(error, path) ?? `${path}: ${(error as Error).message}`);
 }
 
 /** Reads a file the user named; a missing or unreadable file is one clear error. */
@@ -34,7 +51,9 @@ export function streamUserFile(path: string): UserFileStream {
   let size: number;
   try {
     fd = openSync(path, 'r');
-    size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    size = stats.size;
   } catch (error) {
     throw unreadable(path, error);
   }
@@ -54,6 +73,10 @@ export function streamUserFile(path: string): UserFileStream {
 
 /** Writes to --out FILE, or to stdout when no file is named. */
 export function writeOutput(content: string, out: string | undefined): void {
-  if (out) writeFileSync(out, content);
-  else cliIo().stdout.write(content);
+  if (!out) return void cliIo().stdout.write(content);
+  try {
+    writeFileSync(out, content);
+  } catch (error) {
+    throw new KithError('VALIDATION_FAILED', fileErrorText(error, out) ?? `${out}: ${(error as Error).message}`);
+  }
 }

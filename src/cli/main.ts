@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CLI_EXIT_ERROR, CLI_EXIT_USAGE, isKithError } from '../core/errors.js';
 import { commandName } from './command-name.js';
 import { commandModules, modulesFor } from './commands/index.js';
+import { errorText } from './error-text.js';
 import { type CliIo, cliIo, withCliIo } from './io.js';
 
 /**
@@ -43,6 +44,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     command.exitOverride();
     command.commands.forEach(exitOverrideEverywhere);
   });
+  // The command whose action ran: a refused field is named by its flag.
+  let ran: Command | undefined;
+  program.hook('preAction', (_program, action) => {
+    ran = action;
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
@@ -51,9 +57,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       // help and version also arrive here, with exit code 0
       return error.exitCode === 0 ? 0 : CLI_EXIT_USAGE;
     }
-    const message = isKithError(error) ? error.message : error instanceof Error ? error.message : String(error);
     const { stderr, env } = cliIo();
-    stderr.write(`kith: ${message.split('\n')[0]}\n`);
+    stderr.write(`kith: ${errorText(error, ran).split('\n')[0]}\n`);
     if (!isKithError(error) && env.KITH_DEBUG) {
       if (stderr === process.stderr) console.error(error);
       else stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

@@ -59,7 +59,7 @@ describe('kith digest', () => {
     expect(set.json()).toMatchObject({ email: true, hour: 6, weekdays: [1, 3], webhookUrl: null });
     expect((await runKith(dir, ['digest', 'settings', '--weekdays', 'fri-mon'])).code).toBe(2);
     expect((await runKith(dir, ['digest', 'settings', '--webhook', 'ftp://nope'])).stderr).toMatch(
-      /webhookUrl: must be an http\(s\) URL/,
+      /--webhook: must be an http\(s\) URL/,
     );
     expect((await runKith(dir, ['digest', '--send'])).stderr).toMatch(/Nowhere to send it/);
 

@@ -141,10 +141,10 @@ describe('kith events and orgs', () => {
     const before = (await ok('events', 'list', '--json')).stdout;
     const badDate = await kith('events', 'add', 'X', '--starts', '2026-02-30');
     expect(badDate.code).toBe(1);
-    expect(badDate.stderr).toBe('kith: startsOn: is not a real calendar date\n');
+    expect(badDate.stderr).toBe('kith: --starts: is not a real calendar date\n');
     const badEmail = await kith('events', 'met', 'logistics world', 'Zed', '--email', 'nope');
     expect(badEmail.code).toBe(1);
-    expect(badEmail.stderr).toContain('newPerson.emails.0.value');
+    expect(badEmail.stderr).toContain('--email: is not a valid email address');
     expect((await kith('people', 'show', 'Zed')).code).toBe(1);
     expect((await kith('events', 'add', 'X')).code).toBe(2);
     expect((await kith('events', 'add', 'X', '--starts', '2026-01-01', '--kind', 'party')).code).toBe(2);

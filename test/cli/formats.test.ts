@@ -65,6 +65,16 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect(refused.stderr).toMatch(/^kith: phoneRegion: must be a two-letter country code/);
   });
 
+  it('names a file it cannot read or write, and what is wrong with it, in words', async () => {
+    const missing = await kith('import', 'linkedin', join(dir, 'nope.csv'));
+    expect([missing.code, missing.stderr]).toEqual([1, `kith: ${join(dir, 'nope.csv')}: no such file or folder\n`]);
+    const folder = await kith('import', 'linkedin', dir);
+    expect([folder.code, folder.stderr]).toEqual([1, `kith: ${dir}: that is a folder, not a file\n`]);
+    const out = join(dir, 'no-such-folder', 'people.vcf');
+    const unwritable = await kith('export', 'vcard', '--out', out);
+    expect([unwritable.code, unwritable.stderr]).toEqual([1, `kith: ${out}: no such file or folder\n`]);
+  });
+
   it('exits 2 on an unknown format', async () => {
     expect((await kith('import', 'outlook', sample('linkedin/Connections.csv'))).code).toBe(2);
     expect((await kith('export', 'pdf')).code).toBe(2);

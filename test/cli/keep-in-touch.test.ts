@@ -185,6 +185,6 @@ describe('kith health', () => {
     expect((await ok('health', '--as-of', '2025-03-31')).stdout).toMatch(/^inner\s+1$/m);
     const bad = await runKith(dir, ['health', '--as-of', 'March']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/asOf/);
+    expect(bad.stderr).toMatch(/--as-of: /);
   });
 });

@@ -124,10 +124,11 @@ describe('kith people', () => {
   });
 
   it.each([
-    [['--email', 'not-an-email'], /emails\.0\.value: is not a valid email address/],
-    [['--birthday', '2023-02-31'], /birthday: is not a real calendar date/],
+    [['--email', 'not-an-email'], /--email: is not a valid email address/],
+    [['--birthday', '2023-02-31'], /--birthday: is not a real calendar date/],
     [['--birthday', '02-30'], /birthday: is not a real calendar date/],
-    [['--met-on', '2024-13-01'], /metOn: /],
+    [['--met-on', '2024-13-01'], /--met-on: /],
+    [['--cadence', 'often'], /^kith: --cadence: must be a whole number of days, not "often"$/m],
   ])('rejects a bad value %j with one line naming the field, and stores nothing', async (flags, message) => {
     const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
     const result = await kith('people', 'add', 'Bad Value', ...flags);

@@ -12,6 +12,7 @@ import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-phot
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
 import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
+import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
 import { cliIo } from '../io.js';
@@ -75,7 +76,8 @@ export function addPersonFlags(command: Command): Command {
 
 function cadence(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!/^\d+$/.test(value.trim())) throw invalidField('cadenceDays', `must be a whole number of days, not "${value}"`);
+  return Number(value);
 }
 
 /** MM-DD is accepted on the command line, where --MM-DD would read as a flag. */
