@@ -11,7 +11,7 @@ function issuesOf(details: unknown): Issue[] {
 }
 
 /** Fields whose flag is another word: `log --date`, `log --with`, `remind --on`. */
-const flagNames: Record<string, string> = { occurredAt: 'date', personIds: 'with', dueOn: 'on' };
+const flagNames: Record<string, string> = { occurredAt: 'date', personIds: 'with', dueOn: 'on', displayName: 'name' };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

@@ -109,6 +109,52 @@ describe('kith people', () => {
     expect((await kith('people', 'show', id)).code).toBe(1);
   });
 
+  it('edits lists without doubles, takes away what --remove-… names, and clears a field with ""', async () => {
+    const own = tempDataDir();
+    const run = (...args: string[]) => runKith(own, args);
+    const show = async () => (await run('people', 'show', 'mei', '--json')).json<Person>();
+    await run('people', 'add', 'Mei Chen', '--email', 'mei@contoso.example', '--phone', '+44 7700 900456');
+    await run('people', 'edit', 'mei', '--birthday', '1990-02-03', '--cadence', '30', '--tag', 'Speaker');
+    // The same email in capitals, the same phone spaced otherwise and a tag in another case are not added twice.
+    await run(
+      'people',
+      'edit',
+      'mei',
+      '--email',
+      'MEI@CONTOSO.EXAMPLE',
+      '--phone',
+      '+447700900456',
+      '--tag',
+      'speaker',
+    );
+    expect(await show()).toMatchObject({
+      emails: [{ value: 'mei@contoso.example' }],
+      phones: [{ value: '+44 7700 900456' }],
+      tags: ['Speaker'],
+    });
+    const refusals: [string[], string][] = [
+      [['--phone', 'not a phone'], 'kith: --phone: is not a phone number: it needs its digits, as +44 20 7946 0958\n'],
+      [['--name', ''], 'kith: --name: must not be empty\n'],
+      [['--remove-email', 'nobody@example.com'], 'kith: --remove-email: they have no email "nobody@example.com"\n'],
+    ];
+    for (const [flags, stderr] of refusals) {
+      const result = await run('people', 'edit', 'mei', ...flags);
+      expect([result.code, result.stderr], flags.join(' ')).toEqual([1, stderr]);
+    }
+    const removed = await run(
+      ...['people', 'edit', 'mei', '--remove-email', 'Mei@Contoso.example', '--remove-phone', '+44 (7700) 900-456'],
+      ...['--remove-tag', 'SPEAKER', '--email', 'mei@fabrikam.example', '--birthday', '', '--cadence', ''],
+    );
+    expect(removed.code).toBe(0);
+    expect(await show()).toMatchObject({
+      emails: [{ value: 'mei@fabrikam.example' }],
+      phones: [],
+      tags: [],
+      birthday: null,
+      cadenceDays: null,
+    });
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');

@@ -6,7 +6,7 @@ import { deletePerson } from '../../core/people/delete-person.js';
 import { findPeople } from '../../core/people/find-people.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { AddressEntry, CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
-import { addressesOf, formatAddress, tiers } from '../../core/people/schema.js';
+import { addressesOf, formatAddress, phoneDigits, tiers } from '../../core/people/schema.js';
 import { setArchived, updatePerson } from '../../core/people/update-person.js';
 import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-photo.js';
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
@@ -74,15 +74,17 @@ export function addPersonFlags(command: Command): Command {
     );
 }
 
-function cadence(value: string | undefined): number | undefined {
+function cadence(value: string | undefined): number | null | undefined {
   if (value === undefined) return undefined;
+  if (value.trim() === '') return null;
   if (!/^\d+$/.test(value.trim())) throw invalidField('cadenceDays', `must be a whole number of days, not "${value}"`);
   return Number(value);
 }
 
 /** MM-DD is accepted on the command line, where --MM-DD would read as a flag. */
-function birthday(value: string | undefined): string | undefined {
+function birthday(value: string | undefined): string | null | undefined {
   if (value === undefined) return undefined;
+  if (value.trim() === '') return null;
   return /^\d{2}-\d{2}$/.test(value) ? `--${value}` : value;
 }
 
@@ -98,7 +100,7 @@ function scalarFields(flags: PersonFlags): UpdatePersonInput {
     cadenceDays: cadence(flags.cadence),
     birthday: birthday(flags.birthday),
     howMet: flags.howMet,
-    metOn: flags.metOn,
+    metOn: flags.metOn?.trim() === '' ? null : flags.metOn,
     notes: flags.notes,
     family: flags.family,
   };
@@ -143,16 +145,66 @@ export function personInputFromFlags(displayName: string, flags: PersonFlags): C
   };
 }
 
-function personPatchFromFlags(current: Person, flags: PersonFlags & { name?: string }): UpdatePersonInput {
+/** `people edit`'s removals: each names a value the person has (any case, a phone in any spacing). */
+type RemoveFlags = {
+  removeEmail?: string[];
+  removePhone?: string[];
+  removeLink?: string[];
+  removeTag?: string[];
+  removeTopic?: string[];
+  removeOffer?: string[];
+  removeNeed?: string[];
+};
+
+/**
+ * A list less the values --remove-KIND names, each of which it must hold: compared as
+ * `key` reads them (lowercased, or a phone's digits).
+ */
+function without<T>(
+  current: readonly T[],
+  remove: readonly string[] | undefined,
+  text: (entry: T) => string,
+  flag: string,
+  key: (value: string) => string = (value) => value.trim().toLowerCase(),
+): T[] {
+  if (!remove) return [...current];
+  const gone = new Set(remove.map(key));
+  for (const value of remove) {
+    if (!current.some((entry) => key(text(entry)) === key(value))) {
+      throw new KithError('VALIDATION_FAILED', `--remove-${flag}: they have no ${flag} "${value}"`);
+    }
+  }
+  return current.filter((entry) => !gone.has(key(text(entry))));
+}
+
+function personPatchFromFlags(
+  current: Person,
+  flags: PersonFlags & RemoveFlags & { name?: string },
+): UpdatePersonInput {
   const patch: UpdatePersonInput = scalarFields(flags);
-  if (flags.name) patch.displayName = flags.name;
-  if (flags.email) patch.emails = [...current.emails, ...flags.email.map((value) => ({ value, label: null }))];
-  if (flags.phone) patch.phones = [...current.phones, ...flags.phone.map((value) => ({ value, label: null }))];
-  if (flags.link) patch.links = [...current.links, ...flags.link.map((url) => ({ url, label: null }))];
-  if (flags.tag) patch.tags = [...current.tags, ...flags.tag];
-  if (flags.topic) patch.topics = [...current.topics, ...flags.topic];
-  if (flags.offer) patch.offers = [...current.offers, ...flags.offer];
-  if (flags.need) patch.needs = [...current.needs, ...flags.need];
+  if (flags.name !== undefined) patch.displayName = flags.name;
+  const value = (entry: { value: string }) => entry.value;
+  const same = (entry: string) => entry;
+  if (flags.email || flags.removeEmail) {
+    const kept = without(current.emails, flags.removeEmail, value, 'email');
+    patch.emails = [...kept, ...(flags.email ?? []).map((email) => ({ value: email, label: null }))];
+  }
+  if (flags.phone || flags.removePhone) {
+    const kept = without(current.phones, flags.removePhone, value, 'phone', phoneDigits);
+    patch.phones = [...kept, ...(flags.phone ?? []).map((phone) => ({ value: phone, label: null }))];
+  }
+  if (flags.link || flags.removeLink) {
+    const kept = without(current.links, flags.removeLink, (link) => link.url, 'link');
+    patch.links = [...kept, ...(flags.link ?? []).map((url) => ({ url, label: null }))];
+  }
+  if (flags.tag || flags.removeTag)
+    patch.tags = [...without(current.tags, flags.removeTag, same, 'tag'), ...(flags.tag ?? [])];
+  if (flags.topic || flags.removeTopic)
+    patch.topics = [...without(current.topics, flags.removeTopic, same, 'topic'), ...(flags.topic ?? [])];
+  if (flags.offer || flags.removeOffer)
+    patch.offers = [...without(current.offers, flags.removeOffer, same, 'offer'), ...(flags.offer ?? [])];
+  if (flags.need || flags.removeNeed)
+    patch.needs = [...without(current.needs, flags.removeNeed, same, 'need'), ...(flags.need ?? [])];
   if (flags.address || flags.clearAddresses) {
     const kept = flags.clearAddresses ? [] : addressesOf(current);
     patch.addresses = [...kept, ...(flags.address ?? []).map(addressFromFlag)];
@@ -276,19 +328,30 @@ export function registerPeopleCommands(program: Command): void {
   addPersonFlags(
     people
       .command('edit')
-      .description('change a person; list flags (--email, --tag, …) add to what is there')
+      .description(
+        'change a person; list flags (--email, --tag, …) add to what is there and --remove-… flags take away; an empty value ("") clears a field',
+      )
       .argument('<person>', 'id or name'),
   )
     .option('--name <name>', 'new display name')
     .option('--clear-addresses', 'remove their postal addresses (before adding any --address)')
+    .option('--remove-email <email>', 'remove an email address they have (repeatable)', collect)
+    .option('--remove-phone <phone>', 'remove a phone number they have (repeatable)', collect)
+    .option('--remove-link <url>', 'remove a link they have (repeatable)', collect)
+    .option('--remove-tag <tag>', 'remove a tag (repeatable)', collect)
+    .option('--remove-topic <topic>', 'remove an interest (repeatable)', collect)
+    .option('--remove-offer <offer>', 'remove something they can help with (repeatable)', collect)
+    .option('--remove-need <need>', 'remove something they are looking for (repeatable)', collect)
     .option('--json', 'print the updated person as JSON')
     .action(
-      withContext(async ({ deps }, idOrName: string, flags: PersonFlags & { name?: string; json?: boolean }) => {
-        const current = await resolvePerson(deps, idOrName);
-        const person = await updatePerson(deps, current.id, personPatchFromFlags(current, flags));
-        if (flags.json) printJson(person);
-        else cliIo().stdout.write(`Updated ${person.displayName} (${person.id})\n`);
-      }),
+      withContext(
+        async ({ deps }, idOrName: string, flags: PersonFlags & RemoveFlags & { name?: string; json?: boolean }) => {
+          const current = await resolvePerson(deps, idOrName);
+          const person = await updatePerson(deps, current.id, personPatchFromFlags(current, flags));
+          if (flags.json) printJson(person);
+          else cliIo().stdout.write(`Updated ${person.displayName} (${person.id})\n`);
+        },
+      ),
     );
 
   for (const [verb, archived] of [

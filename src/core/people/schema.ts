@@ -20,7 +20,12 @@ const label = optionalText(50);
 
 export const emailEntrySchema = z.object({ value: emailSchema, label });
 export const phoneEntrySchema = z.object({
-  value: z.string().trim().min(3, 'is too short to be a phone number').max(40, 'must be at most 40 characters'),
+  value: z
+    .string()
+    .trim()
+    .min(3, 'is too short to be a phone number')
+    .max(40, 'must be at most 40 characters')
+    .refine((value) => /\d.*\d.*\d/.test(value), 'is not a phone number: it needs its digits, as +44 20 7946 0958'),
   label,
 });
 export const linkEntrySchema = z.object({ url: urlSchema, label });
@@ -38,6 +43,25 @@ export type EmailEntry = z.output<typeof emailEntrySchema>;
 export type PhoneEntry = z.output<typeof phoneEntrySchema>;
 export type LinkEntry = z.output<typeof linkEntrySchema>;
 export type AddressEntry = z.output<typeof addressEntrySchema>;
+
+/** A phone number's digits and its +: "+44 20 7946 0958" and "+442079460958" are one number. */
+export function phoneDigits(value: string): string {
+  return value.replace(/[^\d+]/g, '');
+}
+
+/**
+ * Each entry once (an email added again in capitals, a phone again with other spaces),
+ * the first kept, with the label of the first that has one.
+ */
+function onceEach<T extends { label: string | null }>(entries: readonly T[], key: (entry: T) => string): T[] {
+  const kept = new Map<string, T>();
+  for (const entry of entries) {
+    const first = kept.get(key(entry));
+    if (!first) kept.set(key(entry), entry);
+    else if (!first.label && entry.label) kept.set(key(entry), { ...first, label: entry.label });
+  }
+  return [...kept.values()];
+}
 
 /** The editable fields of a person, without defaults, so a patch is just this made partial. */
 const personFields = {
@@ -58,9 +82,18 @@ const personFields = {
   metOn: isoDateSchema.nullish().transform((value) => value ?? null),
   introducedById: idSchema.nullish(),
   notes: optionalText(100_000),
-  emails: z.array(emailEntrySchema).max(50, 'must have at most 50 entries'),
-  phones: z.array(phoneEntrySchema).max(50, 'must have at most 50 entries'),
-  links: z.array(linkEntrySchema).max(50, 'must have at most 50 entries'),
+  emails: z
+    .array(emailEntrySchema)
+    .max(50, 'must have at most 50 entries')
+    .transform((emails) => onceEach(emails, (email) => email.value)),
+  phones: z
+    .array(phoneEntrySchema)
+    .max(50, 'must have at most 50 entries')
+    .transform((phones) => onceEach(phones, (phone) => phoneDigits(phone.value))),
+  links: z
+    .array(linkEntrySchema)
+    .max(50, 'must have at most 50 entries')
+    .transform((links) => onceEach(links, (link) => link.url)),
   addresses: z.array(addressEntrySchema).max(20, 'must have at most 20 entries'),
   tags: labelList(100, 100),
   topics: labelList(100, 100),
