@@ -150,6 +150,23 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
   });
 
+  it('reads an unquoted full name before a reminder, and says how to write one about no one', async () => {
+    expect((await ok('remind', 'Rex', 'Regular', 'send', 'the', 'deck', '--on', '2025-04-01')).stdout).toMatch(
+      /^Reminder \w+ about Rex Regular due 2025-04-01: send the deck\n$/,
+    );
+    expect((await ok('remind', 'call the bank', '--on', '2025-04-01')).stdout).toMatch(
+      / due 2025-04-01: call the bank\n$/,
+    );
+    const unquoted = await kith('remind', 'call', 'the', 'bank', '--on', '2025-04-01');
+    expect([unquoted.code, unquoted.stderr]).toEqual([
+      1,
+      'kith: No person with id or name "call": a reminder about no one is one quoted text, as kith remind "call the bank" --on DATE\n',
+    ]);
+    for (const reminder of (await ok('reminders', '--all', '--json')).json<Reminder[]>()) {
+      if (reminder.dueOn === '2025-04-01') await ok('unremind', reminder.id);
+    }
+  });
+
   it('says a snooze to a day already past has ended, not that it runs until then', async () => {
     expect((await ok('snooze', 'ivy', '--for', '2w')).stdout).toMatch(
       /^Ivy Inner is snoozed until \d{4}-\d{2}-\d{2}\n$/,

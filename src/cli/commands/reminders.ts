@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
+import { isKithError, KithError } from '../../core/errors.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import type { Person } from '../../core/people/schema.js';
 import { completeReminder } from '../../core/reminders/complete-reminder.js';
 import { createReminder } from '../../core/reminders/create-reminder.js';
 import { deleteReminder } from '../../core/reminders/delete-reminder.js';
 import { listReminders } from '../../core/reminders/list-reminders.js';
 import type { Reminder } from '../../core/reminders/schema.js';
+import type { Deps } from '../../core/repos.js';
 import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -17,21 +20,47 @@ const reminderColumns = [
   { header: 'TEXT', value: (r: Reminder) => r.text, max: 60 },
 ];
 
+/** The most words a person's name given unquoted may take ("Amara Nwosu send deck"). */
+const NAME_WORDS_AT_MOST = 3;
+
+/**
+ * `remind`'s words as the person they are about and the text: one word is the text alone;
+ * else the person is named by the longest run of leading words that names one (leaving a
+ * word of text), so an unquoted "Amara Nwosu send deck" is about Amara Nwosu. When none
+ * does, the error says how to write a reminder about no one.
+ */
+async function personAndText(deps: Deps, words: readonly string[]): Promise<{ person: Person | null; text: string }> {
+  if (words.length < 2) return { person: null, text: words.join(' ') };
+  for (let count = Math.min(NAME_WORDS_AT_MOST, words.length - 1); count >= 1; count--) {
+    try {
+      const person = await resolvePerson(deps, words.slice(0, count).join(' '));
+      return { person, text: words.slice(count).join(' ') };
+    } catch (error) {
+      if (!isKithError(error) || error.code !== 'PERSON_NOT_FOUND') throw error;
+    }
+  }
+  throw new KithError(
+    'PERSON_NOT_FOUND',
+    `No person with id or name "${words[0]}": a reminder about no one is one quoted text, as kith remind "${words.join(' ')}" --on DATE`,
+  );
+}
+
 export function registerReminderCommands(program: Command): void {
   program
     .command('remind')
     .description(describeCommand('remind'))
-    .argument('<words...>', 'TEXT, or PERSON TEXT (a name or id, then the text)')
+    .argument('<words...>', 'PERSON TEXT (a name or id, then the text), or "TEXT" quoted for a reminder about no one')
     .requiredOption('--on <date>', 'when it is due, YYYY-MM-DD')
     .option('--json', 'print the reminder as JSON')
     .action(
       withContext(async ({ deps }, words: string[], flags: { on: string; json?: boolean }) => {
-        const [first = '', ...rest] = words;
-        const personId = rest.length > 0 ? (await resolvePerson(deps, first)).id : null;
-        const text = rest.length > 0 ? rest.join(' ') : first;
-        const reminder = await createReminder(deps, { personId, text, dueOn: flags.on });
+        const { person, text } = await personAndText(deps, words);
+        const reminder = await createReminder(deps, { personId: person?.id ?? null, text, dueOn: flags.on });
         if (flags.json) printJson(reminder);
-        else cliIo().stdout.write(`Reminder ${reminder.id} due ${reminder.dueOn}\n`);
+        else
+          cliIo().stdout.write(
+            `Reminder ${reminder.id}${person ? ` about ${person.displayName}` : ''} due ${reminder.dueOn}: ${reminder.text}\n`,
+          );
       }),
     );
 
