@@ -52,11 +52,15 @@ describe('LinkedIn Connections.csv', () => {
   it("refuses a CSV whose header lacks LinkedIn's columns, naming them and the format it looks like", async () => {
     // A Google Contacts export starts "First Name," too: read as LinkedIn it gave bare names.
     await expect(parseLinkedInCsv(fixture('google/contacts.csv'))).rejects.toThrow(
-      /LinkedIn CSV line 1: this is not a LinkedIn Connections export: its header has no "Company", "Position", "Connected On" columns \(it looks like a Google Contacts CSV/,
+      /LinkedIn CSV line 1: this is not a LinkedIn Connections export: its header has none of the columns "Email Address", "Company", "Position", "Connected On", "URL" \(it looks like a Google Contacts CSV/,
     );
     await expect(
-      parseLinkedInCsv('Notes:\n\nFirst Name,Last Name,Company,Position\nAda,Okafor,Northwind,CTO\n'),
-    ).rejects.toThrow(/line 3: .*no "Connected On" column$/);
+      parseLinkedInCsv('Notes:\n\nFirst Name,Last Name,E-mail\nAda,Okafor,ada@example.com\n'),
+    ).rejects.toThrow(/line 3: .*"URL"$/);
+    // A file with some of LinkedIn's columns is read, the others left empty.
+    expect(await parseLinkedInCsv('First Name,Last Name,Company\nAda,Okafor,Northwind\n')).toMatchObject([
+      { displayName: 'Ada Okafor', company: 'Northwind', title: null, metOn: null },
+    ]);
   });
 
   it('reads connected-on dates like 15 Mar 2024', () => {

@@ -96,14 +96,18 @@ function toRecord({ line, cells }: CsvRow, at: Columns): ContactRecord {
   };
 }
 
-/** The columns of every LinkedIn Connections.csv, current and legacy, as LinkedIn names them. */
-const linkedInColumns = ['First Name', 'Last Name', 'Company', 'Position', 'Connected On'];
+/**
+ * The columns only LinkedIn's Connections.csv has (besides the names every contacts CSV
+ * has): a header with none of them is another export's, as a Google Contacts CSV, whose
+ * header also starts "First Name", read as LinkedIn it gave bare names.
+ */
+const linkedInColumns = ['Email Address', 'Company', 'Position', 'Connected On', 'URL'];
 
-/** Why a header is not LinkedIn's: its missing columns, and the format it looks like. */
-function notLinkedIn(missing: readonly string[], header: readonly string[]): string {
-  const named = missing.map((name) => `"${name}"`).join(', ');
+/** Why a header is not LinkedIn's: the columns it lacks, and the format it looks like. */
+function notLinkedIn(header: readonly string[]): string {
+  const named = linkedInColumns.map((name) => `"${name}"`).join(', ');
   const google = header.some((cell) => /^(organization name|e-mail 1 - value)$/i.test(cell.trim()));
-  return `this is not a LinkedIn Connections export: its header has no ${named} column${missing.length > 1 ? 's' : ''}${
+  return `this is not a LinkedIn Connections export: its header has none of the columns ${named}${
     google ? ' (it looks like a Google Contacts CSV: import it as Google)' : ''
   }`;
 }
@@ -122,8 +126,9 @@ export async function* readLinkedInCsv(chunks: TextChunks): AsyncGenerator<Conta
       const [header, ...others] = rows;
       if (!header) continue;
       const column = (name: string) => header.cells.findIndex((cell) => cell.trim().toLowerCase() === name);
-      const missing = linkedInColumns.filter((name) => column(name.toLowerCase()) < 0);
-      if (missing.length > 0) throw formatError(FORMAT, header.line, notLinkedIn(missing, header.cells));
+      if (linkedInColumns.every((name) => column(name.toLowerCase()) < 0)) {
+        throw formatError(FORMAT, header.line, notLinkedIn(header.cells));
+      }
       at = {
         first: column('first name'),
         last: column('last name'),

@@ -25,8 +25,14 @@ describe('kith import of damaged and legacy vCard files', () => {
 
     const skipped = await kith('import', 'vcard', sample('damaged.vcf'), '--skip-unreadable');
     expect(skipped.code).toBe(0);
-    expect(skipped.stdout).toMatch(/^Imported 4 records: 4 created, 0 updated, 4 skipped\n/);
-    expect(skipped.stdout).toContain('line 15: vCard line 15: END:VCARD and BEGIN:VCARD are on one line');
+    expect(skipped.stdout).toMatch(/^Imported 8 records: 4 created, 0 updated, 4 skipped\n/);
+    expect(skipped.stdout).toContain('\n  vCard line 15: END:VCARD and BEGIN:VCARD are on one line (a line break');
+  });
+
+  it('counts one record as one', async () => {
+    expect((await kith('import', 'vcard', sample('android-2.1.vcf'))).stdout).toMatch(
+      /^Imported 1 record: 1 created, 0 updated, 0 skipped\n/,
+    );
   });
 
   it('imports an Outlook vCard 2.1 file', async () => {

@@ -40,7 +40,7 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
 function printSummary(summary: ImportSummary): void {
   const verb = summary.dryRun ? 'Would import' : 'Imported';
   cliIo().stdout.write(
-    `${verb} ${summary.records} records: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
+    `${verb} ${summary.records} ${summary.records === 1 ? 'record' : 'records'}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
   const { created, updated } = summary.people;
   if (created.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');
@@ -60,7 +60,9 @@ function printSummary(summary: ImportSummary): void {
     cliIo().stdout.write(`  line ${warning.line}: ${warning.message}\n`);
   }
   for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
-    cliIo().stdout.write(`  line ${row.line}: ${row.reason}\n`);
+    // An unreadable record's reason names its line already ("vCard line 5: …").
+    const named = row.reason.includes(`line ${row.line}: `);
+    cliIo().stdout.write(`  ${named ? row.reason : `line ${row.line}: ${row.reason}`}\n`);
   }
   const more = summary.skippedRows.length - SKIPS_SHOWN;
   if (more > 0) cliIo().stdout.write(`  … and ${more} more (--json lists them all)\n`);

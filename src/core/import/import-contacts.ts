@@ -297,7 +297,8 @@ export async function importContacts(
     const summary: ImportSummary = {
       format,
       dryRun,
-      records: state.records,
+      // Every record of the file, the unreadable ones skipped too: created, updated and skipped add up to it.
+      records: state.records + state.unreadable.length,
       created: state.created,
       updated: state.updated,
       skipped: skippedRows.length,

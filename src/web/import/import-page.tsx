@@ -119,7 +119,10 @@ function ImportPanel() {
               setPreview(null);
             }}
           />{' '}
-          Skip the {unreadable.length || ''} unreadable records and import the rest (they are listed after the import)
+          {unreadable.length === 1
+            ? 'Skip the unreadable record'
+            : `Skip the ${unreadable.length || ''} unreadable records`}{' '}
+          and import the rest (they are listed after the import)
         </label>
       ) : null}
       {preview ? <Summary summary={preview} title="Preview (nothing saved yet)" /> : null}
