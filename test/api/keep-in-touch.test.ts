@@ -90,7 +90,12 @@ describeEachDatabase('keep-in-touch API', (kind) => {
     expect(snoozed.json()).toMatchObject({ personId: person.id, snoozedUntil: '2026-04-01' });
     expect((await app.inject('/api/v1/today')).json<Today>().entries).toEqual([]);
     const dismissed = await post(`/api/v1/people/${person.id}/drift/dismiss`);
-    expect(dismissed.json()).toEqual({ personId: person.id, tier: 'close', driftSilencedUntil: '2026-05-09' });
+    expect(dismissed.json()).toEqual({
+      personId: person.id,
+      tier: 'close',
+      driftSilencedUntil: '2026-05-09',
+      before: { tier: 'close', cadenceDays: null },
+    });
     const accepted = await post(`/api/v1/people/${person.id}/drift/accept`);
     expect(accepted.json()).toMatchObject({ tier: 'regular' });
     const occasion = await post(`/api/v1/people/${person.id}/occasions`, {

@@ -114,6 +114,30 @@ describe('web UI: today', () => {
     await context.close();
   });
 
+  it('moves someone down a tier from the drift question, saying so, and Undo puts back their tier and cadence', async () => {
+    const deps = e2e.server.deps;
+    const ada = await createPerson(deps, { displayName: 'Ada Okafor', tier: 'close', cadenceDays: 20 });
+    await logInteraction(deps, { personIds: [ada.id], occurredAt: daysAgo(200), summary: 'Lunch' });
+    // Shown on two earlier days with no contact since: today asks whether to let her drift.
+    await deps.repos.keepInTouch.recordSuggestions([ada.id], daysAgo(2));
+    await deps.repos.keepInTouch.recordSuggestions([ada.id], daysAgo(1));
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/today`);
+    await page.getByRole('button', { name: 'Move to regular' }).click();
+    await page.getByRole('status').getByText('Ada Okafor moved to regular.').waitFor();
+    await expect.poll(async () => (await deps.repos.people.get(ada.id))?.tier).toBe('regular');
+    expect((await deps.repos.people.get(ada.id))?.cadenceDays).toBeNull();
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => {
+        const person = await deps.repos.people.get(ada.id);
+        return [person?.tier, person?.cadenceDays];
+      })
+      .toEqual(['close', 20]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses an interaction without a note, saying so, and logs nothing', async () => {
     const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
     await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(90), summary: 'Lunch' });

@@ -229,12 +229,22 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
     );
 
     const dismissed = await dismissDrift(deps, ada.id);
-    expect(dismissed).toEqual({ personId: ada.id, tier: 'close', driftSilencedUntil: '2025-08-01' });
+    expect(dismissed).toEqual({
+      personId: ada.id,
+      tier: 'close',
+      driftSilencedUntil: '2025-08-01',
+      before: { tier: 'close', cadenceDays: null },
+    });
     expect((await getToday(deps)).entries[0]?.drift).toBeNull();
     at('2025-08-01');
     expect((await getToday(deps)).entries[0]?.drift).toEqual({ fromTier: 'close', toTier: 'regular' });
     const accepted = await acceptDrift(deps, ada.id);
-    expect(accepted).toMatchObject({ tier: 'regular', driftSilencedUntil: '2025-11-29' });
+    // What it was before is told, for an Undo.
+    expect(accepted).toMatchObject({
+      tier: 'regular',
+      driftSilencedUntil: '2025-11-29',
+      before: { tier: 'close', cadenceDays: null },
+    });
     expect((await getPerson(deps, ada.id)).tier).toBe('regular');
     expect((await getToday(deps)).entries[0]?.drift).toBeNull();
 

@@ -19,22 +19,28 @@ export async function acceptDrift(deps: Deps, personId: string): Promise<DriftDe
     const toTier = lowerTier(person.tier);
     if (!toTier) throw new KithError('CONFLICT', `${person.displayName} is already an acquaintance, the lowest tier`);
     const updated = await updatePerson(tx, personId, { tier: toTier, cadenceDays: null });
-    return silence(tx, updated);
+    return silence(tx, updated, person);
   });
 }
 
 /** Dismisses a drift suggestion: silent for one cadence from today. */
 export async function dismissDrift(deps: Deps, personId: string): Promise<DriftDecision> {
   return inTransaction(deps, async (tx) => {
-    return silence(tx, await getPerson(tx, personId));
+    const person = await getPerson(tx, personId);
+    return silence(tx, person, person);
   });
 }
 
-async function silence(deps: Deps, person: Person): Promise<DriftDecision> {
+async function silence(deps: Deps, person: Person, before: Person): Promise<DriftDecision> {
   const { settings, today } = await userClock(deps.repos, deps.now());
   const cadence = effectiveCadence(person, settings.cadences);
   const state = await deps.repos.keepInTouch.state(person.id);
   const driftSilencedUntil = cadence === null ? null : addDays(today, cadence);
   await deps.repos.keepInTouch.saveState({ ...state, driftSilencedUntil });
-  return { personId: person.id, tier: person.tier, driftSilencedUntil };
+  return {
+    personId: person.id,
+    tier: person.tier,
+    driftSilencedUntil,
+    before: { tier: before.tier, cadenceDays: before.cadenceDays ?? null },
+  };
 }

@@ -72,6 +72,8 @@ export const driftDecisionSchema = z.object({
   personId: z.string(),
   tier: tierSchema,
   driftSilencedUntil: z.string().nullable(),
+  /** What the person had before the answer (an accepted move clears their own cadence), so it can be undone. */
+  before: z.object({ tier: tierSchema, cadenceDays: z.number().nullable() }),
 });
 export type DriftDecision = z.output<typeof driftDecisionSchema>;
 

@@ -9,6 +9,7 @@ import {
   useOrganizations,
   words,
 } from '../api/events.js';
+import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import { OrganizationManage } from './organization-manage.js';
@@ -104,8 +105,10 @@ export function OrganizationPage({ id }: { id: string }) {
       <h1 id="org-title">{organization.name}</h1>
       <p className="muted">
         {words(organization.kind)}
-        {organization.membership ? ` · you are ${organization.membership.role}` : ''}
-        {organization.membership?.renewsOn ? `, renews ${organization.membership.renewsOn}` : ''}
+        {organization.membership
+          ? ` · you are a${/^[aeio]/.test(organization.membership.role) ? 'n' : ''} ${organization.membership.role}`
+          : ''}
+        {organization.membership?.renewsOn ? `, renewing ${dayWords(organization.membership.renewsOn)}` : ''}
       </p>
       {organization.notes ? <Markdown source={organization.notes} /> : null}
       <section className="panel" aria-labelledby="members-title">

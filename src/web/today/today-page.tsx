@@ -12,7 +12,7 @@ import {
   useToday,
   useUpcomingOccasions,
 } from '../api/keep-in-touch.js';
-import { useNetworkIsNew } from '../api/people.js';
+import { useNetworkIsNew, useUpdatePerson } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { dayRangeWords, dayWords, localToday, longDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -138,7 +138,10 @@ export function TodayPage() {
                     <Link href={`/people/${reminder.personId}`}>{reminder.personName}</Link>
                   </>
                 ) : null}
-                <span className="muted small"> due {dayWords(reminder.dueOn)}</span>
+                <span className="muted small">
+                  {' '}
+                  due {reminder.dueOn === localToday() ? 'today' : `since ${dayWords(reminder.dueOn)}`}
+                </span>
               </span>
               <button
                 type="button"
@@ -162,7 +165,20 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
   const [logging, setLogging] = useState(false);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
+  const update = useUpdatePerson(entry.id);
   const toast = useToast();
+  // The card leaves the list either way: a toast says what happened, and a move can be undone.
+  const answerDrift = (accept: boolean) =>
+    drift
+      .mutateAsync({ personId: entry.id, accept })
+      .then(({ before }) =>
+        toast(
+          accept
+            ? { message: `${entry.name} moved to ${entry.drift?.toTier}.`, undo: () => update.mutateAsync(before) }
+            : { message: `${entry.name} stays ${entry.drift?.fromTier}; not asked again for a while.` },
+        ),
+      )
+      .catch(() => undefined);
   const snoozeFor = (duration: string, label: string) =>
     snooze
       .mutateAsync({ personId: entry.id, duration })
@@ -205,18 +221,10 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
             Let this one find its level: move from {entry.drift.fromTier} to {entry.drift.toTier}?
           </legend>
           <span className="actions">
-            <button
-              type="button"
-              className="button small"
-              onClick={() => drift.mutate({ personId: entry.id, accept: true })}
-            >
+            <button type="button" className="button small" onClick={() => void answerDrift(true)}>
               Move to {entry.drift.toTier}
             </button>
-            <button
-              type="button"
-              className="button small"
-              onClick={() => drift.mutate({ personId: entry.id, accept: false })}
-            >
+            <button type="button" className="button small" onClick={() => void answerDrift(false)}>
               Keep {entry.drift.fromTier}
             </button>
           </span>
