@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { listIntroductions } from '../../src/core/introductions/list-introductions.js';
 import { startIntroduction } from '../../src/core/introductions/start-introduction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
+import { dayWords } from '../../src/web/components/dates.js';
 import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
 
 const article = `Warehouse automation is changing demand planning
@@ -91,17 +93,19 @@ describe('web UI: give', () => {
     await startIntroduction(e2e.server.deps, { personAId: ada.id, personBId: grace.id, reason: 'Both run warehouses' });
     const { context, page } = await openPage(e2e.browser);
     await page.goto(`${e2e.server.url}/give/introductions`);
-    const made = page.getByRole('region', { name: /^Made/ });
-    const move = page.getByLabel('Move Ada Okafor and Grace Mensah to');
-    for (const [status, column] of [
-      ['asked-a', /^Asked the first/],
-      ['asked-b', /^Asked the second/],
+    const card = page.getByRole('listitem', { name: 'Ada Okafor ↔ Grace Mensah' });
+    // Each step is a button naming who was asked; the card says where it stands, and since when.
+    for (const [step, column, standing] of [
+      ['Asked Ada Okafor', /^Asked the first/, 'asked Ada Okafor'],
+      ['Asked Grace Mensah', /^Asked the second/, 'asked Grace Mensah'],
+      ['Both agreed: made', /^Made/, 'made'],
     ] as const) {
-      await move.selectOption(status);
+      await card.getByRole('button', { name: step }).click();
       await page.getByRole('region', { name: column }).getByText('Ada Okafor ↔ Grace Mensah').waitFor();
+      await card.getByText(`${standing} ${dayWords(new Date().toISOString().slice(0, 10), 'en-US')}`).waitFor();
     }
-    await move.selectOption('made');
-    await made.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
+    await page.getByRole('status').getByText('Ada Okafor ↔ Grace Mensah: made.').waitFor();
+    expect((await listIntroductions(e2e.server.deps)).map((intro) => intro.status)).toEqual(['made']);
     await screenshotBoth(e2e.browser, page.url(), 'introductions', async (shot) => {
       await shot.getByText('Ada Okafor ↔ Grace Mensah').waitFor();
     });

@@ -12,8 +12,10 @@ import {
   useStartIntroduction,
   useUpdateIntroduction,
 } from '../api/give.js';
+import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
+import { useToast } from '../components/toasts.js';
 
 const columnTitles: Record<IntroductionStatus, string> = {
   suggested: 'Suggested',
@@ -42,11 +44,18 @@ export function IntroductionsPage() {
       </p>
       <h1 id="intros-title">Introductions</h1>
       <ErrorMessage error={introductions.error} />
+      {introductions.data?.length === 0 ? (
+        <p className="muted">No introductions tracked yet: start one below, or from a suggestion.</p>
+      ) : null}
       <div className="board">
         {introductionStatuses.map((status) => {
           const cards = introductions.data?.filter((intro) => intro.status === status) ?? [];
           return (
-            <section key={status} className="board-column" aria-labelledby={`col-${status}`}>
+            <section
+              key={status}
+              className={`board-column${cards.length === 0 ? ' empty' : ''}`}
+              aria-labelledby={`col-${status}`}
+            >
               <h2 id={`col-${status}`}>
                 {columnTitles[status]} <span className="muted small">{cards.length}</span>
               </h2>
@@ -200,33 +209,57 @@ function IntroduceForm({ onStarted }: { onStarted: (names: string) => void }) {
   );
 }
 
+/** A next step's button, in words naming who: "Asked Grace Mensah", "Both agreed: made". */
+function stepLabel(intro: IntroductionView, status: IntroductionStatus): string {
+  if (status === 'asked-a') return `Asked ${intro.personAName}`;
+  if (status === 'asked-b') return `Asked ${intro.personBName}`;
+  if (status === 'made') return 'Both agreed: made';
+  if (status === 'declined') return 'Declined';
+  return 'Followed up';
+}
+
+/** Where an introduction stands, with its day: "asked Ada Okafor Dec 3". */
+function standing(intro: IntroductionView): string {
+  const steps: [string | null, string][] = [
+    [intro.followedUpOn, 'followed up'],
+    [intro.declinedOn, 'declined'],
+    [intro.madeOn, 'made'],
+    [intro.askedBOn, `asked ${intro.personBName}`],
+    [intro.askedAOn, `asked ${intro.personAName}`],
+  ];
+  const [day, words] = steps.find(([on]) => on) ?? [intro.suggestedOn, 'noted'];
+  return `${words} ${dayWords(day ?? intro.suggestedOn)}`;
+}
+
 function IntroductionCard({ intro }: { intro: IntroductionView }) {
   const update = useUpdateIntroduction();
+  const toast = useToast();
+  const pair = `${intro.personAName} ↔ ${intro.personBName}`;
+  // The card moves to another column, which takes the focus with it: the toast says where it went.
+  const move = (status: IntroductionStatus) =>
+    update
+      .mutateAsync({ id: intro.id, status })
+      .then(() => toast({ message: `${pair}: ${columnTitles[status].toLowerCase()}.` }))
+      .catch(() => undefined);
   return (
-    <li className="board-card">
-      <strong>
-        {intro.personAName} ↔ {intro.personBName}
-      </strong>
+    <li className="board-card" aria-label={pair}>
+      <strong>{pair}</strong>
       <span className="muted small">{intro.reason}</span>
+      <span className="muted small">{standing(intro)}</span>
       {introductionSteps[intro.status].length === 0 ? null : (
-        <label>
-          <span className="visually-hidden">
-            Move {intro.personAName} and {intro.personBName} to
-          </span>
-          <select
-            value=""
-            onChange={(event) => {
-              if (event.target.value) update.mutate({ id: intro.id, status: event.target.value as IntroductionStatus });
-            }}
-          >
-            <option value="">Move to…</option>
-            {introductionSteps[intro.status].map((status) => (
-              <option key={status} value={status}>
-                {columnTitles[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="board-steps">
+          {introductionSteps[intro.status].map((status) => (
+            <button
+              key={status}
+              type="button"
+              className="button small"
+              disabled={update.isPending}
+              onClick={() => void move(status)}
+            >
+              {stepLabel(intro, status)}
+            </button>
+          ))}
+        </span>
       )}
       <ErrorMessage error={update.error} />
     </li>
