@@ -53,7 +53,7 @@ robotics, robots, robot > warehouse automation; automation; manufacturing
 automation, industrial automation, process automation > robotics; warehouse automation
 demand planning, demand planner, demand planners, forecasting, demand forecasting, sales forecasting, forecast, forecasts > supply chain; inventory management; statistics; sales and operations planning
 sales and operations planning, s&op, integrated business planning > demand planning; supply chain
-inventory management, inventory, stock control, inventory optimization, slotting > warehousing; demand planning
+inventory management, inventory, stock control, inventory optimization, ~slotting > warehousing; demand planning
 procurement, purchasing, sourcing, strategic sourcing, category management, category manager, ~buyer, vendor management, supplier management > supply chain; negotiation
 last-mile delivery, last mile, ~delivery, parcel delivery, home delivery > logistics
 lean manufacturing, ~lean, six sigma, continuous improvement, kaizen, operational excellence > manufacturing; operations
