@@ -11,6 +11,7 @@ const benches: Bench[] = [
   { name: 'people', run: async () => (await import('./people.js')).run() },
   { name: 'give-first', run: async () => (await import('./give-first.js')).run() },
   { name: 'give-first-speed', run: async () => (await import('./give-first-speed.js')).run() },
+  { name: 'introductions', run: async () => (await import('./introductions.js')).run() },
   { name: 'http', run: async () => (await import('./http.js')).run() },
   { name: 'import', run: importBench },
   { name: 'dedupe', run: dedupeBench },

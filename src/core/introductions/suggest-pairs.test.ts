@@ -30,6 +30,17 @@ describe('suggestPairs', () => {
     expect(first?.reasons).toEqual(['Ada is hiring demand planners; Amara can help with demand forecasting mentoring']);
   });
 
+  it("does not pair two kinds of mentoring, or a speaker's slots with a supply chain need", () => {
+    const sara = person('sara', { needs: ['mentoring on system design', 'supply chain expertise for hospitals'] });
+    const tom = person('tom', { offers: ['mentoring fintech founders', 'speaking slots'] });
+    expect(suggestPairs([sara, tom])).toEqual([]);
+    // Mentoring on what they both name still meets.
+    const uma = person('uma', { offers: ['mentoring on software architecture'] });
+    expect(suggestPairs([sara, uma])[0]?.reasons).toEqual([
+      'Sara is looking for mentoring on system design; Uma can help with mentoring on software architecture',
+    ]);
+  });
+
   it('ranks pairs who can help each other above one-way matches', () => {
     const suggestions = suggestPairs([ada, amara, kenji, mei]);
     expect(suggestions.map((s) => pairKey(s.personA.id, s.personB.id))).toEqual([

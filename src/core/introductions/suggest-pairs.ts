@@ -1,5 +1,5 @@
 import { buildProfile, type Label, type MatchablePerson, type PersonProfile } from '../matching/profile.js';
-import { relatedConcepts } from '../matching/vocabulary.js';
+import { conceptName, relatedConcepts } from '../matching/vocabulary.js';
 import type { IntroductionSuggestion } from './schema.js';
 
 /** A key for an unordered pair, so (A, B) and (B, A) are the same pair. */
@@ -7,14 +7,31 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** How well an offer meets a need (0..1): a shared concept fully, a related one half, else shared words. */
+/**
+ * Concepts that say how someone helps, not with what: "mentoring on system design" and
+ * "mentoring supply chain managers" share mentoring, and do not meet.
+ */
+const HOW_NOT_WHAT = new Set(['mentoring']);
+
+/** A label's concepts that say what it is about, or all of them when it names only how. */
+function subjects(label: Label): readonly number[] {
+  const what = label.concepts.filter((id) => !HOW_NOT_WHAT.has(conceptName(id)));
+  return what.length > 0 ? what : label.concepts;
+}
+
+/**
+ * How well an offer meets a need (0..1): a shared concept fully, a related one half, else
+ * shared words. Where both say what they are about, they meet on that, not on how.
+ */
 export function needMeetsOffer(need: Label, offer: Label): number {
-  if (need.concepts.length > 0 && offer.concepts.length > 0) {
+  const needs = subjects(need);
+  const offers = subjects(offer);
+  if (needs.length > 0 && offers.length > 0) {
     let best = 0;
-    for (const id of need.concepts) {
-      if (offer.concepts.includes(id)) return 1;
+    for (const id of needs) {
+      if (offers.includes(id)) return 1;
       const related = relatedConcepts(id);
-      if (offer.concepts.some((other) => related.has(other))) best = 0.5;
+      if (offers.some((other) => related.has(other))) best = 0.5;
     }
     if (best > 0) return best;
   }

@@ -1,0 +1,56 @@
+/**
+ * Needs and offers, each graded by hand: would a person with this need be glad to be
+ * introduced to someone offering this? Written for issue 17's review of introduction
+ * suggestions (two false matches seen in the demo network: "speaking slots" meeting
+ * supply chain needs, and two kinds of mentoring meeting), before kith was run on them.
+ * Half A is the pairs a change may be tuned on; half B is held out: the bench prints
+ * only its totals.
+ */
+export type LabelledPair = { need: string; offer: string; meets: boolean; half: 'A' | 'B' };
+
+export const pairs: LabelledPair[] = [
+  // Half A
+  { half: 'A', need: 'a mentor in data engineering', offer: 'mentoring data engineers', meets: true },
+  { half: 'A', need: 'mentoring on system design', offer: 'mentoring supply chain managers', meets: false },
+  {
+    half: 'A',
+    need: 'career coaching for a first management role',
+    offer: 'coaching new engineering managers',
+    meets: true,
+  },
+  { half: 'A', need: 'a mentor for product design', offer: 'mentoring on pricing strategy', meets: false },
+  {
+    half: 'A',
+    need: 'speaking slots at logistics conferences',
+    offer: 'conference talks on supply chain',
+    meets: true,
+  },
+  { half: 'A', need: 'supply chain expertise for hospitals', offer: 'speaking slots', meets: false },
+  { half: 'A', need: 'better forecasting tools', offer: 'demand planning software', meets: true },
+  { half: 'A', need: 'better forecasting tools', offer: 'speaking slots', meets: false },
+  { half: 'A', need: 'hiring data engineers', offer: 'introductions to data engineers', meets: true },
+  { half: 'A', need: 'a kafka expert', offer: 'stream processing consulting', meets: true },
+  { half: 'A', need: 'warehouse slotting advice', offer: 'inventory optimization', meets: true },
+  { half: 'A', need: 'funding for a climate startup', offer: 'mentoring on public speaking', meets: false },
+  { half: 'A', need: 'a GDPR review', offer: 'data privacy audits', meets: true },
+  { half: 'A', need: 'help with SQL', offer: 'teaching postgres', meets: true },
+  { half: 'A', need: 'a co-founder for a fintech', offer: 'hospital staffing', meets: false },
+  { half: 'A', need: 'machine learning mentoring', offer: 'mentoring in machine learning', meets: true },
+  // Half B (held out)
+  { half: 'B', need: 'a mentor in supply chain', offer: 'mentoring logistics managers', meets: true },
+  { half: 'B', need: 'mentoring on fundraising', offer: 'mentoring junior designers', meets: false },
+  { half: 'B', need: 'coaching on public speaking', offer: 'keynote coaching', meets: true },
+  { half: 'B', need: 'a mentor for engineering leadership', offer: 'mentoring on warehouse robotics', meets: false },
+  { half: 'B', need: 'keynote speakers for a meetup', offer: 'speaking at meetups', meets: true },
+  { half: 'B', need: 'inventory management help', offer: 'speaking slots at trade shows', meets: false },
+  { half: 'B', need: 'a demand planner', offer: 'demand planning expertise', meets: true },
+  { half: 'B', need: 'slots on a conference agenda', offer: 'warehouse management systems', meets: false },
+  { half: 'B', need: 'help with data pipelines', offer: 'data engineering advice', meets: true },
+  { half: 'B', need: 'a penetration test', offer: 'application security reviews', meets: true },
+  { half: 'B', need: 'advice on kubernetes', offer: 'mentoring on kubernetes', meets: true },
+  { half: 'B', need: 'a mentor in healthcare', offer: 'mentoring fintech founders', meets: false },
+  { half: 'B', need: 'analytics dashboards', offer: 'power bi training', meets: true },
+  { half: 'B', need: 'a tax advisor', offer: 'teaching python', meets: false },
+  { half: 'B', need: 'nurse staffing', offer: 'hospital staffing', meets: true },
+  { half: 'B', need: 'product management mentoring', offer: 'mentoring product managers', meets: true },
+];
