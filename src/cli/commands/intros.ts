@@ -47,7 +47,7 @@ export function registerIntrosCommands(program: Command): void {
               { header: 'B', value: (s) => `${s.personB.name} (${s.personB.id})`, max: 45 },
               { header: 'WHY', value: (s) => s.reasons.join('; '), max: 90 },
             ],
-            'No introductions to suggest: add needs and offers to people.',
+            'No introductions to suggest: no need meets an offer of someone they do not already know (add needs and offers to people).',
           );
       }),
     );
