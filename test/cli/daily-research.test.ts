@@ -87,6 +87,12 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
   });
 
   it('says a tier has outgrown its layer once, until answered', async () => {
+    // Inner and close together include the inner tier: a smaller whole is refused, nothing changed.
+    const refused = await kith('settings', 'tier-sizes', '15', '5');
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      "kith: innerAndCloseSize: must be at least the inner tier's size, 15: inner and close together include the inner tier\n",
+    ]);
     await ok('settings', 'tier-sizes', '2', '15');
     for (const name of ['Ina One', 'Ina Two', 'Ina Three']) await ok('people', 'add', name, '--tier', 'inner');
     await ok('log', 'Call', '--with', 'ina one', 'ina two', '--date', '2026-03-01', '--kind', 'call');

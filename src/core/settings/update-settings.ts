@@ -1,5 +1,5 @@
 import type { Deps } from '../repos.js';
-import { parseInput } from '../shared/validate.js';
+import { invalidField, parseInput } from '../shared/validate.js';
 import { type Settings, type UpdateSettingsInput, updateSettingsSchema } from './schema.js';
 
 /**
@@ -24,6 +24,13 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
       innerAndCloseSize: patch.innerAndCloseSize ?? current.innerAndCloseSize,
       familyCadencePercent: patch.familyCadencePercent ?? current.familyCadencePercent,
     };
+    // The inner tier is part of inner and close together: a larger inner layer would never be "outgrown" as meant.
+    if (updated.innerTierSize > updated.innerAndCloseSize) {
+      throw invalidField(
+        'innerAndCloseSize',
+        `must be at least the inner tier's size, ${updated.innerTierSize}: inner and close together include the inner tier`,
+      );
+    }
     await repos.settings.save(updated);
     if (updated.phoneRegion !== current.phoneRegion) await repos.people.rekeyPhones(updated.phoneRegion);
     return updated;
