@@ -175,6 +175,16 @@ describe('kith keep in touch: a scripted month', () => {
       'Ivy Inner is not snoozed (2020-01-01 is not after today): back on the daily list when due\n',
     );
   });
+
+  it('lists and shows interactions with the names of who was there, not their ids', async () => {
+    const logged = (
+      await ok('log', 'Lunch in town', '--with', 'ivy', 'cal', '--date', '2025-04-02', '--json')
+    ).json<Interaction>();
+    const listed = (await ok('interactions', 'list', '--limit', '1')).stdout;
+    expect(listed).toMatch(/WITH\n/);
+    expect(listed).toContain('Lunch in town  Ivy Inner, Cal Close');
+    expect((await ok('interactions', 'show', logged.id)).stdout).toContain('\nWith:       Ivy Inner, Cal Close\n');
+  });
 });
 
 describe('kith health', () => {

@@ -24,22 +24,31 @@ async function resolveAll(deps: Deps, names: readonly string[]): Promise<string[
   return ids;
 }
 
-const interactionColumns = [
+/** Who took part in each interaction, by name, read once for a list. */
+async function namesOf(deps: Deps, interactions: readonly Interaction[]): Promise<Map<string, string>> {
+  const people = await deps.repos.people.getMany([...new Set(interactions.flatMap((i) => i.personIds))]);
+  return new Map(people.map((person) => [person.id, person.displayName]));
+}
+
+const peopleIn = (interaction: Interaction, names: ReadonlyMap<string, string>) =>
+  interaction.personIds.map((id) => names.get(id) ?? id).join(', ');
+
+const interactionColumns = (names: ReadonlyMap<string, string>) => [
   { header: 'ID', value: (i: Interaction) => i.id, max: 26 },
   { header: 'DATE', value: (i: Interaction) => i.occurredOn },
   { header: 'KIND', value: (i: Interaction) => i.kind },
   { header: 'SUMMARY', value: (i: Interaction) => i.summary, max: 50 },
-  { header: 'PEOPLE', value: (i: Interaction) => i.personIds.length },
+  { header: 'WITH', value: (i: Interaction) => peopleIn(i, names), max: 40 },
 ];
 
-function printInteraction(interaction: Interaction): void {
+function printInteraction(interaction: Interaction, names: ReadonlyMap<string, string>): void {
   printFields([
     ['Summary', interaction.summary],
     ['Id', interaction.id],
     ['When', interaction.occurredAt],
     ['Counts for', interaction.occurredOn],
     ['Kind', interaction.kind],
-    ['People', interaction.personIds.join(', ')],
+    ['With', peopleIn(interaction, names)],
     ['Event', interaction.eventId],
     ['Notes', interaction.notes],
   ]);
@@ -86,7 +95,12 @@ export function registerInteractionCommands(program: Command): void {
         const personId = flags.with ? (await resolvePerson(deps, flags.with)).id : undefined;
         const found = await listInteractions(deps, { personId, limit: Number(flags.limit) });
         if (flags.json) printJson(found);
-        else printTable(found, interactionColumns, 'No interactions yet. Log one with: kith log "Coffee" --with ada');
+        else
+          printTable(
+            found,
+            interactionColumns(await namesOf(deps, found)),
+            'No interactions yet. Log one with: kith log "Coffee" --with ada',
+          );
       }),
     );
 
@@ -98,7 +112,7 @@ export function registerInteractionCommands(program: Command): void {
       withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
         const interaction = await getInteraction(deps, id);
         if (flags.json) printJson(interaction);
-        else printInteraction(interaction);
+        else printInteraction(interaction, await namesOf(deps, [interaction]));
       }),
     );
 
