@@ -109,8 +109,12 @@ describe('contacts CSV told apart by its header', () => {
   });
 
   it('writes a Google Contacts CSV that the Google reader takes back', async () => {
+    const addresses = [
+      { label: 'work', street: '12 Ring Road', city: 'Accra', region: null, postcode: 'GA-123', country: 'Ghana' },
+      { label: null, street: null, city: 'Lagos', region: 'Lagos', postcode: null, country: 'Nigeria' },
+    ];
     const text = peopleToGoogleCsv([
-      person,
+      { ...person, addresses },
       { ...person, id: '02', displayName: 'Contoso', givenName: null, familyName: null, emails: [] },
     ]);
     expect(text.split('\n')[0]).toContain(
@@ -133,6 +137,8 @@ describe('contacts CSV told apart by its header', () => {
       phones: [{ value: '+44 20 7946 0000', label: 'cell' }],
       links: [{ url: 'https://www.linkedin.com/in/ada', label: 'linkedin' }],
       tags: ['speaker', 'a,b'],
+      // The location is the location, not an address; each address comes back whole (the street was lost).
+      addresses,
     });
     expect(contoso).toMatchObject({ displayName: 'Contoso', emails: [] });
   });
