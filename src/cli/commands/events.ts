@@ -134,7 +134,7 @@ export function registerEventCommands(program: Command): void {
   const events = program.command('events').description(describeCommand('events'));
 
   eventFlags(events.command('add').description('add an event').argument('<name>', 'name'))
-    .requiredOption('--starts <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--starts <date>', 'first day, YYYY-MM-DD (required)')
     .option('--json', 'print the event as JSON')
     .action(
       withContext(async ({ deps }, name: string, flags: EventFlags) => {

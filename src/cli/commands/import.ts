@@ -72,7 +72,12 @@ export function registerImportCommands(program: Command): void {
   program
     .command('import')
     .description(describeCommand('import'))
-    .addArgument(new Argument('<format>', 'the file format').choices(importFormats))
+    .addArgument(
+      new Argument(
+        '<format>',
+        "the file's format: linkedin (Connections.csv), google (Google Contacts CSV), csv (kith's own CSV export, or Outlook's), vcard",
+      ).choices(importFormats),
+    )
     .argument('<file>', 'the file to import')
     .option('--dry-run', 'report what would change, and change nothing')
     .option('--skip-unreadable', 'import the readable cards of a file with unreadable ones (each is listed)')

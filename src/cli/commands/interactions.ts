@@ -56,11 +56,12 @@ function printInteraction(interaction: Interaction, names: ReadonlyMap<string, s
 
 type InteractionFlags = { with?: string[]; kind?: InteractionKind; date?: string; notes?: string; json?: boolean };
 
-function interactionFlags(command: Command): Command {
+/** The flags `log` and `interactions edit` share; `dateDefault` says what an absent --date means. */
+function interactionFlags(command: Command, dateDefault: string): Command {
   return command
     .option('--with <people...>', 'who was there: names or ids (repeatable)')
     .addOption(new Option('--kind <kind>', 'what it was').choices(interactionKinds))
-    .option('--date <when>', 'when: YYYY-MM-DD, or YYYY-MM-DDTHH:MM in your time zone (default now)')
+    .option('--date <when>', `when: YYYY-MM-DD, or YYYY-MM-DDTHH:MM in your time zone (${dateDefault})`)
     .option('--notes <text>', 'notes (markdown)')
     .option('--json', 'print the interaction as JSON');
 }
@@ -68,6 +69,7 @@ function interactionFlags(command: Command): Command {
 export function registerInteractionCommands(program: Command): void {
   interactionFlags(
     program.command('log').description(describeCommand('log')).argument('<summary>', 'what happened, in a line'),
+    'default now',
   ).action(
     withContext(async ({ deps }, summary: string, flags: InteractionFlags) => {
       const interaction = await logInteraction(deps, {
@@ -122,6 +124,7 @@ export function registerInteractionCommands(program: Command): void {
       .description('change an interaction; --with replaces who was there')
       .argument('<id>', 'interaction id')
       .option('--summary <text>', 'new summary'),
+    'unchanged when left out',
   ).action(
     withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
       const patch: UpdateInteractionInput = {

@@ -69,7 +69,7 @@ export function registerIntrosCommands(program: Command): void {
     .description('start an introduction between two people')
     .argument('<a>', 'the first person (id or name)')
     .argument('<b>', 'the second person (id or name)')
-    .requiredOption('--reason <reason>', 'why they should meet')
+    .requiredOption('--reason <reason>', 'why they should meet (required)')
     .option('--json', 'print the introduction as JSON')
     .action(
       withContext(async ({ deps }, a: string, b: string, flags: { reason: string; json?: boolean }) => {
@@ -110,7 +110,11 @@ export function registerIntrosCommands(program: Command): void {
     .command('update')
     .description('move an introduction on: asked-a, asked-b, made, declined, followed-up')
     .argument('<id>', 'introduction id')
-    .addOption(new Option('--status <status>', 'the step reached').choices(introductionStatuses).makeOptionMandatory())
+    .addOption(
+      new Option('--status <status>', 'the step reached (required)')
+        .choices(introductionStatuses)
+        .makeOptionMandatory(),
+    )
     .option('--on <date>', 'when, YYYY-MM-DD (default today)')
     .option('--follow-up <days>', 'with made: days until you ask how it went (default 21)')
     .option('--json', 'print the introduction as JSON')

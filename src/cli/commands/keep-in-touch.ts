@@ -219,9 +219,10 @@ export function registerKeepInTouchCommands(program: Command): void {
   const occasions = program.command('occasions').description(describeCommand('occasions'));
   occasions
     .command('add')
+    .description('add a yearly date (a work anniversary, a name day) to a person')
     .argument('<person>', 'id or name')
     .argument('<label>', 'such as "work anniversary"')
-    .requiredOption('--date <date>', 'YYYY-MM-DD, or MM-DD when the year is unknown')
+    .requiredOption('--date <date>', 'YYYY-MM-DD, or MM-DD when the year is unknown (required)')
     .option('--json', 'print the occasion as JSON')
     .action(
       withContext(async ({ deps }, idOrName: string, label: string, flags: { date: string; json?: boolean }) => {
@@ -234,6 +235,7 @@ export function registerKeepInTouchCommands(program: Command): void {
     );
   occasions
     .command('list')
+    .description("a person's important dates")
     .argument('<person>', 'id or name')
     .option('--json', 'print an array of occasions as JSON')
     .action(
@@ -250,6 +252,7 @@ export function registerKeepInTouchCommands(program: Command): void {
     );
   occasions
     .command('rm')
+    .description('remove an important date')
     .argument('<id>', 'occasion id')
     .action(
       withContext(async ({ deps }, id: string) => {

@@ -50,7 +50,7 @@ export function registerReminderCommands(program: Command): void {
     .command('remind')
     .description(describeCommand('remind'))
     .argument('<words...>', 'PERSON TEXT (a name or id, then the text), or "TEXT" quoted for a reminder about no one')
-    .requiredOption('--on <date>', 'when it is due, YYYY-MM-DD')
+    .requiredOption('--on <date>', 'when it is due, YYYY-MM-DD (required)')
     .option('--json', 'print the reminder as JSON')
     .action(
       withContext(async ({ deps }, words: string[], flags: { on: string; json?: boolean }) => {

@@ -14,7 +14,7 @@ export function registerTokensCommands(program: Command): void {
   tokens
     .command('create')
     .description('create a token; it is shown once, only its hash is kept')
-    .requiredOption('--name <name>', 'what the token is for')
+    .requiredOption('--name <name>', 'what the token is for (required)')
     .option('--dav', "an app password for a phone's address book (CardDAV at /dav/, with your email)")
     .option('--json', 'print JSON')
     .action(
