@@ -118,6 +118,13 @@ describe('kith items, share and intros', () => {
     const twice = await kith('share', item.id, '--to', 'Ada');
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/^kith: Already sent "What warehouse automation really costs" to Ada Okafor on /);
+    // Flags that mean nothing together are refused, not dropped.
+    const noteAlone = await kith('share', item.id, '--note', 'Thought of you');
+    expect([noteAlone.code, noteAlone.stderr.split('\n')[0]]).toEqual([
+      2,
+      'kith share: --note goes with --to PERSON, the share it is the note of',
+    ]);
+    expect((await kith('share', item.id, '--history', 'Ada')).code).toBe(2);
   });
 
   it('edits and archives an item', async () => {

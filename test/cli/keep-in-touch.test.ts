@@ -176,6 +176,14 @@ describe('kith keep in touch: a scripted month', () => {
     );
   });
 
+  it('says a reminder was already done rather than doing it again', async () => {
+    const reminder = (await ok('remind', 'ivy', 'return the book', '--on', '2025-04-03', '--json')).json<Reminder>();
+    expect((await ok('done', reminder.id)).stdout).toBe('Done: return the book\n');
+    expect((await ok('done', reminder.id)).stdout).toMatch(
+      /^Already done: return the book \(on \d{4}-\d{2}-\d{2}\)\n$/,
+    );
+  });
+
   it('lists and shows interactions with the names of who was there, not their ids', async () => {
     const logged = (
       await ok('log', 'Lunch in town', '--with', 'ivy', 'cal', '--date', '2025-04-02', '--json')

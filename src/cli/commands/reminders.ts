@@ -85,8 +85,10 @@ export function registerReminderCommands(program: Command): void {
     .option('--json', 'print the reminder as JSON')
     .action(
       withContext(async ({ deps }, id: string, flags: { json?: boolean }) => {
+        const already = (await deps.repos.reminders.get(id.trim()))?.doneAt;
         const reminder = await completeReminder(deps, id);
         if (flags.json) printJson(reminder);
+        else if (already) cliIo().stdout.write(`Already done: ${reminder.text} (on ${already.slice(0, 10)})\n`);
         else cliIo().stdout.write(`Done: ${reminder.text}\n`);
       }),
     );

@@ -38,6 +38,17 @@ export function registerShareCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       withContext(async ({ deps }, itemId: string | undefined, flags) => {
+        // Flags that mean nothing together are a usage mistake, not silently dropped.
+        if (flags.history && itemId) {
+          program.error('kith share: --history PERSON lists what they were sent: name no item with it', {
+            exitCode: 2,
+          });
+          return;
+        }
+        if (flags.note !== undefined && !flags.to) {
+          program.error('kith share: --note goes with --to PERSON, the share it is the note of', { exitCode: 2 });
+          return;
+        }
         if (flags.history) {
           const person = await resolvePerson(deps, flags.history);
           const shares = await listSharesForPerson(deps, person.id);
