@@ -89,6 +89,9 @@ describe('web UI: events and organizations', () => {
     await page.getByRole('button', { name: 'Add organization' }).click();
     await page.getByLabel('Name').fill('Logistics Association');
     await page.getByRole('button', { name: 'Save organization' }).click();
+    // A new organization opens, where its membership, people and events are added.
+    await page.getByRole('heading', { name: 'Logistics Association', level: 1 }).waitFor();
+    await page.getByRole('link', { name: '← Organizations' }).click();
     await page.getByRole('link', { name: 'Logistics Association' }).click();
     await page.getByRole('heading', { name: 'Logistics Association', level: 1 }).waitFor();
     await screenshotBoth(e2e.browser, page.url(), 'organization', async (shot) => {

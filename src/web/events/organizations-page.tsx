@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';
 import {
   type Organization,
@@ -18,13 +18,15 @@ export function OrganizationsPage() {
   const organizations = useOrganizations();
   const create = useCreateOrganization();
   const [adding, setAdding] = useState(false);
+  const [, navigate] = useLocation();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     create.mutate(
       { name: String(form.get('name') ?? ''), kind: String(form.get('kind')) as Organization['kind'] },
-      { onSuccess: () => setAdding(false) },
+      // Opened at once: what comes next (membership, people, events) is done there.
+      { onSuccess: (organization) => navigate(`/organizations/${organization.id}`) },
     );
   };
 
