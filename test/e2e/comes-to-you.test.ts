@@ -27,6 +27,9 @@ describe('web UI: the calendar feed and the daily digest in Settings', () => {
 
     const digest = page.getByRole('region', { name: 'Daily digest' });
     await digest.getByText('This server has no mail set up yet').waitFor();
+    // With no mail here and no webhook, Send now waits for somewhere to send it.
+    expect(await digest.getByRole('button', { name: 'Send now' }).isDisabled()).toBe(true);
+    await digest.getByText('Nowhere to send it yet: add a webhook, and save.').waitFor();
     await digest.getByLabel('Email it to owner@localhost').check();
     await digest.getByLabel(/^At /).selectOption('8');
     await digest.getByLabel('Sat').check();
@@ -34,6 +37,7 @@ describe('web UI: the calendar feed and the daily digest in Settings', () => {
     await digest.getByRole('button', { name: 'Save digest settings' }).click();
     await digest.getByText('Saved.').waitFor();
     await digest.getByText('Signing secret').waitFor();
+    expect(await digest.getByRole('button', { name: 'Send now' }).isDisabled()).toBe(false);
     const saved = await page.request.get(`${e2e.server.url}/api/v1/digest`);
     expect(await saved.json()).toMatchObject({
       email: true,

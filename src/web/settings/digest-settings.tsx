@@ -6,6 +6,7 @@ import {
   useSendDigest,
   useUpdateDigestSettings,
 } from '../api/comes-to-you.js';
+import { timestampWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 
 const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -15,7 +16,7 @@ type Delivery = DigestSettingsView['lastEmail'];
 
 function deliveryWords(delivery: Delivery): string {
   if (!delivery) return 'never';
-  if (delivery.status === 'sent') return `sent ${delivery.sentAt?.slice(0, 16).replace('T', ' ')} UTC`;
+  if (delivery.status === 'sent') return delivery.sentAt ? `sent ${timestampWords(delivery.sentAt)}` : 'sent';
   const tries = `${delivery.attempts} ${delivery.attempts === 1 ? 'try' : 'tries'}`;
   const label = delivery.status === 'gave-up' ? 'gave up' : delivery.status === 'sending' ? 'sending' : 'failed';
   return `${label} on ${delivery.day} (${tries})${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
@@ -41,6 +42,8 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
   const update = useUpdateDigestSettings();
   const send = useSendDigest();
   const [saved, setSaved] = useState(false);
+  // As saved: email needs this server's mail and the box ticked; a webhook needs its address.
+  const canSend = (view.mailConfigured && view.email) || Boolean(view.webhookUrl);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -130,10 +133,21 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
         <button type="submit" className="button primary" disabled={update.isPending}>
           Save digest settings
         </button>
-        <button type="button" className="button" disabled={send.isPending} onClick={() => send.mutate()}>
+        <button
+          type="button"
+          className="button"
+          disabled={send.isPending || !canSend}
+          aria-describedby={canSend ? undefined : 'digest-nowhere'}
+          onClick={() => send.mutate()}
+        >
           Send now
         </button>
       </div>
+      {canSend ? null : (
+        <p className="small muted" id="digest-nowhere">
+          Nowhere to send it yet: {view.mailConfigured ? 'turn on email above' : 'add a webhook'}, and save.
+        </p>
+      )}
     </form>
   );
 }
