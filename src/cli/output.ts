@@ -38,7 +38,9 @@ export function printFields(fields: readonly [string, string | number | null | u
   const width = Math.max(...fields.map(([label]) => label.length));
   for (const [label, value] of fields) {
     if (value === null || value === undefined || value === '') continue;
-    cliIo().stdout.write(`${colors().dim(`${label}:`.padEnd(width + 2))}${value}\n`);
+    // A value's later lines (notes) start under its first, not at the label's column.
+    const text = String(value).replace(/\n/g, `\n${' '.repeat(width + 2)}`);
+    cliIo().stdout.write(`${colors().dim(`${label}:`.padEnd(width + 2))}${text}\n`);
   }
 }
 

@@ -146,6 +146,11 @@ describe('kith people', () => {
       ...['--remove-tag', 'SPEAKER', '--email', 'mei@fabrikam.example', '--birthday', '', '--cadence', ''],
     );
     expect(removed.code).toBe(0);
+    // A note's later lines start under its first, not at the labels' column.
+    await run('people', 'edit', 'mei', '--notes', 'Met at ProMat.\nWants intros to planners.');
+    expect((await run('people', 'show', 'mei')).stdout).toContain(
+      'Notes:     Met at ProMat.\n           Wants intros to planners.\n',
+    );
     expect(await show()).toMatchObject({
       emails: [{ value: 'mei@fabrikam.example' }],
       phones: [],
