@@ -11,7 +11,7 @@ import { connect } from '../../db/connect.js';
 import { createRepos } from '../../db/repos/index.js';
 import { readUserFile, writeOutput } from '../files.js';
 import { cliIo } from '../io.js';
-import { printJson } from '../output.js';
+import { counted, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -40,6 +40,20 @@ async function documentFromSqliteFile(path: string): Promise<BackupDocument> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The sections a person counts, in words; the rest (links, states, picks, settings) restore with them. */
+const restoredWords: Record<string, [string, string]> = {
+  people: ['person', 'people'],
+  organizations: ['organization', 'organizations'],
+  events: ['event', 'events'],
+  items: ['item', 'items'],
+  interactions: ['interaction', 'interactions'],
+  reminders: ['reminder', 'reminders'],
+  occasions: ['important date', 'important dates'],
+  shares: ['share', 'shares'],
+  introductions: ['introduction', 'introductions'],
+  photos: ['photo', 'photos'],
+};
 
 export function registerBackupCommands(program: Command): void {
   program
@@ -73,8 +87,13 @@ export function registerBackupCommands(program: Command): void {
         const summary = await restoreBackup(deps, document);
         if (flags.json) printJson(summary);
         else {
-          const counts = Object.entries(summary.sections).map(([name, count]) => `${name} ${count}`);
-          cliIo().stdout.write(`Restored ${file}: ${counts.join(', ')}\n`);
+          const counts = Object.entries(restoredWords).flatMap(([section, [one, many]]) => {
+            const count = summary.sections[section] ?? 0;
+            return count > 0 ? [counted(count, one, many)] : [];
+          });
+          cliIo().stdout.write(
+            `Restored ${file}: ${counts.join(', ') || 'no people'}, with your settings and what kith keeps beside them\n`,
+          );
         }
       }),
     );
