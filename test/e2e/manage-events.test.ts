@@ -23,6 +23,8 @@ describe('web UI: managing events and organizations', () => {
 
     await page.getByRole('button', { name: 'Edit event' }).click();
     const form = page.getByRole('form', { name: 'Edit event' });
+    // The form opens with the focus in its first field.
+    await expect.poll(() => page.evaluate('document.activeElement?.name')).toBe('name');
     await form.getByLabel('Name').fill('Logistics World');
     await form.getByLabel('Your role').selectOption('speaker');
     await form.getByLabel('Talk title (when you speak)').fill('Robots at the dock');

@@ -74,6 +74,15 @@ describe('web UI: today', () => {
       await shot.getByRole('button', { name: 'Mark done: Send the speaker deck' }).waitFor();
     });
 
+    // Escape closes a Log form opened by mistake, and the focus goes back to its button.
+    await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
+    await page.getByRole('form', { name: 'Log an interaction with Ada Okafor' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('form', { name: 'Log an interaction with Ada Okafor' }).count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.ariaLabel'))
+      .toBe('Log an interaction with Ada Okafor');
+
     const logCall = async () => {
       await page.getByRole('button', { name: 'Log an interaction with Ada Okafor' }).click();
       await page.getByLabel('Kind').selectOption('call');

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { eventRoles, eventStatuses } from '../../core/events/constants.js';
 import { eventKinds, type KithEvent, useOrganizations, words } from '../api/events.js';
@@ -51,6 +51,9 @@ export function EventManage({ event }: { event: KithEvent }) {
 function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void }) {
   const update = useUpdateEvent(event.id);
   const organizations = useOrganizations();
+  // Opening the form puts the focus in its first field, not on the section's heading.
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => nameRef.current?.focus(), []);
   const submit = (formEvent: FormEvent<HTMLFormElement>) => {
     formEvent.preventDefault();
     const form = new FormData(formEvent.currentTarget);
@@ -77,7 +80,7 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
     <form className="form" onSubmit={submit} noValidate aria-label="Edit event">
       <label>
         <span>Name</span>
-        <input name="name" defaultValue={event.name} autoComplete="off" maxLength={200} />
+        <input ref={nameRef} name="name" defaultValue={event.name} autoComplete="off" maxLength={200} />
       </label>
       <label>
         <span>Kind</span>

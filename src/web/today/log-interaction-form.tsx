@@ -30,11 +30,14 @@ export function LogInteractionForm({
   personId,
   personName,
   onDone,
+  onCancel,
   autoFocus = false,
 }: {
   personId?: string;
   personName?: string;
   onDone?: () => void;
+  /** A form opened for the moment (on Today) closes with Escape or Cancel, logging nothing. */
+  onCancel?: () => void;
   autoFocus?: boolean;
 }) {
   const me = useMe();
@@ -102,7 +105,17 @@ export function LogInteractionForm({
 
   const label = personName ? `Log an interaction with ${personName}` : 'Log an interaction';
   return (
-    <form className="log-form-wrap" onSubmit={submit} aria-label={label} noValidate>
+    <form
+      className="log-form-wrap"
+      onSubmit={submit}
+      aria-label={label}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !onCancel) return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
       {others.length > 0 || !personId ? (
         <ul className="log-with chips" aria-label="With">
           {everyone.map((someone) => (
@@ -170,6 +183,11 @@ export function LogInteractionForm({
         <button type="submit" className="button primary" disabled={log.isPending}>
           Log
         </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
         <ErrorMessage error={log.error} names={{ summary: 'The note' }} />
       </div>
       {personId && !adding ? (

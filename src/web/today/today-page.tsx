@@ -1,5 +1,5 @@
 import './today-page.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useNextMorning } from '../api/conference.js';
 import { useEvents, words } from '../api/events.js';
@@ -163,6 +163,7 @@ export function TodayPage() {
 
 function TodayCard({ entry }: { entry: TodayEntry }) {
   const [logging, setLogging] = useState(false);
+  const logButton = useRef<HTMLButtonElement>(null);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
   const update = useUpdatePerson(entry.id);
@@ -231,10 +232,20 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
         </fieldset>
       ) : null}
       {logging ? (
-        <LogInteractionForm personId={entry.id} personName={entry.name} autoFocus onDone={() => setLogging(false)} />
+        <LogInteractionForm
+          personId={entry.id}
+          personName={entry.name}
+          autoFocus
+          onDone={() => setLogging(false)}
+          onCancel={() => {
+            setLogging(false);
+            requestAnimationFrame(() => logButton.current?.focus());
+          }}
+        />
       ) : (
         <div className="actions">
           <button
+            ref={logButton}
             type="button"
             className="button primary small"
             onClick={() => setLogging(true)}
