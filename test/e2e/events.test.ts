@@ -120,6 +120,8 @@ describe('web UI: events and organizations', () => {
         await page.getByLabel('One line about them').fill('Runs the cold-chain team');
         await page.getByRole('button', { name: 'Add', exact: true }).click();
         await page.getByRole('status').getByText('Jessie W added and recorded as met here.').waitFor();
+        // Ready for the next person met: the focus is back in Who.
+        await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("role")')).toBe('combobox');
         await atEvent.getByRole('link', { name: 'Jessie W', exact: true }).waitFor();
       } else {
         // From the keyboard on a phone: arrow to the existing Jessie and press Enter.

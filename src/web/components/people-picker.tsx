@@ -34,6 +34,7 @@ export function PeoplePicker({
   allowNew = false,
   exclude = [],
   excludedAre = 'already chosen',
+  focusRef,
 }: {
   label: string;
   value: PickedPerson | null;
@@ -42,6 +43,8 @@ export function PeoplePicker({
   exclude?: string[];
   /** Why the excluded are not offered, said when they are all a search finds: "already got this". */
   excludedAre?: string;
+  /** Set to a function that puts the focus in the text box, for a form that starts over after a save. */
+  focusRef?: { current: (() => void) | null };
 }) {
   const id = useId();
   const [text, setText] = useState('');
@@ -70,6 +73,19 @@ export function PeoplePicker({
   // Change brings the text box back, with the focus in it.
   const changing = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  // Asked while the box is not there yet (the chosen name still shows), the focus waits for it.
+  const focusWanted = useRef(false);
+  if (focusRef) {
+    focusRef.current = () => {
+      focusWanted.current = true;
+      inputRef.current?.focus();
+    };
+  }
+  useEffect(() => {
+    if (!focusWanted.current || !inputRef.current) return;
+    focusWanted.current = false;
+    inputRef.current.focus();
+  });
   useEffect(() => {
     if (value && justChose.current) changeRef.current?.focus();
     if (!value && changing.current) inputRef.current?.focus();

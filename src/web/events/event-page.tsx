@@ -1,5 +1,5 @@
 import './event-page.css';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';
 import {
@@ -110,6 +110,7 @@ function EventPeople({ view }: { view: EventView }) {
   const [picked, setPicked] = useState<PickedPerson | null>(null);
   const [missing, setMissing] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const focusWho = useRef<(() => void) | null>(null);
   const submit = (formEvent: FormEvent<HTMLFormElement>) => {
     formEvent.preventDefault();
     const formElement = formEvent.currentTarget;
@@ -131,6 +132,8 @@ function EventPeople({ view }: { view: EventView }) {
         formElement.reset();
         setPicked(null);
         setAdded(`${result.person.displayName} ${result.created ? 'added and ' : ''}recorded as met here.`);
+        // Ready for the next person met: the focus goes back to Who.
+        focusWho.current?.();
       },
     });
   };
@@ -159,6 +162,7 @@ function EventPeople({ view }: { view: EventView }) {
           <h3>Met someone here?</h3>
           <PeoplePicker
             label="Who"
+            focusRef={focusWho}
             value={picked}
             onChange={(value) => {
               setPicked(value);
