@@ -119,16 +119,7 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
           ))}
         </select>
       </label>
-      <label>
-        <span>Status</span>
-        <select name="status" defaultValue={event.status}>
-          {eventStatuses.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EventStatusField defaultValue={event.status} />
       <label>
         <span>Your role</span>
         <select name="role" defaultValue={event.role}>
@@ -187,5 +178,21 @@ export function MarkAttending({ eventId }: { eventId: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** An event's status in a form (the field named `status`): planned, attended or skipped. */
+export function EventStatusField({ defaultValue }: { defaultValue: KithEvent['status'] }) {
+  return (
+    <label>
+      <span>Status</span>
+      <select name="status" defaultValue={defaultValue}>
+        {eventStatuses.map((status) => (
+          <option key={status} value={status}>
+            {status}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

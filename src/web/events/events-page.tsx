@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { eventStatuses } from '../../core/events/constants.js';
 import { eventKinds, type KithEvent, useCreateEvent, useEvents, words } from '../api/events.js';
 import { dayRangeWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { EventStatusField } from './event-manage.js';
 
 export function EventsPage() {
   const events = useEvents();
@@ -103,16 +103,7 @@ function AddEventForm({ onDone }: { onDone: () => void }) {
         <span>Where</span>
         <input name="location" autoComplete="off" maxLength={300} />
       </label>
-      <label>
-        <span>Status</span>
-        <select name="status" defaultValue="planned">
-          {eventStatuses.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EventStatusField defaultValue="planned" />
       <ErrorMessage error={create.error} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={create.isPending}>
