@@ -4,11 +4,9 @@
  * needMeetsOffer at its threshold against a baseline of shared words, each half apart.
  * Half B is held out: changes are made looking at half A's rows only.
  */
-import { needMeetsOffer } from '../src/core/introductions/suggest-pairs.js';
+import { MIN_STRENGTH, needMeetsOffer } from '../src/core/introductions/suggest-pairs.js';
 import { buildProfile, type MatchablePerson } from '../src/core/matching/profile.js';
 import { type LabelledPair, pairs } from './introductions/pairs.js';
-
-const MIN_STRENGTH = 0.5;
 
 const someone = (id: string, needs: string[], offers: string[]): MatchablePerson => ({
   id,

@@ -91,7 +91,7 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     const refused = await kith('settings', 'tier-sizes', '15', '5');
     expect([refused.code, refused.stderr]).toEqual([
       1,
-      "kith: innerAndCloseSize: must be at least the inner tier's size, 15: inner and close together include the inner tier\n",
+      'kith: innerAndCloseSize: inner and close together (5) must be at least the inner tier (15)\n',
     ]);
     await ok('settings', 'tier-sizes', '2', '15');
     for (const name of ['Ina One', 'Ina Two', 'Ina Three']) await ok('people', 'add', name, '--tier', 'inner');

@@ -157,6 +157,10 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await ok('remind', 'call the bank', '--on', '2025-04-01')).stdout).toMatch(
       / due 2025-04-01: call the bank\n$/,
     );
+    // Words after a first name stay the text unless the name is someone's whole name ("ivy i" is found in Ivy Inner).
+    expect((await ok('remind', 'ivy', 'i', 'owe', 'her', 'lunch', '--on', '2025-04-01')).stdout).toMatch(
+      / about Ivy Inner due 2025-04-01: i owe her lunch\n$/,
+    );
     const unquoted = await kith('remind', 'call', 'the', 'bank', '--on', '2025-04-01');
     expect([unquoted.code, unquoted.stderr]).toEqual([
       1,

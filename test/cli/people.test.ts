@@ -132,8 +132,19 @@ describe('kith people', () => {
       phones: [{ value: '+44 7700 900456' }],
       tags: ['Speaker'],
     });
+    // Numbers in letters are told apart by the keypad's digits.
+    await run('people', 'edit', 'mei', '--phone', '1-800-FLOWERS', '--phone', '1-800-CONTACTS');
+    expect((await show()).phones.map((phone) => phone.value)).toEqual([
+      '+44 7700 900456',
+      '1-800-FLOWERS',
+      '1-800-CONTACTS',
+    ]);
+    await run('people', 'edit', 'mei', '--remove-phone', '18003569377', '--remove-phone', '1-800-contacts');
     const refusals: [string[], string][] = [
-      [['--phone', 'not a phone'], 'kith: --phone: is not a phone number: it needs its digits, as +44 20 7946 0958\n'],
+      [
+        ['--phone', 'not a phone'],
+        'kith: --phone: "not a phone" is not a phone number: it needs its digits, as +44 20 7946 0958\n',
+      ],
       [['--name', ''], 'kith: --name: must not be empty\n'],
       [['--remove-email', 'nobody@example.com'], 'kith: --remove-email: they have no email "nobody@example.com"\n'],
     ];

@@ -91,9 +91,7 @@ export function registerBackupCommands(program: Command): void {
             const count = summary.sections[section] ?? 0;
             return count > 0 ? [counted(count, one, many)] : [];
           });
-          cliIo().stdout.write(
-            `Restored ${file}: ${counts.join(', ') || 'no people'}, with your settings and what kith keeps beside them\n`,
-          );
+          cliIo().stdout.write(`Restored ${file}: ${counts.join(', ') || 'no people'}, and your settings\n`);
         }
       }),
     );

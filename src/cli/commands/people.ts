@@ -135,7 +135,7 @@ export function personInputFromFlags(displayName: string, flags: PersonFlags): C
     displayName,
     ...scalarFields(flags),
     emails: (flags.email ?? []).map((value) => ({ value, label: null })),
-    phones: (flags.phone ?? []).map((value) => ({ value, label: null })),
+    phones: typedPhones(flags.phone),
     links: (flags.link ?? []).map((url) => ({ url, label: null })),
     tags: flags.tag ?? [],
     topics: flags.topic ?? [],
@@ -143,6 +143,19 @@ export function personInputFromFlags(displayName: string, flags: PersonFlags): C
     needs: flags.need ?? [],
     addresses: (flags.address ?? []).map(addressFromFlag),
   };
+}
+
+/**
+ * Phone numbers given on the command line, each with its digits: a value without them
+ * ("not a phone") is refused here, where it is typed, not in numbers stored before.
+ */
+function typedPhones(values: readonly string[] | undefined): { value: string; label: null }[] {
+  return (values ?? []).map((value) => {
+    if (!/\d.*\d.*\d/.test(value)) {
+      throw invalidField('phones', `"${value}" is not a phone number: it needs its digits, as +44 20 7946 0958`);
+    }
+    return { value, label: null };
+  });
 }
 
 /** `people edit`'s removals: each names a value the person has (any case, a phone in any spacing). */
@@ -191,7 +204,7 @@ function personPatchFromFlags(
   }
   if (flags.phone || flags.removePhone) {
     const kept = without(current.phones, flags.removePhone, value, 'phone', phoneDigits);
-    patch.phones = [...kept, ...(flags.phone ?? []).map((phone) => ({ value: phone, label: null }))];
+    patch.phones = [...kept, ...typedPhones(flags.phone)];
   }
   if (flags.link || flags.removeLink) {
     const kept = without(current.links, flags.removeLink, (link) => link.url, 'link');

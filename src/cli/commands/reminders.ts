@@ -25,19 +25,24 @@ const NAME_WORDS_AT_MOST = 3;
 
 /**
  * `remind`'s words as the person they are about and the text: one word is the text alone;
- * else the person is named by the longest run of leading words that names one (leaving a
- * word of text), so an unquoted "Amara Nwosu send deck" is about Amara Nwosu. When none
- * does, the error says how to write a reminder about no one.
+ * else the person is the longest run of leading words that is someone's whole name
+ * (leaving a word of text), so an unquoted "Amara Nwosu send deck" is about Amara Nwosu,
+ * or else the first word, as a name or id is found. When that names no one, the error
+ * says how to write a reminder about no one.
  */
 async function personAndText(deps: Deps, words: readonly string[]): Promise<{ person: Person | null; text: string }> {
   if (words.length < 2) return { person: null, text: words.join(' ') };
-  for (let count = Math.min(NAME_WORDS_AT_MOST, words.length - 1); count >= 1; count--) {
-    try {
-      const person = await resolvePerson(deps, words.slice(0, count).join(' '));
-      return { person, text: words.slice(count).join(' ') };
-    } catch (error) {
-      if (!isKithError(error) || error.code !== 'PERSON_NOT_FOUND') throw error;
-    }
+  // A name of several words counts only when it is someone's whole name: resolvePerson
+  // also finds "ada a" in Ada Wilson, and "kith remind ada a gift" would lose its "a".
+  for (let count = Math.min(NAME_WORDS_AT_MOST, words.length - 1); count >= 2; count--) {
+    const named = await deps.repos.people.findByName(words.slice(0, count).join(' '));
+    const [person] = named;
+    if (person && named.length === 1) return { person, text: words.slice(count).join(' ') };
+  }
+  try {
+    return { person: await resolvePerson(deps, words[0] ?? ''), text: words.slice(1).join(' ') };
+  } catch (error) {
+    if (!isKithError(error) || error.code !== 'PERSON_NOT_FOUND') throw error;
   }
   throw new KithError(
     'PERSON_NOT_FOUND',

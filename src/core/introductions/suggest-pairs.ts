@@ -45,7 +45,7 @@ export function needMeetsOffer(need: Label, offer: Label): number {
 type Meeting = { needer: PersonProfile; helper: PersonProfile; need: string; offer: string; strength: number };
 
 /** Below this, a need and an offer only brush against each other. */
-const MIN_STRENGTH = 0.5;
+export const MIN_STRENGTH = 0.5;
 
 /** "is hiring demand planners", "wants a mentor", "is looking for a co-founder". */
 function needPhrase(need: string): string {

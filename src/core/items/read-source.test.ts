@@ -28,6 +28,7 @@ describe('readSource', () => {
       'By Imani Clarke · 4 November 2026',
       'Supply chain · Forecasting',
       'Robots in the warehouse · what they cost · and who should buy them first',
+      'Data Engineer · Berlin · Full-time',
     ]) {
       expect((await readSource({ text: `${first}\nThe rest.` }, noFetching)).title).toBe(first);
     }

@@ -16,10 +16,19 @@ export type ReadSource = {
   location: string | null;
 };
 
-/** A site's menu as copied with its page: three or more short links between separators ("Home · Subscribe · Advertise"). */
+/** Words a site's menu holds and a first line of an article or job listing does not. */
+const MENU_WORDS =
+  /^(home|subscribe|sign in|sign up|log in|login|register|menu|about( us)?|contact( us)?|advertise|newsletter|search|news|jobs|events|shop)$/i;
+
+/**
+ * A site's menu as copied with its page: short links between separators, four or more,
+ * or three with one of a menu's words ("Home · Subscribe · Advertise"); a job's "Data
+ * Engineer · Berlin · Full-time" is its first line, not a menu.
+ */
 function isMenuLine(line: string): boolean {
   const parts = line.trim().split(/\s+[·|•»]\s+/);
-  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3);
+  if (parts.length < 3 || !parts.every((part) => part.split(/\s+/).length <= 3)) return false;
+  return parts.length >= 4 || parts.some((part) => MENU_WORDS.test(part));
 }
 
 /** A site's footer as copied with its page: "© 2026 The Logistics Review · Privacy". */

@@ -20,12 +20,7 @@ const label = optionalText(50);
 
 export const emailEntrySchema = z.object({ value: emailSchema, label });
 export const phoneEntrySchema = z.object({
-  value: z
-    .string()
-    .trim()
-    .min(3, 'is too short to be a phone number')
-    .max(40, 'must be at most 40 characters')
-    .refine((value) => /\d.*\d.*\d/.test(value), 'is not a phone number: it needs its digits, as +44 20 7946 0958'),
+  value: z.string().trim().min(3, 'is too short to be a phone number').max(40, 'must be at most 40 characters'),
   label,
 });
 export const linkEntrySchema = z.object({ url: urlSchema, label });
@@ -44,9 +39,19 @@ export type PhoneEntry = z.output<typeof phoneEntrySchema>;
 export type LinkEntry = z.output<typeof linkEntrySchema>;
 export type AddressEntry = z.output<typeof addressEntrySchema>;
 
-/** A phone number's digits and its +: "+44 20 7946 0958" and "+442079460958" are one number. */
+/** The keypad's digit for each letter, a to z: "1-800-FLOWERS" dials 1-800-3569377. */
+const KEYPAD = '22233344455566677778889999';
+
+/**
+ * A phone number as dialled: its digits (letters as the keypad's) and its +, so
+ * "+44 20 7946 0958" and "+442079460958" are one number. Kept free of libphonenumber,
+ * which every command reading this schema would otherwise load.
+ */
 export function phoneDigits(value: string): string {
-  return value.replace(/[^\d+]/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[a-z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 97] ?? '')
+    .replace(/[^\d+]/g, '');
 }
 
 /**

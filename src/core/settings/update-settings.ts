@@ -25,10 +25,12 @@ export async function updateSettings(deps: Deps, input: UpdateSettingsInput): Pr
       familyCadencePercent: patch.familyCadencePercent ?? current.familyCadencePercent,
     };
     // The inner tier is part of inner and close together: a larger inner layer would never be "outgrown" as meant.
-    if (updated.innerTierSize > updated.innerAndCloseSize) {
+    // Checked when a size changes, so settings saved before the check still take other changes.
+    const sizing = patch.innerTierSize !== undefined || patch.innerAndCloseSize !== undefined;
+    if (sizing && updated.innerTierSize > updated.innerAndCloseSize) {
       throw invalidField(
         'innerAndCloseSize',
-        `must be at least the inner tier's size, ${updated.innerTierSize}: inner and close together include the inner tier`,
+        `inner and close together (${updated.innerAndCloseSize}) must be at least the inner tier (${updated.innerTierSize})`,
       );
     }
     await repos.settings.save(updated);

@@ -218,17 +218,24 @@ function stepLabel(intro: IntroductionView, status: IntroductionStatus): string 
   return 'Followed up';
 }
 
+/** A step reached, in words naming who: "asked Grace Mensah", "made". */
+function stepWords(intro: IntroductionView, status: IntroductionStatus): string {
+  if (status === 'asked-a') return `asked ${intro.personAName}`;
+  if (status === 'asked-b') return `asked ${intro.personBName}`;
+  return columnTitles[status].toLowerCase();
+}
+
 /** Where an introduction stands, with its day: "asked Ada Okafor Dec 3". */
 function standing(intro: IntroductionView): string {
-  const steps: [string | null, string][] = [
-    [intro.followedUpOn, 'followed up'],
-    [intro.declinedOn, 'declined'],
-    [intro.madeOn, 'made'],
-    [intro.askedBOn, `asked ${intro.personBName}`],
-    [intro.askedAOn, `asked ${intro.personAName}`],
-  ];
-  const [day, words] = steps.find(([on]) => on) ?? [intro.suggestedOn, 'noted'];
-  return `${words} ${dayWords(day ?? intro.suggestedOn)}`;
+  const days: Record<IntroductionStatus, string | null> = {
+    suggested: intro.suggestedOn,
+    'asked-a': intro.askedAOn,
+    'asked-b': intro.askedBOn,
+    made: intro.madeOn,
+    declined: intro.declinedOn,
+    'followed-up': intro.followedUpOn,
+  };
+  return `${stepWords(intro, intro.status)} ${dayWords(days[intro.status] ?? intro.suggestedOn)}`;
 }
 
 function IntroductionCard({ intro }: { intro: IntroductionView }) {
@@ -239,7 +246,7 @@ function IntroductionCard({ intro }: { intro: IntroductionView }) {
   const move = (status: IntroductionStatus) =>
     update
       .mutateAsync({ id: intro.id, status })
-      .then(() => toast({ message: `${pair}: ${columnTitles[status].toLowerCase()}.` }))
+      .then(() => toast({ message: `${pair}: ${stepWords(intro, status)}.` }))
       .catch(() => undefined);
   return (
     <li className="board-card" aria-label={pair}>

@@ -140,7 +140,7 @@ export function TodayPage() {
                 ) : null}
                 <span className="muted small">
                   {' '}
-                  due {reminder.dueOn === localToday() ? 'today' : `since ${dayWords(reminder.dueOn)}`}
+                  {reminder.dueOn === localToday() ? 'due today' : `overdue since ${dayWords(reminder.dueOn)}`}
                 </span>
               </span>
               <button
