@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import { prepareLocalSignIn } from '../../src/core/auth/prepare-local-sign-in.js';
-import { openPage, screenshotBoth, useBrowserTests } from './harness.js';
+import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 describe('web UI: signing in and settings', () => {
   const e2e = useBrowserTests({ signIn: true });
@@ -21,6 +21,23 @@ describe('web UI: signing in and settings', () => {
     const again = await page.request.get(`${e2e.server.url}/auth/link/${linkToken}`, { maxRedirects: 0 });
     expect(again.status()).toBe(404);
     expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
+    await context.close();
+  });
+
+  it('signs out on a phone from Settings, where a stray tap on the top bar cannot', async () => {
+    await addUser(e2e.server.accounts, { email: 'grace@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    expect(await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).isVisible()).toBe(false);
+    await page.goto(`${e2e.server.url}/settings`);
+    await page.getByText('Signed in as grace@example.com').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect((await page.request.get(`${e2e.server.url}/api/v1/people`)).status()).toBe(401);
     await context.close();
   });
 
@@ -125,7 +142,7 @@ describe('web UI: signing in and settings', () => {
       },
       await context.storageState(),
     );
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByRole('heading', { name: 'Create an account' }).waitFor();

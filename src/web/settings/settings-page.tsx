@@ -1,7 +1,15 @@
 import './settings-page.css';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
-import { type CreatedToken, useChangePassword, useCreateToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
+import {
+  type CreatedToken,
+  useChangePassword,
+  useCreateToken,
+  useMe,
+  useRevokeToken,
+  useSignOut,
+  useTokens,
+} from '../api/auth.js';
 import { type Settings, useSettings, useUpdateSettings } from '../api/keep-in-touch.js';
 import { tiers } from '../api/people.js';
 import { timestampDayWords } from '../components/dates.js';
@@ -67,6 +75,8 @@ export function SettingsPage() {
 
 function PasswordSettings() {
   const change = useChangePassword();
+  const me = useMe();
+  const signOut = useSignOut();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
@@ -101,6 +111,13 @@ function PasswordSettings() {
           </button>
         </div>
       </form>
+      {/* On a phone the top bar has no Sign out (one stray tap signed out): it is here. */}
+      <p className="account-sign-out">
+        <span className="muted small">Signed in as {me.data?.email}</span>
+        <button type="button" className="button" onClick={() => signOut.mutate()}>
+          Sign out
+        </button>
+      </p>
     </section>
   );
 }
