@@ -108,7 +108,14 @@ function ImportPanel() {
       ) : null}
       {run.isPending && progress ? <Progress progress={progress} rows={file?.rows ?? 0} /> : null}
       <ErrorMessage error={run.error} />
-      {run.error ? <p className="small muted">Nothing was imported. Fix the file and choose it again.</p> : null}
+      {run.error ? (
+        <p className="small muted">
+          Nothing was imported.{' '}
+          {unreadable.length > 0
+            ? 'Fix the file and choose it again, or skip what cannot be read:'
+            : 'Fix the file and choose it again.'}
+        </p>
+      ) : null}
       {unreadable.length > 0 || skipUnreadable ? (
         <label className="checkbox">
           <input
