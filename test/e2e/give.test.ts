@@ -41,6 +41,8 @@ describe('web UI: give', () => {
     });
 
     await page.getByRole('button', { name: 'Send to Ada Okafor' }).click();
+    // The note takes the focus from the Send button it replaces.
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('TEXTAREA');
     await page.getByLabel('A note for Ada Okafor').fill('Thought of your planner search');
     const popup = page.waitForEvent('popup');
     await page.getByRole('button', { name: 'Record and open email' }).click();

@@ -220,6 +220,11 @@ function Suggestion({
   const [note, setNote] = useState('');
   const { send: sendTo, error, pending } = useSend(item, onSent);
   const send = () => sendTo(suggestion.id, suggestion.name, note);
+  // Send gives way to the note's form: the focus goes into the note, not to the section's heading.
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (open) noteRef.current?.focus();
+  }, [open]);
 
   return (
     <li className="suggestion">
@@ -253,7 +258,13 @@ function Suggestion({
         >
           <label>
             <span>A note for {suggestion.name}</span>
-            <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={2000} />
+            <textarea
+              ref={noteRef}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              rows={3}
+              maxLength={2000}
+            />
           </label>
           <div className="actions">
             <button type="submit" className="button primary small" disabled={pending}>
