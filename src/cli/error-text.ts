@@ -1,14 +1,8 @@
 /** The one line `kith` prints for a failed command: a field named as its flag, a file error in words. */
 import type { Command } from 'commander';
 import { isKithError } from '../core/errors.js';
+import { issuesOf } from '../core/shared/validate.js';
 import { fileErrorText } from './files.js';
-
-type Issue = { field: string; message: string };
-
-function issuesOf(details: unknown): Issue[] {
-  const issues = (details as { issues?: unknown } | null | undefined)?.issues;
-  return Array.isArray(issues) ? (issues as Issue[]) : [];
-}
 
 /** Fields whose flag is another word: `log --date`, `log --with`, `remind --on`. */
 const flagNames: Record<string, string> = { occurredAt: 'date', personIds: 'with', dueOn: 'on', displayName: 'name' };

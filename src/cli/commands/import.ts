@@ -4,7 +4,7 @@ import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
 import { cliIo } from '../io.js';
-import { printJson } from '../output.js';
+import { counted, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -40,7 +40,7 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
 function printSummary(summary: ImportSummary): void {
   const verb = summary.dryRun ? 'Would import' : 'Imported';
   cliIo().stdout.write(
-    `${verb} ${summary.records} ${summary.records === 1 ? 'record' : 'records'}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
+    `${verb} ${counted(summary.records, 'record')}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
   const { created, updated } = summary.people;
   if (created.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');

@@ -14,6 +14,7 @@ import {
 } from '../../core/items/schema.js';
 import { setItemArchived, updateItem } from '../../core/items/update-item.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetch-page.js';
+import { fileErrorText } from '../files.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -29,8 +30,10 @@ function readItemFile(path: string): Pick<CreateItemInput, 'html' | 'text'> {
     content = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof KithError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new KithError('VALIDATION_FAILED', `--file: cannot read ${path}: ${reason}`);
+    throw new KithError(
+      'VALIDATION_FAILED',
+      `--file: cannot read ${fileErrorText(error, path) ?? `${path}: ${error}`}`,
+    );
   }
   const looksHtml = /\.x?html?$/i.test(path) || /^\s*<(!doctype|html|head|body|article)/i.test(content);
   return looksHtml ? { html: content } : { text: content };

@@ -8,7 +8,7 @@ import { isKithError, KithError } from '../errors.js';
 import { buildPerson } from '../people/create-person.js';
 import { type PersonIndexing, personIndexing } from '../people/indexing.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
-import type { FieldIssue } from '../shared/validate.js';
+import { issuesOf } from '../shared/validate.js';
 
 /** A row that validated as a person, with the keys (`kind:key`) it is recognised by. */
 export type Incoming = {
@@ -61,7 +61,7 @@ function withoutBadValues(
   record: ContactRecord,
   error: KithError,
 ): { record: ContactRecord; warnings: string[] } | undefined {
-  const issues = (error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? [];
+  const issues = issuesOf(error.details);
   const bad: { list: ListName; index: number; message: string }[] = [];
   for (const issue of issues) {
     const match = issue.field.match(/^(emails|phones|links)\.(\d+)(?:\.|$)/);

@@ -14,11 +14,22 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path?
     field: [path, ...issue.path.map(String)].filter(Boolean).join('.') || 'input',
     message: issue.message,
   }));
+  throw validationError(issues);
+}
+
+/** A refusal naming its first field in the message and listing every issue in details, as forms and the CLI read them. */
+function validationError(issues: readonly FieldIssue[]): KithError {
   const first = issues[0] ?? { field: 'input', message: 'Invalid input' };
-  throw new KithError('VALIDATION_FAILED', `${first.field}: ${first.message}`, { issues });
+  return new KithError('VALIDATION_FAILED', `${first.field}: ${first.message}`, { issues });
+}
+
+/** The field issues a refusal's details list (none for other errors). */
+export function issuesOf(details: unknown): FieldIssue[] {
+  const issues = (details as { issues?: unknown } | null | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
 }
 
 /** A refusal of one field, shaped as parseInput's (the forms mark the field): "endsOn: must not be before the start". */
 export function invalidField(field: string, message: string): KithError {
-  return new KithError('VALIDATION_FAILED', `${field}: ${message}`, { issues: [{ field, message }] });
+  return validationError([{ field, message }]);
 }

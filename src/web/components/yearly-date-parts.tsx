@@ -1,6 +1,6 @@
 import './yearly-date-parts.css';
 import { type RefObject, useRef } from 'react';
-import { monthNames, type YearlyDateParts } from './dates.js';
+import { monthNames, type YearlyDateParts, type YearlyDateProblem } from './dates.js';
 
 /** Each part's control, so a form can focus the one at fault. */
 export type YearlyDateRefs = {
@@ -15,6 +15,23 @@ export function useYearlyDateRefs(): YearlyDateRefs {
     day: useRef<HTMLInputElement>(null),
     year: useRef<HTMLInputElement>(null),
   };
+}
+
+/**
+ * Each part's attributes: the one the browser found at fault is marked and described by
+ * its message; else the day carries the server's refusal (30 February), `serverFault`.
+ */
+export function yearlyDatePartProps(
+  problem: YearlyDateProblem | null,
+  problemId: string,
+  serverFault: Record<string, unknown>,
+): (part: keyof YearlyDateParts) => Record<string, unknown> {
+  return (part) =>
+    problem?.part === part
+      ? { 'aria-invalid': true, 'aria-describedby': problemId }
+      : part === 'day' && !problem
+        ? serverFault
+        : {};
 }
 
 type Props = {

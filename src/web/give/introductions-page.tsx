@@ -209,20 +209,18 @@ function IntroduceForm({ onStarted }: { onStarted: (names: string) => void }) {
   );
 }
 
-/** A next step's button, in words naming who: "Asked Grace Mensah", "Both agreed: made". */
-function stepLabel(intro: IntroductionView, status: IntroductionStatus): string {
-  if (status === 'asked-a') return `Asked ${intro.personAName}`;
-  if (status === 'asked-b') return `Asked ${intro.personBName}`;
-  if (status === 'made') return 'Both agreed: made';
-  if (status === 'declined') return 'Declined';
-  return 'Followed up';
-}
-
 /** A step reached, in words naming who: "asked Grace Mensah", "made". */
 function stepWords(intro: IntroductionView, status: IntroductionStatus): string {
   if (status === 'asked-a') return `asked ${intro.personAName}`;
   if (status === 'asked-b') return `asked ${intro.personBName}`;
   return columnTitles[status].toLowerCase();
+}
+
+/** A next step's button, the same words: "Asked Grace Mensah", and "Both agreed: made" for the double opt-in. */
+function stepLabel(intro: IntroductionView, status: IntroductionStatus): string {
+  if (status === 'made') return 'Both agreed: made';
+  const words = stepWords(intro, status);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Where an introduction stands, with its day: "asked Ada Okafor Dec 3". */

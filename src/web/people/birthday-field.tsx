@@ -9,7 +9,7 @@ import {
   yearlyDateWords,
 } from '../components/dates.js';
 import { FieldValue, useInPlaceEdit } from '../components/inline-field.js';
-import { useYearlyDateRefs, YearlyDateFields } from '../components/yearly-date-parts.js';
+import { useYearlyDateRefs, YearlyDateFields, yearlyDatePartProps } from '../components/yearly-date-parts.js';
 
 type Props = { value: string | null; onSave: (birthday: string | null) => Promise<unknown> };
 
@@ -54,14 +54,11 @@ export function BirthdayField({ value, onSave }: Props) {
     if (found) refs[found.part].current?.focus();
     else void edit.save();
   };
-  // The browser's finding is described by its own message; a date the server refused
-  // (30 February) is the day's.
-  const partProps = (part: YearlyDateProblem['part']) =>
-    problem?.part === part
-      ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` }
-      : part === 'day' && !problem && edit.error
-        ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` }
-        : {};
+  const partProps = yearlyDatePartProps(
+    problem,
+    `${id}-problem`,
+    edit.error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {},
+  );
   return (
     <form
       className="field editing"

@@ -11,7 +11,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
-import { useYearlyDateRefs, YearlyDateFields } from '../components/yearly-date-parts.js';
+import { useYearlyDateRefs, YearlyDateFields, yearlyDatePartProps } from '../components/yearly-date-parts.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
@@ -46,14 +46,11 @@ function Occasions({ personId, personName }: { personId: string; personName: str
   const [problem, setProblem] = useState<YearlyDateProblem | null>(null);
   const labelRef = useRef<HTMLInputElement>(null);
   const partRefs = useYearlyDateRefs();
-  // The part the browser or the server found wrong is marked and described; a date the
-  // server refused (30 February) is the day's.
-  const partProps = (part: YearlyDateProblem['part']) =>
-    problem?.part === part
-      ? { 'aria-invalid': true, 'aria-describedby': `${id}-date-problem` }
-      : part === 'day' && !problem
-        ? fieldProps(create.error, 'date', `${id}-date-error`)
-        : {};
+  const partProps = yearlyDatePartProps(
+    problem,
+    `${id}-date-problem`,
+    fieldProps(create.error, 'date', `${id}-date-error`),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
