@@ -30,9 +30,17 @@ export function useInPlaceEdit<T>(fromValue: () => T, onSave: (draft: T) => Prom
     setError(null);
     setEditing(true);
   };
+  // Closing gives the focus back to the value's button once it is rendered again: a frame
+  // after a save's answer, it could still be missing under load, and the focus was lost.
+  const focusButton = useRef(false);
+  useEffect(() => {
+    if (editing || !focusButton.current) return;
+    focusButton.current = false;
+    buttonRef.current?.focus();
+  }, [editing]);
   const close = () => {
+    focusButton.current = true;
     setEditing(false);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   const save = async (value: T = draft) => {
     const saved = onSave(value);
