@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { listDuplicates } from '../../src/core/dedupe/list-duplicates.js';
+import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
@@ -36,6 +37,31 @@ describeEachDatabase('import', (kind) => {
     const again = await importContacts(deps, { format: 'linkedin', text: fixture('linkedin/Connections.csv') });
     expect(again).toMatchObject({ created: 0, updated: 0, skipped: 20 });
     expect(await everyone()).toEqual(before);
+  });
+
+  it('takes a row with no email, phone or link back as the stored person of its name, when it holds nothing else', async () => {
+    await createPerson(deps, { displayName: 'Marta Nowak', company: 'Fabrikam', title: 'CFO' });
+    await createPerson(deps, { displayName: 'Jan Kowal' });
+    await createPerson(deps, { displayName: 'Jan Kowal', company: 'Contoso' });
+    const { body } = await exportContacts(deps, { format: 'google-csv' });
+    const before = await everyone();
+    // Both Jan Kowals come back as themselves: each stored person stands for one row.
+    expect(await importContacts(deps, { format: 'google', text: body })).toMatchObject({
+      records: 3,
+      created: 0,
+      updated: 0,
+    });
+    expect(await everyone()).toEqual(before);
+    // A row that holds a field otherwise (another title) may be someone else: created, and named a likely duplicate.
+    expect(body).toContain(',CFO,');
+    const again = await importContacts(deps, { format: 'google', text: body.replace(',CFO,', ',CEO,') });
+    expect(again).toMatchObject({ created: 1, updated: 0 });
+    expect(again.people.created[0]).toMatchObject({
+      displayName: 'Marta Nowak',
+      title: 'CEO',
+      likelyDuplicate: { displayName: 'Marta Nowak' },
+    });
+    expect(await named('Jan Kowal')).toHaveLength(2);
   });
 
   it('imports the legacy LinkedIn, both Google and both vCard fixtures with their counts', async () => {

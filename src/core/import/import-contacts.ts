@@ -10,6 +10,7 @@ import { preparePhoto, storePhoto } from '../photos/set-person-photo.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import type { PhoneRegion } from '../settings/schema.js';
 import { inThisThread } from '../shared/off-thread.js';
+import { foldText } from '../shared/text.js';
 import { parseInput } from '../shared/validate.js';
 import { likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
@@ -92,6 +93,30 @@ function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undef
   return entry.kithId ? slots.get(`id:${entry.kithId}`) : undefined;
 }
 
+/** The fields a row with no key must agree on with a stored person of its name, where the row gives them. */
+const ROW_FIELDS = [
+  'givenName',
+  'familyName',
+  'nickname',
+  'title',
+  'company',
+  'industry',
+  'location',
+  'birthday',
+  'howMet',
+  'metOn',
+  'notes',
+] as const satisfies readonly (keyof Person)[];
+
+/** Whether `stored` already holds all of `row`: no field of it differs (ignoring case and accents), and it adds nothing. */
+function holdsRow(stored: Person, row: Person, combine: (target: Person, source: Person) => Person): boolean {
+  const agree = ROW_FIELDS.every((field) => {
+    const value = row[field];
+    return !value || foldText(value) === foldText(stored[field] ?? '');
+  });
+  return agree && !changedBy(stored, combine(stored, row));
+}
+
 /**
  * One batch of validated records (`deps.offThread.readValidated`) matched (earlier rows of the file first, then people
  * already stored, by kith id, email, LinkedIn URL or E.164 phone through the indexed value
@@ -166,6 +191,19 @@ async function importBatch(
     photos.push({ personId, line: entry.line, source: entry.photo });
   };
 
+  // A row with nothing to match it by (no email, profile link, phone or kith id) is a stored
+  // person's when it has their name and nothing they lack or hold otherwise: a Google CSV
+  // exported from kith and imported again brings back the same people, not copies of them.
+  const storedTwin = async (entry: Incoming): Promise<string | undefined> => {
+    if (!state.hadPeople || entry.keys.length > 0 || entry.kithId) return undefined;
+    for (const stored of await repos.people.findByName(entry.person.displayName)) {
+      // Each stored person stands for one row, and a person this import created for none.
+      if (state.slots.has(`id:${stored.id}`) || state.createdIds.has(stored.id)) continue;
+      if (holdsRow((await current(stored.id)) ?? stored, entry.person, combine)) return stored.id;
+    }
+    return undefined;
+  };
+
   for (const entry of incoming) {
     const slot = slotOf(entry, state.slots);
     if (slot) {
@@ -188,7 +226,8 @@ async function importBatch(
       continue;
     }
     const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
-    const id = kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined);
+    const id =
+      kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined) ?? (await storedTwin(entry));
     const existing = id ? await current(id) : undefined;
     await takePhoto(entry, existing?.id ?? entry.person.id, !existing);
     if (!existing) {
