@@ -227,7 +227,9 @@ async function importBatch(
     }
     const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
     const id =
-      kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined) ?? (await storedTwin(entry));
+      kithId ??
+      entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined) ??
+      (await storedTwin(entry));
     const existing = id ? await current(id) : undefined;
     await takePhoto(entry, existing?.id ?? entry.person.id, !existing);
     if (!existing) {
