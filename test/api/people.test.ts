@@ -69,6 +69,34 @@ describeEachDatabase('people API', (kind) => {
     expect(missing.json()).toEqual({ error: { code: 'PERSON_NOT_FOUND', message: 'No person with id nope' } });
   });
 
+  it('refuses a phone typed without digits, on create and on edit, but not one an import stored before', async () => {
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { displayName: 'Ada Okafor', phones: [{ value: 'ask Ada' }] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/^phones: "ask Ada" is not a phone number/) },
+    });
+    expect((await app.inject('/api/v1/people')).json<{ items: Person[] }>().items).toEqual([]);
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Lind\r\nTEL:ask Bo\r\nEND:VCARD\r\n';
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/v1/import/vcard',
+      payload: card,
+      headers: { 'content-type': 'text/vcard' },
+    });
+    expect(imported.json()).toMatchObject({ created: 1 });
+    const [bo] = (await app.inject('/api/v1/people')).json<{ items: Person[] }>().items;
+    const edit = (phones: { value: string }[]) =>
+      app.inject({ method: 'PATCH', url: `/api/v1/people/${bo?.id}`, payload: { title: 'Buyer', phones } });
+    expect((await edit([{ value: 'ask Bo' }, { value: 'call me' }])).statusCode).toBe(400);
+    const kept = await edit([{ value: 'ask Bo' }, { value: '+46 8 123 456 78' }]);
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json<Person>().phones.map((phone) => phone.value)).toEqual(['ask Bo', '+46 8 123 456 78']);
+  });
+
   it('publishes an OpenAPI 3.1 document of its routes', async () => {
     const doc = (await app.inject('/api/openapi.json')).json<{ openapi: string; paths: Record<string, unknown> }>();
     expect(doc.openapi).toBe('3.1.0');

@@ -63,9 +63,17 @@ describe('web UI: people', () => {
     await page.getByRole('button', { name: 'Edit emails' }).click();
     await page.getByLabel('Emails').fill('not-an-email');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('not a valid email');
+    // The reason in words, as the form calls the field, not the API's path ("emails.0.value: …").
+    await expect(page.getByRole('alert').textContent()).resolves.toBe("Email isn't a valid email address");
     await page.keyboard.press('Escape');
     expect((await e2e.server.deps.repos.people.get(ada.id))?.emails).toEqual([]);
+
+    await page.getByRole('button', { name: 'Edit phones' }).click();
+    await page.getByLabel('Phones').fill('ask Ada');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Phone "ask Ada" is not a phone number/);
+    await page.keyboard.press('Escape');
+    expect((await e2e.server.deps.repos.people.get(ada.id))?.phones).toEqual([]);
 
     await page.getByLabel('Tier').selectOption('close');
     await page.getByText('close', { exact: true }).first().waitFor();

@@ -1,7 +1,7 @@
 import type { Deps } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { buildPerson } from './build-person.js';
-import type { CreatePersonInput, Person } from './schema.js';
+import { type CreatePersonInput, type Person, requireTypedPhones } from './schema.js';
 
 // Building and validating a person are their own steps, used by imports and bulk creates too.
 export { buildPerson, splitName } from './build-person.js';
@@ -12,6 +12,7 @@ export { buildPerson, splitName } from './build-person.js';
  */
 export async function createPerson(deps: Deps, input: CreatePersonInput): Promise<Person> {
   const person = buildPerson(input, deps.now());
+  requireTypedPhones(person.phones, []);
   await requireOwned(deps.repos, [{ field: 'introducedById', kind: 'person', ids: person.introducedById }]);
   await deps.repos.people.insert([person]);
   return person;

@@ -9,6 +9,7 @@ import {
   requiredText,
   urlSchema,
 } from '../shared/fields.js';
+import { invalidField } from '../shared/validate.js';
 import { archivedChoices, tiers } from './constants.js';
 
 export { tiers } from './constants.js';
@@ -52,6 +53,19 @@ export function phoneDigits(value: string): string {
     .toLowerCase()
     .replace(/[a-z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 97] ?? '')
     .replace(/[^\d+]/g, '');
+}
+
+/**
+ * Refuses a phone number typed without its digits ("not a phone", "ask Ada"), among
+ * `phones` that `stored` does not hold already: a number kept before this check stays, so
+ * it never blocks an edit of something else. Imports leave such numbers to the file.
+ */
+export function requireTypedPhones(phones: readonly { value: string }[], stored: readonly { value: string }[]): void {
+  const kept = new Set(stored.map((phone) => phoneDigits(phone.value)));
+  for (const { value } of phones) {
+    if (kept.has(phoneDigits(value)) || /\d.*\d.*\d/.test(value)) continue;
+    throw invalidField('phones', `"${value}" is not a phone number: it needs its digits, as +44 20 7946 0958`);
+  }
 }
 
 /**

@@ -3,13 +3,14 @@ import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { parseInput } from '../shared/validate.js';
 import { getPerson } from './get-person.js';
-import { type Person, type UpdatePersonInput, updatePersonSchema } from './schema.js';
+import { type Person, requireTypedPhones, type UpdatePersonInput, updatePersonSchema } from './schema.js';
 
 /** Partial update: only the fields present in the input change. */
 export async function updatePerson(deps: Deps, id: string, input: UpdatePersonInput): Promise<Person> {
   const patch = parseInput(updatePersonSchema, input);
   return inTransaction(deps, async (tx) => {
     const current = await getPerson(tx, id);
+    if (patch.phones) requireTypedPhones(patch.phones, current.phones);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     if (defined.introducedById === id) {
       throw new KithError('VALIDATION_FAILED', 'introducedById: a person cannot introduce themselves');

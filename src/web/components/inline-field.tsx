@@ -1,5 +1,6 @@
 import './inline-field.css';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { errorText } from './field-errors.js';
 
 type Props = {
   label: string;
@@ -50,7 +51,8 @@ export function useInPlaceEdit<T>(fromValue: () => T, onSave: (draft: T) => Prom
       await saved;
       close();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Could not save');
+      // In words ("Email isn't a valid email address"), not the API's field path.
+      setError(errorText(failure));
     } finally {
       setSaving(false);
     }
