@@ -94,10 +94,14 @@ describeEachDatabase('keep-in-touch API', (kind) => {
       personId: person.id,
       tier: 'close',
       driftSilencedUntil: '2026-05-09',
-      before: { tier: 'close', cadenceDays: null },
+      before: { tier: 'close', cadenceDays: null, driftSilencedUntil: null },
     });
     const accepted = await post(`/api/v1/people/${person.id}/drift/accept`);
     expect(accepted.json()).toMatchObject({ tier: 'regular' });
+    const undone = await post(`/api/v1/people/${person.id}/drift/undo`, accepted.json().before);
+    expect(undone.json()).toMatchObject({ tier: 'close', driftSilencedUntil: '2026-05-09' });
+    const forged = await post(`/api/v1/people/${person.id}/drift/undo`, { tier: 'closest', cadenceDays: null });
+    expect(forged.statusCode).toBe(400);
     const occasion = await post(`/api/v1/people/${person.id}/occasions`, {
       label: 'work anniversary',
       date: '--06-01',
@@ -188,6 +192,11 @@ describeEachDatabase('keep-in-touch API', (kind) => {
       ['POST', `/api/v1/people/${theirPerson}/snooze`, { for: '1w' }],
       ['POST', `/api/v1/people/${theirPerson}/drift/accept`, {}],
       ['POST', `/api/v1/people/${theirPerson}/drift/dismiss`, {}],
+      [
+        'POST',
+        `/api/v1/people/${theirPerson}/drift/undo`,
+        { tier: 'inner', cadenceDays: null, driftSilencedUntil: null },
+      ],
       ['GET', `/api/v1/people/${theirPerson}/timeline`],
       ['GET', `/api/v1/people/${theirPerson}/occasions`],
       ['POST', `/api/v1/people/${theirPerson}/occasions`, { label: 'x', date: '--01-01' }],
@@ -211,6 +220,7 @@ describeEachDatabase('keep-in-touch API', (kind) => {
         '/api/v1/people/{id}/snooze',
         '/api/v1/people/{id}/drift/accept',
         '/api/v1/people/{id}/drift/dismiss',
+        '/api/v1/people/{id}/drift/undo',
         '/api/v1/reminders',
         '/api/v1/reminders/{id}/complete',
         '/api/v1/reminders/{id}/snooze',

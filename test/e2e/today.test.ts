@@ -123,7 +123,7 @@ describe('web UI: today', () => {
     await context.close();
   });
 
-  it('moves someone down a tier from the drift question, saying so, and Undo puts back their tier and cadence', async () => {
+  it('moves someone down a tier from the drift question, saying so, and Undo puts back their tier, cadence and the question', async () => {
     const deps = e2e.server.deps;
     const ada = await createPerson(deps, { displayName: 'Ada Okafor', tier: 'close', cadenceDays: 20 });
     await logInteraction(deps, { personIds: [ada.id], occurredAt: daysAgo(200), summary: 'Lunch' });
@@ -143,6 +143,8 @@ describe('web UI: today', () => {
         return [person?.tier, person?.cadenceDays];
       })
       .toEqual(['close', 20]);
+    // The question is back on her card, to be answered again.
+    await page.getByRole('button', { name: 'Move to regular' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

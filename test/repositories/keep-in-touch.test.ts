@@ -6,7 +6,7 @@ import { logInteraction, recordInteraction } from '../../src/core/interactions/r
 import type { LogInteractionInput } from '../../src/core/interactions/schema.js';
 import { updateInteraction } from '../../src/core/interactions/update-interaction.js';
 import { getToday } from '../../src/core/keep-in-touch/get-today.js';
-import { acceptDrift, dismissDrift } from '../../src/core/keep-in-touch/resolve-drift.js';
+import { acceptDrift, dismissDrift, undoDrift } from '../../src/core/keep-in-touch/resolve-drift.js';
 import { snoozePerson } from '../../src/core/keep-in-touch/snooze-person.js';
 import { createOccasion } from '../../src/core/occasions/create-occasion.js';
 import { deleteOccasion } from '../../src/core/occasions/delete-occasion.js';
@@ -233,9 +233,13 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
       personId: ada.id,
       tier: 'close',
       driftSilencedUntil: '2025-08-01',
-      before: { tier: 'close', cadenceDays: null },
+      before: { tier: 'close', cadenceDays: null, driftSilencedUntil: null },
     });
     expect((await getToday(deps)).entries[0]?.drift).toBeNull();
+    // Undo brings the question back the same day; answering again silences it again.
+    expect(await undoDrift(deps, ada.id, dismissed.before)).toMatchObject({ tier: 'close', driftSilencedUntil: null });
+    expect((await getToday(deps)).entries[0]?.drift).toEqual({ fromTier: 'close', toTier: 'regular' });
+    await dismissDrift(deps, ada.id);
     at('2025-08-01');
     expect((await getToday(deps)).entries[0]?.drift).toEqual({ fromTier: 'close', toTier: 'regular' });
     const accepted = await acceptDrift(deps, ada.id);
@@ -247,6 +251,15 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
     });
     expect((await getPerson(deps, ada.id)).tier).toBe('regular');
     expect((await getToday(deps)).entries[0]?.drift).toBeNull();
+    // Undoing a move puts back the tier and the silence as they were (ended today), so she is asked again.
+    await undoDrift(deps, ada.id, accepted.before);
+    expect((await getPerson(deps, ada.id)).tier).toBe('close');
+    expect((await getToday(deps)).entries[0]?.drift).toEqual({ fromTier: 'close', toTier: 'regular' });
+    await acceptDrift(deps, ada.id);
+    await expect(
+      undoDrift(deps, ada.id, { tier: 'close', cadenceDays: 0, driftSilencedUntil: null }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((await getPerson(deps, ada.id)).tier).toBe('regular');
 
     // An interaction resets the count.
     await logInteraction(deps, { personIds: [ada.id], summary: 'Caught up' });

@@ -5,8 +5,9 @@ import { updatePerson } from '../people/update-person.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { addDays } from '../shared/dates.js';
+import { parseInput } from '../shared/validate.js';
 import { effectiveCadence, lowerTier } from './cadence.js';
-import type { DriftDecision } from './schema.js';
+import { type DriftDecision, type DriftStanding, driftStandingSchema } from './schema.js';
 
 /**
  * Accepts a drift suggestion: the person moves one tier down and their own cadence,
@@ -31,6 +32,30 @@ export async function dismissDrift(deps: Deps, personId: string): Promise<DriftD
   });
 }
 
+/**
+ * Undoes a drift answer: the person's tier, own cadence and drift silence as they were
+ * before it (`before` of the answer), so the question can come back on the daily list.
+ */
+export async function undoDrift(deps: Deps, personId: string, input: DriftStanding): Promise<DriftDecision> {
+  const standing = parseInput(driftStandingSchema, input);
+  return inTransaction(deps, async (tx) => {
+    const person = await getPerson(tx, personId);
+    const state = await tx.repos.keepInTouch.state(personId);
+    const restored = await updatePerson(tx, personId, { tier: standing.tier, cadenceDays: standing.cadenceDays });
+    await tx.repos.keepInTouch.saveState({ ...state, driftSilencedUntil: standing.driftSilencedUntil });
+    return {
+      personId,
+      tier: restored.tier,
+      driftSilencedUntil: standing.driftSilencedUntil,
+      before: standingOf(person, state.driftSilencedUntil),
+    };
+  });
+}
+
+function standingOf(person: Person, driftSilencedUntil: string | null): DriftStanding {
+  return { tier: person.tier, cadenceDays: person.cadenceDays ?? null, driftSilencedUntil };
+}
+
 async function silence(deps: Deps, person: Person, before: Person): Promise<DriftDecision> {
   const { settings, today } = await userClock(deps.repos, deps.now());
   const cadence = effectiveCadence(person, settings.cadences);
@@ -41,6 +66,6 @@ async function silence(deps: Deps, person: Person, before: Person): Promise<Drif
     personId: person.id,
     tier: person.tier,
     driftSilencedUntil,
-    before: { tier: before.tier, cadenceDays: before.cadenceDays ?? null },
+    before: standingOf(before, state.driftSilencedUntil),
   };
 }

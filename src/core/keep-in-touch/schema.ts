@@ -68,12 +68,20 @@ export const contactStateSchema = z.object({
 });
 export type ContactState = z.output<typeof contactStateSchema>;
 
+/** A person's tier, own cadence and drift silence: what a drift answer changes, and its undo puts back. */
+export const driftStandingSchema = z.object({
+  tier: tierSchema,
+  cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  driftSilencedUntil: isoDateSchema.nullable(),
+});
+export type DriftStanding = z.output<typeof driftStandingSchema>;
+
 export const driftDecisionSchema = z.object({
   personId: z.string(),
   tier: tierSchema,
   driftSilencedUntil: z.string().nullable(),
   /** What the person had before the answer (an accepted move clears their own cadence), so it can be undone. */
-  before: z.object({ tier: tierSchema, cadenceDays: z.number().nullable() }),
+  before: driftStandingSchema,
 });
 export type DriftDecision = z.output<typeof driftDecisionSchema>;
 

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
 import { listUpcomingOccasions } from '../../core/keep-in-touch/list-upcoming-occasions.js';
-import { acceptDrift, dismissDrift } from '../../core/keep-in-touch/resolve-drift.js';
+import { acceptDrift, dismissDrift, undoDrift } from '../../core/keep-in-touch/resolve-drift.js';
 import {
   contactStateSchema,
   driftDecisionSchema,
+  driftStandingSchema,
   getTodaySchema,
   snoozeSchema,
   todaySchema,
@@ -64,6 +65,20 @@ export const keepInTouchRoutes: FastifyPluginAsyncZod<{ todayCache: TodayCacheSt
       async (request) => action(request.deps, request.params.id),
     );
   }
+
+  app.post(
+    '/people/:id/drift/undo',
+    {
+      schema: {
+        tags,
+        summary: "Undo a drift answer: the tier, own cadence and drift silence as the answer's `before` gave them",
+        params: idParams,
+        body: driftStandingSchema,
+        response: { 200: driftDecisionSchema },
+      },
+    },
+    async (request) => undoDrift(request.deps, request.params.id, request.body),
+  );
 
   app.get(
     '/people/:id/timeline',

@@ -3,6 +3,7 @@ import type { Interaction, InteractionKind, LogInteractionInput } from '../../co
 import type {
   ContactState,
   DriftDecision,
+  DriftStanding,
   Today,
   TodayEntry,
   UpcomingOccasion,
@@ -61,6 +62,16 @@ export function useDriftDecision() {
   return useMutation({
     mutationFn: ({ personId, accept }: { personId: string; accept: boolean }) =>
       request<DriftDecision>('POST', `/people/${encodeURIComponent(personId)}/drift/${accept ? 'accept' : 'dismiss'}`),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
+/** Puts back what a drift answer changed (its `before`), so the question comes back on the daily list. */
+export function useUndoDrift() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, before }: { personId: string; before: DriftStanding }) =>
+      request<DriftDecision>('POST', `/people/${encodeURIComponent(personId)}/drift/undo`, { body: before }),
     onSuccess: () => refreshContact(client),
   });
 }

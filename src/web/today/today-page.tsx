@@ -10,9 +10,10 @@ import {
   useDueReminders,
   useSnoozePerson,
   useToday,
+  useUndoDrift,
   useUpcomingOccasions,
 } from '../api/keep-in-touch.js';
-import { useNetworkIsNew, useUpdatePerson } from '../api/people.js';
+import { useNetworkIsNew } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { dayRangeWords, dayWords, localToday, longDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -166,18 +167,19 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
   const logButton = useRef<HTMLButtonElement>(null);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
-  const update = useUpdatePerson(entry.id);
+  const undoDrift = useUndoDrift();
   const toast = useToast();
-  // The card leaves the list either way: a toast says what happened, and a move can be undone.
+  // The card leaves the list either way: a toast says what happened, and Undo brings the question back.
   const answerDrift = (accept: boolean) =>
     drift
       .mutateAsync({ personId: entry.id, accept })
       .then(({ before }) =>
-        toast(
-          accept
-            ? { message: `${entry.name} moved to ${entry.drift?.toTier}.`, undo: () => update.mutateAsync(before) }
-            : { message: `${entry.name} stays ${entry.drift?.fromTier}; not asked again for a while.` },
-        ),
+        toast({
+          message: accept
+            ? `${entry.name} moved to ${entry.drift?.toTier}.`
+            : `${entry.name} stays ${entry.drift?.fromTier}; not asked again for a while.`,
+          undo: () => undoDrift.mutateAsync({ personId: entry.id, before }),
+        }),
       )
       .catch(() => undefined);
   const snoozeFor = (duration: string, label: string) =>
