@@ -66,6 +66,20 @@ export function joinName(...parts: (string | null | undefined)[]): string | null
   return text(present.join(present.every((part) => cjk.test(part)) ? '' : ' '));
 }
 
+/**
+ * A whole name from its given, middle and family parts: "Marta Nowak", but a Chinese,
+ * Japanese or Korean name family name first, as it is written: given 伟, family 王 → 王伟.
+ */
+export function fullName(
+  given: string | null | undefined,
+  middle: string | null | undefined,
+  family: string | null | undefined,
+): string | null {
+  const parts = [given, middle, family].map((part) => part?.trim() ?? '').filter(Boolean);
+  if (parts.length > 1 && parts.every((part) => cjk.test(part))) return joinName(family, given, middle);
+  return joinName(given, middle, family);
+}
+
 /** A LinkedIn profile URL is the person's `linkedin` link; other URLs keep their label. */
 export function linkLabel(url: string, label: string | null): string | null {
   return /linkedin\.com\/in\//i.test(url) ? 'linkedin' : label;

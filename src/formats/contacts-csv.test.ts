@@ -116,11 +116,12 @@ describe('contacts CSV told apart by its header', () => {
     const text = peopleToGoogleCsv([
       { ...person, addresses },
       { ...person, id: '02', displayName: 'Contoso', givenName: null, familyName: null, emails: [] },
+      { ...person, id: '03', displayName: '王伟', givenName: '伟', familyName: '王', emails: [] },
     ]);
     expect(text.split('\n')[0]).toContain(
       'First Name,Last Name,Nickname,File As,Birthday,Notes,Labels,Organization Name',
     );
-    const [ada, contoso] = await parseContacts('google', text);
+    const [ada, contoso, wang] = await parseContacts('google', text);
     expect(ada).toMatchObject({
       givenName: 'Ada',
       familyName: 'Okafor',
@@ -141,5 +142,7 @@ describe('contacts CSV told apart by its header', () => {
       addresses,
     });
     expect(contoso).toMatchObject({ displayName: 'Contoso', emails: [] });
+    // A Chinese name comes back family name first, as written (it came back "伟王").
+    expect(wang).toMatchObject({ displayName: '王伟', givenName: '伟', familyName: '王' });
   });
 });

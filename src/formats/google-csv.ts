@@ -1,4 +1,4 @@
-import { type ContactRecord, formatError, joinName, linkLabel, text } from './contact-record.js';
+import { type ContactRecord, formatError, fullName, linkLabel, text } from './contact-record.js';
 import type { CsvRow } from './csv-lines.js';
 
 const FORMAT = 'Google CSV';
@@ -114,7 +114,7 @@ export function googleRecord({ line, cells }: CsvRow, at: GoogleColumns): Contac
   });
   const name =
     get('name') ??
-    joinName(given, get('middle name', 'additional name'), family) ??
+    fullName(given, get('middle name', 'additional name'), family) ??
     company ??
     emails[0]?.value ??
     null;

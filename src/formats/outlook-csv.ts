@@ -1,4 +1,4 @@
-import { type ContactRecord, joinName, linkLabel, text } from './contact-record.js';
+import { type ContactRecord, fullName, joinName, linkLabel, text } from './contact-record.js';
 import type { CsvRow } from './csv-lines.js';
 
 /** Outlook's export ("Export to a file → Comma Separated Values"), told apart from Google's by these columns. */
@@ -63,7 +63,7 @@ export function outlookRecord({ line, cells }: CsvRow, index: ReadonlyMap<string
     return address.street || address.city || address.region || address.postcode || address.country ? [address] : [];
   });
   const web = get('web page');
-  const name = joinName(given, family);
+  const name = fullName(given, null, family);
   const suffix = get('suffix');
   return {
     line,
