@@ -80,7 +80,12 @@ describe('kith events and orgs', () => {
     expect(fresh.stdout).toMatch(/^Added Grace Mensah \(\w+\), met at Logistics World 2026\n$/);
     const grace = (await ok('people', 'show', 'grace', '--json')).json<Person>();
     expect(grace).toMatchObject({ company: 'Accra Ports', emails: [{ value: 'grace@example.com', label: null }] });
-    await ok('events', 'attending', 'logistics world', 'bo');
+    expect((await ok('events', 'attending', 'logistics world', 'bo')).stdout).toBe(
+      'Bo Lind will be at Logistics World 2026\n',
+    );
+    expect((await ok('events', 'attending', 'logistics world', 'grace')).stdout).toBe(
+      'You met Grace Mensah at Logistics World 2026 already\n',
+    );
     const view = (await ok('events', 'show', 'logistics world', '--json')).json<EventView>();
     expect(view.people.map((p) => [p.displayName, p.relation])).toEqual([
       ['Ada Okafor', 'met'],

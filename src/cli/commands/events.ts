@@ -270,7 +270,9 @@ export function registerEventCommands(program: Command): void {
         if (flags.json) printJson(result);
         else
           cliIo().stdout.write(
-            `${result.person.displayName} is ${result.link.relation === 'met' ? 'met' : 'attending'} at ${event.name}\n`,
+            result.link.relation === 'met'
+              ? `You met ${result.person.displayName} at ${event.name} already\n`
+              : `${result.person.displayName} will be at ${event.name}\n`,
           );
       }),
     );
