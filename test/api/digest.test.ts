@@ -6,6 +6,7 @@ import { addUser } from '../../src/core/auth/add-user.js';
 import type { DigestSenders, DigestSettingsView } from '../../src/core/digest/schema.js';
 import { sendDueDigest } from '../../src/core/digest/send-digest.js';
 import { createPerson } from '../../src/core/people/create-person.js';
+import type { Person } from '../../src/core/people/schema.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import type { User } from '../../src/core/users/schema.js';
@@ -189,10 +190,29 @@ describeEachDatabase('the daily digest', (kind) => {
 
   it('previews a day’s digest over the API and refuses bad settings with the field named', async () => {
     const headers = await sessionHeaders(database.repos, alice.id, clock);
+    const deps = { repos: database.repos.forOwner(alice.id), now: clock };
+    await createReminder(deps, { text: 'renew the passport', dueOn: '2026-06-01' });
+    const [ada] = (await deps.repos.people.list({ limit: 1 })).items;
+    await deps.repos.people.save({ ...(ada as Person), birthday: '--06-04' });
+    await createPerson(deps, { displayName: 'Bo Lind', tier: 'acquaintance', birthday: '1990-06-03' });
     const preview = await app.inject({ url: '/api/v1/digest/preview?asOf=2026-06-01', headers });
+    // Ada's reminder and birthday are among her reasons above, so they are not said again below.
     expect(preview.json()).toMatchObject({
       date: '2026-06-01',
-      sections: [{ title: 'Reach out today' }, { title: 'Reminders due' }],
+      sections: [
+        {
+          title: 'Reach out today',
+          items: [
+            {
+              text: 'Ada <Lovelace>',
+              details: ['you asked to be reminded: send the paper', 'birthday on Thursday'],
+            },
+          ],
+        },
+        { title: 'Reminders due', items: [{ text: 'renew the passport', details: ['due today'] }] },
+        // Bo, an acquaintance, is not on the list: his birthday is; Ada's is said above.
+        { title: 'Coming up', items: [{ text: 'Bo Lind: birthday', details: ['on Wednesday'] }] },
+      ],
     });
     const bad = await app.inject({ method: 'PATCH', url: '/api/v1/digest', headers, payload: { hour: 24 } });
     expect(bad.statusCode).toBe(400);

@@ -29,6 +29,12 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
     pendingFollowUps(deps.repos),
   ]);
 
+  // A line of "Reach out today" lists its person's reasons: a reminder, date or follow-up
+  // it names is not said again below.
+  const reasonsOf = new Map(today.entries.map((entry) => [entry.id, entry.reasons]));
+  const saidAbove = (personId: string | null, reason: string) =>
+    reasonsOf.get(personId ?? '')?.includes(reason) ?? false;
+
   const sections: Digest['sections'] = [
     {
       title: 'Reach out today',
@@ -36,25 +42,29 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
     },
     {
       title: 'Reminders due',
-      items: reminders.map(
-        (reminder): DigestItem => ({
-          text: reminder.personName ? `${reminder.personName}: ${reminder.text}` : reminder.text,
-          details: [reminder.dueOn < date ? `was due ${reminder.dueOn}` : 'due today'],
-          link: reminder.personId ? personLink(reminder.personId) : '/',
-        }),
-      ),
+      items: reminders
+        .filter((reminder) => !saidAbove(reminder.personId, `you asked to be reminded: ${reminder.text}`))
+        .map(
+          (reminder): DigestItem => ({
+            text: reminder.personName ? `${reminder.personName}: ${reminder.text}` : reminder.text,
+            details: [reminder.dueOn < date ? `was due ${reminder.dueOn}` : 'due today'],
+            link: reminder.personId ? personLink(reminder.personId) : '/',
+          }),
+        ),
     },
     {
       title: 'Coming up',
       items: [
-        ...occasions.map((occasion) => ({
-          on: occasion.date,
-          item: {
-            text: `${occasion.personName}: ${occasion.label}`,
-            details: [whenWords(occasion.date, date)],
-            link: personLink(occasion.personId),
-          },
-        })),
+        ...occasions
+          .filter((occasion) => !saidAbove(occasion.personId, `${occasion.label} ${whenWords(occasion.date, date)}`))
+          .map((occasion) => ({
+            on: occasion.date,
+            item: {
+              text: `${occasion.personName}: ${occasion.label}`,
+              details: [whenWords(occasion.date, date)],
+              link: personLink(occasion.personId),
+            },
+          })),
         ...events.map((event) => ({
           on: event.startsOn,
           item: {
@@ -70,7 +80,7 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
     {
       title: 'Follow-ups waiting',
       items: followUps
-        .filter((followUp) => followUp.dueOn <= date)
+        .filter((followUp) => followUp.dueOn <= date && !reasonsOf.has(followUp.personId))
         .map((followUp) => ({
           text: followUp.personName,
           details: [`met at ${followUp.eventName} on ${followUp.metOn}`],
