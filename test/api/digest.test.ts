@@ -192,7 +192,7 @@ describeEachDatabase('the daily digest', (kind) => {
     const headers = await sessionHeaders(database.repos, alice.id, clock);
     const deps = { repos: database.repos.forOwner(alice.id), now: clock };
     await createReminder(deps, { text: 'renew the passport', dueOn: '2026-06-01' });
-    const [ada] = (await deps.repos.people.list({ limit: 1 })).items;
+    const [ada] = (await deps.repos.people.list({ limit: 1, archived: 'exclude' })).items;
     await deps.repos.people.save({ ...(ada as Person), birthday: '--06-04' });
     await createPerson(deps, { displayName: 'Bo Lind', tier: 'acquaintance', birthday: '1990-06-03' });
     const preview = await app.inject({ url: '/api/v1/digest/preview?asOf=2026-06-01', headers });
