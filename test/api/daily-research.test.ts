@@ -116,7 +116,7 @@ describeEachDatabase('daily list research API', (kind) => {
     expect(ada.family).toBe(true);
     await post('/api/v1/interactions', {
       personIds: [ada.id],
-      occurredAt: '2026-02-01',
+      occurredAt: '2025-04-01',
       summary: 'Lunch',
       notes: 'Her daughter starts university in Leeds.',
     });
@@ -128,11 +128,22 @@ describeEachDatabase('daily list research API', (kind) => {
 
     const suggestions = (await app.inject('/api/v1/tiers/suggestions')).json<{ items: TierSuggestion[] }>().items;
     const forAda = suggestions.find((s) => s.id === ada.id);
-    expect(forAda).toMatchObject({ tier: 'close', suggestedTier: 'acquaintance', interactions: 1 });
+    // One lunch in the 343 days kith has known her (added today, the lunch logged back to April): not close.
+    expect(forAda).toMatchObject({
+      tier: 'close',
+      suggestedTier: 'acquaintance',
+      interactions: 1,
+      reason: '1 interaction in the 343 days kith has known them; close means about 6',
+    });
+    // Someone kith has seen for ten days (added today, a coffee logged ten days back) is not judged yet.
+    const newcomer = await person('Nia New', { tier: 'inner' }, ['2026-02-28']);
+    const later = (await app.inject('/api/v1/tiers/suggestions')).json<{ items: TierSuggestion[] }>().items;
+    expect(later.find((s) => s.id === newcomer.id)).toBeUndefined();
+    expect(later.find((s) => s.id === ada.id)).toBeDefined();
     // asOf previews another day: before the lunch kith knew nothing of Ada; two years on, the lunch is out of the year.
     const asOf = async (day: string) =>
       (await app.inject(`/api/v1/tiers/suggestions?asOf=${day}`)).json<{ items: TierSuggestion[] }>().items;
-    expect((await asOf('2026-01-31')).find((s) => s.id === ada.id)).toBeUndefined();
+    expect((await asOf('2025-03-31')).find((s) => s.id === ada.id)).toBeUndefined();
     expect((await asOf('2028-02-15')).find((s) => s.id === ada.id)).toMatchObject({ interactions: 0 });
     expect((await app.inject('/api/v1/tiers/suggestions?asOf=2026-13-01')).statusCode).toBe(400);
     const accepted = await post('/api/v1/tiers/suggestions/accept', { personIds: [ada.id] });

@@ -59,12 +59,12 @@ export type TodayPicksRepo = {
   tierAdviceAnswers(): Promise<Partial<Record<Tier, number>>>;
   answerTierAdvice(tier: Tier, size: number, on: string): Promise<void>;
   /**
-   * Per person (not archived): tier and how many interactions from `since` to `until`
-   * (both included). With `until`, a preview of another day: the last interaction is the
-   * last one on or before it.
+   * Per person (not archived): tier, the day they were added, how many interactions from
+   * `since` to `until` (both included), and their first interaction of all. With `until`,
+   * a preview of another day: only interactions on or before it count.
    */
   interactionCounts(
     since: string,
     until?: string,
-  ): Promise<(TierMember & { tier: Tier; family: boolean; count: number })[]>;
+  ): Promise<(TierMember & { tier: Tier; family: boolean; addedOn: string; count: number; firstOn: string | null })[]>;
 };

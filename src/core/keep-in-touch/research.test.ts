@@ -240,9 +240,21 @@ describe('tier suggestions', () => {
         tier: 'regular' as const,
         lastInteractionOn: '2026-03-01',
         count: 50 - i,
+        knownDays: 365,
       })),
-      { id: 'quiet', name: 'quiet', tier: 'inner' as const, lastInteractionOn: '2024-01-01', count: 0 },
-      { id: 'never', name: 'never', tier: 'inner' as const, lastInteractionOn: null, count: 0 },
+      { id: 'quiet', name: 'quiet', tier: 'inner' as const, lastInteractionOn: '2024-01-01', count: 0, knownDays: 800 },
+      { id: 'never', name: 'never', tier: 'inner' as const, lastInteractionOn: null, count: 0, knownDays: 365 },
+      // Imported this week with a meeting from years ago: too new to judge.
+      { id: 'new', name: 'new', tier: 'regular' as const, lastInteractionOn: '2019-05-01', count: 0, knownDays: 5 },
+      // Two months in kith, six calls: about 36 a year.
+      {
+        id: 'recent',
+        name: 'recent',
+        tier: 'acquaintance' as const,
+        lastInteractionOn: '2026-02-20',
+        count: 6,
+        knownDays: 60,
+      },
     ];
     const suggestions = suggestTiers(people, settings);
     expect(suggestions.filter((s) => s.suggestedTier === 'inner').map((s) => s.id)).toEqual([
@@ -258,5 +270,10 @@ describe('tier suggestions', () => {
       reason: 'no contact in the last year; inner means about 12',
     });
     expect(suggestions.find((s) => s.id === 'never')).toBeUndefined();
+    expect(suggestions.find((s) => s.id === 'new')).toBeUndefined();
+    expect(suggestions.find((s) => s.id === 'recent')).toMatchObject({
+      suggestedTier: 'close',
+      reason: '6 interactions in the 60 days kith has known them',
+    });
   });
 });

@@ -4,7 +4,7 @@ import { updatePerson } from '../people/update-person.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
-import { addDays } from '../shared/dates.js';
+import { addDays, daysBetween } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import {
   type AcceptTierSuggestionsInput,
@@ -13,7 +13,7 @@ import {
   type TierSuggestionsInput,
   tierSuggestionsSchema,
 } from './schema.js';
-import { suggestTiers } from './suggest-tiers.js';
+import { SUGGESTION_WINDOW_DAYS, suggestTiers } from './suggest-tiers.js';
 
 /**
  * `kith tiers suggest`: a tier per person from how often you were in touch over the
@@ -23,8 +23,17 @@ export async function listTierSuggestions(deps: Deps, input: TierSuggestionsInpu
   const { asOf } = parseInput(tierSuggestionsSchema, input);
   const { settings, today } = await userClock(deps.repos, deps.now());
   const day = asOf ?? today;
-  const people = await deps.repos.todayPicks.interactionCounts(addDays(day, -365), asOf);
-  return suggestTiers(people, settings);
+  const since = addDays(day, -SUGGESTION_WINDOW_DAYS);
+  const people = await deps.repos.todayPicks.interactionCounts(since, asOf);
+  return suggestTiers(
+    people.map((person) => {
+      // Seen from when they were added, or their first interaction if that came before (a backdated log).
+      const earliest = person.firstOn !== null && person.firstOn < person.addedOn ? person.firstOn : person.addedOn;
+      const seenFrom = earliest > since ? earliest : since;
+      return { ...person, knownDays: daysBetween(seenFrom, day) };
+    }),
+    settings,
+  );
 }
 
 /**

@@ -264,13 +264,19 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
     async interactionCounts(since, until) {
       const counts = await db
         .selectFrom('interaction_person')
-        .select((eb) => ['person_id', eb.fn.countAll().as('count')])
+        .select((eb) => [
+          'person_id',
+          // Counted from `since`; the first of all, to tell for how long kith has seen them.
+          eb.fn.count(eb.case().when('occurred_on', '>=', since).then(1).end()).as('count'),
+          eb.fn.min('occurred_on').as('first'),
+        ])
         .where('owner_id', '=', ownerId)
-        .where('occurred_on', '>=', since)
         .$if(until !== undefined, (query) => query.where('occurred_on', '<=', until as string))
         .groupBy('person_id')
         .execute();
-      const byPerson = new Map(counts.map((row) => [row.person_id, Number(row.count)]));
+      const byPerson = new Map(
+        counts.map((row) => [row.person_id, { count: Number(row.count), first: String(row.first) }]),
+      );
       // A preview of another day cannot use last_interaction_on, which may come after it.
       const lastBy =
         until === undefined
@@ -288,7 +294,7 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
             );
       const people = await db
         .selectFrom('person')
-        .select(['id', 'display_name', 'tier', 'family', 'last_interaction_on'])
+        .select(['id', 'display_name', 'tier', 'family', 'last_interaction_on', 'created_at'])
         .where('owner_id', '=', ownerId)
         .where('archived', '=', 0)
         .execute();
@@ -297,8 +303,10 @@ export function todayPicksRepo(db: Kysely<Database>, ownerId: string): TodayPick
         name: row.display_name,
         tier: row.tier as Tier,
         family: Number(row.family) === 1,
+        addedOn: String(row.created_at).slice(0, 10),
         lastInteractionOn: (lastBy ? lastBy.get(row.id) : row.last_interaction_on) ?? null,
-        count: byPerson.get(row.id) ?? 0,
+        count: byPerson.get(row.id)?.count ?? 0,
+        firstOn: byPerson.get(row.id)?.first ?? null,
       }));
     },
   };
