@@ -34,6 +34,19 @@ describe('web UI: the focus after an action', () => {
     await context.close();
   });
 
+  it('stays on a Save button that was disabled while its form was sent', async () => {
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/settings`);
+    const keeping = page.getByRole('region', { name: 'Keeping in touch' });
+    await keeping.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
+    await keeping.getByText('Saved.').waitFor();
+    // It went to the page while the button was disabled; Tab would have started over from the top.
+    await expect.poll(() => page.evaluate(focused)).toBe('button: Save');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('moves from the people picker to Change once someone is chosen, and back into the box after Change', async () => {
     await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', company: 'Northwind' });
     await createPerson(e2e.server.deps, { displayName: 'Grace Mensah' });

@@ -49,7 +49,10 @@ export function useFocusManagement(): void {
   useEffect(() => {
     const main = document.getElementById('main');
     if (!main) return;
+    // The button that had the focus when it was disabled (a form being sent), until something else takes it.
+    let disabledWithFocus: Element | null = null;
     const onFocusIn = (event: FocusEvent) => {
+      disabledWithFocus = null;
       const chain: HTMLElement[] = [];
       for (let node = event.target as HTMLElement | null; node && node !== main; node = node.parentElement) {
         chain.push(node);
@@ -68,7 +71,16 @@ export function useFocusManagement(): void {
         return;
       }
       const chain = lastChain.current;
-      if (chain.length === 0 || chain[0]?.isConnected || !focusLost()) return;
+      const last = chain[0];
+      if (!last || !focusLost()) return;
+      if (last.isConnected) {
+        // A button disabled while it had the focus (its form being sent) lost it to the page: it takes it back once enabled.
+        if (last === disabledWithFocus && !last.matches(':disabled')) {
+          disabledWithFocus = null;
+          last.focus();
+        }
+        return;
+      }
       // The nearest surviving part of the page with a heading: the heading says where one is.
       const survivor = chain.find((node) => node.isConnected && node.querySelector(HEADING));
       const target = survivor?.querySelector<HTMLElement>(HEADING) ?? visibleHeading(main);
@@ -80,8 +92,15 @@ export function useFocusManagement(): void {
         frame = requestAnimationFrame(settle);
       });
     };
-    const observer = new MutationObserver(() => schedule.current());
-    observer.observe(main, { childList: true, subtree: true });
+    const observer = new MutationObserver((records) => {
+      for (const { type, target } of records) {
+        if (type === 'attributes' && target === lastChain.current[0] && (target as Element).matches(':disabled')) {
+          disabledWithFocus = target as Element;
+        }
+      }
+      schedule.current();
+    });
+    observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
     main.addEventListener('focusin', onFocusIn);
     return () => {
       observer.disconnect();
