@@ -149,6 +149,53 @@ describe('web UI: today', () => {
     await context.close();
   });
 
+  it('logs an interaction on another day, edits it and deletes it from the timeline, and Undo brings it back whole', async () => {
+    const deps = e2e.server.deps;
+    const ada = await createPerson(deps, { displayName: 'Ada Okafor', tier: 'inner' });
+    const event = await createEvent(deps, { name: 'Logistics World', startsOn: daysAgo(9), endsOn: daysAgo(8) });
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/people/${ada.id}`);
+    const form = page.getByRole('form', { name: 'Log an interaction with Ada Okafor' });
+    await form.getByLabel('When').fill(daysAgo(3));
+    await form.getByLabel('Note').fill('Call about the planner role');
+    await form.getByRole('button', { name: 'Log' }).click();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Call about the planner role').waitFor();
+    const [logged] = await deps.repos.interactions.list({ personId: ada.id, limit: 10 });
+    expect(logged?.occurredOn).toBe(daysAgo(3));
+    // The form is back to today for the next one.
+    expect(await form.getByLabel('When').inputValue()).toBe(daysAgo(0));
+
+    await timeline.getByRole('button', { name: 'Edit “Call about the planner role”' }).click();
+    const edit = page.getByRole('form', { name: 'Edit “Call about the planner role”' });
+    await edit.getByLabel('Kind').selectOption('call');
+    await edit.getByLabel('When').fill(daysAgo(4));
+    await edit.getByLabel('Details').fill('Wants **two** planners.');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await timeline.locator('strong', { hasText: 'two' }).waitFor();
+    await expect
+      .poll(async () => {
+        const [stored] = await deps.repos.interactions.list({ personId: ada.id, limit: 10 });
+        return [stored?.kind, stored?.occurredOn, stored?.notes];
+      })
+      .toEqual(['call', daysAgo(4), 'Wants **two** planners.']);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Edit');
+
+    // One linked to an event comes back linked after Undo.
+    const [edited] = await deps.repos.interactions.list({ personId: ada.id, limit: 10 });
+    await deps.repos.interactions.save({ ...(edited as NonNullable<typeof edited>), eventId: event.id });
+    await page.reload();
+    await timeline.getByRole('button', { name: 'Delete “Call about the planner role”' }).click();
+    await page.getByRole('status').getByText('Deleted “Call about the planner role”.').waitFor();
+    await expect.poll(async () => deps.repos.interactions.list({ personId: ada.id, limit: 10 })).toEqual([]);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await timeline.getByText('Call about the planner role').waitFor();
+    const [back] = await deps.repos.interactions.list({ personId: ada.id, limit: 10 });
+    expect(back).toMatchObject({ kind: 'call', occurredOn: daysAgo(4), eventId: event.id });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses an interaction without a note, saying so, and logs nothing', async () => {
     const ada = await createPerson(e2e.server.deps, { displayName: 'Ada Okafor', tier: 'inner' });
     await logInteraction(e2e.server.deps, { personIds: [ada.id], occurredAt: daysAgo(90), summary: 'Lunch' });

@@ -1,5 +1,10 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Interaction, InteractionKind, LogInteractionInput } from '../../core/interactions/schema.js';
+import type {
+  Interaction,
+  InteractionKind,
+  LogInteractionInput,
+  UpdateInteractionInput,
+} from '../../core/interactions/schema.js';
 import type {
   ContactState,
   DriftDecision,
@@ -37,13 +42,28 @@ export function useLogInteraction() {
   });
 }
 
-/** Takes back a logged interaction (the Undo after logging). */
+/** Changes a logged interaction: its kind, day, note or details. */
+export function useUpdateInteraction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: UpdateInteractionInput & { id: string }) =>
+      request<Interaction>('PATCH', `/interactions/${encodeURIComponent(id)}`, { body: input }),
+    onSuccess: () => refreshContact(client),
+  });
+}
+
+/** Takes back a logged interaction (the Undo after logging, Delete on the timeline). */
 export function useDeleteInteraction() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => request<unknown>('DELETE', `/interactions/${encodeURIComponent(id)}`),
     onSuccess: () => refreshContact(client),
   });
+}
+
+/** A logged interaction whole (its event too), read before it is deleted so Undo can log it again. */
+export function getInteraction(id: string): Promise<Interaction> {
+  return request<Interaction>('GET', `/interactions/${encodeURIComponent(id)}`);
 }
 
 export function useSnoozePerson() {

@@ -33,15 +33,16 @@ export async function queueCapture(options: {
   return id;
 }
 
-/** Puts an interaction in the outbox, dated now (not when it is sent). */
+/** Puts an interaction in the outbox, dated now (not when it is sent) unless it names its day. */
 export async function queueInteraction(options: {
   userId: string;
   people: readonly { id: string; displayName: string }[];
   eventId: string | null;
   kind?: string;
   summary: string;
+  occurredAt?: string;
 }): Promise<void> {
-  const { userId, people, eventId, kind = 'meeting', summary } = options;
+  const { userId, people, eventId, kind = 'meeting', summary, occurredAt = new Date().toISOString() } = options;
   const names = people.map((person) => person.displayName).join(', ');
   await addToOutbox({
     id: crypto.randomUUID(),
@@ -54,7 +55,7 @@ export async function queueInteraction(options: {
       kind,
       summary,
       eventId,
-      occurredAt: new Date().toISOString(),
+      occurredAt,
     },
     eventId,
   });

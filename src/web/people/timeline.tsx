@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Markdown } from '../components/markdown.js';
 import type { OutboxItem } from '../offline/outbox.js';
 import { useOutbox } from '../offline/use-outbox.js';
+import { InteractionEntry } from './interaction-entry.js';
 
 /** Interactions with this person logged on this device and not yet sent, newest first. */
 function useWaitingInteractions(personId: string): OutboxItem[] {
@@ -18,7 +19,7 @@ function useWaitingInteractions(personId: string): OutboxItem[] {
 
 /**
  * Interactions, how you met and notes, newest first, as the server orders them; above
- * them, those logged offline that wait to be sent.
+ * them, those logged offline that wait to be sent. An interaction can be edited or deleted.
  */
 export function Timeline({ personId }: { personId: string }) {
   const timeline = useTimeline(personId);
@@ -38,16 +39,20 @@ export function Timeline({ personId }: { personId: string }) {
           <div>{String(item.body.summary)}</div>
         </li>
       ))}
-      {timeline.data?.items.map((entry, index) => (
-        <li key={entry.id ?? `${entry.kind}-${index}`}>
-          <span className="when">
-            {dayWords(entry.on)} · {entry.label ?? entry.kind}
-          </span>
-          {/* A note's summary is its own first line: show the note once, rendered. */}
-          {entry.kind === 'note' && entry.detail ? null : <div>{entry.summary}</div>}
-          {entry.detail ? <Markdown source={entry.detail} /> : null}
-        </li>
-      ))}
+      {timeline.data?.items.map((entry, index) =>
+        entry.kind === 'interaction' && entry.id ? (
+          <InteractionEntry key={entry.id} entry={entry} id={entry.id} />
+        ) : (
+          <li key={entry.id ?? `${entry.kind}-${index}`}>
+            <span className="when">
+              {dayWords(entry.on)} · {entry.label ?? entry.kind}
+            </span>
+            {/* A note's summary is its own first line: show the note once, rendered. */}
+            {entry.kind === 'note' && entry.detail ? null : <div>{entry.summary}</div>}
+            {entry.detail ? <Markdown source={entry.detail} /> : null}
+          </li>
+        ),
+      )}
     </ol>
   );
 }

@@ -7,6 +7,7 @@ import {
   useDeleteInteraction,
   useLogInteraction,
 } from '../api/keep-in-touch.js';
+import { localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
@@ -22,7 +23,8 @@ export function namesInWords(names: readonly string[]): string {
 }
 
 /**
- * Kind and a one-line note: logging that you spoke, which resets each person's clock.
+ * Kind, day and a one-line note: logging that you spoke, which resets each person's clock.
+ * The day is today unless changed (a call on Tuesday logged on Friday).
  * With a `person` (a Today card, a person's page) they are the first participant and
  * others can be added through the people picker; without one, the picker names who.
  */
@@ -64,7 +66,11 @@ export function LogInteractionForm({
       return;
     }
     const formElement = event.currentTarget;
-    const summary = String(new FormData(formElement).get('summary') ?? '');
+    const form = new FormData(formElement);
+    const summary = String(form.get('summary') ?? '');
+    // Today's entry keeps the time of logging; another day is sent as that day.
+    const on = String(form.get('on') ?? '');
+    const occurredAt = on && on !== localToday() ? on : undefined;
     const names = namesInWords(everyone.map((someone) => someone.name));
     const finish = () => {
       formElement.reset();
@@ -81,6 +87,7 @@ export function LogInteractionForm({
         eventId: null,
         kind,
         summary,
+        occurredAt,
       }).then(() => {
         log.reset();
         finish();
@@ -92,7 +99,7 @@ export function LogInteractionForm({
     }
     // mutateAsync: the promise settles even when the card is gone (the person left the list).
     log
-      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary })
+      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary, occurredAt })
       .then((interaction) => {
         finish();
         toast({ message: `Logged ${kind} with ${names}.`, undo: () => remove.mutateAsync(interaction.id) });
@@ -169,6 +176,17 @@ export function LogInteractionForm({
             </option>
           ))}
         </select>
+        <label htmlFor={`${id}-on`} className="visually-hidden">
+          When
+        </label>
+        <input
+          id={`${id}-on`}
+          name="on"
+          type="date"
+          className="log-on"
+          defaultValue={localToday()}
+          max={localToday()}
+        />
         <label htmlFor={`${id}-summary`} className="visually-hidden">
           Note
         </label>
@@ -176,7 +194,7 @@ export function LogInteractionForm({
           ref={noteRef}
           id={`${id}-summary`}
           name="summary"
-          placeholder="What about? (a short note)"
+          placeholder="What about?"
           autoComplete="off"
           maxLength={500}
         />
@@ -188,7 +206,7 @@ export function LogInteractionForm({
             Cancel
           </button>
         ) : null}
-        <ErrorMessage error={log.error} names={{ summary: 'The note' }} />
+        <ErrorMessage error={log.error} names={{ summary: 'The note', occurredAt: 'When' }} />
       </div>
       {personId && !adding ? (
         <button ref={addRef} type="button" className="button small ghost log-add" onClick={() => setAdding(true)}>
