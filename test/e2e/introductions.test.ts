@@ -21,9 +21,17 @@ describe('web UI: introductions', () => {
         await page.getByRole('option', { name: /Grace Mensah · Acme Freight/ }).click();
         await page.getByLabel('Why they should meet').fill('both ship to Lagos');
         await page.getByRole('button', { name: 'Start tracking' }).click();
-        await page.getByRole('alert').getByText("Second person can't be empty").waitFor();
+        await page.getByRole('alert').getByText('Choose the second person from the list of people you know.').waitFor();
+        // A name typed and not chosen from the list is not someone yet.
+        await page.getByRole('combobox', { name: 'Second person' }).fill('yuk');
+        await page.getByRole('button', { name: 'Start tracking' }).click();
+        await page.getByRole('alert').getByText('Choose the second person from the list of people you know.').waitFor();
+        await page.getByLabel('Why they should meet').fill('');
         await page.getByRole('combobox', { name: 'Second person' }).fill('yuki');
         await page.getByRole('option', { name: /Yuki Sato · Founder/ }).click();
+        await page.getByRole('button', { name: 'Start tracking' }).click();
+        await page.getByRole('alert').getByText("Why they should meet can't be empty").waitFor();
+        await page.getByLabel('Why they should meet').fill('both ship to Lagos');
         await page.getByRole('button', { name: 'Start tracking' }).click();
         await page.getByRole('status').getByText('Tracking Grace Mensah and Yuki Sato').waitFor();
         expect(await page.getByRole('alert').count()).toBe(0);

@@ -26,7 +26,7 @@ describe('web UI: reminders, important dates and items', () => {
 
       // An empty text says so in words, and nothing is saved.
       await page.getByRole('button', { name: 'Add reminder' }).click();
-      await page.getByText("Remind me to can't be empty").first().waitFor();
+      await page.getByText("What to be reminded of can't be empty").first().waitFor();
       expect(await listReminders(deps, { all: true })).toHaveLength(1);
 
       await page.getByLabel('Remind me to').fill('Ask about the new role');

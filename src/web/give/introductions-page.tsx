@@ -168,8 +168,13 @@ function IntroduceForm({ onStarted }: { onStarted: (names: string) => void }) {
   const start = useStartIntroduction();
   const [a, setA] = useState<PickedPerson | null>(null);
   const [b, setB] = useState<PickedPerson | null>(null);
+  const [unchosen, setUnchosen] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Both from the list: a name typed and not chosen is nobody kith knows yet.
+    const missing = a?.kind !== 'known' ? 'first' : b?.kind !== 'known' ? 'second' : null;
+    setUnchosen(missing && `Choose the ${missing} person from the list of people you know.`);
+    if (missing) return;
     const formElement = event.currentTarget;
     const reason = String(new FormData(formElement).get('reason') ?? '');
     start.mutate(
@@ -198,7 +203,13 @@ function IntroduceForm({ onStarted }: { onStarted: (names: string) => void }) {
           <span>Why they should meet</span>
           <input name="reason" autoComplete="off" maxLength={1000} />
         </label>
-        <ErrorMessage error={start.error} />
+        {unchosen ? (
+          <p role="alert" className="error">
+            {unchosen}
+          </p>
+        ) : (
+          <ErrorMessage error={start.error} names={{ reason: 'Why they should meet' }} />
+        )}
         <div className="actions">
           <button type="submit" className="button primary" disabled={start.isPending}>
             Start tracking

@@ -7,7 +7,7 @@ import { FieldMessage } from '../components/field-message.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 
-const names = { text: 'Remind me to', dueOn: 'The day' };
+const names = { text: 'What to be reminded of', dueOn: 'The day' };
 
 /**
  * A reminder's text and due day, about someone (the picker, or `person` when the page is
