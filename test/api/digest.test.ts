@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import type { DigestSenders, DigestSettingsView } from '../../src/core/digest/schema.js';
-import { sendDueDigest } from '../../src/core/digest/send-digest.js';
+import { sendDigestNow, sendDueDigest } from '../../src/core/digest/send-digest.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
@@ -138,6 +138,44 @@ describeEachDatabase('the daily digest', (kind) => {
     await mail.waitFor(1);
     expect(mail.received).toHaveLength(1);
     expect((await view(alice)).lastEmail).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+  });
+
+  it('keeps a manual send apart from the day’s scheduled delivery: its failure neither shows as the last email nor sends the day’s digest again', async () => {
+    await patch(alice, { email: true, hour: 9, weekdays: [1, 2, 3, 4, 5] });
+    const now_ = (with_: DigestSenders) =>
+      sendDigestNow({ repos: database.repos.forOwner(alice.id), now: clock, senders: with_, baseUrl: BASE });
+    // Before the hour: "Send now" mails it, and the scheduled one still goes at 9.
+    expect((await now_(senders)).results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    expect((await view(alice)).lastEmail).toBeNull();
+    now = new Date('2026-06-01T07:05:00Z');
+    expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    await mail.waitFor(2);
+
+    // A manual send with a wrong password fails, and says so to whoever asked, only.
+    const refusing = await startMailServer(0, { password: 'goodpass' });
+    try {
+      const down: DigestSenders = {
+        ...senders,
+        sendMail: createSmtpMailer({
+          smtpUrl: `smtp://user:badpass@127.0.0.1:${refusing.port}`,
+          from: 'k@example.test',
+        }),
+      };
+      const failed = await now_(down);
+      expect(failed.results[0]).toMatchObject({ channel: 'email', ok: false });
+    } finally {
+      await refusing.close();
+    }
+    expect((await view(alice)).lastEmail).toMatchObject({
+      day: '2026-06-01',
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+    });
+    now = new Date('2026-06-01T07:20:00Z'); // past any retry time
+    expect(await step(alice, 'a')).toBeNull();
+    expect(await step(alice, 'b')).toBeNull();
+    expect(mail.received).toHaveLength(2);
   });
 
   it('posts the digest to a webhook as JSON signed with the secret shown in Settings; private addresses are refused by default', async () => {

@@ -57,7 +57,12 @@ async function deliver(
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-/** `kith digest --send`, "Send now": builds the digest and sends it on every channel set up, unclaimed. */
+/**
+ * `kith digest --send`, "Send now": builds the digest and sends it on every channel set up,
+ * unclaimed. Its outcome goes back to the caller only: the day's record in
+ * `digest_delivery` is the scheduler's, and a manual failure written there made the
+ * scheduler send the day's digest again at the failure's retry time.
+ */
 export async function sendDigestNow(
   deps: DigestDeps,
   input: { asOf?: string | undefined } = {},
@@ -72,15 +77,11 @@ export async function sendDigestNow(
   ];
   const results: DigestSendResult['results'] = [];
   for (const channel of channels) {
-    const at = deps.now().toISOString();
     try {
       await deliver(deps, channel, digest, settings);
-      await deps.repos.digest.finish({ day: digest.date, channel, status: 'sent', at, error: null, retryAt: at });
       results.push({ channel, ok: true, error: null });
     } catch (error) {
-      const message = errorText(error);
-      await deps.repos.digest.finish({ day: digest.date, channel, status: 'failed', at, error: message, retryAt: at });
-      results.push({ channel, ok: false, error: message });
+      results.push({ channel, ok: false, error: errorText(error) });
     }
   }
   return { date: digest.date, results };
