@@ -9,7 +9,7 @@ import { updateDigestSettings } from '../../core/digest/update-digest-settings.j
 import { KithError } from '../../core/errors.js';
 import { digestSendersFromEnvironment } from '../../mail/digest-senders.js';
 import { cliIo } from '../io.js';
-import { printFields, printJson } from '../output.js';
+import { counted, printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { cliBaseUrl } from './calendar.js';
 import { describeCommand } from './index.js';
@@ -35,7 +35,7 @@ const deliveryWords = (delivery: Delivery | null) =>
     ? 'never'
     : delivery.status === 'sent'
       ? `sent ${delivery.sentAt}`
-      : `${delivery.status} on ${delivery.day} (${delivery.attempts} attempts)${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
+      : `${delivery.status} on ${delivery.day} (${counted(delivery.attempts, 'attempt', 'attempts')})${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
 
 function printSettings(view: DigestSettingsView): void {
   printFields([
