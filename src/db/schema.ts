@@ -478,8 +478,8 @@ export type Database = {
   my_card_link: MyCardLinkTable;
 };
 
-/** Each owner's latest card revision (CardDAV sync tokens). */
-export type CardClockTable = { owner_id: string; revision: number };
+/** Each owner's latest card revision (CardDAV sync tokens), in the epoch a restore started ('' before any). */
+export type CardClockTable = { owner_id: string; revision: number; epoch?: string };
 
 /** A card name gone (person deleted or merged away): the address book reports it gone after this revision. */
 export type CardTombstoneTable = { owner_id: string; href: string; revision: number };

@@ -1,3 +1,4 @@
+import { newCardEpoch } from '../dav/schema.js';
 import { KithError } from '../errors.js';
 import type { Deps } from '../repos.js';
 import { parseInput } from '../shared/validate.js';
@@ -36,6 +37,10 @@ export async function restoreBackup(deps: Deps, input: unknown): Promise<Restore
         throw new KithError('NOT_EMPTY', `restore needs an empty database, and it already holds ${section.name}`);
       }
     }
+    // The restored cards count their revisions from where this owner's clock stands, so
+    // they would repeat ETags and sync tokens a phone holds from the backed-up kith: a new
+    // epoch of the clock, named in every one of them, keeps them apart (ADR 0057).
+    await repos.dav.startEpoch(newCardEpoch());
     const summary: RestoreSummary = { sections: {} };
     for (const { section, content } of contents) {
       await section.restore(repos, content);
