@@ -409,6 +409,8 @@ export type MyCardLinkTable = {
 export type DigestSettingTable = {
   owner_id: string;
   email: number;
+  /** Where the email goes; null is the account's address (migration 0044). */
+  address?: string | null;
   hour: number;
   weekdays: string;
   webhook_url: string | null;

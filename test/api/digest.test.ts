@@ -8,7 +8,8 @@ import { sendDigestNow, sendDueDigest } from '../../src/core/digest/send-digest.
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import type { User } from '../../src/core/users/schema.js';
+import { newId } from '../../src/core/shared/ids.js';
+import { LOCAL_USER_EMAIL, type User } from '../../src/core/users/schema.js';
 import { createWebhookPoster, signWebhook } from '../../src/fetch/post-webhook.js';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer.js';
 import { buildApp } from '../../src/server/app.js';
@@ -243,5 +244,56 @@ describeEachDatabase('the daily digest', (kind) => {
     });
     expect(badUrl.statusCode).toBe(400);
     expect((await view(alice)).hour).toBe(7);
+  });
+
+  it('mails the digest to the address set for it, refuses one that is not an email, and goes back to the account’s with null', async () => {
+    const headers = await sessionHeaders(database.repos, alice.id, clock);
+    const bad = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/digest',
+      headers,
+      payload: { address: 'ada at home' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(bad.json().error.message).toMatch(/address: is not a valid email address$/);
+    expect((await view(alice)).address).toBe('alice@example.test');
+
+    expect(await patch(alice, { email: true, hour: 9, address: ' Ada@Example.COM ' })).toMatchObject({
+      email: true,
+      address: 'ada@example.com',
+    });
+    now = new Date('2026-06-01T07:05:00Z');
+    expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    const [message] = await mail.waitFor(1);
+    expect(message?.to).toMatchObject({ text: 'ada@example.com' });
+    expect((await patch(alice, { address: null })).address).toBe('alice@example.test');
+  });
+
+  it('on a laptop install sends no email to owner@localhost: the view has no address until one is set', async () => {
+    // The account a laptop install makes for its owner (`ensureLocalUser`).
+    const owner: User = {
+      id: newId(),
+      email: LOCAL_USER_EMAIL,
+      displayName: null,
+      isAdmin: false,
+      createdAt: clock().toISOString(),
+    };
+    await database.repos.users.insert({ ...owner, passwordHash: null });
+    const deps = { repos: database.repos.forOwner(owner.id), now: clock };
+    await updateSettings(deps, { timeZone: 'Europe/Berlin' });
+    await createPerson(deps, { displayName: 'Grace Hopper', tier: 'inner' });
+    expect(await patch(owner, { email: true, hour: 9 })).toMatchObject({ email: true, address: null });
+    now = new Date('2026-06-01T07:05:00Z');
+    expect(await step(owner, 'a')).toBeNull();
+    const manual = await sendDigestNow({ ...deps, senders, baseUrl: BASE });
+    expect(manual.results).toEqual([
+      { channel: 'email', ok: false, error: expect.stringContaining('no address to send it to yet') },
+    ]);
+    expect(await patch(owner, { address: 'grace@example.com' })).toMatchObject({ address: 'grace@example.com' });
+    expect((await step(owner, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    const [message] = await mail.waitFor(1);
+    expect(message?.to).toMatchObject({ text: 'grace@example.com' });
+    expect(mail.received).toHaveLength(1);
   });
 });

@@ -70,6 +70,17 @@ describe('kith digest', () => {
     );
     expect((await runKith(dir, ['digest', '--send'])).stderr).toMatch(/Nowhere to send it/);
 
+    // A laptop install's account is owner@localhost, no one's mailbox: it says how to set one.
+    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(
+      /Email: +on, but no address to send it to yet: set one with kith digest settings --to you@example\.com\n/,
+    );
+    const notAnEmail = await runKith(dir, ['digest', 'settings', '--to', 'ada at home']);
+    expect(notAnEmail.code).toBe(1);
+    expect(notAnEmail.stderr).toBe('kith: --to: is not a valid email address\n');
+    expect((await runKith(dir, ['digest', 'settings', '--to', 'ada@example.com'])).stdout).toMatch(
+      /Email: +on, to ada@example\.com\n/,
+    );
+
     mail = await startMailServer();
     const sent = await kith(dir, ['digest', '--send', '--as-of', '2026-06-01'], {
       KITH_SMTP_URL: mail.url,
@@ -78,6 +89,7 @@ describe('kith digest', () => {
     expect(sent).toMatchObject({ code: 0, stdout: 'email: sent\n' });
     const [message] = await mail.waitFor(1);
     expect(message?.subject).toBe('kith: 1 person to reach out to today');
+    expect(message?.to).toMatchObject({ text: 'ada@example.com' });
     expect(message?.from?.value[0]).toMatchObject({ name: 'kith', address: 'kith@example.test' });
     // "Send now" is reported where it was asked; "Last email" is the scheduled one's.
     expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(/Last email: +never\n/);
@@ -101,7 +113,9 @@ describe('kith digest', () => {
 
   it('shows a failed scheduled email with its attempts counted in words', async () => {
     const dir = tempDataDir();
-    expect((await runKith(dir, ['digest', 'settings', '--email', 'on', '--hour', '6'])).code).toBe(0);
+    expect(
+      (await runKith(dir, ['digest', 'settings', '--email', 'on', '--to', 'ada@example.com', '--hour', '6'])).code,
+    ).toBe(0);
     const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
     try {
       const repos = createRepos(connection);

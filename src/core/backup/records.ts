@@ -7,7 +7,7 @@ import { itemKinds, itemSources } from '../items/schema.js';
 import { myCardSchema } from '../my-card/schema.js';
 import { membershipRoles, organizationKinds } from '../organizations/constants.js';
 import { tiers } from '../people/constants.js';
-import { storedDay, storedDayOrMoment, storedMoment, storedMonthDay } from './stored-fields.js';
+import { storedDay, storedDayOrMoment, storedEmail, storedMoment, storedMonthDay } from './stored-fields.js';
 
 /**
  * The rows of every feature besides people and settings, as the JSON backup holds them:
@@ -140,6 +140,8 @@ export const backupRecordSchemas = {
   /** When and where the daily digest goes (one row, when the owner has set it). */
   digestSettings: z.object({
     email: z.boolean(),
+    /** Where the email goes (null: the account's address); absent in backups from before it could be set. */
+    address: storedEmail.nullable().optional(),
     hour: z.number().int().min(0, 'must be an hour from 0 to 23').max(23, 'must be an hour from 0 to 23'),
     /** ISO weekdays as digits, 1 (Monday) to 7: "12345". */
     weekdays: z.string().regex(/^[1-7]+$/, 'must be weekday digits 1 to 7, such as 12345'),

@@ -42,3 +42,6 @@ export const storedDayOrMoment = z
     (value) => (value.length === 10 ? storedDay.safeParse(value).success : !Number.isNaN(Date.parse(value))),
     'is not a real date',
   );
+
+/** An email address as kith stores one (already lowercased and trimmed). */
+export const storedEmail = z.email('is not a valid email address');

@@ -1,7 +1,7 @@
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { buildDigest } from './build-digest.js';
-import { digestSettingsOf } from './digest-settings.js';
+import { digestAddress, digestSettingsOf } from './digest-settings.js';
 import { renderDigest } from './render-digest.js';
 import { digestDue, localMoment, MAX_ATTEMPTS, retryAfterFailure } from './rules.js';
 import type { Digest, DigestChannel, DigestSenders, DigestSendResult, DigestSettings } from './schema.js';
@@ -47,9 +47,10 @@ async function deliver(
   if (!deps.senders.sendMail) throw new Error('mail is not configured on this server (KITH_SMTP_URL)');
   const base = deps.baseUrl.replace(/\/+$/, '');
   const unsubscribeUrl = `${base}${unsubscribePath(deps.repos.ownerId, settings.unsubscribeToken)}`;
-  const { email } = await deps.repos.digest.account();
+  const to = await digestAddress(deps.repos, settings);
+  if (to === null) throw new Error('no address to send it to yet: set where the digest email goes in its settings');
   await deps.senders.sendMail({
-    to: email,
+    to,
     ...renderDigest(digest, { baseUrl: base, unsubscribeUrl }),
     unsubscribeUrl,
   });
@@ -95,8 +96,10 @@ export async function sendDigestNow(
 export async function sendDueDigest(deps: DigestDeps, claimedBy: string): Promise<DigestSendResult | null> {
   const settings = await deps.repos.digest.getSettings();
   if (!settings) return null;
+  // Without an address (a laptop install that has not set one) there is no email to claim.
+  const mailTo = settings.email && deps.senders.sendMail ? await digestAddress(deps.repos, settings) : null;
   const channels: DigestChannel[] = [
-    ...(settings.email && deps.senders.sendMail ? (['email'] as const) : []),
+    ...(mailTo !== null ? (['email'] as const) : []),
     ...(settings.webhookUrl ? (['webhook'] as const) : []),
   ];
   if (channels.length === 0) return null;

@@ -23,6 +23,7 @@ export function digestRepo(db: Kysely<Database>, ownerId: string): DigestRepo {
       return (
         row && {
           email: row.email === 1,
+          address: row.address ?? null,
           hour: Number(row.hour),
           weekdays: [...row.weekdays].map(Number),
           webhookUrl: row.webhook_url,
@@ -34,6 +35,7 @@ export function digestRepo(db: Kysely<Database>, ownerId: string): DigestRepo {
     async saveSettings(settings, at) {
       const values = {
         email: settings.email ? 1 : 0,
+        address: settings.address,
         hour: settings.hour,
         weekdays: settings.weekdays.join(''),
         webhook_url: settings.webhookUrl,
