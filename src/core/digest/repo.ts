@@ -2,7 +2,7 @@ import type { Delivery, DigestChannel, DigestSettings } from './schema.js';
 
 /** One owner's digest settings and the record of each day's delivery per channel. */
 export type DigestRepo = {
-  /** Where the email goes: the account's own address. */
+  /** The account's own address, where the digest email goes unless its settings name another. */
   account(): Promise<{ email: string }>;
   getSettings(): Promise<DigestSettings | undefined>;
   saveSettings(settings: DigestSettings, at: string): Promise<void>;
