@@ -4,8 +4,14 @@ import { isKithError } from '../core/errors.js';
 import { issuesOf } from '../core/shared/validate.js';
 import { fileErrorText } from './files.js';
 
-/** Fields whose flag is another word: `log --date`, `log --with`, `remind --on`. */
-const flagNames: Record<string, string> = { occurredAt: 'date', personIds: 'with', dueOn: 'on', displayName: 'name' };
+/** Fields whose flag is another word: `log --date`, `log --with`, `remind --on`, `digest settings --to`. */
+const flagNames: Record<string, string> = {
+  occurredAt: 'date',
+  personIds: 'with',
+  dueOn: 'on',
+  displayName: 'name',
+  address: 'to',
+};
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

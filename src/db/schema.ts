@@ -409,6 +409,8 @@ export type MyCardLinkTable = {
 export type DigestSettingTable = {
   owner_id: string;
   email: number;
+  /** Where the email goes; null is the account's address (migration 0044). */
+  address?: string | null;
   hour: number;
   weekdays: string;
   webhook_url: string | null;
@@ -478,8 +480,8 @@ export type Database = {
   my_card_link: MyCardLinkTable;
 };
 
-/** Each owner's latest card revision (CardDAV sync tokens). */
-export type CardClockTable = { owner_id: string; revision: number };
+/** Each owner's latest card revision (CardDAV sync tokens), in the epoch a restore started ('' before any). */
+export type CardClockTable = { owner_id: string; revision: number; epoch?: string };
 
 /** A card name gone (person deleted or merged away): the address book reports it gone after this revision. */
 export type CardTombstoneTable = { owner_id: string; href: string; revision: number };

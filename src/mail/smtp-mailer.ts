@@ -1,11 +1,26 @@
 import nodemailer from 'nodemailer';
 import type { DigestMessage } from '../core/digest/schema.js';
+import { KithError } from '../core/errors.js';
 
 export type MailConfig = { smtpUrl: string; from: string };
 
-/** `KITH_SMTP_URL` (smtp://user:pass@host:587, smtps://… for TLS) and `KITH_MAIL_FROM`; undefined when mail is not set up. */
+/** An SMTP server's address with a host: nodemailer reads anything else as options and fails with its own internals. */
+function isSmtpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+}
+
+/**
+ * `KITH_SMTP_URL` (smtp://user:pass@host:587, smtps://… for TLS) and `KITH_MAIL_FROM`;
+ * undefined when mail is not set up. A value that is not such a URL is refused here, in
+ * words, so the CLI and the server say what is wrong before any mail is tried.
+ */
 export function mailConfigFromEnvironment(env: NodeJS.ProcessEnv = process.env): MailConfig | undefined {
   if (!env.KITH_SMTP_URL) return undefined;
+  if (!isSmtpUrl(env.KITH_SMTP_URL)) {
+    throw new KithError('VALIDATION_FAILED', 'KITH_SMTP_URL is not a valid smtp:// or smtps:// URL');
+  }
   return { smtpUrl: env.KITH_SMTP_URL, from: env.KITH_MAIL_FROM || 'kith <kith@localhost>' };
 }
 

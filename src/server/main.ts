@@ -7,6 +7,7 @@ import { type Connection, configFromEnvironment, connect } from '../db/connect.j
 import { createRepos } from '../db/repos/index.js';
 import { databaseCounterStore } from '../db/repos/sign-in-counters.js';
 import { digestSendersFromEnvironment } from '../mail/digest-senders.js';
+import { mailConfigFromEnvironment } from '../mail/smtp-mailer.js';
 import { buildApp } from './app.js';
 import { startDigestScheduler } from './digest-scheduler.js';
 import { trustProxyFrom } from './trust-proxy.js';
@@ -44,6 +45,8 @@ export async function startServer(options: ServerOptions): Promise<void> {
     throw new KithError('VALIDATION_FAILED', `--processes: must be a whole number from 1 to ${MAX_PROCESSES}`);
   }
   if (cluster.isWorker) return serveFromWorker(options);
+  // A bad KITH_SMTP_URL stops the start with its reason, not the first digest hours later.
+  mailConfigFromEnvironment();
   const { connection, linkToken } = await prepare(options);
   if (processes > 1) {
     await connection.close();

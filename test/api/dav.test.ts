@@ -260,6 +260,60 @@ describeEachDatabase('CardDAV', (kind) => {
     }
   });
 
+  it('after a backup restored elsewhere, repeats no ETag or sync token a phone holds: a stale If-Match is 412, an old token refused', async () => {
+    const report = (at: string, auth: string, token: string) =>
+      fetch(`${at}/dav/addressbooks/kith/`, {
+        method: 'REPORT',
+        headers: { authorization: auth, depth: '1', 'content-type': 'application/xml; charset=utf-8' },
+        body: `<?xml version="1.0"?><d:sync-collection xmlns:d="DAV:"><d:sync-token>${token}</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>`,
+      });
+    const etagsIn = (xml: string) => [...xml.matchAll(/<d:getetag>([^<]+)<\/d:getetag>/g)].map((match) => match[1]);
+
+    const ann = await createPerson(deps(ada), { displayName: 'Ann Arbor' });
+    await createPerson(deps(ada), { displayName: 'Ben Bold' });
+    await updatePerson(deps(ada), ann.id, { title: 'Engineer' });
+    const phone = await (await report(base, asAda(), '')).text();
+    const heldToken = phone.match(/<d:sync-token>([^<]+)<\/d:sync-token>/)?.[1] ?? '';
+    const heldEtags = etagsIn(phone);
+    const heldAnn = (await dav('GET', `/dav/addressbooks/kith/${ann.id}.vcf`)).headers.get('etag') ?? '';
+    expect(heldEtags).toHaveLength(2);
+
+    const backup = JSON.parse(JSON.stringify(await exportBackup(deps(ada))));
+    const restored = await openTestDatabase(kind);
+    const restoredApp = await buildApp({ repos: restored.repos, webRoot: null });
+    try {
+      const owner = await addUser({ repos: restored.repos, now: () => new Date() }, { email: 'ada@example.test' });
+      const restoredDeps = { repos: restored.repos.forOwner(owner.id), now: () => new Date() };
+      const password = (await createToken(restoredDeps, { name: 'phone', dav: true })).token;
+      const auth = basic('ada@example.test', password);
+      const at = await restoredApp.listen({ port: 0, host: '127.0.0.1' });
+      await restoreBackup(restoredDeps, backup);
+      // Edits after the restore move the restored clock as far as the old one had gone.
+      await updatePerson(restoredDeps, ann.id, { title: 'Chief engineer' });
+      await updatePerson(restoredDeps, ann.id, { title: 'Chief engineer, retired' });
+
+      const now = await (await report(at, auth, '')).text();
+      for (const etag of etagsIn(now)) expect(heldEtags).not.toContain(etag);
+      const annNow = await fetch(`${at}/dav/addressbooks/kith/${ann.id}.vcf`, { headers: { authorization: auth } });
+      expect(annNow.headers.get('etag')).not.toBe(heldAnn);
+      const stale = await fetch(`${at}/dav/addressbooks/kith/${ann.id}.vcf`, {
+        method: 'PUT',
+        headers: { authorization: auth, 'content-type': 'text/vcard', 'if-match': heldAnn },
+        body: card(['FN:Ann from the phone', 'N:;Ann;;;', `UID:urn:kith:${ann.id}`]),
+      });
+      expect(stale.status).toBe(412);
+      const old = await report(at, auth, heldToken);
+      expect(old.status).toBe(403);
+      expect(await old.text()).toContain('valid-sync-token');
+      // A token of the restored kith syncs as before.
+      const token = now.match(/<d:sync-token>([^<]+)<\/d:sync-token>/)?.[1] ?? '';
+      expect((await report(at, auth, token)).status).toBe(207);
+    } finally {
+      await restoredApp.close();
+      await restored.close();
+    }
+  });
+
   it('refuses a malformed card with its line, an oversize one with 413, and writes nothing', async () => {
     const bad = await dav('PUT', '/dav/addressbooks/kith/bad.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n', {
       'content-type': 'text/vcard',

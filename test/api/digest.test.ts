@@ -4,12 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import type { DigestSenders, DigestSettingsView } from '../../src/core/digest/schema.js';
-import { sendDueDigest } from '../../src/core/digest/send-digest.js';
+import { sendDigestNow, sendDueDigest } from '../../src/core/digest/send-digest.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
-import type { User } from '../../src/core/users/schema.js';
+import { newId } from '../../src/core/shared/ids.js';
+import { LOCAL_USER_EMAIL, type User } from '../../src/core/users/schema.js';
 import { createWebhookPoster, signWebhook } from '../../src/fetch/post-webhook.js';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer.js';
 import { buildApp } from '../../src/server/app.js';
@@ -141,6 +142,44 @@ describeEachDatabase('the daily digest', (kind) => {
     expect((await view(alice)).lastEmail).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
   });
 
+  it('keeps a manual send apart from the day’s scheduled delivery: its failure neither shows as the last email nor sends the day’s digest again', async () => {
+    await patch(alice, { email: true, hour: 9, weekdays: [1, 2, 3, 4, 5] });
+    const now_ = (with_: DigestSenders) =>
+      sendDigestNow({ repos: database.repos.forOwner(alice.id), now: clock, senders: with_, baseUrl: BASE });
+    // Before the hour: "Send now" mails it, and the scheduled one still goes at 9.
+    expect((await now_(senders)).results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    expect((await view(alice)).lastEmail).toBeNull();
+    now = new Date('2026-06-01T07:05:00Z');
+    expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    await mail.waitFor(2);
+
+    // A manual send with a wrong password fails, and says so to whoever asked, only.
+    const refusing = await startMailServer(0, { password: 'goodpass' });
+    try {
+      const down: DigestSenders = {
+        ...senders,
+        sendMail: createSmtpMailer({
+          smtpUrl: `smtp://user:badpass@127.0.0.1:${refusing.port}`,
+          from: 'k@example.test',
+        }),
+      };
+      const failed = await now_(down);
+      expect(failed.results[0]).toMatchObject({ channel: 'email', ok: false });
+    } finally {
+      await refusing.close();
+    }
+    expect((await view(alice)).lastEmail).toMatchObject({
+      day: '2026-06-01',
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+    });
+    now = new Date('2026-06-01T07:20:00Z'); // past any retry time
+    expect(await step(alice, 'a')).toBeNull();
+    expect(await step(alice, 'b')).toBeNull();
+    expect(mail.received).toHaveLength(2);
+  });
+
   it('posts the digest to a webhook as JSON signed with the secret shown in Settings; private addresses are refused by default', async () => {
     const bodies: { body: string; signature: string; timestamp: string }[] = [];
     const hook: Server = createServer((request, response) => {
@@ -225,5 +264,56 @@ describeEachDatabase('the daily digest', (kind) => {
     });
     expect(badUrl.statusCode).toBe(400);
     expect((await view(alice)).hour).toBe(7);
+  });
+
+  it('mails the digest to the address set for it, refuses one that is not an email, and goes back to the account’s with null', async () => {
+    const headers = await sessionHeaders(database.repos, alice.id, clock);
+    const bad = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/digest',
+      headers,
+      payload: { address: 'ada at home' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(bad.json().error.message).toMatch(/address: is not a valid email address$/);
+    expect((await view(alice)).address).toBe('alice@example.test');
+
+    expect(await patch(alice, { email: true, hour: 9, address: ' Ada@Example.COM ' })).toMatchObject({
+      email: true,
+      address: 'ada@example.com',
+    });
+    now = new Date('2026-06-01T07:05:00Z');
+    expect((await step(alice, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    const [message] = await mail.waitFor(1);
+    expect(message?.to).toMatchObject({ text: 'ada@example.com' });
+    expect((await patch(alice, { address: null })).address).toBe('alice@example.test');
+  });
+
+  it('on a laptop install sends no email to owner@localhost: the view has no address until one is set', async () => {
+    // The account a laptop install makes for its owner (`ensureLocalUser`).
+    const owner: User = {
+      id: newId(),
+      email: LOCAL_USER_EMAIL,
+      displayName: null,
+      isAdmin: false,
+      createdAt: clock().toISOString(),
+    };
+    await database.repos.users.insert({ ...owner, passwordHash: null });
+    const deps = { repos: database.repos.forOwner(owner.id), now: clock };
+    await updateSettings(deps, { timeZone: 'Europe/Berlin' });
+    await createPerson(deps, { displayName: 'Grace Hopper', tier: 'inner' });
+    expect(await patch(owner, { email: true, hour: 9 })).toMatchObject({ email: true, address: null });
+    now = new Date('2026-06-01T07:05:00Z');
+    expect(await step(owner, 'a')).toBeNull();
+    const manual = await sendDigestNow({ ...deps, senders, baseUrl: BASE });
+    expect(manual.results).toEqual([
+      { channel: 'email', ok: false, error: expect.stringContaining('no address to send it to yet') },
+    ]);
+    expect(await patch(owner, { address: 'grace@example.com' })).toMatchObject({ address: 'grace@example.com' });
+    expect((await step(owner, 'a'))?.results).toEqual([{ channel: 'email', ok: true, error: null }]);
+    const [message] = await mail.waitFor(1);
+    expect(message?.to).toMatchObject({ text: 'grace@example.com' });
+    expect(mail.received).toHaveLength(1);
   });
 });

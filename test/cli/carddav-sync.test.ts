@@ -18,9 +18,10 @@ function syncedFolder(base: string, email: string, password: string) {
   mkdirSync(contacts);
   mkdirSync(join(root, 'status'));
   const vdirsyncerConfig = join(root, 'vdirsyncer.conf');
-  writeFileSync(
-    vdirsyncerConfig,
-    `[general]
+  const pointAt = (at: string, secret: string) =>
+    writeFileSync(
+      vdirsyncerConfig,
+      `[general]
 status_path = "${join(root, 'status')}"
 
 [pair phone]
@@ -31,16 +32,17 @@ conflict_resolution = "a wins"
 
 [storage kith]
 type = "carddav"
-url = "${base}/dav/addressbooks/kith/"
+url = "${at}/dav/addressbooks/kith/"
 username = "${email}"
-password = "${password}"
+password = "${secret}"
 
 [storage folder]
 type = "filesystem"
 path = "${contacts}"
 fileext = ".vcf"
 `,
-  );
+    );
+  pointAt(base, password);
   const editor = join(root, 'edit.sh');
   // khard opens its YAML template in $EDITOR: this one changes the title and leaves the rest.
   writeFileSync(editor, '#!/bin/sh\nsed -i "s/^Title *:.*/Title : Chief Engineer/" "$1"\n');
@@ -68,6 +70,8 @@ preferred_version = 3.0
   };
   return {
     contacts,
+    /** The same folder and sync state against a kith at another address and app password (a moved or restored server). */
+    pointAt,
     discover: () => run('vdirsyncer', ['-c', vdirsyncerConfig, 'discover', 'phone'], 'y\n'),
     /** One sync; returns what vdirsyncer did (its "Copying …" and "Deleting …" lines). */
     sync: () =>
@@ -151,6 +155,39 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
 
     // Settled: two syncs in a row, the second with nothing to do.
     folder.sync();
+    expect(folder.sync()).toEqual([]);
+  }, 180_000);
+
+  it('after a backup restored into a new data dir, a folder synced before gets every card again, edits after the restore included', async () => {
+    const before = tempDataDir();
+    const add = async (dir: string, args: string[]) =>
+      (await runKith(dir, ['people', 'add', ...args, '--json'])).json<Person>();
+    const ann = await add(before, ['Ann Arbor', '--email', 'ann@example.com']);
+    await add(before, ['Ben Bold']);
+    const oldPassword = (await runKith(before, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
+    const old = await serve(before);
+    children.push(old.child);
+    const folder = syncedFolder(old.base, 'owner@localhost', oldPassword);
+    folder.discover();
+    expect(folder.sync()).toHaveLength(2);
+    expect((await runKith(before, ['people', 'edit', ann.id, '--title', 'Engineer'])).code).toBe(0);
+    expect(folder.sync()).toHaveLength(1);
+    const backup = join(before, 'backup.json');
+    expect((await runKith(before, ['backup', backup, '--json'])).code).toBe(0);
+    old.child.kill('SIGTERM');
+
+    // The restored kith counts card revisions afresh: two edits bring Ann's back to where the folder's copy was.
+    const after = tempDataDir();
+    expect((await runKith(after, ['restore', backup])).code).toBe(0);
+    expect((await runKith(after, ['people', 'edit', ann.id, '--title', 'Chief Engineer'])).code).toBe(0);
+    expect((await runKith(after, ['people', 'edit', ann.id, '--title', 'Retired Engineer'])).code).toBe(0);
+    const password = (await runKith(after, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
+    const restored = await serve(after);
+    children.push(restored.child);
+    folder.pointAt(restored.base, password);
+    folder.discover();
+    folder.sync();
+    expect(folder.files().find((text) => text.includes('FN:Ann Arbor'))).toContain('TITLE:Retired Engineer');
     expect(folder.sync()).toEqual([]);
   }, 180_000);
 

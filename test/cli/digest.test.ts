@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sendDueDigest } from '../../src/core/digest/send-digest.js';
+import { updateSettings } from '../../src/core/settings/update-settings.js';
+import { ensureLocalUser } from '../../src/core/users/ensure-local-user.js';
+import { connect } from '../../src/db/connect.js';
+import { createRepos } from '../../src/db/repos/index.js';
+import { createSmtpMailer } from '../../src/mail/smtp-mailer.js';
 import { kithBin, runKith, tempDataDir } from '../support/cli.js';
 import { type MailServer, startMailServer } from '../support/mail-server.js';
 
@@ -63,6 +70,17 @@ describe('kith digest', () => {
     );
     expect((await runKith(dir, ['digest', '--send'])).stderr).toMatch(/Nowhere to send it/);
 
+    // A laptop install's account is owner@localhost, no one's mailbox: it says how to set one.
+    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(
+      /Email: +on, but no address to send it to yet: set one with kith digest settings --to you@example\.com\n/,
+    );
+    const notAnEmail = await runKith(dir, ['digest', 'settings', '--to', 'ada at home']);
+    expect(notAnEmail.code).toBe(1);
+    expect(notAnEmail.stderr).toBe('kith: --to: is not a valid email address\n');
+    expect((await runKith(dir, ['digest', 'settings', '--to', 'ada@example.com'])).stdout).toMatch(
+      /Email: +on, to ada@example\.com\n/,
+    );
+
     mail = await startMailServer();
     const sent = await kith(dir, ['digest', '--send', '--as-of', '2026-06-01'], {
       KITH_SMTP_URL: mail.url,
@@ -71,11 +89,51 @@ describe('kith digest', () => {
     expect(sent).toMatchObject({ code: 0, stdout: 'email: sent\n' });
     const [message] = await mail.waitFor(1);
     expect(message?.subject).toBe('kith: 1 person to reach out to today');
+    expect(message?.to).toMatchObject({ text: 'ada@example.com' });
     expect(message?.from?.value[0]).toMatchObject({ name: 'kith', address: 'kith@example.test' });
-    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(/Last email: +sent 20/);
+    // "Send now" is reported where it was asked; "Last email" is the scheduled one's.
+    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(/Last email: +never\n/);
 
     const down = await kith(dir, ['digest', '--send'], { KITH_SMTP_URL: 'smtp://127.0.0.1:9' });
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/^kith: email not sent: .*ECONNREFUSED/);
   }, 120_000);
+
+  it('refuses a KITH_SMTP_URL that is not an smtp:// or smtps:// URL, in words, from the CLI and at the server’s start', async () => {
+    const dir = tempDataDir();
+    for (const url of ['not a url', 'http://mail.example', 'smtp://']) {
+      const sent = await kith(dir, ['digest', '--send'], { KITH_SMTP_URL: url });
+      expect(sent.code).toBe(1);
+      expect(sent.stderr).toBe('kith: KITH_SMTP_URL is not a valid smtp:// or smtps:// URL\n');
+    }
+    const served = await kith(dir, ['serve', '--port', '0'], { KITH_SMTP_URL: 'not a url' });
+    expect(served.code).toBe(1);
+    expect(served.stderr).toBe('kith: KITH_SMTP_URL is not a valid smtp:// or smtps:// URL\n');
+  }, 60_000);
+
+  it('shows a failed scheduled email with its attempts counted in words', async () => {
+    const dir = tempDataDir();
+    expect(
+      (await runKith(dir, ['digest', 'settings', '--email', 'on', '--to', 'ada@example.com', '--hour', '6'])).code,
+    ).toBe(0);
+    const connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
+    try {
+      const repos = createRepos(connection);
+      const now = () => new Date('2026-06-01T06:10:00Z');
+      const owner = await ensureLocalUser(repos.users, now());
+      const deps = { repos: repos.forOwner(owner.id), now };
+      await updateSettings(deps, { timeZone: 'UTC' });
+      const senders = {
+        sendMail: createSmtpMailer({ smtpUrl: 'smtp://127.0.0.1:9', from: 'k@example.test' }),
+        postWebhook: async () => {},
+      };
+      const failed = await sendDueDigest({ ...deps, senders, baseUrl: 'http://127.0.0.1:4321' }, 'test');
+      expect(failed?.results[0]?.ok).toBe(false);
+    } finally {
+      await connection.close();
+    }
+    expect((await runKith(dir, ['digest', 'settings'])).stdout).toMatch(
+      /Last email: +failed on 2026-06-01 \(1 attempt\): /,
+    );
+  }, 60_000);
 });

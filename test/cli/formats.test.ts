@@ -162,6 +162,30 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     writeFileSync(junk, 'not json');
     expect((await runKith(target, ['restore', junk])).stderr).toMatch(/not valid JSON/);
   });
+
+  it('refuses a backup edited to hold an impossible birthday or interaction kind, naming the record and field, and restores nothing', async () => {
+    expect((await kith('log', 'Coffee', '--with', 'Ada Okafor', '--date', '2026-03-02')).code).toBe(0);
+    const document = (await kith('export', 'json')).json<{ sections: Record<string, Record<string, unknown>[]> }>();
+    const people = document.sections.people ?? [];
+    const ada = people.findIndex((person) => person.displayName === 'Ada Okafor');
+    const edited = join(dir, 'edited.json');
+    for (const [section, index, field, value, words] of [
+      ['people', ada, 'birthday', '1990-02-31', 'is not a real calendar date'],
+      ['interactions', 0, 'kind', 'bogus', 'must be one of meeting, call, message'],
+    ] as const) {
+      const copy = structuredClone(document);
+      const record = copy.sections[section]?.[index] as Record<string, unknown>;
+      record[field] = value;
+      writeFileSync(edited, JSON.stringify(copy));
+      const target = tempDataDir();
+      const refused = await runKith(target, ['restore', edited]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        new RegExp(`^kith: sections\\.${section}\\.${index}\\.${field}: ${words}.*id ${record.id}\\)\\n$`),
+      );
+      expect((await runKith(target, ['people', 'list', '--json'])).json()).toEqual([]);
+    }
+  });
 });
 
 type Sections = Record<string, { id?: string; personId?: string | null; participants?: string[] }[]>;

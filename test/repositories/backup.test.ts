@@ -2,11 +2,17 @@ import { expect, it } from 'vitest';
 import { exportBackup, serializeBackup } from '../../src/core/backup/export-backup.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import { updateDigestSettings } from '../../src/core/digest/update-digest-settings.js';
+import { createEvent } from '../../src/core/events/create-event.js';
 import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
+import { logInteraction } from '../../src/core/interactions/record-interaction.js';
+import { createItem } from '../../src/core/items/create-item.js';
+import { createOccasion } from '../../src/core/occasions/create-occasion.js';
+import { createOrganization } from '../../src/core/organizations/create-organization.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import type { Person } from '../../src/core/people/schema.js';
+import { createReminder } from '../../src/core/reminders/create-reminder.js';
 import type { Deps } from '../../src/core/repos.js';
 import {
   createOwner,
@@ -90,6 +96,50 @@ describeEachDatabase('export, backup and restore', (kind) => {
     });
     expect(await everyone(owner)).toEqual([]);
   });
+
+  it.each([
+    ['people', 'birthday', '1990-02-31', 'is not a real calendar date'],
+    ['people', 'metOn', '2026-3-1', 'must be a date like 2024-03-15'],
+    ['interactions', 'kind', 'bogus', 'must be one of meeting, call'],
+    ['interactions', 'occurredOn', '2026-02-30', 'is not a real calendar date'],
+    ['events', 'startsOn', '2026-13-01', 'is not a real calendar date'],
+    ['events', 'status', 'maybe', 'must be one of planned, attended, skipped'],
+    ['reminders', 'dueOn', 'tomorrow', 'must be a date like 2024-03-15'],
+    ['occasions', 'date', '--02-30', 'is not a real calendar date'],
+    ['items', 'kind', 'book', 'must be one of article, job, resource'],
+    ['organizations', 'createdAt', 'yesterday', 'must be an ISO date-time'],
+  ] as const)(
+    'refuses a backup edited to hold %s.%s "%s", naming the record, and writes nothing',
+    async (section, field, value, words) => {
+      const ada = (await everyone(deps))[0] as Person;
+      await logInteraction(deps, { summary: 'Coffee', personIds: [ada.id], occurredAt: '2026-03-02' });
+      await createEvent(deps, { name: 'Spring convention', kind: 'convention', startsOn: '2026-03-01' });
+      await createReminder(deps, { personId: ada.id, text: 'Call back', dueOn: '2026-03-05' });
+      await createOccasion(deps, { personId: ada.id, label: 'Work anniversary', date: '--06-01' });
+      const noFetch = async (url: string): Promise<never> => {
+        throw new Error(`no fetching in this test: ${url}`);
+      };
+      await createItem(
+        { ...deps, fetchPage: noFetch },
+        { kind: 'article', title: 'Demand planning', text: 'On demand planning' },
+      );
+      await createOrganization(deps, { name: 'Logistics Guild', kind: 'trade_association' });
+      const document = JSON.parse(serializeBackup(await exportBackup(deps)));
+      const records = document.sections[section] as Record<string, unknown>[];
+      const index = records.length - 1;
+      const record = records[index] as Record<string, unknown>;
+      record[field] = value;
+
+      const owner = await createOwner(database.repos);
+      const refused = restoreBackup(owner, document);
+      await expect(refused).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      const message = await refused.catch((error: Error) => error.message);
+      expect(message).toContain(`sections.${section}.${index}.${field}: ${words}`);
+      expect(message).toContain(`id ${record.id}`);
+      expect(await everyone(owner)).toEqual([]);
+      expect(await owner.repos.backup.count('interactions')).toBe(0);
+    },
+  );
 
   it.each(['3.0', '4.0'] as const)(
     'round-trips vCard %s: into an empty owner nothing kith stores is lost; back into the same owner nothing is duplicated',

@@ -1,5 +1,10 @@
 import { expect, it } from 'vitest';
-import { currentCardRevision, nextCardRevision } from '../../src/db/repos/card-clock.js';
+import {
+  currentCardClock,
+  currentCardRevision,
+  nextCardRevision,
+  startCardEpoch,
+} from '../../src/db/repos/card-clock.js';
 import {
   describeEachDatabase,
   freshDatabaseEachTest,
@@ -45,5 +50,16 @@ describeEachDatabase('card clock', (kind) => {
       }),
     ).rejects.toThrow('stop');
     expect(await currentCardRevision(db, deps.ownerId)).toBe(1);
+  });
+
+  it('starts a new epoch where the revisions stand, before or after the first revision', async () => {
+    const { db } = database.connection;
+    expect(await currentCardClock(db, deps.ownerId)).toEqual({ epoch: '', revision: 0 });
+    await startCardEpoch(db, deps.ownerId, 'first');
+    expect(await nextCardRevision(db, deps.ownerId)).toBe(1);
+    expect(await currentCardClock(db, deps.ownerId)).toEqual({ epoch: 'first', revision: 1 });
+    await startCardEpoch(db, deps.ownerId, 'second');
+    expect(await nextCardRevision(db, deps.ownerId)).toBe(2);
+    expect(await currentCardClock(db, deps.ownerId)).toEqual({ epoch: 'second', revision: 2 });
   });
 });

@@ -11,11 +11,19 @@ export type MailServer = {
   close(): Promise<void>;
 };
 
-/** A real SMTP server (smtp-server) on a free port; every message is parsed back with mailparser. */
-export async function startMailServer(port = 0): Promise<MailServer> {
+/**
+ * A real SMTP server (smtp-server) on a free port; every message is parsed back with
+ * mailparser. With `password`, it asks clients to sign in and refuses any other password.
+ */
+export async function startMailServer(port = 0, { password }: { password?: string } = {}): Promise<MailServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
-    authOptional: true,
+    authOptional: password === undefined,
+    allowInsecureAuth: true,
+    onAuth(auth, _session, callback) {
+      if (auth.password === password) callback(null, { user: auth.username });
+      else callback(new Error('Invalid username or password'));
+    },
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {

@@ -9,7 +9,7 @@ import { updateDigestSettings } from '../../core/digest/update-digest-settings.j
 import { KithError } from '../../core/errors.js';
 import { digestSendersFromEnvironment } from '../../mail/digest-senders.js';
 import { cliIo } from '../io.js';
-import { printFields, printJson } from '../output.js';
+import { counted, printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { cliBaseUrl } from './calendar.js';
 import { describeCommand } from './index.js';
@@ -35,11 +35,19 @@ const deliveryWords = (delivery: Delivery | null) =>
     ? 'never'
     : delivery.status === 'sent'
       ? `sent ${delivery.sentAt}`
-      : `${delivery.status} on ${delivery.day} (${delivery.attempts} attempts)${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
+      : `${delivery.status} on ${delivery.day} (${counted(delivery.attempts, 'attempt', 'attempts')})${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
+
+/** Where the email goes, or how to say where: a laptop install's owner@localhost is no one's mailbox. */
+const emailWords = (view: DigestSettingsView) =>
+  view.address === null
+    ? `${view.email ? 'on, but' : 'off, and'} no address to send it to yet: set one with kith digest settings --to you@example.com`
+    : view.email
+      ? `on, to ${view.address}`
+      : 'off';
 
 function printSettings(view: DigestSettingsView): void {
   printFields([
-    ['Email', view.email ? `on, to ${view.address}` : 'off'],
+    ['Email', emailWords(view)],
     ['Mail server', view.mailConfigured ? 'configured' : 'not configured (set KITH_SMTP_URL and KITH_MAIL_FROM)'],
     ['When', `${String(view.hour).padStart(2, '0')}:00 ${view.timeZone}, ${weekdaysWords(view.weekdays)}`],
     ['Webhook', view.webhookUrl ?? 'none'],
@@ -90,7 +98,8 @@ export function registerDigestCommands(program: Command): void {
   digest
     .command('settings')
     .description('show or change when and where the digest goes')
-    .option('--email <on|off>', 'email the digest to your account address', onOff)
+    .option('--email <on|off>', 'email the digest (to your account address, or the one --to sets)', onOff)
+    .option('--to <email>', 'the address the digest email goes to')
     .option('--hour <hour>', 'the hour (0-23, your time zone) it is sent', hour)
     .option('--weekdays <days>', 'which days: 1-5, mon-fri, mon,wed,fri (1 is Monday)', weekdays)
     .option('--webhook <url>', 'also POST it as signed JSON to this URL ("none" removes it)')
@@ -99,7 +108,7 @@ export function registerDigestCommands(program: Command): void {
       withContext(
         async (
           { deps },
-          flags: { email?: boolean; hour?: number; weekdays?: number[]; webhook?: string },
+          flags: { email?: boolean; to?: string; hour?: number; weekdays?: number[]; webhook?: string },
           command: Command,
         ) => {
           // `digest` has --json too, and commander gives it to the parent: read it from either.
@@ -107,6 +116,7 @@ export function registerDigestCommands(program: Command): void {
           const mailConfigured = digestSendersFromEnvironment(cliIo().env).sendMail !== null;
           const changes: UpdateDigestSettingsInput = {
             ...(flags.email === undefined ? {} : { email: flags.email }),
+            ...(flags.to === undefined ? {} : { address: flags.to }),
             ...(flags.hour === undefined ? {} : { hour: flags.hour }),
             ...(flags.weekdays === undefined ? {} : { weekdays: flags.weekdays }),
             ...(flags.webhook === undefined ? {} : { webhookUrl: flags.webhook === 'none' ? null : flags.webhook }),

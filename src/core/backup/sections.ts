@@ -3,6 +3,7 @@ import { personSchema } from '../people/schema.js';
 import type { OwnerRepos } from '../repos.js';
 import { settingsSchema } from '../settings/schema.js';
 import { type BackupRecord, type BackupRecordKind, backupRecordSchemas } from './records.js';
+import { storedDay, storedMoment, storedMonthDay } from './stored-fields.js';
 
 /**
  * One feature's part of the JSON backup. Each feature that stores data adds one
@@ -23,9 +24,20 @@ export type BackupSection<Content> = {
 
 const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+/**
+ * A person as the backup holds them: the stored shape, with dates checked as kith writes
+ * them (a birthday of 31 February, edited in by hand, is refused before anything is written).
+ */
+const backupPersonSchema = personSchema.extend({
+  birthday: storedMonthDay.nullable(),
+  metOn: storedDay.nullable(),
+  createdAt: storedMoment,
+  updatedAt: storedMoment,
+});
+
 export const peopleSection: BackupSection<z.output<typeof personSchema>[]> = {
   name: 'people',
-  schema: z.array(personSchema),
+  schema: z.array(backupPersonSchema),
   async export(repos) {
     return byId(await repos.people.all());
   },

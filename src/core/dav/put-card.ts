@@ -22,7 +22,7 @@ function matches(header: string, etag: string | undefined): boolean {
 
 /** Refuses a write made against another version of the card than the one stored (412). */
 export function checkPreconditions(current: CardEntry | undefined, ifMatch?: string, ifNoneMatch?: string): void {
-  const etag = current ? cardEtag(current.revision) : undefined;
+  const etag = current ? cardEtag(current) : undefined;
   if (ifMatch !== undefined && !matches(ifMatch, etag)) {
     throw new KithError('PRECONDITION_FAILED', etag ? 'The card changed since you read it' : 'There is no such card');
   }
@@ -138,5 +138,5 @@ async function etagOf(repos: OwnerRepos, href: string, sent: string): Promise<st
   const found = await repos.dav.find(href);
   if (!found) throw new KithError('INTERNAL', `The card ${href} was written but cannot be read back`);
   const [card] = await renderCards(repos, [found]);
-  return card && sameCardText(card.card, sent) ? cardEtag(found.revision) : undefined;
+  return card && sameCardText(card.card, sent) ? cardEtag(found) : undefined;
 }

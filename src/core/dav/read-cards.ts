@@ -8,7 +8,7 @@ import { cardEtag, type DavCard } from './schema.js';
 /** Every card of the address book (people not archived), with ETags, without their text. */
 export async function listCards(deps: Deps): Promise<{ href: string; etag: string }[]> {
   const cards = await deps.repos.dav.list();
-  return cards.map((card) => ({ href: card.href, etag: cardEtag(card.revision) }));
+  return cards.map((card) => ({ href: card.href, etag: cardEtag(card) }));
 }
 
 /** The cards at these names, in their order; a name with no card (or an archived person's) is left out. */
@@ -40,6 +40,6 @@ export async function renderCards(
     if (!person) return [];
     const kept = extras.get(card.personId);
     const text = personToDavCard(person, kept ?? defaultCard(person.id), photos.get(person.id), version);
-    return [{ href: card.href, etag: cardEtag(card.revision), card: text }];
+    return [{ href: card.href, etag: cardEtag(card), card: text }];
   });
 }

@@ -1,13 +1,17 @@
-/** A card in the address book: whose it is, its name (href, the last path segment) and revision. */
-export type CardEntry = { personId: string; href: string; revision: number };
+import type { CardClock } from './schema.js';
+
+/** A card in the address book: whose it is, its name (href, the last path segment), revision and the clock's epoch. */
+export type CardEntry = CardClock & { personId: string; href: string };
 
 /** What a card is besides its person's fields: its name, its UID and the properties kept raw (from a phone). */
 export type StoredCard = { href: string; uid: string; extras: string[] };
 
 /** What the CardDAV use-cases need from storage, scoped to one owner. */
 export type DavRepo = {
-  /** The owner's latest card revision: the sync token's value now. */
-  revision(): Promise<number>;
+  /** The owner's latest card revision and its epoch: the sync token's value now. */
+  clock(): Promise<CardClock>;
+  /** Starts a new epoch of the clock (a restore): no ETag or sync token from before matches after. */
+  startEpoch(epoch: string): Promise<void>;
   /** Every card of people not archived. */
   list(): Promise<CardEntry[]>;
   /** The person a card name belongs to (archived or not), or undefined. */

@@ -1,3 +1,5 @@
+import { newId } from '../shared/ids.js';
+
 /** A card as the address book serves it: its name, strong ETag and vCard text. */
 export type DavCard = { href: string; etag: string; card: string };
 
@@ -7,13 +9,30 @@ export type PutCardInput = { href: string; body: string; ifMatch?: string; ifNon
 /** The new ETag only when the card was stored exactly as sent; else the client is to fetch it. */
 export type PutCardResult = { etag: string | undefined; created: boolean };
 
-/** What changed since a sync token: cards to fetch (with ETags), names gone, the new token. */
-export type CardChanges = { revision: number; changed: { href: string; etag: string }[]; gone: string[] };
+/**
+ * A point of the owner's card clock: a revision in an epoch. A restore starts a new epoch
+ * (ADR 0057), so ETags and sync tokens handed out before it, whose revisions the restored
+ * clock counts again, never match anything after it. Before any restore the epoch is ''.
+ */
+export type CardClock = { epoch: string; revision: number };
+
+/** What changed since a sync token: cards to fetch (with ETags), names gone, the clock for the new token. */
+export type CardChanges = { clock: CardClock; changed: { href: string; etag: string }[]; gone: string[] };
 
 /** The largest card a phone may send (a photo included). */
 export const MAX_CARD_BYTES = 1024 * 1024;
 
-/** A strong ETag: the card's revision, which moves exactly when the card does. */
-export function cardEtag(revision: number): string {
-  return `"${revision}"`;
+/** The clock's point as text: the revision, after the epoch when there is one ("7", "01jf3k9x2a-7"). */
+export function clockText({ epoch, revision }: CardClock): string {
+  return epoch === '' ? String(revision) : `${epoch}-${revision}`;
+}
+
+/** A strong ETag: the card's revision in its epoch, which moves exactly when the card does. */
+export function cardEtag(card: CardClock): string {
+  return `"${clockText(card)}"`;
+}
+
+/** A new epoch's name: ten characters of a ULID's random part (lowercase letters and digits, no '-'). */
+export function newCardEpoch(): string {
+  return newId().slice(-10);
 }

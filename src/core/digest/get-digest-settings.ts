@@ -1,14 +1,13 @@
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
-import { digestSettingsOf } from './digest-settings.js';
+import { digestAddress, digestSettingsOf } from './digest-settings.js';
 import type { DigestSettingsView } from './schema.js';
 
 /** Settings, where the email goes, and how the last email and webhook deliveries went. */
 export async function getDigestSettings(deps: Deps, mailConfigured: boolean): Promise<DigestSettingsView> {
   const { repos } = deps;
-  const [settings, user, clock, lastEmail, lastWebhook] = await Promise.all([
+  const [settings, clock, lastEmail, lastWebhook] = await Promise.all([
     digestSettingsOf(repos),
-    repos.digest.account(),
     userClock(repos, deps.now()),
     repos.digest.lastDelivery('email'),
     repos.digest.lastDelivery('webhook'),
@@ -19,7 +18,7 @@ export async function getDigestSettings(deps: Deps, mailConfigured: boolean): Pr
     weekdays: settings.weekdays,
     webhookUrl: settings.webhookUrl,
     webhookSecret: settings.webhookSecret,
-    address: user.email,
+    address: await digestAddress(repos, settings),
     mailConfigured,
     timeZone: clock.timeZone,
     lastEmail: lastEmail ?? null,

@@ -2,11 +2,11 @@ import type { Delivery, DigestChannel, DigestSettings } from './schema.js';
 
 /** One owner's digest settings and the record of each day's delivery per channel. */
 export type DigestRepo = {
-  /** Where the email goes: the account's own address. */
+  /** The account's own address, where the digest email goes unless its settings name another. */
   account(): Promise<{ email: string }>;
   getSettings(): Promise<DigestSettings | undefined>;
   saveSettings(settings: DigestSettings, at: string): Promise<void>;
-  /** The latest delivery on a channel, or undefined before the first. */
+  /** The latest scheduled delivery on a channel, or undefined before the first. */
   lastDelivery(channel: DigestChannel): Promise<Delivery | undefined>;
   /**
    * Claims a day's delivery on a channel for `claimedBy` until `leaseUntil`: true for
@@ -22,7 +22,7 @@ export type DigestRepo = {
     leaseUntil: string;
     maxAttempts: number;
   }): Promise<boolean>;
-  /** Records how a claimed (or manual) attempt ended. */
+  /** Records how a claimed attempt ended (a manual send is not recorded: its caller reports it). */
   finish(result: {
     day: string;
     channel: DigestChannel;

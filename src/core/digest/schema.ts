@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoDateSchema } from '../shared/fields.js';
+import { emailSchema, isoDateSchema } from '../shared/fields.js';
 
 export const digestChannels = ['email', 'webhook'] as const;
 export type DigestChannel = (typeof digestChannels)[number];
@@ -18,6 +18,8 @@ const webhookUrlSchema = z
 
 export const updateDigestSettingsSchema = z.object({
   email: z.boolean().optional(),
+  /** Where the email goes; null goes back to the account's address. */
+  address: emailSchema.nullable().optional(),
   hour: z.number().int().min(0).max(23).optional(),
   weekdays: weekdaysSchema.optional(),
   webhookUrl: webhookUrlSchema.nullable().optional(),
@@ -26,6 +28,8 @@ export type UpdateDigestSettingsInput = z.input<typeof updateDigestSettingsSchem
 
 export type DigestSettings = {
   email: boolean;
+  /** Where the email goes, when set; else the account's address (`digestAddress`). */
+  address: string | null;
   hour: number;
   weekdays: number[];
   webhookUrl: string | null;
@@ -52,8 +56,11 @@ export const digestSettingsViewSchema = z.object({
   weekdays: z.array(z.number()),
   webhookUrl: z.string().nullable(),
   webhookSecret: z.string().nullable(),
-  /** Where the email goes: the account's address. */
-  address: z.string(),
+  /**
+   * Where the email goes: the address set, else the account's; null while neither is
+   * anyone's mailbox (a laptop install's owner@localhost), and then no email is sent.
+   */
+  address: z.string().nullable(),
   /** Whether this server can send mail (KITH_SMTP_URL is set). */
   mailConfigured: z.boolean(),
   timeZone: z.string(),

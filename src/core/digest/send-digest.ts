@@ -1,7 +1,7 @@
 import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { buildDigest } from './build-digest.js';
-import { digestSettingsOf } from './digest-settings.js';
+import { digestAddress, digestSettingsOf } from './digest-settings.js';
 import { renderDigest } from './render-digest.js';
 import { digestDue, localMoment, MAX_ATTEMPTS, retryAfterFailure } from './rules.js';
 import type { Digest, DigestChannel, DigestSenders, DigestSendResult, DigestSettings } from './schema.js';
@@ -47,9 +47,10 @@ async function deliver(
   if (!deps.senders.sendMail) throw new Error('mail is not configured on this server (KITH_SMTP_URL)');
   const base = deps.baseUrl.replace(/\/+$/, '');
   const unsubscribeUrl = `${base}${unsubscribePath(deps.repos.ownerId, settings.unsubscribeToken)}`;
-  const { email } = await deps.repos.digest.account();
+  const to = await digestAddress(deps.repos, settings);
+  if (to === null) throw new Error('no address to send it to yet: set where the digest email goes in its settings');
   await deps.senders.sendMail({
-    to: email,
+    to,
     ...renderDigest(digest, { baseUrl: base, unsubscribeUrl }),
     unsubscribeUrl,
   });
@@ -57,7 +58,12 @@ async function deliver(
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-/** `kith digest --send`, "Send now": builds the digest and sends it on every channel set up, unclaimed. */
+/**
+ * `kith digest --send`, "Send now": builds the digest and sends it on every channel set up,
+ * unclaimed. Its outcome goes back to the caller only: the day's record in
+ * `digest_delivery` is the scheduler's, and a manual failure written there made the
+ * scheduler send the day's digest again at the failure's retry time.
+ */
 export async function sendDigestNow(
   deps: DigestDeps,
   input: { asOf?: string | undefined } = {},
@@ -72,15 +78,11 @@ export async function sendDigestNow(
   ];
   const results: DigestSendResult['results'] = [];
   for (const channel of channels) {
-    const at = deps.now().toISOString();
     try {
       await deliver(deps, channel, digest, settings);
-      await deps.repos.digest.finish({ day: digest.date, channel, status: 'sent', at, error: null, retryAt: at });
       results.push({ channel, ok: true, error: null });
     } catch (error) {
-      const message = errorText(error);
-      await deps.repos.digest.finish({ day: digest.date, channel, status: 'failed', at, error: message, retryAt: at });
-      results.push({ channel, ok: false, error: message });
+      results.push({ channel, ok: false, error: errorText(error) });
     }
   }
   return { date: digest.date, results };
@@ -94,8 +96,10 @@ export async function sendDigestNow(
 export async function sendDueDigest(deps: DigestDeps, claimedBy: string): Promise<DigestSendResult | null> {
   const settings = await deps.repos.digest.getSettings();
   if (!settings) return null;
+  // Without an address (a laptop install that has not set one) there is no email to claim.
+  const mailTo = settings.email && deps.senders.sendMail ? await digestAddress(deps.repos, settings) : null;
   const channels: DigestChannel[] = [
-    ...(settings.email && deps.senders.sendMail ? (['email'] as const) : []),
+    ...(mailTo !== null ? (['email'] as const) : []),
     ...(settings.webhookUrl ? (['webhook'] as const) : []),
   ];
   if (channels.length === 0) return null;

@@ -5,7 +5,7 @@ import { digestSettingsOf } from './digest-settings.js';
 import { getDigestSettings } from './get-digest-settings.js';
 import { type DigestSettingsView, type UpdateDigestSettingsInput, updateDigestSettingsSchema } from './schema.js';
 
-/** Changes what is given; a new webhook URL gets a new signing secret, removing it drops the secret. */
+/** Changes what is given (an address of null is the account's again); a new webhook URL gets a new signing secret, removing it drops the secret. */
 export async function updateDigestSettings(
   deps: Deps,
   input: UpdateDigestSettingsInput,
@@ -21,6 +21,7 @@ export async function updateDigestSettings(
       {
         ...current,
         ...(changes.email === undefined ? {} : { email: changes.email }),
+        ...(changes.address === undefined ? {} : { address: changes.address }),
         ...(changes.hour === undefined ? {} : { hour: changes.hour }),
         ...(changes.weekdays === undefined ? {} : { weekdays: changes.weekdays }),
         webhookUrl,

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { CardClock } from '../../core/dav/schema.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -26,6 +27,27 @@ export async function nextCardRevision(db: Kysely<Database>, ownerId: string): P
 
 /** The owner's latest card revision (0 before any). */
 export async function currentCardRevision(db: Kysely<Database>, ownerId: string): Promise<number> {
-  const row = await db.selectFrom('card_clock').select('revision').where('owner_id', '=', ownerId).executeTakeFirst();
-  return Number(row?.revision ?? 0);
+  return (await currentCardClock(db, ownerId)).revision;
+}
+
+/** The owner's latest card revision and its epoch ('' and 0 before any). */
+export async function currentCardClock(db: Kysely<Database>, ownerId: string): Promise<CardClock> {
+  const row = await db
+    .selectFrom('card_clock')
+    .select(['revision', 'epoch'])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return { epoch: row?.epoch ?? '', revision: Number(row?.revision ?? 0) };
+}
+
+/**
+ * Starts a new epoch of the owner's clock (a restore, ADR 0057): revisions go on from
+ * where they were, and every ETag and sync token names the new epoch.
+ */
+export async function startCardEpoch(db: Kysely<Database>, ownerId: string, epoch: string): Promise<void> {
+  await db
+    .insertInto('card_clock')
+    .values({ owner_id: ownerId, revision: 0, epoch })
+    .onConflict((oc) => oc.column('owner_id').doUpdateSet({ epoch }))
+    .execute();
 }

@@ -2,31 +2,45 @@ import type { Kysely } from 'kysely';
 import { defaultCardHref } from '../../core/dav/card-fields.js';
 import type { CardEntry, DavRepo } from '../../core/dav/repo.js';
 import type { Database } from '../schema.js';
-import { currentCardRevision, nextCardRevision } from './card-clock.js';
+import { currentCardClock, nextCardRevision, startCardEpoch } from './card-clock.js';
 import { chunk } from './chunk.js';
 
 /** A default card name is the person's id and `.vcf`. */
 const DEFAULT_HREF = /^([0-9A-Za-z]{1,64})\.vcf$/;
 
-type EntryRow = { id: string; card_revision: number | null | undefined; href: string | null; archived: number };
+type EntryRow = {
+  id: string;
+  card_revision: number | null | undefined;
+  href: string | null;
+  archived: number;
+  epoch: string | null | undefined;
+};
 
 function entry(row: EntryRow): CardEntry {
-  return { personId: row.id, href: row.href ?? defaultCardHref(row.id), revision: Number(row.card_revision ?? 0) };
+  return {
+    personId: row.id,
+    href: row.href ?? defaultCardHref(row.id),
+    revision: Number(row.card_revision ?? 0),
+    epoch: row.epoch ?? '',
+  };
 }
 
 export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
-  /** People with their card names: the name a phone chose, else the default. */
+  /** People with their card names (the name a phone chose, else the default) and the clock's epoch. */
   const people = () =>
     db
       .selectFrom('person')
       .leftJoin('dav_card', (join) =>
         join.onRef('dav_card.owner_id', '=', 'person.owner_id').onRef('dav_card.person_id', '=', 'person.id'),
       )
-      .select(['person.id', 'person.card_revision', 'dav_card.href', 'person.archived'])
+      .leftJoin('card_clock', 'card_clock.owner_id', 'person.owner_id')
+      .select(['person.id', 'person.card_revision', 'dav_card.href', 'person.archived', 'card_clock.epoch'])
       .where('person.owner_id', '=', ownerId);
 
   const repo: DavRepo = {
-    revision: () => currentCardRevision(db, ownerId),
+    clock: () => currentCardClock(db, ownerId),
+
+    startEpoch: (epoch) => startCardEpoch(db, ownerId, epoch),
 
     async list() {
       const rows = await people().where('person.archived', '=', 0).execute();

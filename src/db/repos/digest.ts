@@ -23,6 +23,7 @@ export function digestRepo(db: Kysely<Database>, ownerId: string): DigestRepo {
       return (
         row && {
           email: row.email === 1,
+          address: row.address ?? null,
           hour: Number(row.hour),
           weekdays: [...row.weekdays].map(Number),
           webhookUrl: row.webhook_url,
@@ -34,6 +35,7 @@ export function digestRepo(db: Kysely<Database>, ownerId: string): DigestRepo {
     async saveSettings(settings, at) {
       const values = {
         email: settings.email ? 1 : 0,
+        address: settings.address,
         hour: settings.hour,
         weekdays: settings.weekdays.join(''),
         webhook_url: settings.webhookUrl,
@@ -97,25 +99,19 @@ export function digestRepo(db: Kysely<Database>, ownerId: string): DigestRepo {
       return Number(taken.numUpdatedRows) > 0;
     },
     async finish({ day, channel, status, at, error, retryAt }) {
-      const values = {
-        status,
-        lease_until: retryAt,
-        last_error: error,
-        updated_at: at,
-        ...(status === 'sent' ? { sent_at: at } : {}),
-      };
+      // The row is the claim's: only a claimed attempt is finished.
       await db
-        .insertInto('digest_delivery')
-        .values({
-          owner_id: ownerId,
-          local_day: day,
-          channel,
-          attempts: 1,
-          claimed_by: 'manual',
-          sent_at: null,
-          ...values,
+        .updateTable('digest_delivery')
+        .set({
+          status,
+          lease_until: retryAt,
+          last_error: error,
+          updated_at: at,
+          ...(status === 'sent' ? { sent_at: at } : {}),
         })
-        .onConflict((oc) => oc.columns(['owner_id', 'local_day', 'channel']).doUpdateSet(values))
+        .where('owner_id', '=', ownerId)
+        .where('local_day', '=', day)
+        .where('channel', '=', channel)
         .execute();
     },
   };

@@ -1,3 +1,4 @@
+import { type CardClock, cardEtag, clockText } from '../../core/dav/schema.js';
 import { escapeXml } from './xml.js';
 
 export const DAV_ROOT = '/dav/';
@@ -11,16 +12,22 @@ export type Resource =
   | { kind: 'card'; href: string; etag: string; card?: string };
 
 /** What the properties of any resource are computed from. */
-export type PropertyContext = { displayName: string; revision: number };
+export type PropertyContext = { displayName: string; clock: CardClock };
 
 /** Card names in URLs: vdirsyncer's own quoting (everything but unreserved characters, `@` and `:`). */
 export function cardUrl(name: string): string {
   return `${BOOK}${encodeURIComponent(name).replace(/%40/g, '@').replace(/%3A/gi, ':')}`;
 }
 
-/** The sync token of a revision (RFC 6578 wants a URI). */
-export function syncToken(revision: number): string {
-  return `urn:kith:sync:${revision}`;
+/** The sync token of a point of the card clock (RFC 6578 wants a URI). */
+export function syncToken(clock: CardClock): string {
+  return `urn:kith:sync:${clockText(clock)}`;
+}
+
+/** The point of the clock a sync token names, or undefined when it is none of kith's. */
+export function readSyncToken(token: string): CardClock | undefined {
+  const match = token.match(/^urn:kith:sync:(?:([0-9a-z]+)-)?(\d+)$/);
+  return match ? { epoch: match[1] ?? '', revision: Number(match[2]) } : undefined;
 }
 
 const href = (path: string) => `<d:href>${escapeXml(path)}</d:href>`;
@@ -77,11 +84,12 @@ const properties: Record<string, Property> = {
   'addressbook-description': (resource) =>
     onBook(resource) ? '<card:addressbook-description>Your kith network</card:addressbook-description>' : undefined,
   'sync-token': (resource, context) =>
-    onBook(resource) ? `<d:sync-token>${syncToken(context.revision)}</d:sync-token>` : undefined,
-  getctag: (resource, context) => (onBook(resource) ? `<cs:getctag>"${context.revision}"</cs:getctag>` : undefined),
+    onBook(resource) ? `<d:sync-token>${syncToken(context.clock)}</d:sync-token>` : undefined,
+  getctag: (resource, context) =>
+    onBook(resource) ? `<cs:getctag>${cardEtag(context.clock)}</cs:getctag>` : undefined,
   getetag: (resource, context) => {
     if (resource.kind === 'card') return `<d:getetag>${escapeXml(resource.etag)}</d:getetag>`;
-    return onBook(resource) ? `<d:getetag>"${context.revision}"</d:getetag>` : undefined;
+    return onBook(resource) ? `<d:getetag>${cardEtag(context.clock)}</d:getetag>` : undefined;
   },
   getcontenttype: (resource) =>
     resource.kind === 'card'

@@ -23,6 +23,7 @@ import {
   type PropertyContext,
   propertiesOf,
   type Resource,
+  readSyncToken,
   syncToken,
 } from '../dav/properties.js';
 import {
@@ -233,7 +234,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
 
     const context = async (request: FastifyRequest): Promise<PropertyContext> => ({
       displayName: request.user?.displayName ?? request.user?.email ?? 'kith',
-      revision: await request.deps.repos.dav.revision(),
+      clock: await request.deps.repos.dav.clock(),
     });
 
     dav.route({
@@ -366,8 +367,8 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         if (sync !== undefined) {
           const props = requestedProps(sync);
           const token = textOf(child(sync, 'sync-token')).trim();
-          const since = token === '' ? null : Number(token.match(/^urn:kith:sync:(\d+)$/)?.[1] ?? Number.NaN);
-          if (Number.isNaN(since)) {
+          const since = token === '' ? null : readSyncToken(token);
+          if (since === undefined) {
             throw new KithError('FORBIDDEN', 'This sync token is not valid here', { precondition: 'valid-sync-token' });
           }
           const changes = await syncCards(request.deps, since);
@@ -388,7 +389,7 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
           ];
           return sendMultistatus(
             reply,
-            multistatusXml(responses, `<d:sync-token>${syncToken(changes.revision)}</d:sync-token>`),
+            multistatusXml(responses, `<d:sync-token>${syncToken(changes.clock)}</d:sync-token>`),
           );
         }
         throw new KithError('FORBIDDEN', 'kith answers addressbook-multiget, addressbook-query and sync-collection', {

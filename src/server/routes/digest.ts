@@ -39,7 +39,8 @@ export const digestRoutes: FastifyPluginAsyncZod<DigestRouteOptions> = async (ap
     {
       schema: {
         tags,
-        summary: 'Your daily digest settings (email, hour, weekdays, webhook) and how the last deliveries went',
+        summary:
+          'Your daily digest settings (email and its address, hour, weekdays, webhook) and how the last scheduled deliveries went',
         response: { 200: digestSettingsViewSchema },
       },
     },
@@ -51,7 +52,8 @@ export const digestRoutes: FastifyPluginAsyncZod<DigestRouteOptions> = async (ap
     {
       schema: {
         tags,
-        summary: 'Change the digest settings; a new webhook URL gets a new signing secret',
+        summary:
+          'Change the digest settings (address null: the account’s); a new webhook URL gets a new signing secret',
         body: updateDigestSettingsSchema,
         response: { 200: digestSettingsViewSchema },
       },
@@ -77,7 +79,8 @@ export const digestRoutes: FastifyPluginAsyncZod<DigestRouteOptions> = async (ap
     {
       schema: {
         tags,
-        summary: 'Send the digest now, by email (when the server has mail) and to the webhook (when set)',
+        summary:
+          'Send the digest now, by email (when the server has mail and an address) and to the webhook (when set); the outcome is answered, not recorded',
         response: { 200: digestSendResultSchema },
       },
     },

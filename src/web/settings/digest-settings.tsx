@@ -22,7 +22,7 @@ function deliveryWords(delivery: Delivery): string {
   return `${label} on ${delivery.day} (${tries})${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
 }
 
-/** The daily digest: email on/off, the hour and days, a webhook; how the last ones went; send now. */
+/** The daily digest: email on/off and where it goes, the hour and days, a webhook; how the last ones went; send now. */
 export function DigestSettings() {
   const settings = useDigestSettings();
   return (
@@ -42,15 +42,18 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
   const update = useUpdateDigestSettings();
   const send = useSendDigest();
   const [saved, setSaved] = useState(false);
-  // As saved: email needs this server's mail and the box ticked; a webhook needs its address.
-  const canSend = (view.mailConfigured && view.email) || Boolean(view.webhookUrl);
+  // As saved: email needs this server's mail, the box ticked and an address; a webhook needs its URL.
+  const canSend = (view.mailConfigured && view.email && view.address !== null) || Boolean(view.webhookUrl);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const address = String(form.get('address') ?? '').trim();
     setSaved(false);
     update.mutate(
       {
         email: form.get('email') === 'on',
+        // Sent only when changed: an account's own address shown here stays "the account's".
+        ...(address === (view.address ?? '') ? {} : { address: address || null }),
         hour: Number(form.get('hour')),
         weekdays: form.getAll('weekday').map(Number),
         webhookUrl: String(form.get('webhookUrl') ?? '').trim() || null,
@@ -62,8 +65,25 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
     <form className="form" onSubmit={submit} noValidate>
       <label className="checkbox">
         <input type="checkbox" name="email" defaultChecked={view.email} />
-        <span>Email it to {view.address}</span>
+        <span>Email it</span>
       </label>
+      <label>
+        <span>To (email address)</span>
+        <input
+          name="address"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          defaultValue={view.address ?? ''}
+          placeholder="you@example.com"
+          aria-describedby={view.address === null ? 'digest-no-address' : undefined}
+        />
+      </label>
+      {view.address === null ? (
+        <p className="small muted" id="digest-no-address">
+          No address yet: this computer's account (owner@localhost) is not a mailbox. Type yours to get the email.
+        </p>
+      ) : null}
       {view.mailConfigured ? null : (
         <p className="small muted">This server has no mail set up yet (KITH_SMTP_URL), so only the webhook can send.</p>
       )}
@@ -145,7 +165,13 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
       </div>
       {canSend ? null : (
         <p className="small muted" id="digest-nowhere">
-          Nowhere to send it yet: {view.mailConfigured ? 'turn on email above' : 'add a webhook'}, and save.
+          Nowhere to send it yet:{' '}
+          {!view.mailConfigured
+            ? 'add a webhook'
+            : view.address === null
+              ? 'add your email address above'
+              : 'turn on email above'}
+          , and save.
         </p>
       )}
     </form>
