@@ -11,6 +11,8 @@ type Props = {
   type?: 'text' | 'date' | 'email';
   placeholder?: string;
   hint?: string;
+  /** Kept for screen readers only, where a heading above already names the field (a Notes section). */
+  labelHidden?: boolean;
   onSave: (value: string) => Promise<unknown>;
 };
 
@@ -64,19 +66,21 @@ export function useInPlaceEdit<T>(fromValue: () => T, onSave: (draft: T) => Prom
 export function FieldValue({
   id,
   label,
+  labelClass = 'field-label',
   empty,
   edit,
   children,
 }: {
   id: string;
   label: string;
+  labelClass?: string;
   empty: boolean;
   edit: Pick<ReturnType<typeof useInPlaceEdit>, 'buttonRef' | 'open'>;
   children: ReactNode;
 }) {
   return (
     <div className="field">
-      <span className="field-label" id={`${id}-label`}>
+      <span className={labelClass} id={`${id}-label`}>
         {label}
       </span>
       <button
@@ -97,7 +101,18 @@ export function FieldValue({
  * A field edited in place: a button showing the value; Enter (or Save) keeps the edit,
  * Escape drops it. The edit stays open with the server's message when it is refused.
  */
-export function InlineField({ label, value, display, multiline, type = 'text', placeholder, hint, onSave }: Props) {
+export function InlineField({
+  label,
+  value,
+  display,
+  multiline,
+  type = 'text',
+  placeholder,
+  hint,
+  labelHidden = false,
+  onSave,
+}: Props) {
+  const labelClass = labelHidden ? 'field-label visually-hidden' : 'field-label';
   const edit = useInPlaceEdit(
     () => value,
     (draft) => (draft === value ? null : onSave(draft)),
@@ -112,7 +127,7 @@ export function InlineField({ label, value, display, multiline, type = 'text', p
 
   if (!edit.editing) {
     return (
-      <FieldValue id={id} label={label} empty={!value} edit={edit}>
+      <FieldValue id={id} label={label} labelClass={labelClass} empty={!value} edit={edit}>
         {display ?? value}
       </FieldValue>
     );
@@ -143,7 +158,7 @@ export function InlineField({ label, value, display, multiline, type = 'text', p
         void save();
       }}
     >
-      <label className="field-label" htmlFor={id}>
+      <label className={labelClass} htmlFor={id}>
         {label}
       </label>
       {multiline ? <textarea ref={inputRef} rows={8} {...common} /> : <input ref={inputRef} type={type} {...common} />}

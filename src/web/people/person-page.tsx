@@ -91,6 +91,7 @@ function PersonDetails({ person }: { person: Person }) {
             <h2 id="notes-title">Notes</h2>
             <InlineField
               label="Notes"
+              labelHidden
               multiline
               value={person.notes ?? ''}
               hint="Markdown. Ctrl+Enter saves."
