@@ -91,6 +91,10 @@ describeEachDatabase('the days you met people at an event', (kind) => {
     expect((await getInteraction(deps, met.interactionId ?? '')).occurredOn).toBe('2026-12-05');
     expect((await listFollowUps(deps, { eventId: event.id }))[0]?.metOn).toBe('2026-12-05');
     expect((await listPersonEvents(deps, person.id)).map((entry) => entry.metOn)).toEqual(['2026-12-05']);
+    // Widening the event later does not move the meeting to the day it was typed in.
+    await updateEvent(deps, event.id, { endsOn: '2026-12-07' });
+    expect((await listFollowUps(deps, { eventId: event.id }))[0]?.metOn).toBe('2026-12-05');
+    expect((await listPersonEvents(deps, person.id)).map((entry) => entry.metOn)).toEqual(['2026-12-05']);
     // One meeting, told once: the interaction, not the record's "how you met" beside it.
     const timeline = await getTimeline(deps, person.id);
     expect(timeline.map((entry) => [entry.on, entry.kind, entry.summary])).toEqual([

@@ -7,6 +7,7 @@ import type { CreatePersonInput, Person } from '../people/schema.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
+import { zonedTimeToInstant } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
 import { meetingDay } from './rules.js';
@@ -54,7 +55,7 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
   const metAt = meetingTime(data.metAt, deps.now());
   return inTransaction(deps, async (tx) => {
     const event = await getEvent(tx, eventId);
-    const { today } = await userClock(tx.repos, metAt);
+    const { today, timeZone } = await userClock(tx.repos, metAt);
     if (today < event.startsOn) {
       throw new KithError(
         'VALIDATION_FAILED',
@@ -78,8 +79,10 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       note: data.note ?? existing?.note ?? null,
       followUp: 'pending',
       followUpAt: null,
-      // When met, even if listed as attending before: the follow-up's day is read from it.
-      createdAt: metAt.toISOString(),
+      // The meeting's moment, even for someone listed as attending before: its day is read
+      // from it (meetingDay). Recorded after the event, the end of its last day, so the day
+      // stays the interaction's if the event's dates are widened later.
+      createdAt: (metOn < today ? zonedTimeToInstant(`${metOn}T23:59:59`, timeZone) : metAt).toISOString(),
     };
     await tx.repos.events.saveLink(link);
     // Recorded during the event, the meeting keeps its moment; after it, it is on the last day.
