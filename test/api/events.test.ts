@@ -147,6 +147,84 @@ describeEachDatabase('events and organizations API', (kind) => {
     expect((await app.inject(`/api/v1/events/${event.id}`)).json<EventView>().event.endsOn).toBeNull();
   });
 
+  it('refuses event dates that leave a meeting outside them, and a renewal before member since, naming the field', async () => {
+    const event = (
+      await post('/api/v1/events', { name: 'Logistics World', startsOn: '2026-05-20', endsOn: '2026-05-22' })
+    ).json<KithEvent>();
+    // Recorded on June 1, after the event: met on its last day, May 22, everywhere.
+    const met = (
+      await post(`/api/v1/events/${event.id}/met`, { newPerson: { displayName: 'Ada Okafor' } })
+    ).json<MeetResult>();
+    expect((await app.inject(`/api/v1/people/${met.person.id}`)).json<Person>().metOn).toBe('2026-05-22');
+    const personEvents = (await app.inject(`/api/v1/people/${met.person.id}/events`)).json<{
+      items: { metOn: string | null }[];
+    }>();
+    expect(personEvents.items.map((item) => item.metOn)).toEqual(['2026-05-22']);
+    const moved = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/events/${event.id}`,
+      payload: { startsOn: '2026-07-01', endsOn: '2026-07-03', status: 'planned', name: 'x'.repeat(150) },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json()).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'startsOn: must not be after 2026-05-22: you met 1 person here that day',
+        details: { issues: [{ field: 'startsOn' }] },
+      },
+    });
+    expect((await app.inject(`/api/v1/events/${event.id}`)).json<EventView>().event).toMatchObject({
+      name: 'Logistics World',
+      startsOn: '2026-05-20',
+      status: 'attended',
+    });
+    const long = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/events/${event.id}`,
+      payload: { name: 'x'.repeat(5000) },
+    });
+    expect(long.json()).toMatchObject({ error: { message: 'body.name: must be at most 200 characters' } });
+
+    const org = (await post('/api/v1/organizations', { name: 'Logistics Association' })).json<Organization>();
+    const renewal = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/organizations/${org.id}/membership`,
+      payload: { since: '2025-03-01', renewsOn: '2024-01-01' },
+    });
+    expect(renewal.statusCode).toBe(400);
+    expect(renewal.json()).toMatchObject({
+      error: {
+        message: 'body.renewsOn: must not be before member since (2025-03-01)',
+        details: { issues: [{ field: 'body.renewsOn' }] },
+      },
+    });
+    const edited = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organizations/${org.id}`,
+      payload: { membership: { since: '2025-03-01', renewsOn: '2024-01-01' } },
+    });
+    expect(edited.statusCode).toBe(400);
+    expect(
+      (await app.inject(`/api/v1/organizations/${org.id}`)).json<OrganizationView>().organization.membership,
+    ).toBeNull();
+  });
+
+  it('says what an affiliation replaced when the person was already there', async () => {
+    const org = (await post('/api/v1/organizations', { name: 'Logistics Association' })).json<Organization>();
+    const grace = (await post('/api/v1/people', { displayName: 'Grace Mensah' })).json<Person>();
+    const affiliate = (role: string) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/v1/organizations/${org.id}/affiliations`,
+        payload: { personId: grace.id, role },
+      });
+    expect((await affiliate('member')).json()).toMatchObject({ role: 'member', previous: null });
+    expect((await affiliate('treasurer')).json()).toMatchObject({
+      role: 'treasurer',
+      previous: { role: 'member', current: true },
+    });
+  });
+
   it('answers 404 for ids the owner does not have, including another user’s', async () => {
     const other = await createOwner(database.repos, { email: 'other@example.test' });
     const otherApp = await appActingAs(other.ownerId, { repos: database.repos });

@@ -210,10 +210,12 @@ export function registerOrganizationCommands(program: Command): void {
             current: !flags.past,
           });
           if (flags.json) printJson(affiliation);
-          else
-            cliIo().stdout.write(
-              `${person.displayName}: ${affiliation.role ?? 'affiliated'} at ${organization.name}${affiliation.current ? '' : ' (past)'}\n`,
-            );
+          else {
+            const role = (at: { role: string | null; current: boolean }) =>
+              `${at.role ?? 'affiliated'}${at.current ? '' : ' (past)'}`;
+            const was = affiliation.previous ? ` (already listed there; was ${role(affiliation.previous)})` : '';
+            cliIo().stdout.write(`${person.displayName}: ${role(affiliation)} at ${organization.name}${was}\n`);
+          }
         },
       ),
     );

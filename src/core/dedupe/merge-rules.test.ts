@@ -117,6 +117,12 @@ describe('combineEventLinks', () => {
     });
   });
 
+  it('keeps the met link’s date over an earlier attending one: it is the day they were met', () => {
+    expect(
+      combineEventLinks(link('keep', 'attending', null, '2026-01-02'), link('other', 'met', null, '2026-01-08')),
+    ).toMatchObject({ relation: 'met', createdAt: '2026-01-08' });
+  });
+
   it("keeps the kept person's follow-up when both were met, and a note said twice once", () => {
     const keep = { ...link('keep', 'met', 'same', '2026-01-09'), followUp: 'dismissed' as const };
     expect(combineEventLinks(keep, link('other', 'met', 'same', '2026-01-10'))).toMatchObject({

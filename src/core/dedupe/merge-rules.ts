@@ -75,7 +75,7 @@ function joinNotes(a: string | null, b: string | null): string | null {
 
 /**
  * One event link from the kept person's and the other's at the same event: met beats
- * attending (with the met link's follow-up), notes are joined, the earliest date stays.
+ * attending (with the met link's follow-up and date), notes are joined, of two alike the earliest date stays.
  */
 export function combineEventLinks(keep: EventPerson, other: EventPerson): EventPerson {
   const met = keep.relation === 'met' ? keep : other.relation === 'met' ? other : keep;
@@ -85,7 +85,8 @@ export function combineEventLinks(keep: EventPerson, other: EventPerson): EventP
     followUp: met.followUp,
     followUpAt: met.followUpAt,
     note: joinNotes(keep.note, other.note),
-    createdAt: earliest(keep.createdAt, other.createdAt),
+    // A met link dates the meeting (its day is read from it): the attending one's date does not.
+    createdAt: keep.relation === other.relation ? earliest(keep.createdAt, other.createdAt) : met.createdAt,
   };
 }
 

@@ -5,7 +5,7 @@ import { requireOwned } from '../shared/access.js';
 import { effectiveTimeZone, localDateOf } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
-import { followUpDueOn, lastDay } from './rules.js';
+import { followUpDueOn, meetingDay } from './rules.js';
 import { type EventPerson, type FollowUp, followUpFilterSchema } from './schema.js';
 
 /**
@@ -28,8 +28,7 @@ export async function pendingFollowUps(
       personName,
       eventId: event.id,
       eventName: event.name,
-      // The day you met them: the day they were recorded, within the event's days.
-      metOn: clampDay(localDateOf(new Date(linkedAt), zone), event.startsOn, lastDay(event)),
+      metOn: meetingDay(event, localDateOf(new Date(linkedAt), zone)),
       dueOn: followUpDueOn(event, followUpDays),
       note,
     }))
@@ -56,10 +55,6 @@ export async function dismissFollowUp(deps: Deps, eventId: string, personId: str
     await tx.repos.events.saveLink(dismissed);
     return dismissed;
   });
-}
-
-function clampDay(day: string, first: string, last: string): string {
-  return day < first ? first : day > last ? last : day;
 }
 
 /**

@@ -7,9 +7,10 @@ import type { CreatePersonInput, Person } from '../people/schema.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
+import { zonedTimeToInstant } from '../shared/dates.js';
 import { parseInput } from '../shared/validate.js';
 import { getEvent } from './resolve-event.js';
-import { lastDay } from './rules.js';
+import { meetingDay } from './rules.js';
 import { type EventPerson, type MeetAtEventInput, type MeetResult, meetAtEventSchema } from './schema.js';
 
 /** The person a `met` refers to: someone you know by id or name, else a new person. */
@@ -54,11 +55,17 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
   const metAt = meetingTime(data.metAt, deps.now());
   return inTransaction(deps, async (tx) => {
     const event = await getEvent(tx, eventId);
+    const { today, timeZone } = await userClock(tx.repos, metAt);
+    if (today < event.startsOn) {
+      throw new KithError(
+        'VALIDATION_FAILED',
+        `event: ${event.name} starts on ${event.startsOn}, so nobody can have been met there yet`,
+      );
+    }
+    // One day for the meeting everywhere: the person's "met on", the interaction and the follow-up (see meetingDay).
+    const metOn = meetingDay(event, today);
     await requireOwned(tx.repos, [{ field: 'personId', kind: 'person', ids: data.personId }]);
-    const { person, created } = await findOrCreate(tx, data, {
-      howMet: `Met at ${event.name}`,
-      metOn: event.startsOn,
-    });
+    const { person, created } = await findOrCreate(tx, data, { howMet: `Met at ${event.name}`, metOn });
     const existing = await tx.repos.events.getLink(event.id, person.id);
     if (existing?.relation === 'met') {
       const link: EventPerson = { ...existing, note: data.note ?? existing.note };
@@ -72,19 +79,14 @@ export async function meetAtEvent(deps: Deps, eventId: string, input: MeetAtEven
       note: data.note ?? existing?.note ?? null,
       followUp: 'pending',
       followUpAt: null,
-      createdAt: existing?.createdAt ?? metAt.toISOString(),
+      // The meeting's moment, even for someone listed as attending before: its day is read
+      // from it (meetingDay). Recorded after the event, the end of its last day, so the day
+      // stays the interaction's if the event's dates are widened later.
+      createdAt: (metOn < today ? zonedTimeToInstant(`${metOn}T23:59:59`, timeZone) : metAt).toISOString(),
     };
     await tx.repos.events.saveLink(link);
-    // the meeting happened when it was recorded during the event, or on its last day once it is over
-    const { today } = await userClock(tx.repos, metAt);
-    if (today < event.startsOn) {
-      throw new KithError(
-        'VALIDATION_FAILED',
-        `event: ${event.name} starts on ${event.startsOn}, so nobody can have been met there yet`,
-      );
-    }
-    const occurredAt =
-      today > lastDay(event) ? lastDay(event) : data.metAt === undefined ? undefined : metAt.toISOString();
+    // Recorded during the event, the meeting keeps its moment; after it, it is on the last day.
+    const occurredAt = metOn < today ? metOn : data.metAt === undefined ? undefined : metAt.toISOString();
     const interaction = await recordInteraction(
       tx.repos,
       {

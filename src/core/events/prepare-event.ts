@@ -21,7 +21,10 @@ export async function prepareEvent(deps: Deps, id: string): Promise<EventPrep> {
   return prepareForEvent({
     event,
     people,
-    attendingIds: new Set(links.filter((link) => link.eventId === event.id).map((link) => link.personId)),
+    // Only who will be there: someone already met there is a follow-up, not someone to look for.
+    attendingIds: new Set(
+      links.filter((link) => link.eventId === event.id && link.relation === 'attending').map((link) => link.personId),
+    ),
     affiliatedIds: new Set(affiliations.filter((a) => a.current).map((a) => a.personId)),
     lastContact: lastContact(people, events, links, history, today),
   });

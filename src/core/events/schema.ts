@@ -191,6 +191,13 @@ export type SourceRow = z.output<typeof sourceRowSchema>;
 export const sourcesReportSchema = z.object({ sources: z.array(sourceRowSchema) });
 export type SourcesReport = z.output<typeof sourcesReportSchema>;
 
-/** An event as seen from one person's page: the event and how they were there. */
-export const personEventSchema = z.object({ event: eventSchema, link: eventPersonSchema });
+/**
+ * An event as seen from one person's page: the event, how they were there, and for
+ * someone met there the day you met (see meetingDay), null for someone attending.
+ */
+export const personEventSchema = z.object({
+  event: eventSchema,
+  link: eventPersonSchema,
+  metOn: z.string().nullable(),
+});
 export type PersonEvent = z.output<typeof personEventSchema>;

@@ -14,12 +14,23 @@ export const membershipRoleSchema = z.enum(membershipRoles, { error: `must be on
 
 const optionalDate = isoDateSchema.nullish().transform((value) => value ?? null);
 
+/** A membership renews after it starts: a renewal before "since" would be a reminder due before you joined. */
+function renewingAfterSince<S extends z.ZodType<{ since: string | null; renewsOn: string | null }>>(schema: S) {
+  return schema.superRefine(({ since, renewsOn }, context) => {
+    if (since && renewsOn && renewsOn < since) {
+      context.addIssue({ code: 'custom', path: ['renewsOn'], message: `must not be before member since (${since})` });
+    }
+  });
+}
+
 /** Your own membership of an organization: null when you are not a member. */
-export const membershipSchema = z.object({
-  since: optionalDate,
-  role: membershipRoleSchema.default('member'),
-  renewsOn: optionalDate,
-});
+export const membershipSchema = renewingAfterSince(
+  z.object({
+    since: optionalDate,
+    role: membershipRoleSchema.default('member'),
+    renewsOn: optionalDate,
+  }),
+);
 export type Membership = z.output<typeof membershipSchema>;
 
 const organizationFields = {
@@ -60,11 +71,13 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.output<typeof organizationSchema>;
 
-export const joinOrganizationSchema = z.object({
-  role: membershipRoleSchema.default('member'),
-  since: optionalDate,
-  renewsOn: optionalDate,
-});
+export const joinOrganizationSchema = renewingAfterSince(
+  z.object({
+    role: membershipRoleSchema.default('member'),
+    since: optionalDate,
+    renewsOn: optionalDate,
+  }),
+);
 export type JoinOrganizationInput = z.input<typeof joinOrganizationSchema>;
 
 export const affiliateSchema = z.object({
@@ -82,6 +95,13 @@ export const affiliationSchema = z.object({
   createdAt: z.string(),
 });
 export type Affiliation = z.output<typeof affiliationSchema>;
+
+/** An affiliation as recorded, with what it replaced: the same person at the same organization is one affiliation. */
+export const affiliateResultSchema = affiliationSchema.extend({
+  /** Their role and standing there before, when they were already listed (null when new). */
+  previous: affiliationSchema.pick({ role: true, current: true }).nullable(),
+});
+export type AffiliateResult = z.output<typeof affiliateResultSchema>;
 
 const personRef = z.object({ id: z.string(), displayName: z.string() });
 

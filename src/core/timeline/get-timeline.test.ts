@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimeline } from './get-timeline.js';
+import { mergeTimeline, withoutRepeatedMeeting } from './get-timeline.js';
 import type { TimelineEntry } from './schema.js';
 
 const entry = (kind: string, on: string, at: string = on): TimelineEntry => ({
@@ -23,5 +23,27 @@ describe('mergeTimeline', () => {
       3,
     );
     expect(merged.map((e) => e.kind)).toEqual(['share', 'call', 'meal']);
+  });
+});
+
+describe('withoutRepeatedMeeting', () => {
+  const met = (on: string, summary: string): TimelineEntry => ({ ...entry('met', on), summary });
+  const interaction = (on: string, summary: string): TimelineEntry => ({ ...entry('interaction', on), summary });
+
+  it('leaves out how you met when the meeting is an interaction on that day saying the same', () => {
+    const kept = withoutRepeatedMeeting([
+      interaction('2026-12-05', 'Met at Logistics World'),
+      met('2026-12-05', 'Met: Met at Logistics World'),
+    ]);
+    expect(kept.map((e) => e.kind)).toEqual(['interaction']);
+  });
+
+  it('keeps how you met when it tells something else, or another day', () => {
+    const kept = withoutRepeatedMeeting([
+      interaction('2026-12-05', 'Met at Logistics World'),
+      met('2026-12-03', 'Met: Met at Logistics World'),
+      met('2026-12-05', 'Met: through Ada'),
+    ]);
+    expect(kept.map((e) => e.kind)).toEqual(['interaction', 'met', 'met']);
   });
 });

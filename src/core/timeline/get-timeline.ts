@@ -13,6 +13,18 @@ export function mergeTimeline(lists: readonly TimelineEntry[][], limit: number):
     .slice(0, limit);
 }
 
+/**
+ * The record's "met" entry is left out when an interaction already tells that meeting:
+ * on the day you met, saying how you met. Meeting someone new at an event sets both
+ * ("Met at Logistics World", on the meeting's day), and one meeting is shown once.
+ */
+export function withoutRepeatedMeeting(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const told = new Set(
+    entries.filter((entry) => entry.kind === 'interaction').map((entry) => `${entry.on} Met: ${entry.summary}`),
+  );
+  return entries.filter((entry) => entry.kind !== 'met' || !told.has(`${entry.on} ${entry.summary}`));
+}
+
 /** A person's timeline: interactions, how you met, notes, and what other features add, newest first. */
 export async function getTimeline(
   deps: Deps,
@@ -24,5 +36,5 @@ export async function getTimeline(
   const person = await getPerson(deps, personId);
   const { timeZone } = await userClock(deps.repos, deps.now());
   const lists = await Promise.all(sources.map((source) => source({ repos: deps.repos, person, timeZone, limit })));
-  return mergeTimeline(lists, limit);
+  return mergeTimeline([withoutRepeatedMeeting(lists.flat())], limit);
 }

@@ -171,6 +171,7 @@ export function eventsRepo(db: Kysely<Database>, ownerId: string): EventsRepo {
             note: row.note,
             follow_up: row.follow_up,
             follow_up_at: row.follow_up_at,
+            created_at: row.created_at,
           }),
         )
         .execute();

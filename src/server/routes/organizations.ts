@@ -6,8 +6,8 @@ import { deleteOrganization } from '../../core/organizations/delete-organization
 import { listOrganizations } from '../../core/organizations/list-organizations.js';
 import { listPersonOrganizations } from '../../core/organizations/list-person-organizations.js';
 import {
+  affiliateResultSchema,
   affiliateSchema,
-  affiliationSchema,
   createOrganizationSchema,
   deleteOrganizationResultSchema,
   joinOrganizationSchema,
@@ -106,7 +106,7 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Record a person's role at an organization, current or past",
         params: idParams,
         body: affiliateSchema,
-        response: { 200: affiliationSchema },
+        response: { 200: affiliateResultSchema },
       },
     },
     async (request) => affiliatePerson(request.deps, request.params.id, request.body),

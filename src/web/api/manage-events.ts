@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { KithEvent, UpdateEventInput } from '../../core/events/schema.js';
 import type {
   AffiliateInput,
-  Affiliation,
+  AffiliateResult,
   JoinOrganizationInput,
   Organization,
   UpdateOrganizationInput,
@@ -86,6 +86,6 @@ export function useJoinOrganization(id: string) {
 
 export function useAffiliate(id: string) {
   return useEventsMutation((input: AffiliateInput) =>
-    request<Affiliation>('PUT', at('organizations', id, '/affiliations'), { body: input }),
+    request<AffiliateResult>('PUT', at('organizations', id, '/affiliations'), { body: input }),
   );
 }

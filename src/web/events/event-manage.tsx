@@ -4,13 +4,15 @@ import { eventRoles, eventStatuses } from '../../core/events/constants.js';
 import { eventKinds, type KithEvent, useOrganizations, words } from '../api/events.js';
 import { useDeleteEvent, useMarkAttending, useUpdateEvent } from '../api/manage-events.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
+import { FieldMessage } from '../components/field-message.js';
+import { InlineConfirm } from '../components/inline-confirm.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 
 /** Edit every field of an event, or delete it (people and interactions stay), asked inline. */
 export function EventManage({ event }: { event: KithEvent }) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [, navigate] = useLocation();
   const toast = useToast();
   const remove = useDeleteEvent(event.id, () => {
@@ -27,21 +29,12 @@ export function EventManage({ event }: { event: KithEvent }) {
             Edit event
           </button>
         )}
-        {confirming ? (
-          <span className="confirm">
-            <span>Delete {event.name}? People and interactions stay.</span>
-            <button type="button" className="button danger" onClick={() => remove.mutate()}>
-              Yes, delete
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            Delete event
-          </button>
-        )}
+        <InlineConfirm
+          action="Delete event"
+          question={`Delete ${event.name}? People and interactions stay.`}
+          confirm="Yes, delete"
+          onConfirm={() => remove.mutate()}
+        />
       </div>
       <ErrorMessage error={remove.error} />
     </section>
@@ -54,6 +47,10 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
   // Opening the form puts the focus in its first field, not on the section's heading.
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);
+  // A refused field is marked and says why under itself. No maxLength: the browser would
+  // cut a pasted name to it silently, where the server refuses it naming the limit.
+  const invalid = (name: string) => fieldProps(update.error, name, `edit-event-${name}-error`);
+  const message = (name: string) => <FieldMessage error={update.error} name={name} id={`edit-event-${name}-error`} />;
   const submit = (formEvent: FormEvent<HTMLFormElement>) => {
     formEvent.preventDefault();
     const form = new FormData(formEvent.currentTarget);
@@ -80,7 +77,8 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
     <form className="form" onSubmit={submit} noValidate aria-label="Edit event">
       <label>
         <span>Name</span>
-        <input ref={nameRef} name="name" defaultValue={event.name} autoComplete="off" maxLength={200} />
+        <input ref={nameRef} name="name" defaultValue={event.name} autoComplete="off" {...invalid('name')} />
+        {message('name')}
       </label>
       <label>
         <span>Kind</span>
@@ -94,19 +92,23 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
       </label>
       <label>
         <span>Starts</span>
-        <input name="startsOn" type="date" defaultValue={event.startsOn} />
+        <input name="startsOn" type="date" defaultValue={event.startsOn} {...invalid('startsOn')} />
+        {message('startsOn')}
       </label>
       <label>
         <span>Ends</span>
-        <input name="endsOn" type="date" defaultValue={event.endsOn ?? ''} />
+        <input name="endsOn" type="date" defaultValue={event.endsOn ?? ''} {...invalid('endsOn')} />
+        {message('endsOn')}
       </label>
       <label>
         <span>Where</span>
-        <input name="location" defaultValue={event.location ?? ''} autoComplete="off" maxLength={300} />
+        <input name="location" defaultValue={event.location ?? ''} autoComplete="off" {...invalid('location')} />
+        {message('location')}
       </label>
       <label>
         <span>Web address</span>
-        <input name="url" type="url" defaultValue={event.url ?? ''} autoComplete="off" />
+        <input name="url" type="url" defaultValue={event.url ?? ''} autoComplete="off" {...invalid('url')} />
+        {message('url')}
       </label>
       <label>
         <span>Organization</span>
@@ -132,11 +134,18 @@ function EventEditForm({ event, onDone }: { event: KithEvent; onDone: () => void
       </label>
       <label>
         <span>Talk title (when you speak)</span>
-        <input name="talkTitle" defaultValue={event.talkTitle ?? ''} autoComplete="off" maxLength={300} />
+        <input name="talkTitle" defaultValue={event.talkTitle ?? ''} autoComplete="off" {...invalid('talkTitle')} />
+        {message('talkTitle')}
       </label>
       <label>
         <span>What the talk is about</span>
-        <textarea name="talkDescription" defaultValue={event.talkDescription ?? ''} rows={3} maxLength={5000} />
+        <textarea
+          name="talkDescription"
+          defaultValue={event.talkDescription ?? ''}
+          rows={3}
+          {...invalid('talkDescription')}
+        />
+        {message('talkDescription')}
       </label>
       <label>
         <span>Notes</span>

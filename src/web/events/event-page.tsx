@@ -1,5 +1,5 @@
 import './event-page.css';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../api/client.js';
 import {
@@ -42,6 +42,13 @@ export function EventPage({ id }: { id: string }) {
     );
   }
   const { event, organization } = view.data;
+  const tabs: [Tab, string][] = [
+    ['people', 'People'],
+    ['attendees', 'Attendees'],
+    ['prep', 'Prep'],
+    ['follow-ups', 'Follow-ups'],
+    ...(event.role === 'speaker' ? [['talk', 'Talk'] as [Tab, string]] : []),
+  ];
   return (
     <article className="page" aria-labelledby="event-title">
       <p className="breadcrumb">
@@ -71,29 +78,8 @@ export function EventPage({ id }: { id: string }) {
         </button>
       ) : null}
       {event.notes ? <Markdown source={event.notes} /> : null}
-      <div className="tabs" role="tablist" aria-label="Event views">
-        {(
-          [
-            ['people', 'People'],
-            ['attendees', 'Attendees'],
-            ['prep', 'Prep'],
-            ['follow-ups', 'Follow-ups'],
-            ...(event.role === 'speaker' ? ([['talk', 'Talk']] as const) : []),
-          ] as const
-        ).map(([value, label]) => (
-          <button
-            key={value}
-            type="button"
-            role="tab"
-            aria-selected={tab === value}
-            className={`tab${tab === value ? ' active' : ''}`}
-            onClick={() => setTab(value)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel">
+      <EventTabs tabs={tabs} tab={tab} onChange={setTab} />
+      <div role="tabpanel" id={`event-panel-${tab}`} aria-labelledby={`event-tab-${tab}`}>
         {tab === 'people' ? <EventPeople view={view.data} /> : null}
         {tab === 'attendees' ? <EventAttendees eventId={event.id} /> : null}
         {tab === 'prep' ? <Prep eventId={event.id} /> : null}
@@ -102,6 +88,49 @@ export function EventPage({ id }: { id: string }) {
       </div>
       <EventManage event={event} />
     </article>
+  );
+}
+
+/**
+ * The WAI-ARIA tabs pattern: one Tab stop (the selected tab), Left/Right move along the
+ * tabs and wrap, Home/End go to the first and last; moving selects (the panel is cheap to show).
+ */
+function EventTabs({ tabs, tab, onChange }: { tabs: [Tab, string][]; tab: Tab; onChange: (tab: Tab) => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const keyDown = (keyEvent: KeyboardEvent<HTMLButtonElement>) => {
+    const index = tabs.findIndex(([value]) => value === tab);
+    const to: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const next = tabs[to[keyEvent.key] ?? -1];
+    if (!next) return;
+    keyEvent.preventDefault();
+    onChange(next[0]);
+    list.current?.querySelector<HTMLButtonElement>(`#event-tab-${next[0]}`)?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="Event views" ref={list}>
+      {tabs.map(([value, label]) => (
+        <button
+          key={value}
+          id={`event-tab-${value}`}
+          type="button"
+          role="tab"
+          aria-selected={tab === value}
+          // Only the selected tab's panel is rendered, so only it is named (an id must exist).
+          aria-controls={tab === value ? `event-panel-${value}` : undefined}
+          tabIndex={tab === value ? 0 : -1}
+          className={`tab${tab === value ? ' active' : ''}`}
+          onClick={() => onChange(value)}
+          onKeyDown={keyDown}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -198,7 +227,8 @@ function EventPeople({ view }: { view: EventView }) {
           </div>
         </form>
       )}
-      <MarkAttending eventId={view.event.id} />
+      {/* Who will be there is for an event still to come or running: once it is over, who was there is who you met. */}
+      {(view.event.endsOn ?? view.event.startsOn) < localToday() ? null : <MarkAttending eventId={view.event.id} />}
     </section>
   );
 }

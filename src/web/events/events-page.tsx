@@ -79,7 +79,7 @@ function AddEventForm({ onDone }: { onDone: () => void }) {
     <form className="form panel" onSubmit={submit} noValidate aria-label="Add an event">
       <label>
         <span>Name</span>
-        <input name="name" autoComplete="off" maxLength={200} />
+        <input name="name" autoComplete="off" />
       </label>
       <label>
         <span>Kind</span>
@@ -101,7 +101,7 @@ function AddEventForm({ onDone }: { onDone: () => void }) {
       </label>
       <label>
         <span>Where</span>
-        <input name="location" autoComplete="off" maxLength={300} />
+        <input name="location" autoComplete="off" />
       </label>
       <EventStatusField defaultValue="planned" />
       <ErrorMessage error={create.error} />

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import { membershipRoles } from '../../core/organizations/constants.js';
+import type { AffiliateResult } from '../../core/organizations/schema.js';
 import { type Organization, type OrganizationView, organizationKinds, useEvents, words } from '../api/events.js';
 import {
   useAffiliate,
@@ -11,6 +12,9 @@ import {
 } from '../api/manage-events.js';
 import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
+import { FieldMessage } from '../components/field-message.js';
+import { InlineConfirm } from '../components/inline-confirm.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 
@@ -26,6 +30,17 @@ export function OrganizationManage({ view }: { view: OrganizationView }) {
   );
 }
 
+/** What adding someone did: added, or (already there) what changed in their role. */
+function affiliatedWords(name: string, result: AffiliateResult): string {
+  const { previous } = result;
+  if (!previous) return `${name} added.`;
+  const changes = [
+    previous.role === result.role ? null : result.role ? `role changed to ${result.role}` : 'role cleared',
+    previous.current === result.current ? null : result.current ? 'now a current member' : 'now a past member',
+  ].filter(Boolean);
+  return `${name} is already a member; ${changes.length ? changes.join(', ') : 'nothing changed'}.`;
+}
+
 function AddMember({ organizationId }: { organizationId: string }) {
   const affiliate = useAffiliate(organizationId);
   const [picked, setPicked] = useState<PickedPerson | null>(null);
@@ -38,8 +53,8 @@ function AddMember({ organizationId }: { organizationId: string }) {
     affiliate.mutate(
       { personId: picked.id, role: String(form.get('role') ?? '').trim() || null, current: form.get('past') !== 'on' },
       {
-        onSuccess: () => {
-          setDone(`${picked.name} added.`);
+        onSuccess: (result) => {
+          setDone(affiliatedWords(picked.name, result));
           setPicked(null);
           formElement.reset();
         },
@@ -60,7 +75,7 @@ function AddMember({ organizationId }: { organizationId: string }) {
         />
         <label>
           <span>Their role there</span>
-          <input name="role" autoComplete="off" maxLength={200} placeholder="board member" />
+          <input name="role" autoComplete="off" placeholder="board member" />
         </label>
         <label className="checkbox">
           <input type="checkbox" name="past" />
@@ -153,7 +168,13 @@ function Membership({ organization }: { organization: Organization }) {
         </label>
         <label>
           <span>Renews on (a reminder is set)</span>
-          <input name="renewsOn" type="date" defaultValue={membership?.renewsOn ?? ''} />
+          <input
+            name="renewsOn"
+            type="date"
+            defaultValue={membership?.renewsOn ?? ''}
+            {...fieldProps(join.error, 'renewsOn', 'membership-renews-error')}
+          />
+          <FieldMessage error={join.error} name="renewsOn" id="membership-renews-error" />
         </label>
         <ErrorMessage error={join.error} />
         <div className="actions">
@@ -161,9 +182,14 @@ function Membership({ organization }: { organization: Organization }) {
             {membership ? 'Save membership' : 'Join'}
           </button>
           {membership ? (
-            <button type="button" className="button" onClick={() => join.mutate(null)}>
-              Leave
-            </button>
+            <InlineConfirm
+              action="Leave"
+              question={`Leave ${organization.name}? Its people and events stay; a renewal reminder goes.`}
+              confirm="Yes, leave"
+              keep="Stay a member"
+              danger={false}
+              onConfirm={() => join.mutate(null)}
+            />
           ) : null}
         </div>
       </form>
@@ -179,7 +205,6 @@ function EditOrganization({ organization }: { organization: Organization }) {
     navigate('/organizations');
     toast({ message: `${organization.name} deleted.` });
   });
-  const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -202,7 +227,7 @@ function EditOrganization({ organization }: { organization: Organization }) {
       <form className="form" onSubmit={submit} noValidate aria-label="Edit organization">
         <label>
           <span>Name</span>
-          <input name="name" defaultValue={organization.name} autoComplete="off" maxLength={200} />
+          <input name="name" defaultValue={organization.name} autoComplete="off" />
         </label>
         <label>
           <span>Kind</span>
@@ -232,21 +257,12 @@ function EditOrganization({ organization }: { organization: Organization }) {
           <button type="submit" className="button primary" disabled={update.isPending}>
             Save changes
           </button>
-          {confirming ? (
-            <span className="confirm">
-              <span>Delete {organization.name}? People and events stay.</span>
-              <button type="button" className="button danger" onClick={() => remove.mutate()}>
-                Yes, delete
-              </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-              Delete organization
-            </button>
-          )}
+          <InlineConfirm
+            action="Delete organization"
+            question={`Delete ${organization.name}? People and events stay.`}
+            confirm="Yes, delete"
+            onConfirm={() => remove.mutate()}
+          />
         </div>
       </form>
     </section>

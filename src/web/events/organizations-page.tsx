@@ -45,7 +45,7 @@ export function OrganizationsPage() {
         <form className="form panel" onSubmit={submit} noValidate aria-label="Add an organization">
           <label>
             <span>Name</span>
-            <input name="name" autoComplete="off" maxLength={200} />
+            <input name="name" autoComplete="off" />
           </label>
           <label>
             <span>Kind</span>

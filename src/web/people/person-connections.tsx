@@ -23,11 +23,11 @@ export function PersonContext({ personId }: { personId: string }) {
       ) : null}
       {eventItems.length > 0 ? (
         <ul className="plain-list" aria-label="Events">
-          {eventItems.map(({ event, link }) => (
+          {eventItems.map(({ event, link, metOn }) => (
             <li key={event.id}>
               <Link href={`/events/${event.id}`}>{event.name}</Link>{' '}
               <span className="muted small">
-                {dayWords(event.startsOn)} · {link.relation === 'met' ? 'met there' : 'attending'}
+                {metOn ? `${dayWords(metOn)} · met there` : `${dayWords(event.startsOn)} · attending`}
                 {link.note ? ` · ${link.note}` : ''}
               </span>
             </li>
