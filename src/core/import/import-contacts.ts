@@ -1,7 +1,7 @@
 import type { PhotoSource } from '../../formats/photo.js';
 import { textChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
-import { changedBy, combinePeople } from '../people/combine-people.js';
+import { changedBy, combinePeople, scalarFields } from '../people/combine-people.js';
 import { personIndexing } from '../people/indexing.js';
 import type { PersonKeyKind } from '../people/repo.js';
 import type { Person } from '../people/schema.js';
@@ -93,26 +93,12 @@ function slotOf(entry: Incoming, slots: ReadonlyMap<string, Slot>): Slot | undef
   return entry.kithId ? slots.get(`id:${entry.kithId}`) : undefined;
 }
 
-/** The fields a row with no key must agree on with a stored person of its name, where the row gives them. */
-const ROW_FIELDS = [
-  'givenName',
-  'familyName',
-  'nickname',
-  'title',
-  'company',
-  'industry',
-  'location',
-  'birthday',
-  'howMet',
-  'metOn',
-  'notes',
-] as const satisfies readonly (keyof Person)[];
-
 /** Whether `stored` already holds all of `row`: no field of it differs (ignoring case and accents), and it adds nothing. */
 function holdsRow(stored: Person, row: Person, combine: (target: Person, source: Person) => Person): boolean {
-  const agree = ROW_FIELDS.every((field) => {
+  // Each field the row gives, its notes too, is the stored person's (ignoring case and accents).
+  const agree = [...scalarFields, 'notes' as const].every((field) => {
     const value = row[field];
-    return !value || foldText(value) === foldText(stored[field] ?? '');
+    return value === null || value === '' || foldText(String(value)) === foldText(String(stored[field] ?? ''));
   });
   return agree && !changedBy(stored, combine(stored, row));
 }

@@ -4,7 +4,8 @@ import type { PersonKeyKind } from './repo.js';
 import { type AddressEntry, addressesOf, type LinkEntry, type Person } from './schema.js';
 import { valueKey } from './value-keys.js';
 
-const scalarFields = [
+/** A person's one-value fields besides the name and notes: combining fills them when empty. */
+export const scalarFields = [
   'givenName',
   'familyName',
   'nickname',
