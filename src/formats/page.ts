@@ -87,6 +87,16 @@ const JOB_WORDS =
   /\b(careers?|jobs?|vacanc(y|ies)|full[ -]time|part[ -]time|apply|hiring|you have|requirements|responsibilities|about the role)\b/i;
 const LOCATION_HINT = /\b(remote|hybrid|on[- ]site)\b|,\s*\p{Lu}/u;
 
+/** Whether a page reads like a job listing, by its title and the start of its text; a page's copied text is read by the same rule. */
+export function readsLikeJob(title: string | null, text: string): boolean {
+  return JOB_WORDS.test(`${title ?? ''} ${text.slice(0, 4000)}`);
+}
+
+/** A job listing's line of facts that names where: "Madrid, Spain (hybrid)", "Remote". */
+export function isJobLocation(line: string): boolean {
+  return line.length < 80 && LOCATION_HINT.test(line);
+}
+
 /** Splits a page title "Role | Company Careers" into its parts. */
 function splitTitle(title: string | null): { main: string | null; site: string | null } {
   if (!title) return { main: null, site: null };
@@ -148,10 +158,10 @@ export function extractPage(html: string): ExtractedPage {
     heading && heading === split.main ? split.site : null,
   );
 
-  const looksLikeJob = jsonLdJob !== null || JOB_WORDS.test(`${titleTag ?? ''} ${text.slice(0, 4000)}`);
+  const looksLikeJob = jsonLdJob !== null || readsLikeJob(titleTag, text);
   const siteCompany = clean(split.site?.replace(/\b(careers?|jobs?)\b/gi, ''));
   const company = jsonLdJob?.company ?? (siteCompany && siteCompany.length > 1 ? siteCompany : null) ?? siteName;
-  const location = jsonLdJob?.location ?? metaItems.find((value) => LOCATION_HINT.test(value)) ?? null;
+  const location = jsonLdJob?.location ?? metaItems.find(isJobLocation) ?? null;
   return {
     title,
     text,

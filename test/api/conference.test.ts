@@ -77,8 +77,10 @@ describeEachDatabase('conference mode API', (kind) => {
 
     const morning = (await app.inject('/api/v1/follow-ups/next-morning?asOf=2026-06-12')).json<NextMorning>();
     expect(morning.followUps.map((f) => f.personName)).toEqual(['Tom Baker']);
-    expect(morning.followUps[0]?.draft).toContain('DevConf yesterday');
-    expect(morning.followUps[0]?.draft).toContain('talked about sourdough');
+    expect(morning.followUps[0]?.draft).toContain('DevConf yesterday, and I enjoyed our conversation.');
+    // Your note is yours: beside the draft, never quoted in a message to them.
+    expect(morning.followUps[0]?.note).toBe('talked about sourdough');
+    expect(morning.followUps[0]?.draft).not.toContain('sourdough');
     expect((await app.inject('/api/v1/follow-ups/next-morning?asOf=2026-06-11')).json<NextMorning>().followUps).toEqual(
       [],
     );

@@ -59,6 +59,55 @@ describeEachDatabase('give first API', (kind) => {
     expect((await app.inject('/api/v1/items')).json<{ items: Item[] }>().items).toHaveLength(2);
   });
 
+  it("saves a job listing's copied text as the job, the kind chosen winning, and edits its company, role and location", async () => {
+    const text = [
+      'All jobs',
+      'Senior Data Engineer – Streaming Platform',
+      'Trey Research',
+      'Madrid, Spain (hybrid)',
+      'Full time',
+      'About the role',
+      '',
+      'You will design Kafka and Flink pipelines and own data contracts with producer teams.',
+      'Trey Research is an equal opportunity employer.',
+    ].join('\n');
+    const job = await post('/api/v1/items', { text, kind: 'job' });
+    expect(job.statusCode).toBe(201);
+    expect(job.json<Item>()).toMatchObject({
+      kind: 'job',
+      source: 'text',
+      title: 'Senior Data Engineer – Streaming Platform',
+      company: 'Trey Research',
+      role: 'Senior Data Engineer – Streaming Platform',
+      location: 'Madrid, Spain (hybrid)',
+    });
+    // Left to kith, the same text reads as a job, as its page does; called an article, it has no job fields.
+    expect((await post('/api/v1/items', { text })).json<Item>()).toMatchObject({
+      kind: 'job',
+      company: 'Trey Research',
+    });
+    expect((await post('/api/v1/items', { text, kind: 'article' })).json<Item>()).toMatchObject({
+      kind: 'article',
+      title: 'Senior Data Engineer – Streaming Platform',
+      company: null,
+      role: null,
+      location: null,
+    });
+
+    const edited = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/items/${job.json<Item>().id}`,
+      payload: { company: 'Trey Research Labs', role: 'Senior Data Engineer', location: 'Remote (Spain)' },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect((await app.inject(`/api/v1/items/${job.json<Item>().id}`)).json<ItemView>()).toMatchObject({
+      kind: 'job',
+      company: 'Trey Research Labs',
+      role: 'Senior Data Engineer',
+      location: 'Remote (Spain)',
+    });
+  });
+
   it("reads a page's source pasted as text as the page: its title and text, not its markup", async () => {
     const pasted = await post('/api/v1/items', { text: `\n  <!DOCTYPE html>\n${article}` });
     expect(pasted.statusCode).toBe(201);

@@ -91,8 +91,10 @@ describe('kith conference mode: attendee list, slides after the talk, the next m
     const morning = (await ok('today', '--as-of', '2026-06-12')).stdout;
     expect(morning).toContain('The morning after DevConf');
     expect(morning).toContain('Hi Priya,');
-    expect(morning).toContain('It was good to meet you at DevConf yesterday.');
-    expect(morning).toContain('routing for cold-chain trucks');
+    expect(morning).toContain('It was good to meet you at DevConf yesterday, and I enjoyed our conversation.');
+    // The note is shown beside the draft, for you, and is not quoted in it.
+    expect(morning).toContain('· routing for cold-chain trucks\n    Hi Priya,');
+    expect(morning.split('Hi Priya,')[1]).not.toContain('routing for cold-chain trucks');
     expect(morning).toContain('You mentioned you are looking for cold-chain carriers');
     expect(morning).toContain('Cold-chain carriers in Iberia');
     // On the event's last day, and once the follow-up window has passed, no morning section.
@@ -105,8 +107,8 @@ describe('kith conference mode: attendee list, slides after the talk, the next m
     expect(drafts.map((d) => [d.personName, d.need, d.item?.title])).toEqual([
       ['Priya Raman', 'cold-chain carriers', 'Cold-chain carriers in Iberia'],
     ]);
-    expect((await ok('events', 'followups', 'DevConf', '--draft', '--as-of', '2026-06-12')).stdout).toContain(
-      'Priya Raman — met at DevConf on',
+    expect((await ok('events', 'followups', 'DevConf', '--draft', '--as-of', '2026-06-12')).stdout).toMatch(
+      /Priya Raman — met at DevConf on [\d-]+ · routing for cold-chain trucks\n {2}Hi Priya,/,
     );
 
     // Logging the message clears the follow-up.

@@ -5,7 +5,7 @@ import { runKith, runKithOk, tempDataDir } from '../support/cli.js';
 /**
  * Issue 20 on a scripted network: a dormant tie a day (a topic you follow beats the more
  * familiar), a plain hello a week, tier-size advice said once, friends before family,
- * and drafts built from the last note and the shared event. Previews with --as-of.
+ * and drafts built from when you last spoke and the shared event. Previews with --as-of.
  */
 describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
   let dir: string;
@@ -78,12 +78,15 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     await ok('settings', 'family-cadence', '125');
   });
 
-  it('drafts an opener from the last note and the shared event, printed, never sent', async () => {
+  it('drafts an opener from when you last spoke and the shared event, printed, never sent, your note beside it', async () => {
     const draft = (await ok('draft', 'ray', '--json')).json<ReconnectionDraft>();
     expect(draft.sharedEvent).toBe('RustConf 2025');
-    expect(draft.text).toContain('“Starting a compiler team at Acme.”');
+    expect(draft.lastNote).toBe('Starting a compiler team at Acme.');
+    expect(draft.text).not.toContain('compiler team');
     expect(draft.text).toContain('RustConf 2025');
-    expect((await ok('draft', 'ray')).stdout).toMatch(/^Hi Ray,\n/);
+    expect((await ok('draft', 'ray')).stdout).toMatch(
+      /^Hi Ray,\n[\s\S]*\n\(Your last note: Starting a compiler team at Acme\.\)\n$/,
+    );
   });
 
   it('says a tier has outgrown its layer once, until answered', async () => {

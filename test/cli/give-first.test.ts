@@ -127,7 +127,7 @@ describe('kith items, share and intros', () => {
     expect((await kith('share', item.id, '--history', 'Ada')).code).toBe(2);
   });
 
-  it('edits and archives an item', async () => {
+  it('edits an item, a job’s company, role and location too, and archives it', async () => {
     const item = await json<Item>(
       'items',
       'add',
@@ -139,6 +139,21 @@ describe('kith items, share and intros', () => {
       kind: 'resource',
       topics: ['finops'],
     });
+    expect(
+      await json<Item>(
+        'items',
+        'edit',
+        item.id,
+        '--kind',
+        'job',
+        '--company',
+        'Trey Research',
+        '--role',
+        'Platform Engineer',
+        '--location',
+        'Madrid, Spain',
+      ),
+    ).toMatchObject({ kind: 'job', company: 'Trey Research', role: 'Platform Engineer', location: 'Madrid, Spain' });
     await json<Item>('items', 'archive', item.id);
     expect((await json<Item[]>('items', 'list')).map((i) => i.id)).not.toContain(item.id);
     expect((await json<Item[]>('items', 'list', '--archived')).map((i) => i.id)).toEqual([item.id]);

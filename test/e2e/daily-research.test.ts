@@ -34,9 +34,10 @@ describe('web UI: the daily list’s dormant tie, hello and tier advice', () => 
     await page.getByText('they work on Rust, which you follow').waitFor();
     await page.getByText('Just say hello', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Draft an opener for Ray Rustacean' }).click();
-    await expect
-      .poll(() => page.locator('.draft-panel textarea').inputValue())
-      .toContain('“Starting a compiler team.”');
+    await expect.poll(() => page.locator('.draft-panel textarea').inputValue()).toContain('Hi Ray,');
+    // Your note is shown to you beside the draft, never quoted in it.
+    await page.getByText('Your last note: Starting a compiler team.').waitFor();
+    expect(await page.locator('.draft-panel textarea').inputValue()).not.toContain('compiler team');
 
     await page.getByText(/Your inner tier holds 2 people; about 1/).waitFor();
     await page.getByRole('button', { name: 'Keep things as they are' }).click();

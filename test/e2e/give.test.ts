@@ -11,8 +11,72 @@ Robots now pick most orders in the largest distribution centres, and the demand 
 feed them forecasts are in short supply. Supply chain directors say warehouse automation
 projects stall without good forecasting.`;
 
+/** A job listing page: a header with one link, the listing, a footer (as the shared sample page has them). */
+const jobPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Senior Data Engineer – Streaming Platform | Trey Research Careers</title></head><body>
+<header><a href="/careers">All jobs</a></header>
+<main><h1>Senior Data Engineer – Streaming Platform</h1>
+<ul class="meta"><li>Trey Research</li><li>Madrid, Spain (hybrid)</li><li>Full time</li></ul>
+<section><h2>About the role</h2><p>We are building a real-time platform that ingests research telemetry from
+thousands of lab instruments. You will design Kafka and Flink pipelines, own data contracts with producer teams,
+and make the platform observable end to end.</p></section>
+<section><h2>You have</h2><ul><li>Five or more years of data engineering, including stream processing in production</li>
+<li>Experience with schema evolution and data contracts</li></ul></section></main>
+<footer>Trey Research is an equal opportunity employer.</footer></body></html>`;
+
 describe('web UI: give', () => {
   const e2e = useBrowserTests();
+
+  it("saves a job listing's copied text as a job with its own title, suggests who looks for that role, and edits its company, role and location", async () => {
+    await createPerson(e2e.server.deps, {
+      displayName: 'Henri West',
+      title: 'Product Manager',
+      needs: ['beta testers in logistics', 'a head of product role'],
+    });
+    await createPerson(e2e.server.deps, {
+      displayName: 'José Álvarez',
+      title: 'Data Engineer',
+      needs: ['a senior data engineering role'],
+    });
+    const { context, page, errors } = await openPage(e2e.browser);
+    // The page's visible text, as selecting all of it in the browser and copying gives it.
+    await page.setContent(jobPage);
+    // innerText, not textContent: the text as laid out, one line per block, as a copy gives it.
+    const copied = String(await page.evaluate('document.body.innerText'));
+    expect(copied.startsWith('All jobs\n')).toBe(true);
+
+    await page.goto(`${e2e.server.url}/give`);
+    await page.getByLabel('Pasted text').check();
+    await page.getByLabel('Text', { exact: true }).fill(copied);
+    expect(await page.getByLabel('Kind').inputValue()).toBe('');
+    await page.getByLabel('Kind').selectOption({ label: 'Job listing' });
+    await page.getByRole('button', { name: 'Save and find who would value it' }).click();
+    await page.getByRole('heading', { name: 'Senior Data Engineer – Streaming Platform', level: 1 }).waitFor();
+    await page.getByText('job · Trey Research · Madrid, Spain (hybrid)').waitFor();
+    const suggested = page.getByRole('list', { name: 'Suggested people' });
+    await suggested.getByRole('link', { name: 'José Álvarez' }).waitFor();
+    expect(await suggested.getByRole('link', { name: 'Henri West' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Company').fill('Trey Research Labs');
+    await page.getByLabel('Role', { exact: true }).fill('Senior Data Engineer');
+    await page.getByLabel('Location').fill('Madrid, Spain');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('job · Trey Research Labs · Madrid, Spain').waitFor();
+    const { items } = await e2e.server.deps.repos.items.list({ archived: 'include', limit: 10 });
+    expect(items).toMatchObject([
+      {
+        kind: 'job',
+        source: 'text',
+        title: 'Senior Data Engineer – Streaming Platform',
+        company: 'Trey Research Labs',
+        role: 'Senior Data Engineer',
+        location: 'Madrid, Spain',
+      },
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('adds an item from pasted text, ranks who would value it, and records a share with an email draft', async () => {
     const ada = await createPerson(e2e.server.deps, {

@@ -131,6 +131,25 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
     expect((await showItem(deps, item.id)).sharedWith).toEqual([]);
   });
 
+  it('neither suggests nor offers on Today a data job to someone looking for a product role ("in production")', async () => {
+    const henri = await createPerson(deps, {
+      displayName: 'Henri West',
+      title: 'Product Manager',
+      needs: ['beta testers in logistics', 'a head of product role'],
+    });
+    const jose = await createPerson(deps, {
+      displayName: 'José Álvarez',
+      title: 'Data Engineer',
+      needs: ['a senior data engineering role'],
+    });
+    const item = await createItem(deps, { html: jobPage, kind: 'job' });
+    expect((await suggestRecipients(deps, { itemId: item.id })).map((s) => s.id)).toEqual([jose.id]);
+    await shareItem(deps, { itemId: item.id, personId: jose.id });
+    const today = await getToday(deps, { asOf: '2026-06-03' });
+    expect(today.entries.filter((entry) => entry.gift).map((entry) => entry.id)).toEqual([]);
+    expect(today.entries.find((entry) => entry.id === henri.id)?.gift).toBeUndefined();
+  });
+
   it('answers a wrong id with not found and changes nothing', async () => {
     const ada = await createPerson(deps, { displayName: 'Ada' });
     const item = await createItem(deps, { text: 'Forecasting notes for demand planners' });

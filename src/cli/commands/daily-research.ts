@@ -73,7 +73,11 @@ export function registerDailyResearchCommands(program: Command): void {
       withContext(async ({ deps }, idOrName: string, flags: { json?: boolean }) => {
         const draft = await draftReconnection(deps, (await resolvePerson(deps, idOrName)).id);
         if (flags.json) printJson(draft);
-        else cliIo().stdout.write(`${draft.text}\n`);
+        else {
+          cliIo().stdout.write(`${draft.text}\n`);
+          // Your note is for you, to draw on in your own words: beside the draft, never in it.
+          if (draft.lastNote) cliIo().stdout.write(`\n(Your last note: ${draft.lastNote})\n`);
+        }
       }),
     );
 

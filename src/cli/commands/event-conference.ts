@@ -23,7 +23,9 @@ export function printDrafts(drafts: readonly MorningFollowUp[]): void {
     return;
   }
   drafts.forEach((draft, index) => {
-    out.write(`${index > 0 ? '\n' : ''}${draft.personName} — met at ${draft.eventName} on ${draft.metOn}\n`);
+    // Your note is for you: beside the draft, never in it.
+    const note = draft.note ? ` · ${draft.note}` : '';
+    out.write(`${index > 0 ? '\n' : ''}${draft.personName} — met at ${draft.eventName} on ${draft.metOn}${note}\n`);
     out.write(`${draft.draft.replace(/^(?=.)/gm, '  ')}\n`);
   });
 }

@@ -294,7 +294,7 @@ export function registerEventCommands(program: Command): void {
     .command('followups')
     .description('people you met and have not followed up with yet')
     .argument('[event]', 'only this event (id or name)')
-    .option('--draft', 'with a drafted message for each (what you noted, their need, an item that fits)')
+    .option('--draft', 'with a drafted message for each (their need, an item that fits) beside what you noted')
     .option('--as-of <date>', 'with --draft: treat this date (YYYY-MM-DD) as today')
     .option('--json', 'print an array of follow-ups as JSON')
     .action(

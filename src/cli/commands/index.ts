@@ -53,7 +53,7 @@ export const commandModules: readonly CommandModule[] = [
   },
   {
     commands: {
-      draft: 'a reconnection opener for someone (the last note, an event or organization you share); never sent',
+      draft: 'a reconnection opener for someone (when you last spoke, an event or organization you share); never sent',
       reconnect: 'answer the daily list’s dormant tie',
       tiers: 'tiers that fit a life: suggestions and size advice',
     },

@@ -30,8 +30,10 @@ function printToday(today: Today, morning: NextMorning): void {
     const events = [...new Set(morning.followUps.map((f) => f.eventName))].join(', ');
     cliIo().stdout.write(`\nThe morning after ${events}: follow up (log it or send something to clear it)\n`);
     for (const followUp of morning.followUps) {
+      // Your note is for you: beside the draft, never in it.
+      const note = followUp.note ? `  · ${followUp.note}` : '';
       cliIo().stdout.write(
-        `\n* ${followUp.personName}  ${followUp.personId}\n${followUp.draft.replace(/^(?=.)/gm, '    ')}\n`,
+        `\n* ${followUp.personName}  ${followUp.personId}${note}\n${followUp.draft.replace(/^(?=.)/gm, '    ')}\n`,
       );
     }
   }

@@ -22,9 +22,9 @@ async function unarchivedItems(repos: OwnerRepos): Promise<Item[]> {
 }
 
 /**
- * Open follow-ups with people met at events, each with a drafted message built from what
- * you noted (the topic you talked about), their first need, and the saved item that fits
- * them best (not sent to them before). `eventId` narrows to one event; `today` is the
+ * Open follow-ups with people met at events, each with what you noted and a drafted
+ * message built from their first need and the saved item that fits them best (not sent
+ * to them before); the note stays beside the draft, never quoted in it. `eventId` narrows to one event; `today` is the
  * user's local day.
  */
 export async function draftFollowUps(
@@ -67,7 +67,6 @@ export async function draftFollowUps(
         firstName: person.nickname ?? person.givenName ?? person.displayName,
         eventName: followUp.eventName,
         metYesterday: followUp.metOn === addDays(today, -1),
-        note: followUp.note,
         need,
         item,
       }),

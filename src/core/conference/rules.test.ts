@@ -83,22 +83,28 @@ describe('who to find', () => {
 });
 
 describe('the next-morning draft', () => {
-  it('is built from the event, the note, the need and an item', () => {
+  it('is built from the event, the need and an item', () => {
     const text = draftFollowUp({
       firstName: 'Priya',
       eventName: 'DevConf',
       metYesterday: true,
-      note: 'routing for cold-chain trucks',
       need: 'carriers',
       item: { title: 'Cold-chain carriers', url: 'https://example.com/c' },
     });
-    expect(text).toContain(
-      'It was good to meet you at DevConf yesterday. I enjoyed our conversation: “routing for cold-chain trucks”',
-    );
+    expect(text).toContain('It was good to meet you at DevConf yesterday, and I enjoyed our conversation.');
     expect(text).toContain('You mentioned you are looking for carriers');
     expect(text).toContain('Cold-chain carriers (https://example.com/c)');
-    expect(
-      draftFollowUp({ firstName: 'Bo', eventName: 'X', metYesterday: false, note: null, need: null, item: null }),
-    ).toBe('Hi Bo,\n\nIt was good to meet you at X, and I enjoyed our conversation.\n\nI hope we stay in touch.');
+    expect(draftFollowUp({ firstName: 'Bo', eventName: 'X', metYesterday: false, need: null, item: null })).toBe(
+      'Hi Bo,\n\nIt was good to meet you at X, and I enjoyed our conversation.\n\nI hope we stay in touch.',
+    );
+  });
+
+  it('says a need as they would have told it', () => {
+    const said = (need: string) =>
+      draftFollowUp({ firstName: 'Ada', eventName: 'X', metYesterday: false, need, item: null }).split('\n')[4];
+    expect(said('hiring demand planners')).toMatch(/^You mentioned you are hiring demand planners;/);
+    expect(said('looking for a senior data role')).toMatch(/^You mentioned you are looking for a senior data role;/);
+    expect(said('wants to move to Lisbon')).toMatch(/^You mentioned you want to move to Lisbon;/);
+    expect(said('to meet cold-chain carriers')).toMatch(/^You mentioned you want to meet cold-chain carriers;/);
   });
 });

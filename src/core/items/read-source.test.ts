@@ -3,6 +3,22 @@ import { readSource } from './read-source.js';
 
 const noFetching = () => Promise.reject(new Error('no fetching in this test'));
 
+/** The visible text of a job listing page (its header's one link, the listing, its footer), as Ctrl+A, Ctrl+C copies it. */
+const jobText = [
+  'All jobs',
+  'Senior Data Engineer – Streaming Platform',
+  'Trey Research',
+  'Madrid, Spain (hybrid)',
+  'Full time',
+  'About the role',
+  '',
+  'We are building a real-time platform that ingests research telemetry from thousands of lab instruments. You will design Kafka and Flink pipelines.',
+  '',
+  'You have',
+  'Five or more years of data engineering, including stream processing in production',
+  'Trey Research is an equal opportunity employer.',
+].join('\n');
+
 describe('readSource', () => {
   it('leaves out the menu and footer of a whole page copied from the browser, and titles it by its headline', async () => {
     // The visible text of a sample article page (a menu, the article, related links, a footer), as Ctrl+A, Ctrl+C copies it.
@@ -21,6 +37,36 @@ describe('readSource', () => {
     expect(read.title).toBe('What warehouse automation really costs');
     expect(read.text.startsWith('What warehouse automation really costs\nBy Imani Clarke')).toBe(true);
     expect(read.text).not.toMatch(/Subscribe|Privacy/);
+  });
+
+  it('reads a job listing’s copied text as its page is read: the headline, not the header’s link, and the job’s facts', async () => {
+    const read = await readSource({ text: jobText }, noFetching);
+    expect(read).toMatchObject({
+      title: 'Senior Data Engineer – Streaming Platform',
+      looksLikeJob: true,
+      company: 'Trey Research',
+      role: 'Senior Data Engineer – Streaming Platform',
+      location: 'Madrid, Spain (hybrid)',
+    });
+    expect(read.text.startsWith('Senior Data Engineer')).toBe(true);
+    for (const link of ['← Back to all jobs', 'Careers', 'See all events', 'Home']) {
+      expect((await readSource({ text: `${link}\nForecasting for planners\nThe rest.` }, noFetching)).title).toBe(
+        'Forecasting for planners',
+      );
+    }
+  });
+
+  it('finds the facts of a job on one line, and none in an article’s first paragraph', async () => {
+    const oneLine = await readSource(
+      { text: 'Data Engineer\nTrey Research · Berlin, Germany · Full-time\n\nBuild pipelines.' },
+      noFetching,
+    );
+    expect(oneLine).toMatchObject({ company: 'Trey Research', location: 'Berlin, Germany' });
+    const article = await readSource(
+      { text: 'What warehouse automation really costs\nRobots cut labour costs, if demand planning is good.' },
+      noFetching,
+    );
+    expect(article).toMatchObject({ looksLikeJob: false, company: null, location: null });
   });
 
   it('keeps text that only looks a little like a menu: a byline, two parts, long parts', async () => {

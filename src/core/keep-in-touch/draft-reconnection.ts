@@ -5,8 +5,9 @@ import { type DraftInput, draftOpener } from './draft.js';
 import type { ReconnectionDraft } from './schema.js';
 
 /**
- * A drafted opener for a dormant tie or someone overdue: the last interaction's note,
- * quoted, and an event or organization you share. Shown to copy or send yourself.
+ * A drafted opener for a dormant tie or someone overdue: when you last spoke, and an
+ * event or organization you share; your last note beside it, for you, never in it.
+ * Shown to copy or send yourself.
  */
 export async function draftReconnection(deps: Deps, personId: string): Promise<ReconnectionDraft> {
   const { repos } = deps;
@@ -36,11 +37,10 @@ export async function draftReconnection(deps: Deps, personId: string): Promise<R
     }
   }
 
-  const lastInteraction = last ? { occurredOn: last.occurredOn, summary: last.summary, notes: last.notes } : null;
   const text = draftOpener({
     firstName: person.nickname ?? person.givenName ?? person.displayName,
     today,
-    lastInteraction,
+    lastInteraction: last ? { occurredOn: last.occurredOn } : null,
     sharedEvent: event ? { name: event.name, startsOn: event.startsOn, upcoming: event === upcoming } : null,
     sharedOrganization,
   });

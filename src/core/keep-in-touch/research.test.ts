@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../settings/schema.js';
 import { type Contact, dailyList } from './daily-list.js';
 import { chooseDormant, interestsOf } from './dormant.js';
-import { draftOpener, quoteOf } from './draft.js';
+import { draftOpener } from './draft.js';
 import { chooseHello } from './hello.js';
 import type { DormantRow, TodayPick } from './picks-repo.js';
 import { suggestTiers } from './suggest-tiers.js';
@@ -181,17 +181,17 @@ describe('friend or family', () => {
 });
 
 describe('reconnection drafts', () => {
-  it('quote the last note and name the shared event', () => {
+  it('recall when you last spoke and name the shared event, never quoting your note', () => {
     const text = draftOpener({
       firstName: 'Ada',
       today,
-      lastInteraction: { occurredOn: '2025-04-02', summary: 'coffee', notes: 'Starting a compiler team at Acme.' },
+      lastInteraction: { occurredOn: '2025-04-02' },
       sharedEvent: { name: 'RustConf 2025', startsOn: '2025-03-30', upcoming: false },
       sharedOrganization: null,
     });
     expect(text).toContain('Hi Ada,');
-    expect(text).toContain('since RustConf 2025, and since we last spoke in April 2025');
-    expect(text).toContain('“Starting a compiler team at Acme.”');
+    expect(text).toContain('since RustConf 2025, and since we last spoke in April 2025, and I was thinking of you.');
+    expect(text).not.toContain('“');
   });
 
   it('follow up on a conversation of the last few weeks instead of saying it has been a while', () => {
@@ -199,18 +199,16 @@ describe('reconnection drafts', () => {
       draftOpener({
         firstName: 'Ada',
         today,
-        lastInteraction: { occurredOn, summary: 'Coffee about hiring', notes: null },
+        lastInteraction: { occurredOn },
         sharedEvent: { name: 'RustConf 2025', startsOn: '2025-03-30', upcoming: false },
         sharedOrganization: null,
       });
-    expect(draftAfter(today)).toContain('Following up on what we talked about earlier today: “Coffee about hiring”.\n');
-    expect(draftAfter('2026-03-09')).toContain('what we talked about yesterday: “Coffee about hiring”.\n');
-    expect(draftAfter('2026-02-20')).toContain('what we talked about on February 20: “Coffee about hiring”. How has');
-    for (const recent of [today, '2026-03-09', '2026-02-09']) expect(draftAfter(recent)).not.toContain('a while');
-    // A full stop after the quote when the note has none (notes ending in one keep theirs: test/cli/daily-research).
-    expect(draftAfter('2026-02-08')).toContain(
-      'what we talked about then: “Coffee about hiring”. How has that gone since?',
+    expect(draftAfter(today)).toContain('Thank you for our conversation earlier today; it was good to talk.\n');
+    expect(draftAfter('2026-03-09')).toContain('Thank you for our conversation yesterday;');
+    expect(draftAfter('2026-02-20')).toContain(
+      'Following up on our conversation on February 20: how have things gone since?',
     );
+    for (const recent of [today, '2026-03-09', '2026-02-09']) expect(draftAfter(recent)).not.toContain('a while');
     expect(draftAfter('2026-02-08')).toContain(
       'It has been a while since RustConf 2025, and since we last spoke in February',
     );
@@ -222,12 +220,6 @@ describe('reconnection drafts', () => {
       'Will you be at PyCon (May 2026)?',
     );
     expect(draftOpener({ ...base, sharedEvent: null })).toContain('Will I see you at IEEE');
-  });
-
-  it('quote at most a couple of sentences', () => {
-    const long = `${'We spoke about hiring. '.repeat(12)}`;
-    expect(quoteOf(long).length).toBeLessThanOrEqual(200);
-    expect(quoteOf(long).endsWith('.')).toBe(true);
   });
 });
 

@@ -35,6 +35,11 @@ export type ItemProfile = {
   /** For a job: the words of its location, and whether it can be done remotely. */
   place: ReadonlySet<string>;
   remote: boolean;
+  /**
+   * What the item says it is, in its title and role: the concepts (ambiguous ones too)
+   * and words there. A job is the role these name; its text lists what the role asks for.
+   */
+  named: { concepts: ReadonlySet<number>; tokens: ReadonlySet<string> };
 };
 
 const REMOTE = /\bremote(ly)?\b|\bwork from (home|anywhere)\b/i;
@@ -116,5 +121,11 @@ export function buildItemProfile(item: MatchableItem): ItemProfile {
   }
   const place = new Set(tokenize(item.location ?? '').filter((token) => token !== 'remot'));
   const remote = REMOTE.test(`${item.location ?? ''} ${item.title}`) || REMOTE.test(item.text.slice(0, TEXT_LIMIT));
-  return { kind: item.kind, concepts, related, doubtful, tokens, phrases, matched: new Map(), place, remote };
+  const namedTokens = tokenize(`${item.title} \n ${item.role ?? ''}`);
+  const namedRead = readConcepts(namedTokens);
+  const named = {
+    concepts: new Set([...namedRead.found.keys(), ...namedRead.doubtful.keys()]),
+    tokens: new Set(namedTokens),
+  };
+  return { kind: item.kind, concepts, related, doubtful, tokens, phrases, matched: new Map(), place, remote, named };
 }

@@ -3,6 +3,8 @@ import type { Label } from './profile.js';
 
 export type { LabelMatch };
 export const NO_MATCH: LabelMatch = { strength: 0, concept: -1 };
+/** A label the vocabulary does not know meets an item when at least this share of its meaningful words is there. */
+export const WORDS_NEEDED = 0.6;
 
 /**
  * How strongly (0..1) an item speaks to a label. Word for word is best; a label the
@@ -43,8 +45,21 @@ function computeMatch(label: Label, item: ItemProfile, directOnly: boolean): Lab
       matched++;
     }
   }
-  if (matched / label.tokens.length < 0.6) return NO_MATCH;
+  if (matched / label.tokens.length < WORDS_NEEDED) return NO_MATCH;
   return { strength: (STRENGTH.words * sum) / label.tokens.length, concept: -1 };
+}
+
+/**
+ * Whether the item's title or role names what the label names: one of its concepts, or
+ * (a label the vocabulary does not know) enough of `words`, its meaningful words unless
+ * told. A label with no such words has nothing to miss there.
+ */
+export function namesLabel(label: Label, item: ItemProfile, words: readonly string[] = label.tokens): boolean {
+  if (label.concepts.length > 0) return label.concepts.some((id) => item.named.concepts.has(id));
+  if (words.length === 0) return true;
+  let named = 0;
+  for (const token of words) if (item.named.tokens.has(token)) named++;
+  return named / words.length >= WORDS_NEEDED;
 }
 
 export function labelStrength(label: Label, item: ItemProfile): number {

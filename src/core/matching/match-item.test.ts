@@ -73,6 +73,38 @@ describe('rankPeopleForItem', () => {
     expect(ranked[0]?.reasons[0]).toMatch(/^looking for|^open to/);
   });
 
+  it('meets a role someone looks for only where the job’s title or role names it, not where its text mentions the word', () => {
+    const henri = person('Henri', {
+      title: 'Product Manager',
+      needs: ['beta testers in logistics', 'a head of product role'],
+    });
+    const jose = person('José', { title: 'Data Engineer', needs: ['a senior data engineering role in Madrid'] });
+    const mentions = item(
+      'Senior Data Engineer',
+      'You will work closely with the product team on our event pipelines.',
+      {
+        kind: 'job',
+        role: 'Senior Data Engineer',
+        location: 'Madrid, Spain',
+      },
+    );
+    expect(ids(rankPeopleForItem([henri, jose], mentions))).toEqual(['josé']);
+    expect(ids(rankPeopleForItem([henri, jose], dataJob))).toEqual(['josé']);
+    const oneLine = item(
+      'Backend role',
+      'Five or more years of data engineering, including stream processing in production.',
+      {
+        kind: 'job',
+      },
+    );
+    expect(ids(rankPeopleForItem([henri], oneLine))).toEqual([]);
+
+    const headOfProduct = item('Head of Product', 'Own the roadmap and work with the data team.', { kind: 'job' });
+    const [match] = rankPeopleForItem([henri, jose], headOfProduct);
+    expect(match?.id).toBe('henri');
+    expect(match?.reasons[0]).toBe('looking for a head of product role');
+  });
+
   it('does not take someone hiring for such a role as looking for it', () => {
     const people = [
       person('Sofia', { title: 'Talent Acquisition Partner', needs: ['hiring data engineers'] }),

@@ -1,6 +1,14 @@
 import { buildItemProfile, type ItemProfile, type MatchableItem } from './item-profile.js';
-import { type LabelMatch, matchLabel, NO_MATCH } from './label-match.js';
-import { companyTokensOf, type Label, type MatchablePerson, notesConcepts, toLabel, toNeed } from './profile.js';
+import { type LabelMatch, matchLabel, NO_MATCH, namesLabel } from './label-match.js';
+import {
+  companyTokensOf,
+  type Label,
+  type MatchablePerson,
+  NEED_PLACE,
+  notesConcepts,
+  toLabel,
+  toNeed,
+} from './profile.js';
 import { tokenize } from './terms.js';
 import { conceptName } from './vocabulary.js';
 
@@ -64,8 +72,6 @@ function decayedSum(strengths: number[]): number {
   return total;
 }
 
-/** A place a need names ("… in Lisbon", "… near Porto"), or "remote". */
-const NEED_PLACE = /\b(?:in|near|around)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 /** A need that names where: at the job's place (or remote, for a remote job) it counts more, elsewhere less. */
 const PLACE_MET = 1.25;
 const PLACE_MISSED = 0.5;
@@ -243,10 +249,11 @@ function assess(
     if (!need.jobSeeking) continue;
     // A role someone looks for must be this role: a neighbouring field is not a match.
     // "open to a new role" names no field: their title says which roles they mean.
-    const strength =
-      need.concepts.length === 0 && need.tokens.length === 0 && title
-        ? credited(title, item, 'jobNeeds', usedConcepts, true)
-        : credited(need, item, 'jobNeeds', usedConcepts, true);
+    const wanted = need.concepts.length === 0 && need.roleWords.length === 0 && title ? title : need;
+    // A job is the role its title names; a word of its text ("stream processing in
+    // production", "you will work with the product team") is what the role asks for.
+    if (item.kind === 'job' && !namesLabel(wanted, item, wanted === need ? need.roleWords : wanted.tokens)) continue;
+    const strength = credited(wanted, item, 'jobNeeds', usedConcepts, true);
     if (strength > 0) {
       strengths.push(strength * placeFit(text, item));
       jobTexts?.push(needPhrase(text));

@@ -64,7 +64,20 @@ export function isJobSeeking(need: string): boolean {
   return !HIRING.test(need) && JOB_SEEKING.test(need);
 }
 
-export type NeedLabel = Label & { jobSeeking: boolean };
+/** A place a need names ("… in Lisbon", "… near Porto"). */
+export const NEED_PLACE = /\b(?:in|near|around)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+const REMOTE_WORD = /\bremote(ly)?\b/i;
+
+/**
+ * A need, and when it seeks a job the words that say which role: its meaningful words
+ * but those of the place it names and "remote" (where the job is counts apart).
+ */
+export type NeedLabel = Label & { jobSeeking: boolean; roleWords: string[] };
+
+function roleWordsOf(need: string, label: Label): string[] {
+  const place = new Set(tokenize(`${NEED_PLACE.exec(need)?.[1] ?? ''} ${need.match(REMOTE_WORD)?.[0] ?? ''}`));
+  return label.tokens.filter((token) => !place.has(token));
+}
 
 /** The fields of a person the matcher reads; a Person has all of them. */
 export type MatchablePerson = {
@@ -111,7 +124,11 @@ export function companyTokensOf(company: string): string[] {
 const needCache = new Map<string, NeedLabel>();
 
 export function toNeed(need: string): NeedLabel {
-  return remember(needCache, need, () => ({ ...toLabel(need), jobSeeking: isJobSeeking(need) }));
+  return remember(needCache, need, () => {
+    const label = toLabel(need);
+    const jobSeeking = isJobSeeking(need);
+    return { ...label, jobSeeking, roleWords: jobSeeking ? roleWordsOf(need, label) : label.tokens };
+  });
 }
 
 export function buildProfile(person: MatchablePerson): PersonProfile {

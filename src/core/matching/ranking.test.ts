@@ -37,6 +37,18 @@ describe('ranking people for an item', () => {
     expect(ids(people, article('Where demand planners come from', 'Careers in planning.'))).toEqual(['cy']);
   });
 
+  it('keeps production and productivity apart from product, and their own forms together', () => {
+    const people = [
+      person('Henri', { topics: ['product'] }),
+      person('Olu', { topics: ['productivity'] }),
+      person('Pia', { topics: ['film productions'] }),
+    ];
+    expect(ids(people, article('Stream processing in production', 'Kafka and Flink pipelines.'))).toEqual([]);
+    expect(ids(people, article('A productive week', 'Fewer meetings.'))).toEqual(['olu']);
+    expect(ids(people, article('Film production on a budget', 'Shooting in one location.'))).toEqual(['pia']);
+    expect(ids(people, article('Product discovery', 'Interviews before roadmaps.'))).toEqual(['henri']);
+  });
+
   it('counts an ambiguous word only where the item speaks of the person’s field, in both directions', () => {
     const midwife = person('Eva', { title: 'Midwife', topics: ['labour and delivery'] });
     const courier = person('Tom', { industry: 'Logistics', topics: ['parcel delivery'] });

@@ -13,7 +13,8 @@ i'm it's we're you'll etc via per`.split(/\s+/),
 
 /**
  * Words the Porter stemmer would fold into another subject ("hospitality" into
- * "hospital", "organization" into "organ", "news" into "new"): kept whole.
+ * "hospital", "organization" into "organ", "news" into "new", "production" and
+ * "productivity" into "product"): kept whole, or folded only among themselves.
  */
 const KEEP_WHOLE = new Map([
   ['hospitality', 'hospitality'],
@@ -24,6 +25,11 @@ const KEEP_WHOLE = new Map([
   ['news', 'news'],
   ['business', 'business'],
   ['businesses', 'business'],
+  // a stem stays the start of the words it stands for: retrieval asks the index for it as a prefix
+  ['production', 'production'],
+  ['productions', 'production'],
+  ['productive', 'productiv'],
+  ['productivity', 'productiv'],
 ]);
 
 /**

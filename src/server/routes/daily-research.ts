@@ -24,7 +24,8 @@ export const dailyResearchRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'A reconnection opener from the last note and a shared event or organization (never sent)',
+        summary:
+          'A reconnection opener from when you last spoke and a shared event or organization, with your last note beside it, never in it (never sent)',
         params: idParams,
         response: { 200: reconnectionDraftSchema },
       },

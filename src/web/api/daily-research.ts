@@ -16,7 +16,7 @@ const refreshToday = (client: ReturnType<typeof useQueryClient>) =>
     client.invalidateQueries({ queryKey: ['tiers'] }),
   ]);
 
-/** A reconnection opener, read when asked for (`enabled`): the last note and what you share. */
+/** A reconnection opener, read when asked for (`enabled`): when you last spoke and what you share, your last note beside it. */
 export function useDraft(personId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['draft', personId],

@@ -3,8 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isHtmlDocument } from '../../core/items/constants.js';
 import { ApiError } from '../api/client.js';
-import { useArchivedItems, useCreateItem, useItems } from '../api/give.js';
+import { type ItemKind, useArchivedItems, useCreateItem, useItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { itemKindChoices, itemKindLabels } from './item-kinds.js';
 
 type Source = 'url' | 'text';
 
@@ -20,10 +21,12 @@ export function GivePage() {
     const form = new FormData(event.currentTarget);
     const value = String(form.get('source') ?? '');
     const title = String(form.get('title') ?? '').trim() || null;
+    // Empty: kith works the kind out from the page or text.
+    const kind = (String(form.get('kind') ?? '') || undefined) as ItemKind | undefined;
     // A page's source pasted as text is sent as HTML: read as a page, with HTML's larger limit.
     const input = source === 'url' ? { url: value.trim() } : isHtmlDocument(value) ? { html: value } : { text: value };
     create.mutate(
-      { ...input, title },
+      { ...input, title, kind },
       {
         onSuccess: (item) => navigate(`/give/items/${item.id}`),
       },
@@ -43,10 +46,10 @@ export function GivePage() {
         <fieldset className="segmented">
           <legend className="visually-hidden">From</legend>
           <label>
-            <input type="radio" name="kind" checked={source === 'url'} onChange={() => setSource('url')} /> A link
+            <input type="radio" name="from" checked={source === 'url'} onChange={() => setSource('url')} /> A link
           </label>
           <label>
-            <input type="radio" name="kind" checked={source === 'text'} onChange={() => setSource('text')} /> Pasted
+            <input type="radio" name="from" checked={source === 'text'} onChange={() => setSource('text')} /> Pasted
             text
           </label>
         </fieldset>
@@ -65,6 +68,17 @@ export function GivePage() {
           <label>
             <span>Title (optional: found from the page when empty)</span>
             <input name="title" autoComplete="off" maxLength={500} />
+          </label>
+          <label>
+            <span>Kind</span>
+            <select name="kind" defaultValue="">
+              <option value="">Work it out from the {source === 'url' ? 'page' : 'text'}</option>
+              {itemKindChoices.map((value) => (
+                <option key={value} value={value}>
+                  {itemKindLabels[value]}
+                </option>
+              ))}
+            </select>
           </label>
           <ErrorMessage error={create.error} />
           {source === 'url' && create.error instanceof ApiError && create.error.code.startsWith('FETCH_') ? (

@@ -5,14 +5,8 @@ import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
+import { itemKindChoices, itemKindLabels } from './item-kinds.js';
 import './item-manage.css';
-
-/** Each kind in words; typed by core's kinds, so a new kind fails the check until it is named here. */
-export const itemKindLabels: Record<ItemKind, string> = {
-  article: 'Article',
-  job: 'Job listing',
-  resource: 'Resource',
-};
 
 /**
  * Edit an item's fields in place, and archive it (out of lists and suggestions, shares
@@ -102,7 +96,7 @@ function ItemEditForm({ item, onDone }: { item: ItemView; onDone: () => void }) 
       <label htmlFor={field('kind')}>
         <span>Kind</span>
         <select id={field('kind')} value={kind} onChange={(event) => setKind(event.target.value as ItemKind)}>
-          {(Object.keys(itemKindLabels) as ItemKind[]).map((value) => (
+          {itemKindChoices.map((value) => (
             <option key={value} value={value}>
               {itemKindLabels[value]}
             </option>

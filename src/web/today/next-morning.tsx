@@ -10,7 +10,7 @@ import './next-morning.css';
 
 /**
  * The morning after an event, the daily list opens with the people met there who have no
- * follow-up yet, each with a draft built from what you noted. Logging it as sent, or
+ * follow-up yet, each with what you noted and a draft to make yours. Logging it as sent, or
  * sending the item it mentions, clears the follow-up.
  */
 export function NextMorning() {

@@ -67,11 +67,13 @@ function DraftPanel({ personId }: { personId: string }) {
           </label>
           <p className="muted small">
             From{' '}
-            {[draft.data.lastNote ? 'your last note' : null, draft.data.sharedEvent, draft.data.sharedOrganization]
+            {[draft.data.lastNote ? 'when you last spoke' : null, draft.data.sharedEvent, draft.data.sharedOrganization]
               .filter(Boolean)
               .join(', ') || 'nothing recorded yet'}
             . kith never sends it: copy it, make it yours.
           </p>
+          {/* Your note is for you, to draw on in your own words: beside the draft, never in it. */}
+          {draft.data.lastNote ? <p className="muted small">Your last note: {draft.data.lastNote}</p> : null}
           <button type="button" className="button small primary" onClick={() => copy(draft.data.text)}>
             {copied ? 'Copied' : 'Copy'}
           </button>
