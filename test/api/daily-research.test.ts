@@ -124,7 +124,7 @@ describeEachDatabase('daily list research API', (kind) => {
     // Your note is yours: returned beside the draft, never quoted in it.
     expect(draft.lastNote).toBe('Her daughter starts university in Leeds.');
     expect(draft.text).not.toContain('Leeds');
-    expect(draft.text).toContain('since we last spoke, in February 2026');
+    expect(draft.text).toContain('since we last spoke, in April 2025');
     expect((await app.inject('/api/v1/people/01HZZZZZZZZZZZZZZZZZZZZZZZ/draft')).statusCode).toBe(404);
     const patched = await app.inject({ method: 'PATCH', url: `/api/v1/people/${ada.id}`, payload: { family: false } });
     expect(patched.json<Person>().family).toBe(false);
