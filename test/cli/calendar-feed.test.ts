@@ -95,6 +95,19 @@ describe('the calendar feed, read by real calendar programs', () => {
     server = undefined;
   });
 
+  it('says which address a link is for when KITH_PUBLIC_URL does not tell it', async () => {
+    const dir = tempDataDir();
+    const made = await runKith(dir, ['calendar', 'link'], { env: { KITH_PUBLIC_URL: '' } });
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^http:\/\/127\.0\.0\.1:4321\/ical\//);
+    expect(made.stderr).toContain(
+      'The link is for kith serve at http://127.0.0.1:4321; if it runs elsewhere, set KITH_PUBLIC_URL',
+    );
+    const card = await runKith(dir, ['card', 'link'], { env: { KITH_PUBLIC_URL: 'https://kith.example' } });
+    expect(card.stdout).toMatch(/^https:\/\/kith\.example\//);
+    expect(card.stderr).not.toContain('KITH_PUBLIC_URL');
+  });
+
   it.skipIf(!hasClients)(
     'vdirsyncer syncs it and khal lists each entry on its day; an edit moves an entry, a revoked link is 404',
     async () => {

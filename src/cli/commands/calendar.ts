@@ -8,8 +8,17 @@ import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
+const DEFAULT_BASE_URL = 'http://127.0.0.1:4321';
+
 /** Where `kith serve` is reached: KITH_PUBLIC_URL, else its default address. */
-export const cliBaseUrl = (): string => cliIo().env.KITH_PUBLIC_URL || 'http://127.0.0.1:4321';
+export const cliBaseUrl = (): string => cliIo().env.KITH_PUBLIC_URL || DEFAULT_BASE_URL;
+
+/** Under a link printed for kith's default address: the CLI cannot know that a server runs elsewhere. */
+export function defaultBaseUrlHint(): string {
+  return cliIo().env.KITH_PUBLIC_URL
+    ? ''
+    : `The link is for kith serve at ${DEFAULT_BASE_URL}; if it runs elsewhere, set KITH_PUBLIC_URL to its address.\n`;
+}
 
 function printStatus(status: CalendarFeedStatus): void {
   printFields([
@@ -47,7 +56,9 @@ export function registerCalendarCommands(program: Command): void {
           const created = await createCalendarFeed(deps, { rotate, baseUrl: cliBaseUrl() });
           if (flags.json) return printJson(created);
           cliIo().stdout.write(`${created.url}\n`);
-          cliIo().stderr.write('Subscribe to this link in your calendar; it will not be shown again.\n');
+          cliIo().stderr.write(
+            `Subscribe to this link in your calendar; it will not be shown again.\n${defaultBaseUrlHint()}`,
+          );
         }),
       );
   }

@@ -8,7 +8,7 @@ import { updateMyCard } from '../../core/my-card/update-my-card.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
-import { cliBaseUrl } from './calendar.js';
+import { cliBaseUrl, defaultBaseUrlHint } from './calendar.js';
 import { describeCommand } from './index.js';
 
 function printCard(card: MyCardView): void {
@@ -120,7 +120,9 @@ export function registerMyCardCommands(program: Command): void {
           const created = await createCardLink(deps, { rotate, baseUrl: cliBaseUrl() });
           if (flags.json) return printJson(created);
           cliIo().stdout.write(`${created.url}\n`);
-          cliIo().stderr.write('Whoever has this link can download your card; it will not be shown again.\n');
+          cliIo().stderr.write(
+            `Whoever has this link can download your card; it will not be shown again.\n${defaultBaseUrlHint()}`,
+          );
         }),
       );
   }
