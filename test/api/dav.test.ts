@@ -152,6 +152,24 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(none.filter((change) => change.href)).toEqual([]);
   });
 
+  it('redirects /.well-known/carddav to /dav/ whatever the method and body, before any sign-in', async () => {
+    const propfind = '<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
+    const tries: [string, string | undefined, Record<string, string>][] = [
+      ['GET', undefined, {}],
+      ['PROPFIND', undefined, {}],
+      ['PROPFIND', propfind, { 'content-type': 'application/xml; charset=utf-8' }],
+      ['PROPFIND', propfind, { 'content-type': 'text/xml' }],
+      ['REPORT', propfind, {}],
+      ['OPTIONS', undefined, {}],
+      ['POST', '{"a":1}', { 'content-type': 'application/json' }],
+    ];
+    for (const [method, body, headers] of tries) {
+      const response = await fetch(`${base}/.well-known/carddav`, { method, body, headers, redirect: 'manual' });
+      expect(response.status, `${method} ${headers['content-type'] ?? ''}`).toBe(301);
+      expect(response.headers.get('location')).toBe('/dav/');
+    }
+  });
+
   it('deletes by archiving, restorable; a delete in kith is reported gone by sync; ETags move only when the card does', async () => {
     const person = await createPerson(deps(ada), { displayName: 'Bo Lind', emails: [{ value: 'bo@example.test' }] });
     const other = await createPerson(deps(ada), { displayName: 'Cy Gone' });

@@ -11,11 +11,17 @@ const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${comm
 /** `.ci/run` installs both (Debian packages); a machine without them skips this suite. */
 const clients = installed('vdirsyncer') && installed('khard');
 
-/** A folder synced with a running `kith serve` by vdirsyncer, and khard reading that folder. */
-function syncedFolder(base: string, email: string, password: string) {
+/**
+ * A folder synced with a running `kith serve` by vdirsyncer, and khard reading that folder.
+ * With `fromRoot`, vdirsyncer is given the server's root and discovers the address book
+ * (through /.well-known/carddav) instead of being given the book's URL.
+ */
+function syncedFolder(base: string, email: string, password: string, fromRoot = false) {
   const root = tempDataDir();
-  const contacts = join(root, 'contacts');
-  mkdirSync(contacts);
+  // Discovered, the book is the collection "kith": a folder of that name in the folder storage.
+  const books = join(root, 'books');
+  const contacts = fromRoot ? join(books, 'kith') : join(root, 'contacts');
+  mkdirSync(contacts, { recursive: true });
   mkdirSync(join(root, 'status'));
   const vdirsyncerConfig = join(root, 'vdirsyncer.conf');
   writeFileSync(
@@ -26,18 +32,18 @@ status_path = "${join(root, 'status')}"
 [pair phone]
 a = "kith"
 b = "folder"
-collections = null
+collections = ${fromRoot ? '["from a"]' : 'null'}
 conflict_resolution = "a wins"
 
 [storage kith]
 type = "carddav"
-url = "${base}/dav/addressbooks/kith/"
+url = "${fromRoot ? `${base}/` : `${base}/dav/addressbooks/kith/`}"
 username = "${email}"
 password = "${password}"
 
 [storage folder]
 type = "filesystem"
-path = "${contacts}"
+path = "${fromRoot ? books : contacts}"
 fileext = ".vcf"
 `,
   );
@@ -152,6 +158,18 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // Settled: two syncs in a row, the second with nothing to do.
     folder.sync();
     expect(folder.sync()).toEqual([]);
+  }, 180_000);
+
+  it('discovers the address book from the server root (PROPFIND on /.well-known/carddav, redirected)', async () => {
+    const dir = tempDataDir();
+    await runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com']);
+    const password = (await runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
+    const started = await serve(dir);
+    children.push(started.child);
+    const folder = syncedFolder(started.base, 'owner@localhost', password, true);
+    expect(folder.discover()).toMatch(/kith:\s*\n\s*- "kith"/);
+    expect(folder.sync()).toHaveLength(1);
+    expect(folder.files()[0]).toContain('FN:Ada Okafor');
   }, 180_000);
 
   it("carries photos both ways (kith's resized picture down, a phone's up) and serves vCard 4.0 that khard reads", async () => {

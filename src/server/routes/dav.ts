@@ -165,6 +165,12 @@ function cardFilter(report: XmlNode): CardFilter {
   return { test: attribute(filter, 'test') === 'allof' ? 'allof' : 'anyof', filters: props };
 }
 
+/** WebDAV bodies are XML or vCards, whatever their Content-Type says: read as text, parsed by the route. */
+function acceptAnyBody(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+}
+
 function sendMultistatus(reply: FastifyReply, xml: string): FastifyReply {
   return reply.status(207).type('application/xml; charset=utf-8').send(xml);
 }
@@ -179,16 +185,16 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
   app.addHttpMethod('PROPFIND', { hasBody: true });
   app.addHttpMethod('REPORT', { hasBody: true });
 
-  app.route({
-    method: ['GET', 'PROPFIND'],
-    url: '/.well-known/carddav',
-    schema: hidden,
-    handler: (_request, reply) => reply.redirect(DAV_ROOT, 301),
+  // RFC 6764: a client that discovers asks here with any method (vdirsyncer PROPFINDs with
+  // an XML body), so this redirect gets a plugin of its own that takes any body and
+  // answers every method, before any sign-in.
+  await app.register(async (wellKnown) => {
+    acceptAnyBody(wellKnown);
+    wellKnown.all('/.well-known/carddav', { schema: hidden }, (_request, reply) => reply.redirect(DAV_ROOT, 301));
   });
 
   await app.register(async (dav) => {
-    dav.removeAllContentTypeParsers();
-    dav.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    acceptAnyBody(dav);
 
     dav.setErrorHandler((error, request, reply) => {
       const status = isKithError(error) ? error.status : ((error as { statusCode?: number }).statusCode ?? 500);
