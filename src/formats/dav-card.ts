@@ -6,7 +6,8 @@ import { personToVcard } from './vcard-writer.js';
 
 /**
  * The vCard properties kith models: read into a person's fields on a phone's PUT and
- * written from them (PHOTO: the person's photo, resized). Every other property a phone sends (X-…, IMPP, RELATED,
+ * written from them (PHOTO: the person's photo, resized; ADR: their postal addresses, or
+ * their location when they have none). Every other property a phone sends (X-…, IMPP, RELATED,
  * …) is kept raw on the person and written back unchanged. X-ABLABEL belongs to the
  * property it labels (by group): modeled with a modeled one, kept with a kept one.
  * The one place to change when kith models a property (structured addresses, photos).
@@ -31,6 +32,7 @@ export const MODELED_VCARD_PROPERTIES: ReadonlySet<string> = new Set([
   'NOTE',
   'CATEGORIES',
   'PHOTO',
+  'ADR',
 ]);
 
 /** One content line of a card, unfolded: its group (item1), upper-case name and whole text. */
@@ -73,14 +75,14 @@ function isWebAddress(line: ContentLine): boolean {
 function isModeled(line: ContentLine, modeledGroups: ReadonlySet<string>): boolean {
   if (line.name === 'X-ABLABEL') return line.group !== null && modeledGroups.has(line.group);
   if (line.name === 'URL' || line.name === 'X-SOCIALPROFILE') return isWebAddress(line);
-  return MODELED_VCARD_PROPERTIES.has(line.name) || (line.name === 'ADR' && locationAddress(line) !== null);
+  return MODELED_VCARD_PROPERTIES.has(line.name);
 }
 
 /** What a phone's card holds: the record kith reads from it, its UID, its location, and the rest raw. */
 export type DavCard = {
   record: ContactRecord;
   uid: string | null;
-  /** The locality of an ADR in kith's own location form, else null (other addresses are kept raw). */
+  /** The locality of an ADR in kith's own location form, else null (other addresses are the person's addresses). */
   location: string | null;
   /** Unfolded content lines kith does not model, in the card's order. */
   extras: string[];
@@ -143,10 +145,27 @@ function fold(line: string): string {
 }
 
 /**
+ * Raw lines kept before kith modeled their property: a PHOTO gives way to the stored photo,
+ * and an ADR (with its group's X-ABLabel) always to the person's addresses, which were read
+ * from the same card and may have been edited in kith since.
+ */
+function withoutModeled(extras: readonly string[], photo: boolean): string[] {
+  const lines = contentLines(extras.join('\r\n'));
+  const addressGroups = new Set(lines.filter((line) => line.name === 'ADR' && line.group).map((line) => line.group));
+  return lines
+    .filter(
+      (line) =>
+        line.name !== 'ADR' &&
+        !(photo && line.name === 'PHOTO') &&
+        !(line.name === 'X-ABLABEL' && line.group && addressGroups.has(line.group)),
+    )
+    .map((line) => line.text);
+}
+
+/**
  * A person as their address-book card (vCard 3.0): the standard properties of kith's vCard
  * export (not kith's own X-KITH-* fields, which stay kith's), the UID the card is known by,
- * and the properties a phone gave it, unchanged. The location is written as an address only
- * when the card keeps no address of its own.
+ * and the properties a phone gave it, unchanged.
  */
 export function personToDavCard(
   person: Person,
@@ -154,11 +173,9 @@ export function personToDavCard(
   photo?: PersonPhoto,
   version: '3.0' | '4.0' = '3.0',
 ): string {
-  const keepsAddress = card.extras.some((extra) => /^(?:[\w-]+\.)?ADR[;:]/i.test(extra));
-  // A PHOTO kept raw before kith stored photos gives way to the stored one.
-  const extras = photo ? card.extras.filter((extra) => !/^(?:[\w-]+\.)?PHOTO[;:]/i.test(extra)) : card.extras;
+  const extras = withoutModeled(card.extras, photo !== undefined);
   const own = contentLines(personToVcard(person, version, photo)).filter(
-    (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID' && !(keepsAddress && line.name === 'ADR'),
+    (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID',
   );
   const end = own.pop();
   const lines = [...own.map((line) => line.text), `UID:${card.uid}`, ...extras, end?.text ?? 'END:VCARD'];

@@ -115,8 +115,8 @@ describeEachDatabase('CardDAV', (kind) => {
     // The card comes back with what kith does not model, unchanged.
     const [meiCard] = await phone.fetchVCards({ addressBook: book, objectUrls: [`${book.url}mei.vcf`] });
     for (const line of [
-      'item2.ADR;type=HOME;type=pref:;;Storgatan 1;Stockholm;;111 22;Sweden',
-      'item2.X-ABLabel:_$!<Home>!$_',
+      // The address is Mei's, kith's to write: the phone's group and label as kith's TYPE.
+      'ADR;TYPE=home:;;Storgatan 1;Stockholm;;111 22;Sweden',
       'IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:mei.lindqvist',
       'RELATED;TYPE=spouse:urn:uuid:0d1e2f30-0000-4000-8000-000000000001',
       'X-PHONETIC-FIRST-NAME:Mei',
@@ -126,6 +126,7 @@ describeEachDatabase('CardDAV', (kind) => {
     }
     expect(meiCard?.data.replace(/\r\n /g, '')).toContain('PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ');
     expect(meiCard?.data).not.toContain('item1.X-ABLabel');
+    expect(meiCard?.data).not.toContain('item2.');
 
     // Update with the current ETag; kith-only fields stay.
     const adaCard = listed[0];
@@ -252,6 +253,43 @@ describeEachDatabase('CardDAV', (kind) => {
       'if-none-match': '*',
     });
     expect(again.status).toBe(412);
+  });
+
+  it("writes kith's edit of a phone's address on the card, in place of the phone's", async () => {
+    const put = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/lucia.vcf',
+      card([
+        'N:García;Lucía;;;',
+        'FN:Lucía García',
+        'item4.ADR;type=HOME:;;Calle Mayor 1;Madrid;;28013;Spain',
+        'item4.X-ABLabel:_$!<Home>!$_',
+        'UID:lucia-phone',
+      ]),
+      { 'content-type': 'text/vcard', 'if-none-match': '*' },
+    );
+    expect(put.status).toBe(201);
+    const [lucia] = await deps(ada).repos.people.findByName('Lucía García');
+    expect(lucia?.addresses).toEqual([
+      { label: 'home', street: 'Calle Mayor 1', city: 'Madrid', region: null, postcode: '28013', country: 'Spain' },
+    ]);
+    const address = {
+      label: 'home',
+      street: 'Gran Vía 2',
+      city: 'Madrid',
+      region: null,
+      postcode: '28013',
+      country: 'Spain',
+    };
+    await updatePerson(deps(ada), lucia?.id ?? '', { addresses: [address] });
+    const got = await (await dav('GET', '/dav/addressbooks/kith/lucia.vcf')).text();
+    expect(got).toContain('ADR;TYPE=home:;;Gran Vía 2;Madrid;;28013;Spain\r\n');
+    expect(got).not.toContain('Calle Mayor');
+    expect(got.match(/ADR/g)).toHaveLength(1);
+    // Removed in kith, gone from the card: only the location is left, as kith writes it.
+    await updatePerson(deps(ada), lucia?.id ?? '', { addresses: [] });
+    const cleared = await (await dav('GET', '/dav/addressbooks/kith/lucia.vcf')).text();
+    expect(cleared.match(/ADR.*/g)).toEqual(['ADR:;;;Madrid\\, Spain;;;']);
   });
 
   it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
