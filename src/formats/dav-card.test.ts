@@ -102,6 +102,54 @@ describe('address-book cards', () => {
     expect(located.match(/ADR.*/g)).toEqual(['ADR:;;;Lagos;;;']);
   });
 
+  it("keeps a department, a name's middle, prefix and suffix, and more nicknames while kith's part of them stands", async () => {
+    const sent = card([
+      'N:de la Cruz;María;José;Dr.;Jr.',
+      'FN:María José de la Cruz',
+      'NICKNAME:Majo,MJ',
+      'ORG:Acme Corp;Robotics',
+      'UID:maria',
+    ]);
+    const read = await readDavCard(sent);
+    expect(read.record).toMatchObject({
+      givenName: 'María José',
+      familyName: 'de la Cruz',
+      nickname: 'Majo',
+      company: 'Acme Corp',
+    });
+    expect(read.extras).toEqual(['N:de la Cruz;María;José;Dr.;Jr.', 'NICKNAME:Majo,MJ', 'ORG:Acme Corp;Robotics']);
+    const maria = {
+      ...person,
+      displayName: 'María José de la Cruz',
+      givenName: 'María José',
+      familyName: 'de la Cruz',
+      nickname: 'Majo',
+      company: 'Acme Corp',
+      location: null,
+    };
+    const back = personToDavCard(maria, { uid: 'maria', extras: read.extras });
+    expect(back).toContain('\r\nN:de la Cruz;María;José;Dr.;Jr.\r\n');
+    expect(back).toContain('\r\nNICKNAME:Majo,MJ\r\n');
+    expect(back).toContain('\r\nORG:Acme Corp;Robotics\r\n');
+    expect(back.match(/^(N|ORG|NICKNAME):/gm)).toHaveLength(3);
+    // kith's edits reach the card: its own line, the rest given way with the part it stood around.
+    const edited = personToDavCard(
+      { ...maria, company: 'Beta Labs', familyName: 'Cruz', nickname: 'MJ' },
+      { uid: 'maria', extras: read.extras },
+    );
+    expect(edited).toContain('\r\nN:Cruz;María José;;;\r\n');
+    expect(edited).toContain('\r\nNICKNAME:MJ\r\n');
+    expect(edited).toContain('\r\nORG:Beta Labs\r\n');
+    expect(edited).not.toMatch(/Robotics|Dr\.|Majo/);
+    // Parts kith models alone are not kept twice; an ORG with only a department stays as sent.
+    expect((await readDavCard(card(['FN:A', 'N:B;A;;;', 'ORG:Acme;', 'NICKNAME:Al', 'UID:a']))).extras).toEqual([]);
+    const department = await readDavCard(card(['FN:A', 'ORG:;Robotics', 'UID:a']));
+    expect(department.extras).toEqual(['ORG:;Robotics']);
+    expect(personToDavCard({ ...person, company: null }, { uid: 'a', extras: department.extras })).toContain(
+      '\r\nORG:;Robotics\r\n',
+    );
+  });
+
   it("writes the person's photo in place of a PHOTO kept raw before, in 3.0 and 4.0 forms", () => {
     const photo = {
       personId: person.id,

@@ -292,6 +292,31 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(cleared.match(/ADR.*/g)).toEqual(['ADR:;;;Madrid\\, Spain;;;']);
   });
 
+  it("gives back a card's department, name prefix and suffix and nicknames as sent, and kith's edits of them", async () => {
+    const sent = card([
+      'N:de la Cruz;María;José;Dr.;Jr.',
+      'FN:María José de la Cruz',
+      'NICKNAME:Majo,MJ',
+      'ORG:Acme Corp;Robotics',
+      'UID:maria-phone',
+    ]);
+    const put = await dav('PUT', '/dav/addressbooks/kith/maria.vcf', sent, { 'content-type': 'text/vcard' });
+    expect(put.status).toBe(201);
+    // Stored as sent: the ETag comes back, and the card is the card.
+    expect(put.headers.get('etag')).toMatch(/^"\d+"$/);
+    const got = await (await dav('GET', '/dav/addressbooks/kith/maria.vcf')).text();
+    for (const line of ['N:de la Cruz;María;José;Dr.;Jr.', 'NICKNAME:Majo,MJ', 'ORG:Acme Corp;Robotics']) {
+      expect(got).toContain(`\r\n${line}\r\n`);
+    }
+    const [maria] = await deps(ada).repos.people.findByName('María José de la Cruz');
+    await updatePerson(deps(ada), maria?.id ?? '', { company: 'Beta Labs', givenName: 'Marisa' });
+    const edited = await (await dav('GET', '/dav/addressbooks/kith/maria.vcf')).text();
+    expect(edited).toContain('\r\nORG:Beta Labs\r\n');
+    expect(edited).toContain('\r\nN:de la Cruz;Marisa;;;\r\n');
+    expect(edited).toContain('\r\nNICKNAME:Majo,MJ\r\n');
+    expect(edited).not.toContain('Robotics');
+  });
+
   it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
     const kept = await createPerson(deps(ada), { displayName: 'Mei Lindqvist', tier: 'inner' });
     const put = await dav('PUT', '/dav/addressbooks/kith/mei.vcf', iphoneCard, { 'content-type': 'text/vcard' });

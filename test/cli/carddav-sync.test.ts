@@ -133,7 +133,7 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // A card made in the folder, with properties kith does not model, becomes a person and keeps them.
     writeFileSync(
       join(folder.contacts, 'dee.vcf'),
-      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;;;\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;Ann;Dr.;Jr.\r\nNICKNAME:Dee,DP\r\nORG:Acme Corp;Robotics\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
     );
     expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*dee-from-phone/)]);
     const people = (await runKith(dir, ['people', 'list', '--json'])).json<Person[]>();
@@ -144,6 +144,10 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     const card = await fetched.text();
     expect(card).toContain('IMPP:xmpp:dee@example.com');
     expect(card).toContain('X-CUSTOM;TYPE=a:kept as is');
+    // Parts of modeled properties kith does not model come back as they went.
+    for (const line of ['N:Phone;Dee;Ann;Dr.;Jr.', 'NICKNAME:Dee,DP', 'ORG:Acme Corp;Robotics']) {
+      expect(card).toContain(`\r\n${line}\r\n`);
+    }
 
     // Deletes: in the folder → archived in kith (restorable); in kith → gone from the folder.
     const cyFile = folder.fileOf('FN:Cy Gone');
