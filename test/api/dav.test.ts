@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -350,12 +351,13 @@ describeEachDatabase('CardDAV', (kind) => {
     const big = await dav(
       'PUT',
       '/dav/addressbooks/kith/big.vcf',
-      card(['FN:Big', `NOTE:${'x'.repeat(1024 * 1024)}`]),
+      card(['FN:Big', `NOTE:${'x'.repeat(16 * 1024 * 1024)}`]),
       {
         'content-type': 'text/vcard',
       },
     );
     expect(big.status).toBe(413);
+    expect(await big.text()).toBe('A card may be at most 16 MiB\n');
     const badXml = await dav('REPORT', '/dav/addressbooks/kith/', '<d:sync-collection xmlns:d="DAV:">\n<d:sync-token>');
     expect(badXml.status).toBe(400);
     expect(await deps(ada).repos.people.count()).toBe(0);
@@ -405,6 +407,38 @@ describeEachDatabase('CardDAV', (kind) => {
     const after = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
     expect(await after.text()).not.toContain('PHOTO');
     expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
+  it("takes a card with a photo just under 10 MiB (base64, folded) and refuses one over 10 MiB with the photo's 413", async () => {
+    // Noise does not compress: a PNG of 9.5 MB, as a phone's camera photo is large.
+    const { default: sharp } = await import('sharp');
+    const [width, height] = [1800, 1750];
+    const noise = await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(noise.byteLength).toBeGreaterThan(9 * 1024 * 1024);
+    expect(noise.byteLength).toBeLessThan(10 * 1024 * 1024);
+    const withPhoto = (photo: Buffer) =>
+      card([
+        'FN:Rosa Delgado',
+        `PHOTO;ENCODING=b;TYPE=PNG:${photo.toString('base64')}`.replace(/(.{74})/g, '$1\r\n '),
+        'UID:r',
+      ]);
+    const taken = await dav('PUT', '/dav/addressbooks/kith/rosa.vcf', withPhoto(noise), {
+      'content-type': 'text/vcard',
+    });
+    expect(taken.status).toBe(201);
+    const [rosa] = await deps(ada).repos.people.findByName('Rosa Delgado');
+    expect(await deps(ada).repos.photos.get(rosa?.id ?? '')).toMatchObject({ kind: 'image', width: 512 });
+
+    const over = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/rosa.vcf',
+      withPhoto(Buffer.concat([noise, randomBytes(1024 * 1024)])),
+      { 'content-type': 'text/vcard' },
+    );
+    expect(over.status).toBe(413);
+    expect(await over.text()).toMatch(/^The photo is \d+ KiB; a photo may be at most 10240 KiB\n$/);
   });
 
   it('answers unknown properties in a 404 propstat in their namespace, gives getcontentlength, and vCard 4.0 when asked', async () => {

@@ -12,7 +12,7 @@ import { applyCard, cardInput } from './apply-card.js';
 import { defaultCard, joinExtras } from './card-fields.js';
 import { renderCards } from './read-cards.js';
 import type { CardEntry } from './repo.js';
-import { cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
+import { CARD_TOO_LARGE, cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
 
 /** RFC 7232: `*` matches any current card; else one of the listed ETags must be the card's. */
 function matches(header: string, etag: string | undefined): boolean {
@@ -34,7 +34,7 @@ export function checkPreconditions(current: CardEntry | undefined, ifMatch?: str
 /** A malformed card is the client's mistake (400), still naming the line. */
 async function readCard(body: string): Promise<ReadCard> {
   if (Buffer.byteLength(body) > MAX_CARD_BYTES) {
-    throw new KithError('PAYLOAD_TOO_LARGE', `A card may be at most ${MAX_CARD_BYTES} bytes`);
+    throw new KithError('PAYLOAD_TOO_LARGE', CARD_TOO_LARGE);
   }
   try {
     return await readDavCard(body);

@@ -6,7 +6,7 @@ import { putCard } from '../../core/dav/put-card.js';
 import { type CardFilter, isQueryableProperty, type PropFilter, type TextMatch } from '../../core/dav/query.js';
 import { queryCards } from '../../core/dav/query-cards.js';
 import { listCards, readCards } from '../../core/dav/read-cards.js';
-import { MAX_CARD_BYTES } from '../../core/dav/schema.js';
+import { CARD_TOO_LARGE, MAX_CARD_BYTES } from '../../core/dav/schema.js';
 import { syncCards } from '../../core/dav/sync-cards.js';
 import { isKithError, KithError } from '../../core/errors.js';
 import type { Deps } from '../../core/repos.js';
@@ -208,9 +208,12 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         ? (error.details as { precondition?: string } | undefined)?.precondition
         : undefined;
       if (precondition) return reply.status(status).type('application/xml; charset=utf-8').send(errorXml(precondition));
+      // Fastify's own 413 is a body over the route's limit; kith's (a photo over 10 MiB) says why itself.
       const message =
-        status === 413
-          ? `A card may be at most ${MAX_CARD_BYTES} bytes`
+        status === 413 && !isKithError(error)
+          ? request.method === 'PUT'
+            ? CARD_TOO_LARGE
+            : 'The request is too large'
           : status >= 500
             ? 'Something went wrong on our side'
             : (error as Error).message;
