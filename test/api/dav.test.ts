@@ -318,6 +318,47 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(edited).not.toContain('Robotics');
   });
 
+  it("refuses a new card with another card's UID (RFC 6352 no-uid-conflict, naming it) and changes nothing", async () => {
+    const known = await createPerson(deps(ada), { displayName: 'Dana Reyes', company: 'Northwind', tier: 'close' });
+    const phoneMade = await dav('PUT', '/dav/addressbooks/kith/eli.vcf', card(['FN:Eli Ward', 'UID:eli-phone']), {
+      'content-type': 'text/vcard',
+      'if-none-match': '*',
+    });
+    expect(phoneMade.status).toBe(201);
+    const before = await (await dav('PROPFIND', '/dav/addressbooks/kith/', undefined, { depth: '1' })).text();
+    const people = await deps(ada).repos.people.all();
+
+    const taken: [string, string][] = [
+      [`urn:kith:${known.id}`, `/dav/addressbooks/kith/${known.id}.vcf`],
+      ['eli-phone', '/dav/addressbooks/kith/eli.vcf'],
+    ];
+    for (const [uid, href] of taken) {
+      const put = await dav(
+        'PUT',
+        '/dav/addressbooks/kith/copy.vcf',
+        card(['FN:Someone Else', 'ORG:Elsewhere', `UID:${uid}`]),
+        {
+          'content-type': 'text/vcard',
+          'if-none-match': '*',
+        },
+      );
+      expect(put.status, uid).toBe(409);
+      expect(await put.text()).toContain(
+        `<d:error xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav" xmlns:cs="http://calendarserver.org/ns/"><card:no-uid-conflict><d:href>${href}</d:href></card:no-uid-conflict></d:error>`,
+      );
+    }
+    expect(await deps(ada).repos.people.all()).toEqual(people);
+    expect(await (await dav('PROPFIND', '/dav/addressbooks/kith/', undefined, { depth: '1' })).text()).toBe(before);
+    expect((await dav('GET', '/dav/addressbooks/kith/copy.vcf')).status).toBe(404);
+    // The card itself, sent to its own name, is no conflict.
+    const own = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/eli.vcf',
+      card(['FN:Eli Ward', 'TITLE:Chef', 'UID:eli-phone']),
+    );
+    expect(own.status).toBe(204);
+  });
+
   it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
     const kept = await createPerson(deps(ada), { displayName: 'Mei Lindqvist', tier: 'inner' });
     const put = await dav('PUT', '/dav/addressbooks/kith/mei.vcf', iphoneCard, { 'content-type': 'text/vcard' });

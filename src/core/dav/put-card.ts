@@ -77,7 +77,8 @@ async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): 
  * import would match someone (kith id, exact email or phone), who is then updated as an
  * import does (empty fields filled, new values added) and answers at the new name from now
  * on. Properties kith does not model are kept raw. A stale If-Match, or If-None-Match: *
- * on an existing card, is 412; nothing is written on any error.
+ * on an existing card, is 412; a UID another card of the book has is 409
+ * (no-uid-conflict, naming that card); nothing is written on any error.
  */
 export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardResult> {
   const card = await readCard(input.body);
@@ -88,6 +89,14 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     const found = await repos.dav.find(input.href);
     const current = found && !found.archived ? found : undefined;
     checkPreconditions(current, input.ifMatch, input.ifNoneMatch);
+    // RFC 6352 6.3.2.1: a UID names one card of the address book; a card taking another's is refused.
+    const sameUid = card.uid ? await repos.dav.findByUid(card.uid) : undefined;
+    if (sameUid && sameUid.personId !== found?.personId) {
+      throw new KithError('CONFLICT', `The card ${sameUid.href} already has this UID`, {
+        precondition: 'no-uid-conflict',
+        card: sameUid.href,
+      });
+    }
 
     if (found) {
       const person = await repos.people.get(found.personId);

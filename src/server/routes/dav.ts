@@ -204,10 +204,13 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         ? (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds
         : undefined;
       if (retryAfter) reply.header('retry-after', String(retryAfter));
-      const precondition = isKithError(error)
-        ? (error.details as { precondition?: string } | undefined)?.precondition
-        : undefined;
-      if (precondition) return reply.status(status).type('application/xml; charset=utf-8').send(errorXml(precondition));
+      const { precondition, card } = isKithError(error)
+        ? ((error.details ?? {}) as { precondition?: string; card?: string })
+        : {};
+      if (precondition) {
+        const xml = errorXml(precondition, card === undefined ? undefined : cardUrl(card));
+        return reply.status(status).type('application/xml; charset=utf-8').send(xml);
+      }
       // Fastify's own 413 is a body over the route's limit; kith's (a photo over 10 MiB) says why itself.
       const message =
         status === 413 && !isKithError(error)
