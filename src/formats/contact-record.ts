@@ -24,6 +24,8 @@ export type ContactRecord = {
   howMet?: string | null;
   metOn?: string | null;
   notes?: string | null;
+  /** Archived in the kith that exported it (its CSV's `archived`, a vCard's X-KITH-ARCHIVED). */
+  archived?: boolean;
   emails: { value: string; label: string | null }[];
   phones: { value: string; label: string | null }[];
   links: { url: string; label: string | null }[];

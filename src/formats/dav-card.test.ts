@@ -55,12 +55,11 @@ describe('address-book cards', () => {
     expect(read.location).toBeNull();
     // The photo is the person's (issue 21), read unfolded, not kept raw.
     expect(read.record.photo).toEqual({ kind: 'inline', data: 'AAAABBBB' });
-    expect(read.extras).toEqual([
-      'item2.ADR;type=HOME:;;Storgatan 1;Stockholm;;;Sweden',
-      'item2.X-ABLabel:_$!<Home>!$_',
-      'URL:example.com/mei',
-      'X-CUSTOM:kept',
+    // The address is modeled (the person's addresses), its group's label with it.
+    expect(read.record.addresses).toEqual([
+      { label: 'home', street: 'Storgatan 1', city: 'Stockholm', region: null, postcode: null, country: 'Sweden' },
     ]);
+    expect(read.extras).toEqual(['URL:example.com/mei', 'X-CUSTOM:kept']);
   });
 
   it("reads kith's own location address as the location, not as a raw address", async () => {
@@ -77,9 +76,78 @@ describe('address-book cards', () => {
     const read = await readDavCard(text);
     expect(read.extras).toEqual(['X-CUSTOM:kept']);
     expect(personToDavCard(person, { uid: 'urn:kith:01abc', extras: read.extras })).toBe(text);
-    // A card that keeps its own address gets no address from the location.
-    const own = personToDavCard(person, { uid: 'u', extras: ['ADR;TYPE=WORK:;;1 Main St;Lagos;;;'] });
-    expect(own.match(/ADR/g)).toHaveLength(1);
+  });
+
+  it("writes the person's addresses in place of an ADR kept raw before kith modeled it, with its label", () => {
+    const madrid = {
+      label: 'home',
+      street: 'Gran Vía 2',
+      city: 'Madrid',
+      region: null,
+      postcode: '28013',
+      country: 'Spain',
+    };
+    const extras = [
+      'item4.ADR;type=HOME:;;Calle Mayor 1;Madrid;;28013;Spain',
+      'item4.X-ABLabel:_$!<Home>!$_',
+      'X-CUSTOM:kept',
+    ];
+    const text = personToDavCard({ ...person, location: 'Madrid, Spain', addresses: [madrid] }, { uid: 'u', extras });
+    expect(text).toContain('ADR;TYPE=home:;;Gran Vía 2;Madrid;;28013;Spain\r\n');
+    expect(text).not.toContain('Calle Mayor');
+    expect(text).not.toContain('X-ABLabel');
+    expect(text).toContain('X-CUSTOM:kept');
+    // Without addresses, the location alone, as kith writes it.
+    const located = personToDavCard(person, { uid: 'u', extras });
+    expect(located.match(/ADR.*/g)).toEqual(['ADR:;;;Lagos;;;']);
+  });
+
+  it("keeps a department, a name's middle, prefix and suffix, and more nicknames while kith's part of them stands", async () => {
+    const sent = card([
+      'N:de la Cruz;María;José;Dr.;Jr.',
+      'FN:María José de la Cruz',
+      'NICKNAME:Majo,MJ',
+      'ORG:Acme Corp;Robotics',
+      'UID:maria',
+    ]);
+    const read = await readDavCard(sent);
+    expect(read.record).toMatchObject({
+      givenName: 'María José',
+      familyName: 'de la Cruz',
+      nickname: 'Majo',
+      company: 'Acme Corp',
+    });
+    expect(read.extras).toEqual(['N:de la Cruz;María;José;Dr.;Jr.', 'NICKNAME:Majo,MJ', 'ORG:Acme Corp;Robotics']);
+    const maria = {
+      ...person,
+      displayName: 'María José de la Cruz',
+      givenName: 'María José',
+      familyName: 'de la Cruz',
+      nickname: 'Majo',
+      company: 'Acme Corp',
+      location: null,
+    };
+    const back = personToDavCard(maria, { uid: 'maria', extras: read.extras });
+    expect(back).toContain('\r\nN:de la Cruz;María;José;Dr.;Jr.\r\n');
+    expect(back).toContain('\r\nNICKNAME:Majo,MJ\r\n');
+    expect(back).toContain('\r\nORG:Acme Corp;Robotics\r\n');
+    expect(back.match(/^(N|ORG|NICKNAME):/gm)).toHaveLength(3);
+    // kith's edits reach the card: its own line, the rest given way with the part it stood around.
+    const edited = personToDavCard(
+      { ...maria, company: 'Beta Labs', familyName: 'Cruz', nickname: 'MJ' },
+      { uid: 'maria', extras: read.extras },
+    );
+    expect(edited).toContain('\r\nN:Cruz;María José;;;\r\n');
+    expect(edited).toContain('\r\nNICKNAME:MJ\r\n');
+    expect(edited).toContain('\r\nORG:Beta Labs\r\n');
+    expect(edited).not.toMatch(/Robotics|Dr\.|Majo/);
+    // Parts kith models alone are not kept twice; an ORG with only a department stays as sent.
+    expect((await readDavCard(card(['FN:A', 'N:B;A;;;', 'ORG:Acme;', 'NICKNAME:Al', 'UID:a']))).extras).toEqual([]);
+    const department = await readDavCard(card(['FN:A', 'ORG:;Robotics', 'UID:a']));
+    expect(department.extras).toEqual(['ORG:;Robotics']);
+    expect(personToDavCard({ ...person, company: null }, { uid: 'a', extras: department.extras })).toContain(
+      '\r\nORG:;Robotics\r\n',
+    );
   });
 
   it("writes the person's photo in place of a PHOTO kept raw before, in 3.0 and 4.0 forms", () => {

@@ -1,4 +1,4 @@
-import { type ContactRecord, formatError } from './contact-record.js';
+import { type ContactRecord, formatError, joinName } from './contact-record.js';
 import { parseContacts } from './contacts.js';
 import type { PersonRecord as Person } from './person-record.js';
 import type { PhotoRecord as PersonPhoto } from './photo.js';
@@ -6,7 +6,8 @@ import { personToVcard } from './vcard-writer.js';
 
 /**
  * The vCard properties kith models: read into a person's fields on a phone's PUT and
- * written from them (PHOTO: the person's photo, resized). Every other property a phone sends (X-…, IMPP, RELATED,
+ * written from them (PHOTO: the person's photo, resized; ADR: their postal addresses, or
+ * their location when they have none). Every other property a phone sends (X-…, IMPP, RELATED,
  * …) is kept raw on the person and written back unchanged. X-ABLABEL belongs to the
  * property it labels (by group): modeled with a modeled one, kept with a kept one.
  * The one place to change when kith models a property (structured addresses, photos).
@@ -31,6 +32,7 @@ export const MODELED_VCARD_PROPERTIES: ReadonlySet<string> = new Set([
   'NOTE',
   'CATEGORIES',
   'PHOTO',
+  'ADR',
 ]);
 
 /** One content line of a card, unfolded: its group (item1), upper-case name and whole text. */
@@ -73,16 +75,81 @@ function isWebAddress(line: ContentLine): boolean {
 function isModeled(line: ContentLine, modeledGroups: ReadonlySet<string>): boolean {
   if (line.name === 'X-ABLABEL') return line.group !== null && modeledGroups.has(line.group);
   if (line.name === 'URL' || line.name === 'X-SOCIALPROFILE') return isWebAddress(line);
-  return MODELED_VCARD_PROPERTIES.has(line.name) || (line.name === 'ADR' && locationAddress(line) !== null);
+  return MODELED_VCARD_PROPERTIES.has(line.name);
+}
+
+/*
+ * ORG, N and NICKNAME are modeled in part: kith keeps a company (ORG's first unit), a
+ * family and a given name (N's given and middle names joined) and one nickname. A phone's
+ * line that carries more (a department, a middle name apart, a prefix or suffix, more
+ * nicknames) is also kept raw, beside the other extras, and written back in place of
+ * kith's own line while the part kith models is what kith would write; once that part is
+ * edited in kith, kith's line is written and the rest gives way with it. No new storage:
+ * a kept line is one more raw line of the card.
+ */
+const PARTLY_MODELED: ReadonlySet<string> = new Set(['ORG', 'N', 'NICKNAME']);
+
+/** The text after a content line's name and parameters (a quoted parameter may hold a colon). */
+function lineValue(text: string): string {
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] === '"') quoted = !quoted;
+    else if (text[index] === ':' && !quoted) return text.slice(index + 1);
+  }
+  return '';
+}
+
+/** A value cut at each unescaped separator, the pieces still escaped. */
+function pieces(value: string, separator: ';' | ','): string[] {
+  const cut = [''];
+  for (let index = 0; index < value.length; index += 1) {
+    const char = value.charAt(index);
+    const at = cut.length - 1;
+    if (char === '\\') {
+      cut[at] += value.slice(index, index + 2);
+      index += 1;
+    } else if (char === separator) cut.push('');
+    else cut[at] += char;
+  }
+  return cut;
+}
+
+/** Escaped text as it reads (`\n` a line break, any other escaped character itself), trimmed. */
+function unescaped(text: string | undefined): string {
+  return (text ?? '').replace(/\\(.)/gs, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char)).trim();
+}
+
+/** A structured component as kith reads it: a list in it is words (ical.js). */
+const words = (component: string | undefined) =>
+  pieces(component ?? '', ',')
+    .map(unescaped)
+    .join(' ')
+    .trim();
+
+/** The part of an ORG, N or NICKNAME line kith models, as comparable text. */
+function modeledPart(line: ContentLine): string {
+  const value = lineValue(line.text);
+  if (line.name === 'NICKNAME') return unescaped(pieces(value, ',')[0]);
+  const components = pieces(value, ';');
+  if (line.name === 'ORG') return unescaped(components[0]);
+  return JSON.stringify([words(components[0]), joinName(words(components[1]), words(components[2])) ?? '']);
+}
+
+/** Whether an ORG, N or NICKNAME line carries more than the part kith models. */
+function hasUnmodeledParts(line: ContentLine): boolean {
+  const value = lineValue(line.text);
+  if (line.name === 'NICKNAME') return pieces(value, ',').filter((nickname) => unescaped(nickname)).length > 1;
+  const components = pieces(value, ';');
+  return components.slice(line.name === 'ORG' ? 1 : 2).some((component) => words(component) !== '');
 }
 
 /** What a phone's card holds: the record kith reads from it, its UID, its location, and the rest raw. */
 export type DavCard = {
   record: ContactRecord;
   uid: string | null;
-  /** The locality of an ADR in kith's own location form, else null (other addresses are kept raw). */
+  /** The locality of an ADR in kith's own location form, else null (other addresses are the person's addresses). */
   location: string | null;
-  /** Unfolded content lines kith does not model, in the card's order. */
+  /** Unfolded content lines kith does not model (or models in part), in the card's order. */
   extras: string[];
 };
 
@@ -108,7 +175,9 @@ export async function readDavCard(text: string): Promise<DavCard> {
   for (const line of lines) {
     if (line.name === 'UID') uid = line.text.slice(line.text.indexOf(':') + 1).trim() || null;
     if (line.name === 'ADR') location ??= locationAddress(line);
-    if (!isModeled(line, modeledGroups)) extras.push(line.text);
+    if (!isModeled(line, modeledGroups) || (PARTLY_MODELED.has(line.name) && hasUnmodeledParts(line))) {
+      extras.push(line.text);
+    }
   }
   return { record, uid, location, extras };
 }
@@ -143,10 +212,25 @@ function fold(line: string): string {
 }
 
 /**
+ * Raw lines kept before kith modeled their property: a PHOTO gives way to the stored photo,
+ * and an ADR (with its group's X-ABLabel) always to the person's addresses, which were read
+ * from the same card and may have been edited in kith since.
+ */
+function withoutModeled(extras: readonly string[], photo: boolean): ContentLine[] {
+  const lines = contentLines(extras.join('\r\n'));
+  const addressGroups = new Set(lines.filter((line) => line.name === 'ADR' && line.group).map((line) => line.group));
+  return lines.filter(
+    (line) =>
+      line.name !== 'ADR' &&
+      !(photo && line.name === 'PHOTO') &&
+      !(line.name === 'X-ABLABEL' && line.group && addressGroups.has(line.group)),
+  );
+}
+
+/**
  * A person as their address-book card (vCard 3.0): the standard properties of kith's vCard
  * export (not kith's own X-KITH-* fields, which stay kith's), the UID the card is known by,
- * and the properties a phone gave it, unchanged. The location is written as an address only
- * when the card keeps no address of its own.
+ * and the properties a phone gave it, unchanged.
  */
 export function personToDavCard(
   person: Person,
@@ -154,13 +238,22 @@ export function personToDavCard(
   photo?: PersonPhoto,
   version: '3.0' | '4.0' = '3.0',
 ): string {
-  const keepsAddress = card.extras.some((extra) => /^(?:[\w-]+\.)?ADR[;:]/i.test(extra));
-  // A PHOTO kept raw before kith stored photos gives way to the stored one.
-  const extras = photo ? card.extras.filter((extra) => !/^(?:[\w-]+\.)?PHOTO[;:]/i.test(extra)) : card.extras;
+  const extras = withoutModeled(card.extras, photo !== undefined);
+  const partly = extras.filter((line) => PARTLY_MODELED.has(line.name));
   const own = contentLines(personToVcard(person, version, photo)).filter(
-    (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID' && !(keepsAddress && line.name === 'ADR'),
+    (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID',
   );
   const end = own.pop();
-  const lines = [...own.map((line) => line.text), `UID:${card.uid}`, ...extras, end?.text ?? 'END:VCARD'];
+  const ownText = own.map((line) =>
+    PARTLY_MODELED.has(line.name)
+      ? (partly.find((kept) => kept.name === line.name && modeledPart(kept) === modeledPart(line))?.text ?? line.text)
+      : line.text,
+  );
+  // A kept ORG or NICKNAME whose modeled part is empty (`ORG:;Robotics`) has no line of kith's to stand in for.
+  const ownNames = new Set(own.map((line) => line.name));
+  const rest = extras.filter(
+    (line) => !PARTLY_MODELED.has(line.name) || (!ownNames.has(line.name) && modeledPart(line) === ''),
+  );
+  const lines = [...ownText, `UID:${card.uid}`, ...rest.map((line) => line.text), end?.text ?? 'END:VCARD'];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { type ContactRecord, text } from './contact-record.js';
+import { type ContactRecord, formatError, text } from './contact-record.js';
 import type { CsvRow } from './csv-lines.js';
-import type { PersonRecord as Person } from './person-record.js';
+import { addressesOf, type PersonRecord as Person, type PostalAddress } from './person-record.js';
 
 const join = (values: readonly string[]) => values.join(' ::: ');
 const labelled = (values: readonly { value: string; label: string | null }[]) =>
@@ -27,6 +27,8 @@ const columns: [string, (person: Person) => string | number | null][] = [
   ['emails', (p) => labelled(p.emails)],
   ['phones', (p) => labelled(p.phones)],
   ['links', (p) => labelled(p.links.map((link) => ({ value: link.url, label: link.label })))],
+  // JSON: an address's parts hold any text (a street's line breaks, commas, semicolons), and come back exactly.
+  ['addresses', (p) => (addressesOf(p).length > 0 ? JSON.stringify(addressesOf(p)) : null)],
   ['tags', (p) => join(p.tags)],
   ['topics', (p) => join(p.topics)],
   ['offers', (p) => join(p.offers)],
@@ -70,6 +72,37 @@ const splitList = (cell: string | null) =>
 /** The export's defence against formulas undone: a ' kith put before = + - @, a tab or a carriage return. */
 const unescapeFormula = (cell: string | undefined) => (cell && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
+const ADDRESS_PARTS = ['label', 'street', 'city', 'region', 'postcode', 'country'] as const;
+
+/** The `addresses` cell: a JSON list of addresses, each part text or null; anything else names the line. */
+function addressesCell(cell: string | null, line: number): PostalAddress[] {
+  if (!cell) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cell);
+  } catch {
+    parsed = undefined;
+  }
+  const isAddress = (value: unknown): value is PostalAddress =>
+    typeof value === 'object' &&
+    value !== null &&
+    ADDRESS_PARTS.every((part) => {
+      const partValue = (value as Record<string, unknown>)[part];
+      return partValue === null || partValue === undefined || typeof partValue === 'string';
+    });
+  if (!Array.isArray(parsed) || !parsed.every(isAddress)) {
+    throw formatError('CSV', line, 'addresses is not a list of addresses as kith writes them');
+  }
+  return parsed.map((address) => ({
+    label: text(address.label),
+    street: text(address.street),
+    city: text(address.city),
+    region: text(address.region),
+    postcode: text(address.postcode),
+    country: text(address.country),
+  }));
+}
+
 /** One row of kith's own CSV export: it imports back, updating the people it came from (by id). */
 export function kithCsvRecord({ line, cells }: CsvRow, index: ReadonlyMap<string, number>): ContactRecord {
   const get = (column: string) => {
@@ -94,9 +127,11 @@ export function kithCsvRecord({ line, cells }: CsvRow, index: ReadonlyMap<string
     howMet: get('how_met'),
     metOn: get('met_on'),
     notes: get('notes'),
+    archived: get('archived') === '1',
     emails: labelledValues(get('emails')),
     phones: labelledValues(get('phones')),
     links: labelledValues(get('links')).map(({ value, label }) => ({ url: value, label })),
+    addresses: addressesCell(get('addresses'), line),
     tags: splitList(get('tags')),
     topics: splitList(get('topics')),
     offers: splitList(get('offers')),

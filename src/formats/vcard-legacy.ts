@@ -23,29 +23,45 @@ function isQuotedPrintable(line: string): boolean {
   return end > 0 && /;(?:encoding=)?quoted-printable(?:;|$)/i.test(line.slice(0, end));
 }
 
+/** A logical line as its physical pieces, and whether it is QUOTED-PRINTABLE once its head is known. */
+type Logical = { pieces: string[]; quotedPrintable: boolean | undefined };
+
+function endsInSoftBreak(line: Logical): boolean {
+  if (!(line.pieces.findLast((piece) => piece !== '') ?? '').endsWith('=')) return false;
+  if (line.quotedPrintable === undefined) {
+    const text = line.pieces.join('');
+    if (headEnd(text) < 0) return false;
+    line.quotedPrintable = isQuotedPrintable(text);
+  }
+  return line.quotedPrintable;
+}
+
 /**
  * Logical lines: folded lines joined (a line starting with a space or tab continues the
  * one before), a QUOTED-PRINTABLE value ending in `=` joined to the next line (its soft
- * line break), blank lines dropped.
+ * line break), blank lines dropped. Pieces are joined once at the end: a growing string
+ * read after each piece was copied whole each time, so a 10 MiB photo took minutes.
  */
 export function unfoldLines(lines: readonly string[]): string[] {
-  const out: string[] = [];
+  const out: Logical[] = [];
   let softBreak = false;
   for (const line of lines) {
-    const last = out.length - 1;
-    if (softBreak && last >= 0) {
-      out[last] = `${(out[last] ?? '').slice(0, -1)}${line}`;
-    } else if (/^[ \t]/.test(line) && last >= 0) {
-      out[last] = `${out[last] ?? ''}${line.slice(1)}`;
+    const last = out.at(-1);
+    if (softBreak && last) {
+      while (last.pieces.at(-1) === '') last.pieces.pop();
+      last.pieces[last.pieces.length - 1] = (last.pieces.at(-1) ?? '').slice(0, -1);
+      last.pieces.push(line);
+    } else if (/^[ \t]/.test(line) && last) {
+      last.pieces.push(line.slice(1));
     } else if (line.trim() === '') {
       continue;
     } else {
-      out.push(line);
+      out.push({ pieces: [line], quotedPrintable: undefined });
     }
-    const current = out[out.length - 1] ?? '';
-    softBreak = current.endsWith('=') && isQuotedPrintable(current);
+    const current = out.at(-1);
+    softBreak = current !== undefined && endsInSoftBreak(current);
   }
-  return out;
+  return out.map((line) => line.pieces.join(''));
 }
 
 /** QUOTED-PRINTABLE bytes decoded in their charset (UTF-8 when unknown). */

@@ -130,6 +130,7 @@ export function personToVcard(person: Person, version: VcardVersion, photo?: Per
     ['X-KITH-TOPICS', person.topics],
     ['X-KITH-OFFERS', person.offers],
     ['X-KITH-NEEDS', person.needs],
+    ['X-KITH-ARCHIVED', person.archived ? 1 : null],
   ];
   // A list is one property per value: vobject (khard) keeps only the first value of a
   // comma-separated list in a property it does not know.

@@ -212,4 +212,14 @@ describe('vCard photos (issue 21)', () => {
     expect(await kinds('mac-v4-data-uri.vcf')).toEqual(['inline']);
     expect(await kinds('gmail.vcf')).toContain('link');
   });
+
+  it('reads a 10 MiB photo folded into some 190,000 lines at once (unfolding copied the growing line per piece)', async () => {
+    const data = 'QUJD'.repeat((10 * 1024 * 1024) / 3);
+    const folded = `PHOTO;ENCODING=b;TYPE=JPEG:${data}`.replace(/(.{74})/g, '$1\r\n ');
+    const started = performance.now();
+    const [record] = await parseVcard(card('3.0', folded));
+    expect(record?.photo).toEqual({ kind: 'inline', data });
+    // Minutes before; about a second on a busy machine now.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
 });

@@ -267,6 +267,9 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
       case 'x-kith-offers':
         record.offers = [...(record.offers ?? []), ...ownValues(property, true)];
         break;
+      case 'x-kith-archived':
+        record.archived = ownText(property) === '1';
+        break;
       case 'x-kith-needs':
         record.needs = [...(record.needs ?? []), ...ownValues(property, true)];
         break;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -115,8 +116,8 @@ describeEachDatabase('CardDAV', (kind) => {
     // The card comes back with what kith does not model, unchanged.
     const [meiCard] = await phone.fetchVCards({ addressBook: book, objectUrls: [`${book.url}mei.vcf`] });
     for (const line of [
-      'item2.ADR;type=HOME;type=pref:;;Storgatan 1;Stockholm;;111 22;Sweden',
-      'item2.X-ABLabel:_$!<Home>!$_',
+      // The address is Mei's, kith's to write: the phone's group and label as kith's TYPE.
+      'ADR;TYPE=home:;;Storgatan 1;Stockholm;;111 22;Sweden',
       'IMPP;X-SERVICE-TYPE=Skype;type=HOME:skype:mei.lindqvist',
       'RELATED;TYPE=spouse:urn:uuid:0d1e2f30-0000-4000-8000-000000000001',
       'X-PHONETIC-FIRST-NAME:Mei',
@@ -126,6 +127,7 @@ describeEachDatabase('CardDAV', (kind) => {
     }
     expect(meiCard?.data.replace(/\r\n /g, '')).toContain('PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ');
     expect(meiCard?.data).not.toContain('item1.X-ABLabel');
+    expect(meiCard?.data).not.toContain('item2.');
 
     // Update with the current ETag; kith-only fields stay.
     const adaCard = listed[0];
@@ -150,6 +152,24 @@ describeEachDatabase('CardDAV', (kind) => {
     const none = await phone.syncCollection({ url: book.url, props: { 'd:getetag': {} }, syncToken: newToken });
     // tsdav gives back the empty multistatus itself (its new token), with no card in it.
     expect(none.filter((change) => change.href)).toEqual([]);
+  });
+
+  it('redirects /.well-known/carddav to /dav/ whatever the method and body, before any sign-in', async () => {
+    const propfind = '<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
+    const tries: [string, string | undefined, Record<string, string>][] = [
+      ['GET', undefined, {}],
+      ['PROPFIND', undefined, {}],
+      ['PROPFIND', propfind, { 'content-type': 'application/xml; charset=utf-8' }],
+      ['PROPFIND', propfind, { 'content-type': 'text/xml' }],
+      ['REPORT', propfind, {}],
+      ['OPTIONS', undefined, {}],
+      ['POST', '{"a":1}', { 'content-type': 'application/json' }],
+    ];
+    for (const [method, body, headers] of tries) {
+      const response = await fetch(`${base}/.well-known/carddav`, { method, body, headers, redirect: 'manual' });
+      expect(response.status, `${method} ${headers['content-type'] ?? ''}`).toBe(301);
+      expect(response.headers.get('location')).toBe('/dav/');
+    }
   });
 
   it('deletes by archiving, restorable; a delete in kith is reported gone by sync; ETags move only when the card does', async () => {
@@ -234,6 +254,109 @@ describeEachDatabase('CardDAV', (kind) => {
       'if-none-match': '*',
     });
     expect(again.status).toBe(412);
+  });
+
+  it("writes kith's edit of a phone's address on the card, in place of the phone's", async () => {
+    const put = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/lucia.vcf',
+      card([
+        'N:García;Lucía;;;',
+        'FN:Lucía García',
+        'item4.ADR;type=HOME:;;Calle Mayor 1;Madrid;;28013;Spain',
+        'item4.X-ABLabel:_$!<Home>!$_',
+        'UID:lucia-phone',
+      ]),
+      { 'content-type': 'text/vcard', 'if-none-match': '*' },
+    );
+    expect(put.status).toBe(201);
+    const [lucia] = await deps(ada).repos.people.findByName('Lucía García');
+    expect(lucia?.addresses).toEqual([
+      { label: 'home', street: 'Calle Mayor 1', city: 'Madrid', region: null, postcode: '28013', country: 'Spain' },
+    ]);
+    const address = {
+      label: 'home',
+      street: 'Gran Vía 2',
+      city: 'Madrid',
+      region: null,
+      postcode: '28013',
+      country: 'Spain',
+    };
+    await updatePerson(deps(ada), lucia?.id ?? '', { addresses: [address] });
+    const got = await (await dav('GET', '/dav/addressbooks/kith/lucia.vcf')).text();
+    expect(got).toContain('ADR;TYPE=home:;;Gran Vía 2;Madrid;;28013;Spain\r\n');
+    expect(got).not.toContain('Calle Mayor');
+    expect(got.match(/ADR/g)).toHaveLength(1);
+    // Removed in kith, gone from the card: only the location is left, as kith writes it.
+    await updatePerson(deps(ada), lucia?.id ?? '', { addresses: [] });
+    const cleared = await (await dav('GET', '/dav/addressbooks/kith/lucia.vcf')).text();
+    expect(cleared.match(/ADR.*/g)).toEqual(['ADR:;;;Madrid\\, Spain;;;']);
+  });
+
+  it("gives back a card's department, name prefix and suffix and nicknames as sent, and kith's edits of them", async () => {
+    const sent = card([
+      'N:de la Cruz;María;José;Dr.;Jr.',
+      'FN:María José de la Cruz',
+      'NICKNAME:Majo,MJ',
+      'ORG:Acme Corp;Robotics',
+      'UID:maria-phone',
+    ]);
+    const put = await dav('PUT', '/dav/addressbooks/kith/maria.vcf', sent, { 'content-type': 'text/vcard' });
+    expect(put.status).toBe(201);
+    // Stored as sent: the ETag comes back, and the card is the card.
+    expect(put.headers.get('etag')).toMatch(/^"\d+"$/);
+    const got = await (await dav('GET', '/dav/addressbooks/kith/maria.vcf')).text();
+    for (const line of ['N:de la Cruz;María;José;Dr.;Jr.', 'NICKNAME:Majo,MJ', 'ORG:Acme Corp;Robotics']) {
+      expect(got).toContain(`\r\n${line}\r\n`);
+    }
+    const [maria] = await deps(ada).repos.people.findByName('María José de la Cruz');
+    await updatePerson(deps(ada), maria?.id ?? '', { company: 'Beta Labs', givenName: 'Marisa' });
+    const edited = await (await dav('GET', '/dav/addressbooks/kith/maria.vcf')).text();
+    expect(edited).toContain('\r\nORG:Beta Labs\r\n');
+    expect(edited).toContain('\r\nN:de la Cruz;Marisa;;;\r\n');
+    expect(edited).toContain('\r\nNICKNAME:Majo,MJ\r\n');
+    expect(edited).not.toContain('Robotics');
+  });
+
+  it("refuses a new card with another card's UID (RFC 6352 no-uid-conflict, naming it) and changes nothing", async () => {
+    const known = await createPerson(deps(ada), { displayName: 'Dana Reyes', company: 'Northwind', tier: 'close' });
+    const phoneMade = await dav('PUT', '/dav/addressbooks/kith/eli.vcf', card(['FN:Eli Ward', 'UID:eli-phone']), {
+      'content-type': 'text/vcard',
+      'if-none-match': '*',
+    });
+    expect(phoneMade.status).toBe(201);
+    const before = await (await dav('PROPFIND', '/dav/addressbooks/kith/', undefined, { depth: '1' })).text();
+    const people = await deps(ada).repos.people.all();
+
+    const taken: [string, string][] = [
+      [`urn:kith:${known.id}`, `/dav/addressbooks/kith/${known.id}.vcf`],
+      ['eli-phone', '/dav/addressbooks/kith/eli.vcf'],
+    ];
+    for (const [uid, href] of taken) {
+      const put = await dav(
+        'PUT',
+        '/dav/addressbooks/kith/copy.vcf',
+        card(['FN:Someone Else', 'ORG:Elsewhere', `UID:${uid}`]),
+        {
+          'content-type': 'text/vcard',
+          'if-none-match': '*',
+        },
+      );
+      expect(put.status, uid).toBe(409);
+      expect(await put.text()).toContain(
+        `<d:error xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav" xmlns:cs="http://calendarserver.org/ns/"><card:no-uid-conflict><d:href>${href}</d:href></card:no-uid-conflict></d:error>`,
+      );
+    }
+    expect(await deps(ada).repos.people.all()).toEqual(people);
+    expect(await (await dav('PROPFIND', '/dav/addressbooks/kith/', undefined, { depth: '1' })).text()).toBe(before);
+    expect((await dav('GET', '/dav/addressbooks/kith/copy.vcf')).status).toBe(404);
+    // The card itself, sent to its own name, is no conflict.
+    const own = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/eli.vcf',
+      card(['FN:Eli Ward', 'TITLE:Chef', 'UID:eli-phone']),
+    );
+    expect(own.status).toBe(204);
   });
 
   it('keeps raw properties through a merge and through a JSON backup and restore', async () => {
@@ -323,12 +446,13 @@ describeEachDatabase('CardDAV', (kind) => {
     const big = await dav(
       'PUT',
       '/dav/addressbooks/kith/big.vcf',
-      card(['FN:Big', `NOTE:${'x'.repeat(1024 * 1024)}`]),
+      card(['FN:Big', `NOTE:${'x'.repeat(16 * 1024 * 1024)}`]),
       {
         'content-type': 'text/vcard',
       },
     );
     expect(big.status).toBe(413);
+    expect(await big.text()).toBe('A card may be at most 16 MiB\n');
     const badXml = await dav('REPORT', '/dav/addressbooks/kith/', '<d:sync-collection xmlns:d="DAV:">\n<d:sync-token>');
     expect(badXml.status).toBe(400);
     expect(await deps(ada).repos.people.count()).toBe(0);
@@ -378,6 +502,38 @@ describeEachDatabase('CardDAV', (kind) => {
     const after = await dav('GET', '/dav/addressbooks/kith/rosa.vcf');
     expect(await after.text()).not.toContain('PHOTO');
     expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
+  it("takes a card with a photo just under 10 MiB (base64, folded) and refuses one over 10 MiB with the photo's 413", async () => {
+    // Noise does not compress: a PNG of 9.5 MB, as a phone's camera photo is large.
+    const { default: sharp } = await import('sharp');
+    const [width, height] = [1800, 1750];
+    const noise = await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(noise.byteLength).toBeGreaterThan(9 * 1024 * 1024);
+    expect(noise.byteLength).toBeLessThan(10 * 1024 * 1024);
+    const withPhoto = (photo: Buffer) =>
+      card([
+        'FN:Rosa Delgado',
+        `PHOTO;ENCODING=b;TYPE=PNG:${photo.toString('base64')}`.replace(/(.{74})/g, '$1\r\n '),
+        'UID:r',
+      ]);
+    const taken = await dav('PUT', '/dav/addressbooks/kith/rosa.vcf', withPhoto(noise), {
+      'content-type': 'text/vcard',
+    });
+    expect(taken.status).toBe(201);
+    const [rosa] = await deps(ada).repos.people.findByName('Rosa Delgado');
+    expect(await deps(ada).repos.photos.get(rosa?.id ?? '')).toMatchObject({ kind: 'image', width: 512 });
+
+    const over = await dav(
+      'PUT',
+      '/dav/addressbooks/kith/rosa.vcf',
+      withPhoto(Buffer.concat([noise, randomBytes(1024 * 1024)])),
+      { 'content-type': 'text/vcard' },
+    );
+    expect(over.status).toBe(413);
+    expect(await over.text()).toMatch(/^The photo is \d+ KiB; a photo may be at most 10240 KiB\n$/);
   });
 
   it('answers unknown properties in a 404 propstat in their namespace, gives getcontentlength, and vCard 4.0 when asked', async () => {

@@ -11,11 +11,17 @@ const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${comm
 /** `.ci/run` installs both (Debian packages); a machine without them skips this suite. */
 const clients = installed('vdirsyncer') && installed('khard');
 
-/** A folder synced with a running `kith serve` by vdirsyncer, and khard reading that folder. */
-function syncedFolder(base: string, email: string, password: string) {
+/**
+ * A folder synced with a running `kith serve` by vdirsyncer, and khard reading that folder.
+ * With `fromRoot`, vdirsyncer is given the server's root and discovers the address book
+ * (through /.well-known/carddav) instead of being given the book's URL.
+ */
+function syncedFolder(base: string, email: string, password: string, fromRoot = false) {
   const root = tempDataDir();
-  const contacts = join(root, 'contacts');
-  mkdirSync(contacts);
+  // Discovered, the book is the collection "kith": a folder of that name in the folder storage.
+  const books = join(root, 'books');
+  const contacts = fromRoot ? join(books, 'kith') : join(root, 'contacts');
+  mkdirSync(contacts, { recursive: true });
   mkdirSync(join(root, 'status'));
   const vdirsyncerConfig = join(root, 'vdirsyncer.conf');
   const pointAt = (at: string, secret: string) =>
@@ -27,18 +33,18 @@ status_path = "${join(root, 'status')}"
 [pair phone]
 a = "kith"
 b = "folder"
-collections = null
+collections = ${fromRoot ? '["from a"]' : 'null'}
 conflict_resolution = "a wins"
 
 [storage kith]
 type = "carddav"
-url = "${at}/dav/addressbooks/kith/"
+url = "${fromRoot ? `${at}/` : `${at}/dav/addressbooks/kith/`}"
 username = "${email}"
 password = "${secret}"
 
 [storage folder]
 type = "filesystem"
-path = "${contacts}"
+path = "${fromRoot ? books : contacts}"
 fileext = ".vcf"
 `,
     );
@@ -131,7 +137,7 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // A card made in the folder, with properties kith does not model, becomes a person and keeps them.
     writeFileSync(
       join(folder.contacts, 'dee.vcf'),
-      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;;;\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;Ann;Dr.;Jr.\r\nNICKNAME:Dee,DP\r\nORG:Acme Corp;Robotics\r\nEMAIL:dee@example.com\r\nIMPP:xmpp:dee@example.com\r\nX-CUSTOM;TYPE=a:kept as is\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
     );
     expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*dee-from-phone/)]);
     const people = (await runKith(dir, ['people', 'list', '--json'])).json<Person[]>();
@@ -142,6 +148,10 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     const card = await fetched.text();
     expect(card).toContain('IMPP:xmpp:dee@example.com');
     expect(card).toContain('X-CUSTOM;TYPE=a:kept as is');
+    // Parts of modeled properties kith does not model come back as they went.
+    for (const line of ['N:Phone;Dee;Ann;Dr.;Jr.', 'NICKNAME:Dee,DP', 'ORG:Acme Corp;Robotics']) {
+      expect(card).toContain(`\r\n${line}\r\n`);
+    }
 
     // Deletes: in the folder → archived in kith (restorable); in kith → gone from the folder.
     const cyFile = folder.fileOf('FN:Cy Gone');
@@ -189,6 +199,18 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     folder.sync();
     expect(folder.files().find((text) => text.includes('FN:Ann Arbor'))).toContain('TITLE:Retired Engineer');
     expect(folder.sync()).toEqual([]);
+  }, 180_000);
+
+  it('discovers the address book from the server root (PROPFIND on /.well-known/carddav, redirected)', async () => {
+    const dir = tempDataDir();
+    await runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com']);
+    const password = (await runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
+    const started = await serve(dir);
+    children.push(started.child);
+    const folder = syncedFolder(started.base, 'owner@localhost', password, true);
+    expect(folder.discover()).toMatch(/kith:\s*\n\s*- "kith"/);
+    expect(folder.sync()).toHaveLength(1);
+    expect(folder.files()[0]).toContain('FN:Ada Okafor');
   }, 180_000);
 
   it("carries photos both ways (kith's resized picture down, a phone's up) and serves vCard 4.0 that khard reads", async () => {

@@ -2,9 +2,11 @@ import { expect, it } from 'vitest';
 import { isKithError } from '../../src/core/errors.js';
 import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
+import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
+import { setArchived } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
-import { describeEachDatabase, freshDatabaseEachTest } from '../support/databases.js';
+import { createOwner, describeEachDatabase, freshDatabaseEachTest, openTestDatabase } from '../support/databases.js';
 import { exporterFixture } from '../support/exporter-fixtures.js';
 
 describeEachDatabase('import of files from real exporters', (kind) => {
@@ -123,5 +125,49 @@ describeEachDatabase('import of files from real exporters', (kind) => {
     );
     const backup = await exportContacts(deps, { format: 'json' });
     expect(JSON.parse(backup.body).sections.people[0].addresses).toEqual([address]);
+  });
+  it("keeps who is archived and every postal address through kith's CSV and vCard exports into an empty kith", async () => {
+    const home = {
+      label: 'home',
+      street: 'Gran Vía 2\n3º izq; portal B, "azul"',
+      city: 'Madrid',
+      region: null,
+      postcode: '28013',
+      country: 'Spain',
+    };
+    const work = {
+      label: null,
+      street: null,
+      city: 'Accra',
+      region: 'Greater Accra',
+      postcode: null,
+      country: 'Ghana',
+    };
+    const gone = await createPerson(deps, { displayName: 'Lucía García', addresses: [home, work], tier: 'close' });
+    await setArchived(deps, gone.id, true);
+    await createPerson(deps, { displayName: 'Ada Okafor', addresses: [work] });
+    const shape = (people: Awaited<ReturnType<typeof everyone>>) =>
+      people
+        .map(({ displayName, archived, addresses, location }) => ({ displayName, archived, addresses, location }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const exported = shape(await everyone());
+    expect(exported.map((person) => person.archived)).toEqual([false, true]);
+
+    for (const format of ['csv', 'vcard'] as const) {
+      const file = await exportContacts(deps, { format });
+      const empty = await openTestDatabase(kind);
+      try {
+        const into = await createOwner(empty.repos);
+        expect(await importContacts(into, { format, text: file.body }), format).toMatchObject({ created: 2 });
+        const imported = (await listPeople(into, { limit: 1000, archived: 'include' })).items;
+        expect(shape(imported), format).toEqual(exported);
+        // Archived people stay out of the list, as they were.
+        expect((await listPeople(into, { limit: 1000 })).items.map((person) => person.displayName)).toEqual([
+          'Ada Okafor',
+        ]);
+      } finally {
+        await empty.close();
+      }
+    }
   });
 });

@@ -12,7 +12,7 @@ import { applyCard, cardInput } from './apply-card.js';
 import { defaultCard, joinExtras } from './card-fields.js';
 import { renderCards } from './read-cards.js';
 import type { CardEntry } from './repo.js';
-import { cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
+import { CARD_TOO_LARGE, cardEtag, MAX_CARD_BYTES, type PutCardInput, type PutCardResult } from './schema.js';
 
 /** RFC 7232: `*` matches any current card; else one of the listed ETags must be the card's. */
 function matches(header: string, etag: string | undefined): boolean {
@@ -34,7 +34,7 @@ export function checkPreconditions(current: CardEntry | undefined, ifMatch?: str
 /** A malformed card is the client's mistake (400), still naming the line. */
 async function readCard(body: string): Promise<ReadCard> {
   if (Buffer.byteLength(body) > MAX_CARD_BYTES) {
-    throw new KithError('PAYLOAD_TOO_LARGE', `A card may be at most ${MAX_CARD_BYTES} bytes`);
+    throw new KithError('PAYLOAD_TOO_LARGE', CARD_TOO_LARGE);
   }
   try {
     return await readDavCard(body);
@@ -77,7 +77,8 @@ async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): 
  * import would match someone (kith id, exact email or phone), who is then updated as an
  * import does (empty fields filled, new values added) and answers at the new name from now
  * on. Properties kith does not model are kept raw. A stale If-Match, or If-None-Match: *
- * on an existing card, is 412; nothing is written on any error.
+ * on an existing card, is 412; a UID another card of the book has is 409
+ * (no-uid-conflict, naming that card); nothing is written on any error.
  */
 export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardResult> {
   const card = await readCard(input.body);
@@ -88,6 +89,14 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     const found = await repos.dav.find(input.href);
     const current = found && !found.archived ? found : undefined;
     checkPreconditions(current, input.ifMatch, input.ifNoneMatch);
+    // RFC 6352 6.3.2.1: a UID names one card of the address book; a card taking another's is refused.
+    const sameUid = card.uid ? await repos.dav.findByUid(card.uid) : undefined;
+    if (sameUid && sameUid.personId !== found?.personId) {
+      throw new KithError('CONFLICT', `The card ${sameUid.href} already has this UID`, {
+        precondition: 'no-uid-conflict',
+        card: sameUid.href,
+      });
+    }
 
     if (found) {
       const person = await repos.people.get(found.personId);

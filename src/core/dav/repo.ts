@@ -18,6 +18,11 @@ export type DavRepo = {
   find(href: string): Promise<(CardEntry & { archived: boolean }) | undefined>;
   /** `find` for many names at once (a multiget), by name; names of no one are left out. */
   findMany(hrefs: readonly string[]): Promise<Map<string, CardEntry & { archived: boolean }>>;
+  /**
+   * The card in the address book (its person not archived) known by this UID: one whose
+   * phone chose the UID, or a card kith made (`urn:kith:<id>`), or undefined.
+   */
+  findByUid(uid: string): Promise<CardEntry | undefined>;
   /** The names and extras kept for these people (only those with any). */
   extras(personIds: readonly string[]): Promise<Map<string, StoredCard>>;
   /** Cards written since a revision (archived people are gone), and names gone since it. */

@@ -19,8 +19,15 @@ export type CardClock = { epoch: string; revision: number };
 /** What changed since a sync token: cards to fetch (with ETags), names gone, the clock for the new token. */
 export type CardChanges = { clock: CardClock; changed: { href: string; etag: string }[]; gone: string[] };
 
-/** The largest card a phone may send (a photo included). */
-export const MAX_CARD_BYTES = 1024 * 1024;
+/**
+ * The largest card a phone may send: room for the largest photo kith takes (MAX_PHOTO_BYTES,
+ * 10 MiB) base64-encoded (4/3) and folded (3 octets more every 75: about 14.2 MiB), and for
+ * the rest of the card. A photo over 10 MiB in a smaller card is refused by the photo's own check.
+ */
+export const MAX_CARD_BYTES = 16 * 1024 * 1024;
+
+/** Why a card over MAX_CARD_BYTES is refused (413), in the unit the README gives. */
+export const CARD_TOO_LARGE = `A card may be at most ${MAX_CARD_BYTES / (1024 * 1024)} MiB`;
 
 /** The clock's point as text: the revision, after the epoch when there is one ("7", "01jf3k9x2a-7"). */
 export function clockText({ epoch, revision }: CardClock): string {

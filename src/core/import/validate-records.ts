@@ -111,6 +111,8 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
         record = fixed.record;
         for (const warning of fixed.warnings) warnings.push([record.line, warning]);
       }
+      // Archived where the file was exported; a stored person it matches keeps their own state.
+      if (record.archived) person.archived = true;
       const indexing = personIndexing(person, context.region);
       incoming.push({
         line: record.line,

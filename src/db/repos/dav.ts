@@ -7,6 +7,8 @@ import { chunk } from './chunk.js';
 
 /** A default card name is the person's id and `.vcf`. */
 const DEFAULT_HREF = /^([0-9A-Za-z]{1,64})\.vcf$/;
+/** The UID of a card kith made (`defaultCard`): `urn:kith:` and the person's id. */
+const KITH_UID = /^urn:kith:([0-9A-Za-z]{1,64})$/;
 
 type EntryRow = {
   id: string;
@@ -65,6 +67,20 @@ export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
         for (const row of await people().where('person.id', 'in', ids).execute()) if (row.href === null) keep(row);
       }
       return found;
+    },
+
+    async findByUid(uid) {
+      // Owner-scoped: a user's phone-touched cards, read through the key that leads with the owner.
+      const chosen = await people().where('dav_card.uid', '=', uid).where('person.archived', '=', 0).executeTakeFirst();
+      if (chosen) return entry(chosen);
+      const id = uid.match(KITH_UID)?.[1];
+      if (!id) return undefined;
+      const made = await people()
+        .where('person.id', '=', id)
+        .where('person.archived', '=', 0)
+        .where('dav_card.person_id', 'is', null)
+        .executeTakeFirst();
+      return made ? entry(made) : undefined;
     },
 
     async extras(personIds) {

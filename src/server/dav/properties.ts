@@ -1,4 +1,4 @@
-import { type CardClock, cardEtag, clockText } from '../../core/dav/schema.js';
+import { type CardClock, cardEtag, clockText, MAX_CARD_BYTES } from '../../core/dav/schema.js';
 import { escapeXml } from './xml.js';
 
 export const DAV_ROOT = '/dav/';
@@ -80,7 +80,7 @@ const properties: Record<string, Property> = {
       ? '<card:supported-address-data><card:address-data-type content-type="text/vcard" version="3.0"/><card:address-data-type content-type="text/vcard" version="4.0"/></card:supported-address-data>'
       : undefined,
   'max-resource-size': (resource) =>
-    onBook(resource) ? '<card:max-resource-size>1048576</card:max-resource-size>' : undefined,
+    onBook(resource) ? `<card:max-resource-size>${MAX_CARD_BYTES}</card:max-resource-size>` : undefined,
   'addressbook-description': (resource) =>
     onBook(resource) ? '<card:addressbook-description>Your kith network</card:addressbook-description>' : undefined,
   'sync-token': (resource, context) =>

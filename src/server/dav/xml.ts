@@ -144,6 +144,13 @@ export function multistatusXml(responses: readonly string[], extra = ''): string
   return `<?xml version="1.0" encoding="utf-8"?>\n<d:multistatus ${NAMESPACES}>${responses.join('')}${extra}</d:multistatus>\n`;
 }
 
-export function errorXml(condition: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n<d:error ${NAMESPACES}><d:${condition}/></d:error>\n`;
+/** Preconditions RFC 6352 defines, in the CardDAV namespace; the others are WebDAV's (RFC 4918, 6578). */
+const CARDDAV_CONDITIONS: ReadonlySet<string> = new Set(['supported-filter', 'no-uid-conflict']);
+
+/** A failed precondition's body, with the resource it names when it names one (no-uid-conflict). */
+export function errorXml(condition: string, href?: string): string {
+  const prefix = CARDDAV_CONDITIONS.has(condition) ? 'card' : 'd';
+  const inner = href ? `<d:href>${escapeXml(href)}</d:href>` : '';
+  const element = inner ? `<${prefix}:${condition}>${inner}</${prefix}:${condition}>` : `<${prefix}:${condition}/>`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<d:error ${NAMESPACES}>${element}</d:error>\n`;
 }

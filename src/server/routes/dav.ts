@@ -6,7 +6,7 @@ import { putCard } from '../../core/dav/put-card.js';
 import { type CardFilter, isQueryableProperty, type PropFilter, type TextMatch } from '../../core/dav/query.js';
 import { queryCards } from '../../core/dav/query-cards.js';
 import { listCards, readCards } from '../../core/dav/read-cards.js';
-import { MAX_CARD_BYTES } from '../../core/dav/schema.js';
+import { CARD_TOO_LARGE, MAX_CARD_BYTES } from '../../core/dav/schema.js';
 import { syncCards } from '../../core/dav/sync-cards.js';
 import { isKithError, KithError } from '../../core/errors.js';
 import type { Deps } from '../../core/repos.js';
@@ -166,6 +166,12 @@ function cardFilter(report: XmlNode): CardFilter {
   return { test: attribute(filter, 'test') === 'allof' ? 'allof' : 'anyof', filters: props };
 }
 
+/** WebDAV bodies are XML or vCards, whatever their Content-Type says: read as text, parsed by the route. */
+function acceptAnyBody(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+}
+
 function sendMultistatus(reply: FastifyReply, xml: string): FastifyReply {
   return reply.status(207).type('application/xml; charset=utf-8').send(xml);
 }
@@ -180,16 +186,16 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
   app.addHttpMethod('PROPFIND', { hasBody: true });
   app.addHttpMethod('REPORT', { hasBody: true });
 
-  app.route({
-    method: ['GET', 'PROPFIND'],
-    url: '/.well-known/carddav',
-    schema: hidden,
-    handler: (_request, reply) => reply.redirect(DAV_ROOT, 301),
+  // RFC 6764: a client that discovers asks here with any method (vdirsyncer PROPFINDs with
+  // an XML body), so this redirect gets a plugin of its own that takes any body and
+  // answers every method, before any sign-in.
+  await app.register(async (wellKnown) => {
+    acceptAnyBody(wellKnown);
+    wellKnown.all('/.well-known/carddav', { schema: hidden }, (_request, reply) => reply.redirect(DAV_ROOT, 301));
   });
 
   await app.register(async (dav) => {
-    dav.removeAllContentTypeParsers();
-    dav.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    acceptAnyBody(dav);
 
     dav.setErrorHandler((error, request, reply) => {
       const status = isKithError(error) ? error.status : ((error as { statusCode?: number }).statusCode ?? 500);
@@ -199,13 +205,19 @@ export async function davRoutes(app: FastifyInstance, options: DavOptions): Prom
         ? (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds
         : undefined;
       if (retryAfter) reply.header('retry-after', String(retryAfter));
-      const precondition = isKithError(error)
-        ? (error.details as { precondition?: string } | undefined)?.precondition
-        : undefined;
-      if (precondition) return reply.status(status).type('application/xml; charset=utf-8').send(errorXml(precondition));
+      const { precondition, card } = isKithError(error)
+        ? ((error.details ?? {}) as { precondition?: string; card?: string })
+        : {};
+      if (precondition) {
+        const xml = errorXml(precondition, card === undefined ? undefined : cardUrl(card));
+        return reply.status(status).type('application/xml; charset=utf-8').send(xml);
+      }
+      // Fastify's own 413 is a body over the route's limit; kith's (a photo over 10 MiB) says why itself.
       const message =
-        status === 413
-          ? `A card may be at most ${MAX_CARD_BYTES} bytes`
+        status === 413 && !isKithError(error)
+          ? request.method === 'PUT'
+            ? CARD_TOO_LARGE
+            : 'The request is too large'
           : status >= 500
             ? 'Something went wrong on our side'
             : (error as Error).message;
