@@ -409,7 +409,7 @@ export type MyCardLinkTable = {
 export type DigestSettingTable = {
   owner_id: string;
   email: number;
-  /** Where the email goes; null is the account's address (migration 0044). */
+  /** Where the email goes; null is the account's address (migration 0045). */
   address?: string | null;
   hour: number;
   weekdays: string;

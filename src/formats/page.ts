@@ -87,9 +87,24 @@ const JOB_WORDS =
   /\b(careers?|jobs?|vacanc(y|ies)|full[ -]time|part[ -]time|apply|hiring|you have|requirements|responsibilities|about the role)\b/i;
 const LOCATION_HINT = /\b(remote|hybrid|on[- ]site)\b|,\s*\p{Lu}/u;
 
-/** Whether a page reads like a job listing, by its title and the start of its text; a page's copied text is read by the same rule. */
+/** Whether a page reads like a job listing, by its title and the start of its text. */
 export function readsLikeJob(title: string | null, text: string): boolean {
   return JOB_WORDS.test(`${title ?? ''} ${text.slice(0, 4000)}`);
+}
+
+/** Words a job listing has and an article hardly does ("apply" and "you have" are in both). */
+const LISTING_WORDS =
+  /\b(responsibilities|requirements|qualifications|about the role|what you('|’)ll do|full[ -]time|part[ -]time|vacanc(y|ies))\b/gi;
+
+/**
+ * Whether pasted text is a job listing: a job word in its first line, or two different
+ * words of a listing in its start. Pasted text has no page title or markup to go by, and an
+ * article saying "if you have ever…" is not a job.
+ */
+export function textReadsLikeJob(title: string | null, text: string): boolean {
+  if (title && JOB_WORDS.test(title)) return true;
+  const found = text.slice(0, 4000).match(LISTING_WORDS) ?? [];
+  return new Set(found.map((word) => word.toLowerCase().replace(/[ ’']/g, ''))).size >= 2;
 }
 
 /** A job listing's line of facts that names where: "Madrid, Spain (hybrid)", "Remote". */

@@ -138,8 +138,9 @@ describeEachDatabase('daily list research API', (kind) => {
       interactions: 1,
       reason: '1 interaction in the 343 days kith has known them; close means about 6',
     });
-    // Someone kith has seen for ten days (added today, a coffee logged ten days back) is not judged yet.
-    const newcomer = await person('Nia New', { tier: 'inner' }, ['2026-02-28']);
+    // Someone kith has seen for ten days (added today, two coffees logged since) is not judged yet:
+    // at that rate, 73 a year, she would be suggested closer than acquaintance.
+    const newcomer = await person('Nia New', { tier: 'acquaintance' }, ['2026-02-28', '2026-03-05']);
     const later = (await app.inject('/api/v1/tiers/suggestions')).json<{ items: TierSuggestion[] }>().items;
     expect(later.find((s) => s.id === newcomer.id)).toBeUndefined();
     expect(later.find((s) => s.id === ada.id)).toBeDefined();

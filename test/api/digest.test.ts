@@ -5,6 +5,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { addUser } from '../../src/core/auth/add-user.js';
 import type { DigestSenders, DigestSettingsView } from '../../src/core/digest/schema.js';
 import { sendDigestNow, sendDueDigest } from '../../src/core/digest/send-digest.js';
+import { createEvent } from '../../src/core/events/create-event.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
@@ -234,8 +236,14 @@ describeEachDatabase('the daily digest', (kind) => {
     const [ada] = (await deps.repos.people.list({ limit: 1, archived: 'exclude' })).items;
     await deps.repos.people.save({ ...(ada as Person), birthday: '--06-04' });
     await createPerson(deps, { displayName: 'Bo Lind', tier: 'acquaintance', birthday: '1990-06-03' });
+    // Met at an event a week ago, not followed up: on the list for it, so not again under "Follow-ups waiting".
+    const summit = await createEvent(deps, { name: 'Summit', startsOn: '2026-05-25', status: 'attended' });
+    await meetAtEvent(deps, summit.id, {
+      newPerson: { displayName: 'Cy Young', tier: 'acquaintance' },
+      metAt: '2026-05-25T10:00:00Z',
+    });
     const preview = await app.inject({ url: '/api/v1/digest/preview?asOf=2026-06-01', headers });
-    // Ada's reminder and birthday are among her reasons above, so they are not said again below.
+    // Ada's reminder and birthday and Cy's follow-up are among their reasons above, so they are not said again below.
     expect(preview.json()).toMatchObject({
       date: '2026-06-01',
       sections: [
@@ -246,6 +254,7 @@ describeEachDatabase('the daily digest', (kind) => {
               text: 'Ada <Lovelace>',
               details: ['you asked to be reminded: send the paper', 'birthday on Thursday'],
             },
+            { text: 'Cy Young', details: ['met at Summit 7 days ago, not followed up yet'] },
           ],
         },
         { title: 'Reminders due', items: [{ text: 'renew the passport', details: ['due today'] }] },

@@ -80,6 +80,9 @@ describe('kith digest', () => {
     expect((await runKith(dir, ['digest', 'settings', '--to', 'ada@example.com'])).stdout).toMatch(
       /Email: +on, to ada@example\.com\n/,
     );
+    // "none" goes back to the account's address, here no one's.
+    expect((await runKith(dir, ['digest', 'settings', '--to', 'none'])).stdout).toMatch(/no address to send it to yet/);
+    await runKith(dir, ['digest', 'settings', '--to', 'ada@example.com']);
 
     mail = await startMailServer();
     const sent = await kith(dir, ['digest', '--send', '--as-of', '2026-06-01'], {

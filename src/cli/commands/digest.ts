@@ -99,7 +99,7 @@ export function registerDigestCommands(program: Command): void {
     .command('settings')
     .description('show or change when and where the digest goes')
     .option('--email <on|off>', 'email the digest (to your account address, or the one --to sets)', onOff)
-    .option('--to <email>', 'the address the digest email goes to')
+    .option('--to <email>', 'the address the digest email goes to ("none": your account\'s address again)')
     .option('--hour <hour>', 'the hour (0-23, your time zone) it is sent', hour)
     .option('--weekdays <days>', 'which days: 1-5, mon-fri, mon,wed,fri (1 is Monday)', weekdays)
     .option('--webhook <url>', 'also POST it as signed JSON to this URL ("none" removes it)')
@@ -116,7 +116,7 @@ export function registerDigestCommands(program: Command): void {
           const mailConfigured = digestSendersFromEnvironment(cliIo().env).sendMail !== null;
           const changes: UpdateDigestSettingsInput = {
             ...(flags.email === undefined ? {} : { email: flags.email }),
-            ...(flags.to === undefined ? {} : { address: flags.to }),
+            ...(flags.to === undefined ? {} : { address: flags.to === 'none' ? null : flags.to }),
             ...(flags.hour === undefined ? {} : { hour: flags.hour }),
             ...(flags.weekdays === undefined ? {} : { weekdays: flags.weekdays }),
             ...(flags.webhook === undefined ? {} : { webhookUrl: flags.webhook === 'none' ? null : flags.webhook }),

@@ -1,4 +1,5 @@
 import { pendingFollowUps } from '../events/follow-ups.js';
+import { followUpReason, occasionReason, reminderReason } from '../keep-in-touch/daily-list.js';
 import { getToday } from '../keep-in-touch/get-today.js';
 import { listUpcomingOccasions } from '../keep-in-touch/list-upcoming-occasions.js';
 import { listReminders } from '../reminders/list-reminders.js';
@@ -43,7 +44,7 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
     {
       title: 'Reminders due',
       items: reminders
-        .filter((reminder) => !saidAbove(reminder.personId, `you asked to be reminded: ${reminder.text}`))
+        .filter((reminder) => !saidAbove(reminder.personId, reminderReason(reminder.text)))
         .map(
           (reminder): DigestItem => ({
             text: reminder.personName ? `${reminder.personName}: ${reminder.text}` : reminder.text,
@@ -56,7 +57,7 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
       title: 'Coming up',
       items: [
         ...occasions
-          .filter((occasion) => !saidAbove(occasion.personId, `${occasion.label} ${whenWords(occasion.date, date)}`))
+          .filter((occasion) => !saidAbove(occasion.personId, occasionReason(occasion.label, occasion.date, date)))
           .map((occasion) => ({
             on: occasion.date,
             item: {
@@ -80,7 +81,7 @@ export async function buildDigest(deps: Deps, input: { asOf?: string | undefined
     {
       title: 'Follow-ups waiting',
       items: followUps
-        .filter((followUp) => followUp.dueOn <= date && !reasonsOf.has(followUp.personId))
+        .filter((followUp) => followUp.dueOn <= date && !saidAbove(followUp.personId, followUpReason(followUp, date)))
         .map((followUp) => ({
           text: followUp.personName,
           details: [`met at ${followUp.eventName} on ${followUp.metOn}`],

@@ -69,6 +69,25 @@ describe('readSource', () => {
     expect(article).toMatchObject({ looksLikeJob: false, company: null, location: null });
   });
 
+  it('reads pasted text as an article unless it has the words of a listing: "apply" or "if you have" are not enough', async () => {
+    const article = await readSource(
+      {
+        text: 'Why supply chains stall\nBy Jane Doe\n\nIf you have ever waited for a part, you know. Apply the same rule to every supplier.',
+      },
+      noFetching,
+    );
+    expect(article.looksLikeJob).toBe(false);
+    const listing = await readSource(
+      {
+        text: 'Demand Planner\nNorthwind\n\nAbout the role\nYou plan demand.\n\nRequirements\nThree years of planning.',
+      },
+      noFetching,
+    );
+    expect(listing.looksLikeJob).toBe(true);
+    const titled = await readSource({ text: 'We are hiring: a buyer\nJoin our team in Leeds.' }, noFetching);
+    expect(titled.looksLikeJob).toBe(true);
+  });
+
   it('keeps text that only looks a little like a menu: a byline, two parts, long parts', async () => {
     for (const first of [
       'By Imani Clarke · 4 November 2026',

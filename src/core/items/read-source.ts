@@ -1,4 +1,4 @@
-import { extractPage, isJobLocation, readsLikeJob } from '../../formats/page.js';
+import { extractPage, isJobLocation, readsLikeJob, textReadsLikeJob } from '../../formats/page.js';
 import { KithError } from '../errors.js';
 import { isHtmlDocument } from './constants.js';
 import { type FetchPage, MAX_ITEM_TEXT } from './schema.js';
@@ -88,7 +88,7 @@ function fromText(text: string): Omit<ReadSource, 'source' | 'url'> {
     title,
     text: clean,
     summary: null,
-    looksLikeJob: readsLikeJob(title, clean),
+    looksLikeJob: textReadsLikeJob(title, clean),
     ...(title ? jobFacts(rest) : { company: null, location: null }),
     role: title,
   };

@@ -34,6 +34,21 @@ export type Suggestion = { personId: string; shownOn: string };
 /** A saved item that fits this person strongly ("you have something for X"; fed by the shares feature). */
 export type GiftForSomeone = { personId: string; itemId: string; itemTitle: string; reasons: string[] };
 
+/** The reason a due reminder gives; the digest leaves out a reminder its person's line names so. */
+export function reminderReason(text: string): string {
+  return `you asked to be reminded: ${text}`;
+}
+
+/** The reason a pending follow-up gives, from the morning after the meeting. */
+export function followUpReason(followUp: Pick<PendingFollowUp, 'eventName' | 'metOn'>, today: string): string {
+  return `met at ${followUp.eventName} ${agoWords(followUp.metOn, today)}, not followed up yet`;
+}
+
+/** The reason a birthday or important date gives, on its next day `on`. */
+export function occasionReason(label: string, on: string, today: string): string {
+  return `${label} ${whenWords(on, today)}`;
+}
+
 export type DailyListInput = {
   today: string;
   contacts: readonly Contact[];
@@ -113,14 +128,14 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
     for (const reminder of reminders.get(contact.id) ?? []) {
       if (reminder.dueOn > today) continue;
       score += weights.reminder;
-      reasons.push(`you asked to be reminded: ${reminder.text}`);
+      reasons.push(reminderReason(reminder.text));
     }
 
     for (const followUp of followUps.get(contact.id) ?? []) {
       // From the morning after the meeting: on the day itself you are still at the event.
       if (followUp.metOn >= today) continue;
       score += weights.followUp + (followUp.dueOn <= today ? weights.followUpOverdue : 0);
-      reasons.push(`met at ${followUp.eventName} ${agoWords(followUp.metOn, today)}, not followed up yet`);
+      reasons.push(followUpReason(followUp, today));
     }
 
     // Occasions are part of keeping in touch: someone with no cadence (acquaintances) is not nagged by them.
@@ -130,7 +145,7 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
         const inDays = daysBetween(today, on);
         if (inDays > LOOKAHEAD_DAYS) continue;
         score += weights.occasion - weights.occasionPerDay * inDays;
-        reasons.push(`${occasion.label} ${whenWords(on, today)}`);
+        reasons.push(occasionReason(occasion.label, on, today));
       }
     }
 

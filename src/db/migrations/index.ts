@@ -38,7 +38,8 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0039-name-marks-in-tsvector': () => import('./0039-name-marks-in-tsvector.js'),
   '0041-search-rows-in-name-order': () => import('./0041-search-rows-in-name-order.js'),
   '0043-archived-people-apart': () => import('./0043-archived-people-apart.js'),
-  '0044-card-epoch-and-digest-address': () => import('./0044-card-epoch-and-digest-address.js'),
+  '0044-card-clock-epoch': () => import('./0044-card-clock-epoch.js'),
+  '0045-digest-address': () => import('./0045-digest-address.js'),
 };
 
 /** The name of every migration, in order. */

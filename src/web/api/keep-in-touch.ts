@@ -56,14 +56,10 @@ export function useUpdateInteraction() {
 export function useDeleteInteraction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => request<unknown>('DELETE', `/interactions/${encodeURIComponent(id)}`),
+    // The answer is the interaction deleted, whole: what an Undo logs again.
+    mutationFn: (id: string) => request<Interaction>('DELETE', `/interactions/${encodeURIComponent(id)}`),
     onSuccess: () => refreshContact(client),
   });
-}
-
-/** A logged interaction whole (its event too), read before it is deleted so Undo can log it again. */
-export function getInteraction(id: string): Promise<Interaction> {
-  return request<Interaction>('GET', `/interactions/${encodeURIComponent(id)}`);
 }
 
 export function useSnoozePerson() {

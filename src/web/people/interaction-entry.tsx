@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import {
-  getInteraction,
   type InteractionKind,
   interactionKinds,
   type TimelineEntry,
@@ -25,9 +24,8 @@ export function InteractionEntry({ entry, id }: { entry: TimelineEntry; id: stri
   const editRef = useRef<HTMLButtonElement>(null);
 
   const deleteIt = async () => {
-    // Read whole first (its event, its people): Undo logs it again as it was.
-    const whole = await getInteraction(id);
-    await remove.mutateAsync(id);
+    // The answer is the interaction whole (its event, its people): Undo logs it again as it was.
+    const whole = await remove.mutateAsync(id);
     toast({
       message: `Deleted “${entry.summary}”.`,
       undo: () =>
@@ -78,6 +76,7 @@ export function InteractionEntry({ entry, id }: { entry: TimelineEntry; id: stri
           className="button small ghost"
           aria-label={`Delete “${entry.summary}”`}
           disabled={remove.isPending}
+          // A refusal shows below (remove.error).
           onClick={() => void deleteIt().catch(() => undefined)}
         >
           Delete
