@@ -212,10 +212,8 @@ async function importBatch(
       continue;
     }
     const kithId = entry.kithId && loaded.has(entry.kithId) ? entry.kithId : undefined;
-    const id =
-      kithId ??
-      entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined) ??
-      (await storedTwin(entry));
+    const keyed = kithId ?? entry.keys.map((key) => owners.get(key)).find((owner) => owner !== undefined);
+    const id = keyed ?? (await storedTwin(entry));
     const existing = id ? await current(id) : undefined;
     await takePhoto(entry, existing?.id ?? entry.person.id, !existing);
     if (!existing) {
@@ -236,7 +234,9 @@ async function importBatch(
       next.state = 'updated';
       state.updated += 1;
     } else {
-      state.skips.set(entry.line, `${existing.displayName} is already up to date`);
+      // Taken by name alone, it says so: a namesake with nothing else on the row would read the same.
+      const byName = keyed === undefined ? ', by name: the row has no email, phone or link' : '';
+      state.skips.set(entry.line, `${existing.displayName} is already up to date${byName}`);
     }
     register(entry, next);
   }

@@ -40,6 +40,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0043-archived-people-apart': () => import('./0043-archived-people-apart.js'),
   '0044-card-clock-epoch': () => import('./0044-card-clock-epoch.js'),
   '0045-digest-address': () => import('./0045-digest-address.js'),
+  '0046-dav-card-uid-index': () => import('./0046-dav-card-uid-index.js'),
 };
 
 /** The name of every migration, in order. */

@@ -70,7 +70,7 @@ export function davRepo(db: Kysely<Database>, ownerId: string): DavRepo {
     },
 
     async findByUid(uid) {
-      // Owner-scoped: a user's phone-touched cards, read through the key that leads with the owner.
+      // Owner-scoped: a phone-touched card by its UID (index dav_card_owner_uid), else a card kith made, by its id.
       const chosen = await people().where('dav_card.uid', '=', uid).where('person.archived', '=', 0).executeTakeFirst();
       if (chosen) return entry(chosen);
       const id = uid.match(KITH_UID)?.[1];
