@@ -144,16 +144,14 @@ describeEachDatabase('search by the start of a name', (kind) => {
   it('gives the people already stored their names in their name starts (migration 0032)', async () => {
     const old = await openMigratedTo(kind, '0029-person-scan-words');
     try {
-      // Today's repository writes the columns 0032 and 0044 add: they are here only while it writes.
+      // Today's repository writes the column 0032 adds: it is here only while it writes.
       await sql`ALTER TABLE person_name_start ADD COLUMN search_name TEXT NOT NULL DEFAULT ''`.execute(
         old.connection.db,
       );
-      await sql`ALTER TABLE card_clock ADD COLUMN epoch TEXT NOT NULL DEFAULT ''`.execute(old.connection.db);
       const owner = await createOwner(createRepos(old.connection));
       await createPeople(owner, generateNetwork({ people: 60, seed: 4 }));
       await createPerson(owner, { displayName: "Zoë O'Keefe-Ng" });
       await sql`ALTER TABLE person_name_start DROP COLUMN search_name`.execute(old.connection.db);
-      await sql`ALTER TABLE card_clock DROP COLUMN epoch`.execute(old.connection.db);
       await migrate(old.connection);
       const rows = await old.connection.db
         .selectFrom('person_name_start')

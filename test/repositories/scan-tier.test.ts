@@ -164,15 +164,13 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
   it('are filled for the people already stored by migration 0029', async () => {
     const { connection, close } = await openMigratedTo(kind, '0028-body-prefix-index');
     try {
-      // Today's repository writes the columns 0029, 0032 and 0044 add: they are here only while it writes.
+      // Today's repository writes the columns 0029 and 0032 add: they are here only while it writes.
       await sql`ALTER TABLE person ADD COLUMN search_words TEXT NOT NULL DEFAULT ''`.execute(connection.db);
       await sql`ALTER TABLE person_name_start ADD COLUMN search_name TEXT NOT NULL DEFAULT ''`.execute(connection.db);
-      await sql`ALTER TABLE card_clock ADD COLUMN epoch TEXT NOT NULL DEFAULT ''`.execute(connection.db);
       const deps = await createOwner(createRepos(connection));
       await createPeople(deps, generateNetwork({ people: 40, seed: 9 }));
       await sql`ALTER TABLE person DROP COLUMN search_words`.execute(connection.db);
       await sql`ALTER TABLE person_name_start DROP COLUMN search_name`.execute(connection.db);
-      await sql`ALTER TABLE card_clock DROP COLUMN epoch`.execute(connection.db);
       await migrate(connection);
       await expectWordsOfEveryone(connection, deps.ownerId, deps);
       if (kind === 'sqlite') {

@@ -25,9 +25,10 @@ export async function nextCardRevision(db: Kysely<Database>, ownerId: string): P
   return db.isTransaction ? move(db) : db.transaction().execute(move);
 }
 
-/** The owner's latest card revision (0 before any). */
+/** The owner's latest card revision (0 before any): what every write of a person reads, without the epoch. */
 export async function currentCardRevision(db: Kysely<Database>, ownerId: string): Promise<number> {
-  return (await currentCardClock(db, ownerId)).revision;
+  const row = await db.selectFrom('card_clock').select('revision').where('owner_id', '=', ownerId).executeTakeFirst();
+  return Number(row?.revision ?? 0);
 }
 
 /** The owner's latest card revision and its epoch ('' and 0 before any). */
