@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isRealDate } from '../shared/fields.js';
+import { isRealDate, realDay } from '../shared/fields.js';
 
 /**
  * Fields as kith stores them, for checking a backup before it is restored. Unlike the
@@ -8,13 +8,7 @@ import { isRealDate } from '../shared/fields.js';
  */
 
 /** A day, YYYY-MM-DD, that exists (no 31 February). */
-export const storedDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2024-03-15', abort: true })
-  .refine((value) => {
-    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-    return isRealDate(year, month, day);
-  }, 'is not a real calendar date');
+export const storedDay = realDay(z.string());
 
 /** A yearly date: YYYY-MM-DD, or --MM-DD without a year (29 February allowed then). */
 export const storedMonthDay = z

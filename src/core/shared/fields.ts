@@ -24,15 +24,16 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2024-03-15', abort: true })
-  .refine((value) => {
+/** A day, YYYY-MM-DD, that exists (no 31 February), of `text`: trimmed as typed, or as stored (a backup). */
+export function realDay(text: z.ZodString) {
+  return text.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2024-03-15', abort: true }).refine((value) => {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return isRealDate(year, month, day);
   }, 'is not a real calendar date');
+}
+
+/** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
+export const isoDateSchema = realDay(z.string().trim());
 
 /** A date-time in ISO 8601 with an offset, or a plain date. */
 export const isoDateTimeSchema = z

@@ -49,6 +49,8 @@ export function EventPage({ id }: { id: string }) {
     ['follow-ups', 'Follow-ups'],
     ...(event.role === 'speaker' ? [['talk', 'Talk'] as [Tab, string]] : []),
   ];
+  // A tab that went (Talk, once the role is no longer speaker) gives way to the first, so one tab stays a Tab stop.
+  const shown = tabs.some(([value]) => value === tab) ? tab : 'people';
   return (
     <article className="page" aria-labelledby="event-title">
       <p className="breadcrumb">
@@ -78,13 +80,13 @@ export function EventPage({ id }: { id: string }) {
         </button>
       ) : null}
       {event.notes ? <Markdown source={event.notes} /> : null}
-      <EventTabs tabs={tabs} tab={tab} onChange={setTab} />
-      <div role="tabpanel" id={`event-panel-${tab}`} aria-labelledby={`event-tab-${tab}`}>
-        {tab === 'people' ? <EventPeople view={view.data} /> : null}
-        {tab === 'attendees' ? <EventAttendees eventId={event.id} /> : null}
-        {tab === 'prep' ? <Prep eventId={event.id} /> : null}
-        {tab === 'talk' ? <EventTalk event={event} /> : null}
-        {tab === 'follow-ups' ? <FollowUps eventId={event.id} upcoming={event.startsOn > localToday()} /> : null}
+      <EventTabs tabs={tabs} tab={shown} onChange={setTab} />
+      <div role="tabpanel" id={`event-panel-${shown}`} aria-labelledby={`event-tab-${shown}`}>
+        {shown === 'people' ? <EventPeople view={view.data} /> : null}
+        {shown === 'attendees' ? <EventAttendees eventId={event.id} /> : null}
+        {shown === 'prep' ? <Prep eventId={event.id} /> : null}
+        {shown === 'talk' ? <EventTalk event={event} /> : null}
+        {shown === 'follow-ups' ? <FollowUps eventId={event.id} upcoming={event.startsOn > localToday()} /> : null}
       </div>
       <EventManage event={event} />
     </article>

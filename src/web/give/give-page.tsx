@@ -5,7 +5,7 @@ import { isHtmlDocument } from '../../core/items/constants.js';
 import { ApiError } from '../api/client.js';
 import { type ItemKind, useArchivedItems, useCreateItem, useItems } from '../api/give.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { itemKindChoices, itemKindLabels } from './item-kinds.js';
+import { ItemKindOptions } from './item-kinds.js';
 
 type Source = 'url' | 'text';
 
@@ -73,11 +73,7 @@ export function GivePage() {
             <span>Kind</span>
             <select name="kind" defaultValue="">
               <option value="">Work it out from the {source === 'url' ? 'page' : 'text'}</option>
-              {itemKindChoices.map((value) => (
-                <option key={value} value={value}>
-                  {itemKindLabels[value]}
-                </option>
-              ))}
+              <ItemKindOptions />
             </select>
           </label>
           <ErrorMessage error={create.error} />

@@ -5,7 +5,7 @@ import { fieldProps } from '../components/field-errors.js';
 import { FieldMessage } from '../components/field-message.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
-import { itemKindChoices, itemKindLabels } from './item-kinds.js';
+import { ItemKindOptions } from './item-kinds.js';
 import './item-manage.css';
 
 /**
@@ -96,11 +96,7 @@ function ItemEditForm({ item, onDone }: { item: ItemView; onDone: () => void }) 
       <label htmlFor={field('kind')}>
         <span>Kind</span>
         <select id={field('kind')} value={kind} onChange={(event) => setKind(event.target.value as ItemKind)}>
-          {itemKindChoices.map((value) => (
-            <option key={value} value={value}>
-              {itemKindLabels[value]}
-            </option>
-          ))}
+          <ItemKindOptions />
         </select>
       </label>
       <label htmlFor={field('title')}>

@@ -9,3 +9,12 @@ export const itemKindLabels: Record<ItemKind, string> = {
 
 /** The kinds in the order forms offer them. */
 export const itemKindChoices = Object.keys(itemKindLabels) as ItemKind[];
+
+/** The kinds as a select's options, in words. */
+export function ItemKindOptions() {
+  return itemKindChoices.map((value) => (
+    <option key={value} value={value}>
+      {itemKindLabels[value]}
+    </option>
+  ));
+}
