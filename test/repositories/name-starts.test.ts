@@ -7,9 +7,8 @@ import { createPerson } from '../../src/core/people/create-person.js';
 import { deletePerson } from '../../src/core/people/delete-person.js';
 import type { ArchivedFilter, Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
-import { nameStarts } from '../../src/core/people/search-words.js';
+import { nameStarts, peopleSearchTerms } from '../../src/core/people/search-words.js';
 import { updatePerson } from '../../src/core/people/update-person.js';
-import { searchTerms } from '../../src/core/shared/text.js';
 import { migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
 import {
@@ -127,7 +126,7 @@ describeEachDatabase('search by the start of a name', (kind) => {
     let checked = 0;
     for (const query of queries) {
       for (const archived of ['exclude', 'include', 'only'] as const) {
-        const terms = searchTerms(query);
+        const terms = peopleSearchTerms(query);
         const first = walked(terms, archived).slice(0, 20);
         const found = await deps.repos.people.search({ query, limit: 20, archived });
         expect(

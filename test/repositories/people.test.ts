@@ -126,6 +126,18 @@ describeEachDatabase('people repository', (kind) => {
     expect(found.slice(1).sort()).toEqual(['Abe Stone', 'Zed Quinn']);
   });
 
+  it('finds a name with a short part after a hyphen or apostrophe by that name, as typed', async () => {
+    await createPerson(deps, { displayName: "Julio Wisozk-O'Reilly" });
+    await createPerson(deps, { displayName: 'Adrienne Heathcote', company: 'Wisozk', location: "O'Reillyworth" });
+    await createPerson(deps, { displayName: 'Mary-Jo Smith' });
+    await createPerson(deps, { displayName: 'Mary Jones' });
+    // "o" and "jo" start no word of these names (a name's words are split at spaces): they were not found at all.
+    expect((await names("Wisozk-O'Reilly"))[0]).toBe("Julio Wisozk-O'Reilly");
+    expect((await names('wisozk-o'))[0]).toBe("Julio Wisozk-O'Reilly");
+    expect(await names('mary-jo')).toContain('Mary-Jo Smith');
+    expect(await names("O'Reilly")).toContain("Julio Wisozk-O'Reilly");
+  });
+
   it('ranks a word start in the name, then the name anywhere, then elsewhere, each by name, up to the limit', async () => {
     await createPerson(deps, { displayName: 'Zoe Marsh' });
     await createPerson(deps, { displayName: 'Omar Diaz' });

@@ -4,9 +4,14 @@ import { generateNetwork } from '../../src/core/demo/generate-network.js';
 import { createPeople } from '../../src/core/people/create-people.js';
 import type { ArchivedFilter, Person } from '../../src/core/people/schema.js';
 import { searchDocument, sortName } from '../../src/core/people/search-document.js';
-import { indexWords, SHORT_TERM_BELOW, scanWords, wordSuffixes } from '../../src/core/people/search-words.js';
+import {
+  indexWords,
+  peopleSearchTerms,
+  SHORT_TERM_BELOW,
+  scanWords,
+  wordSuffixes,
+} from '../../src/core/people/search-words.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
-import { searchTerms } from '../../src/core/shared/text.js';
 import { type Connection, migrate } from '../../src/db/connect.js';
 import { createRepos } from '../../src/db/repos/index.js';
 import { SCAN_SAMPLE } from '../../src/db/repos/people-search-text.js';
@@ -96,7 +101,7 @@ describeEachDatabase('search reading the last tier in name order', (kind) => {
       let compared = 0;
       let archivedFound = 0;
       for (const query of queries) {
-        const terms = searchTerms(query);
+        const terms = peopleSearchTerms(query);
         if (terms.length === 0) continue;
         // PostgreSQL reads a term of several words ("ada.lo") as a phrase, SQLite's word
         // index (which keeps no positions) as all of its words: the walk here does the latter.

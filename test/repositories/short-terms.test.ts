@@ -4,8 +4,7 @@ import { createPeople } from '../../src/core/people/create-people.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { searchDocument } from '../../src/core/people/search-document.js';
-import { indexWords, wordSuffixes } from '../../src/core/people/search-words.js';
-import { searchTerms } from '../../src/core/shared/text.js';
+import { indexWords, peopleSearchTerms, wordSuffixes } from '../../src/core/people/search-words.js';
 import { describeEachDatabase, freshDatabaseEachTest, type OwnerDeps } from '../support/databases.js';
 
 /**
@@ -84,7 +83,7 @@ describeEachDatabase('search by terms under three characters', (kind) => {
     }
     let checked = 0;
     for (const query of queries) {
-      const terms = searchTerms(query);
+      const terms = peopleSearchTerms(query);
       if (terms.some((term) => term.length >= 3)) continue;
       expect(await names(query), `"${query}"`).toEqual(
         walked(terms)

@@ -1,3 +1,5 @@
+import { searchTerms } from '../shared/text.js';
+
 /**
  * Every suffix of every word ("starbucks" → "starbucks tarbucks … s"), so a word-prefix
  * match on them is a substring match on the words ("buck" finds Starbucks) through the
@@ -54,6 +56,21 @@ export function nameStarts(nameText: string): string[] {
  * ("ma" finds Mark and Zoe Marsh, not Omar), so the word index can answer them (ADR 0040).
  */
 export const SHORT_TERM_BELOW = 3;
+
+/**
+ * Search terms for finding people: `searchTerms`, where a word of the query cut by
+ * punctuation keeps only its parts of SHORT_TERM_BELOW characters or more, if it has any
+ * ("mary-jo" → mary, "wisozk-o'reilly" → wisozk reilly, "o'reilly" → reilly; "s&op" stays s op). A
+ * shorter term is found in a name only where a word of it starts, and a name's words are
+ * split at spaces, so "jo" starts no word of Mary-Jo's name and she was not found by it.
+ */
+export function peopleSearchTerms(query: string): string[] {
+  return query.split(/\s+/).flatMap((word) => {
+    const parts = searchTerms(word);
+    const long = parts.filter((part) => Array.from(part).length >= SHORT_TERM_BELOW);
+    return long.length > 0 ? long : parts;
+  });
+}
 
 /**
  * A private-use character the word index keeps as part of a word: "\uE000ma" in a

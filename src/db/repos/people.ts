@@ -4,8 +4,9 @@ import { defaultCardHref, sameCard } from '../../core/dav/card-fields.js';
 import type { IndexAnswer, IndexKey } from '../../core/matching/retrieval.js';
 import type { PeopleRepo, PersonSearch } from '../../core/people/repo.js';
 import type { Person, PersonFilter } from '../../core/people/schema.js';
+import { peopleSearchTerms } from '../../core/people/search-words.js';
 import { decodeCursor, encodeCursor } from '../../core/shared/pagination.js';
-import { foldText, searchTerms } from '../../core/shared/text.js';
+import { foldText } from '../../core/shared/text.js';
 import type { Dialect } from '../connect.js';
 import type { Database } from '../schema.js';
 import { nextCardRevision as nextCardRevisionOf } from './card-clock.js';
@@ -256,7 +257,7 @@ export function peopleRepo(
     },
 
     async search(search: PersonSearch) {
-      const terms = searchTerms(search.query);
+      const terms = peopleSearchTerms(search.query);
       if (terms.length === 0) return [];
       const rows = dialect === 'sqlite' ? await searchSqlite(terms, search) : await searchPostgres(terms, search);
       return rows.map(fromRow);
