@@ -6,6 +6,7 @@ import type { Item, ItemView } from '../../src/core/items/schema.js';
 import type { Person } from '../../src/core/people/schema.js';
 import { freshAppEachTest } from '../support/api.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { fixture } from '../support/fixtures.js';
 import { scoreKeepingTerms } from '../support/score-keeping.js';
 
 const article = `<html><head><title>Forecasting for planners</title></head><body><nav>Home · Subscribe</nav>
@@ -60,17 +61,7 @@ describeEachDatabase('give first API', (kind) => {
   });
 
   it("saves a job listing's copied text as the job, the kind chosen winning, and edits its company, role and location", async () => {
-    const text = [
-      'All jobs',
-      'Senior Data Engineer – Streaming Platform',
-      'Trey Research',
-      'Madrid, Spain (hybrid)',
-      'Full time',
-      'About the role',
-      '',
-      'You will design Kafka and Flink pipelines and own data contracts with producer teams.',
-      'Trey Research is an equal opportunity employer.',
-    ].join('\n');
+    const text = fixture('pages/job-copied-text.txt');
     const job = await post('/api/v1/items', { text, kind: 'job' });
     expect(job.statusCode).toBe(201);
     expect(job.json<Item>()).toMatchObject({

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../test/support/fixtures.js';
 import { readSource } from './read-source.js';
 
 const noFetching = () => Promise.reject(new Error('no fetching in this test'));
 
 /** The visible text of a job listing page (its header's one link, the listing, its footer), as Ctrl+A, Ctrl+C copies it. */
-const jobText = [
-  'All jobs',
-  'Senior Data Engineer – Streaming Platform',
-  'Trey Research',
-  'Madrid, Spain (hybrid)',
-  'Full time',
-  'About the role',
-  '',
-  'We are building a real-time platform that ingests research telemetry from thousands of lab instruments. You will design Kafka and Flink pipelines.',
-  '',
-  'You have',
-  'Five or more years of data engineering, including stream processing in production',
-  'Trey Research is an equal opportunity employer.',
-].join('\n');
+const jobText = fixture('pages/job-copied-text.txt');
 
 describe('readSource', () => {
   it('leaves out the menu and footer of a whole page copied from the browser, and titles it by its headline', async () => {
