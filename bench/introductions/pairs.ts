@@ -36,6 +36,14 @@ export const pairs: LabelledPair[] = [
   { half: 'A', need: 'help with SQL', offer: 'teaching postgres', meets: true },
   { half: 'A', need: 'a co-founder for a fintech', offer: 'hospital staffing', meets: false },
   { half: 'A', need: 'machine learning mentoring', offer: 'mentoring in machine learning', meets: true },
+  // Added 2026-12-06 from the demo network's suggestions (a related subject met a mentor or an investor)
+  { half: 'A', need: 'scheduling software recommendations', offer: 'mentoring operations managers', meets: false },
+  { half: 'A', need: 'supply chain expertise for hospitals', offer: 'mentoring operations managers', meets: false },
+  { half: 'A', need: 'better forecasting tools', offer: 'mentoring supply chain managers', meets: false },
+  { half: 'A', need: 'an FP&A manager role', offer: 'investor introductions', meets: false },
+  { half: 'A', need: 'supply chain expertise for hospitals', offer: 'mentoring supply chain managers', meets: true },
+  { half: 'A', need: 'scheduling software recommendations', offer: 'reviews of workforce scheduling tools', meets: true },
+  { half: 'A', need: 'a mentor in warehousing', offer: 'mentoring inventory managers', meets: true },
   // Half B (held out)
   { half: 'B', need: 'a mentor in supply chain', offer: 'mentoring logistics managers', meets: true },
   { half: 'B', need: 'mentoring on fundraising', offer: 'mentoring junior designers', meets: false },
@@ -53,4 +61,16 @@ export const pairs: LabelledPair[] = [
   { half: 'B', need: 'a tax advisor', offer: 'teaching python', meets: false },
   { half: 'B', need: 'nurse staffing', offer: 'hospital staffing', meets: true },
   { half: 'B', need: 'product management mentoring', offer: 'mentoring product managers', meets: true },
+  // Added 2026-12-06, graded before kith was run on them
+  { half: 'B', need: 'a new head of operations role', offer: 'mentoring warehouse supervisors', meets: false },
+  { half: 'B', need: 'recommendations for a CRM tool', offer: 'coaching sales managers', meets: false },
+  { half: 'B', need: 'advice on route planning software', offer: 'transport management system consulting', meets: true },
+  { half: 'B', need: 'a data analyst job', offer: 'venture capital introductions', meets: false },
+  { half: 'B', need: 'help choosing an ERP system', offer: 'ERP implementation consulting', meets: true },
+  { half: 'B', need: 'a budgeting tool for a small team', offer: 'mentoring finance managers', meets: false },
+  { half: 'B', need: 'introductions to hospital procurement leads', offer: 'hospital purchasing contacts', meets: true },
+  { half: 'B', need: 'supplier audits in Vietnam', offer: 'factory inspections in Southeast Asia', meets: true },
+  { half: 'B', need: 'a cloud cost review', offer: 'mentoring junior accountants', meets: false },
+  { half: 'B', need: 'a mentor in logistics', offer: 'mentoring supply chain analysts', meets: true },
+  { half: 'B', need: 'coaching for a new warehouse manager', offer: 'mentoring logistics managers', meets: true },
 ];
