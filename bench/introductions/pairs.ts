@@ -42,7 +42,12 @@ export const pairs: LabelledPair[] = [
   { half: 'A', need: 'better forecasting tools', offer: 'mentoring supply chain managers', meets: false },
   { half: 'A', need: 'an FP&A manager role', offer: 'investor introductions', meets: false },
   { half: 'A', need: 'supply chain expertise for hospitals', offer: 'mentoring supply chain managers', meets: true },
-  { half: 'A', need: 'scheduling software recommendations', offer: 'reviews of workforce scheduling tools', meets: true },
+  {
+    half: 'A',
+    need: 'scheduling software recommendations',
+    offer: 'reviews of workforce scheduling tools',
+    meets: true,
+  },
   { half: 'A', need: 'a mentor in warehousing', offer: 'mentoring inventory managers', meets: true },
   // Half B (held out)
   { half: 'B', need: 'a mentor in supply chain', offer: 'mentoring logistics managers', meets: true },
@@ -64,11 +69,21 @@ export const pairs: LabelledPair[] = [
   // Added 2026-12-06, graded before kith was run on them
   { half: 'B', need: 'a new head of operations role', offer: 'mentoring warehouse supervisors', meets: false },
   { half: 'B', need: 'recommendations for a CRM tool', offer: 'coaching sales managers', meets: false },
-  { half: 'B', need: 'advice on route planning software', offer: 'transport management system consulting', meets: true },
+  {
+    half: 'B',
+    need: 'advice on route planning software',
+    offer: 'transport management system consulting',
+    meets: true,
+  },
   { half: 'B', need: 'a data analyst job', offer: 'venture capital introductions', meets: false },
   { half: 'B', need: 'help choosing an ERP system', offer: 'ERP implementation consulting', meets: true },
   { half: 'B', need: 'a budgeting tool for a small team', offer: 'mentoring finance managers', meets: false },
-  { half: 'B', need: 'introductions to hospital procurement leads', offer: 'hospital purchasing contacts', meets: true },
+  {
+    half: 'B',
+    need: 'introductions to hospital procurement leads',
+    offer: 'hospital purchasing contacts',
+    meets: true,
+  },
   { half: 'B', need: 'supplier audits in Vietnam', offer: 'factory inspections in Southeast Asia', meets: true },
   { half: 'B', need: 'a cloud cost review', offer: 'mentoring junior accountants', meets: false },
   { half: 'B', need: 'a mentor in logistics', offer: 'mentoring supply chain analysts', meets: true },

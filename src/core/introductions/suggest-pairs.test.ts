@@ -41,6 +41,17 @@ describe('suggestPairs', () => {
     ]);
   });
 
+  it('pairs a related subject only when the offer helps in a way the need asks for', () => {
+    const ryley = person('ryley', { needs: ['better forecasting tools', 'an FP&A manager role'] });
+    const jess = person('jess', { offers: ['mentoring supply chain managers', 'investor introductions'] });
+    expect(suggestPairs([ryley, jess])).toEqual([]);
+    // Asked for a mentor, a mentor on a neighbouring field is welcome.
+    const lee = person('lee', { needs: ['a mentor in logistics'] });
+    expect(suggestPairs([lee, jess])[0]?.reasons).toEqual([
+      'Lee is looking for a mentor in logistics; Jess can help with mentoring supply chain managers',
+    ]);
+  });
+
   it('ranks pairs who can help each other above one-way matches', () => {
     const suggestions = suggestPairs([ada, amara, kenji, mei]);
     expect(suggestions.map((s) => pairKey(s.personA.id, s.personB.id))).toEqual([

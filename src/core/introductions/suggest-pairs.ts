@@ -20,18 +20,34 @@ function subjects(label: Label): readonly number[] {
 }
 
 /**
+ * How a label says help is given, besides what about: mentoring (a concept), or
+ * introductions (a word the vocabulary leaves out, as it says nothing of a field).
+ */
+function waysOfHelping(label: Label): string[] {
+  const ways = label.concepts.filter((id) => HOW_NOT_WHAT.has(conceptName(id))).map(conceptName);
+  if (/\bintro(?:duction)?s?\b/i.test(label.text)) ways.push('introductions');
+  return ways;
+}
+
+/**
  * How well an offer meets a need (0..1): a shared concept fully, a related one half, else
- * shared words. Where both say what they are about, they meet on that, not on how.
+ * shared words. Where both say what they are about, they meet on that, not on how. A
+ * related subject is near enough only when the offer helps in a way the need asks for, or
+ * names no way: someone after forecasting tools has no use for a supply chain mentor, and
+ * someone after a finance role none for investor introductions, where someone after a
+ * logistics mentor is glad of a supply chain one.
  */
 export function needMeetsOffer(need: Label, offer: Label): number {
   const needs = subjects(need);
   const offers = subjects(offer);
   if (needs.length > 0 && offers.length > 0) {
+    const asked = waysOfHelping(need);
+    const nearEnough = waysOfHelping(offer).every((way) => asked.includes(way));
     let best = 0;
     for (const id of needs) {
       if (offers.includes(id)) return 1;
       const related = relatedConcepts(id);
-      if (offers.some((other) => related.has(other))) best = 0.5;
+      if (nearEnough && offers.some((other) => related.has(other))) best = 0.5;
     }
     if (best > 0) return best;
   }
