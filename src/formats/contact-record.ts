@@ -36,7 +36,12 @@ export type ContactRecord = {
   needs?: string[];
   /** A vCard's PHOTO, not yet decoded: inline base64 or a link (never fetched). */
   photo?: PhotoSource;
+  /** A vCard's yearly dates besides the birthday (ANNIVERSARY, X-ANNIVERSARY, Apple's X-ABDATE), not yet validated. */
+  occasions?: OccasionRecord[];
 };
+
+/** An important yearly date: its label ("anniversary", a card's own label) and YYYY-MM-DD or --MM-DD. */
+export type OccasionRecord = { label: string; date: string };
 
 /** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */
 export type OnUnreadable = (line: number, reason: string) => void;
