@@ -251,4 +251,21 @@ describeEachDatabase('import of files from real exporters', (kind) => {
       }
     }
   });
+
+  it('gives one person the dates of every card of theirs in a file, each once, in a dry run and for real', async () => {
+    const card = (lines: string[]) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+    const file = [
+      card(['FN:Kenji Sato', 'EMAIL:kenji@example.com', 'X-ANNIVERSARY:2010-06-12']),
+      card(['FN:Kenji Sato', 'EMAIL:kenji@example.com', 'X-ANNIVERSARY:2010-06-12', 'item1.X-ABDATE:2020-01-01']),
+    ].join('');
+    for (const dryRun of [true, false]) {
+      expect(await importContacts(deps, { format: 'vcard', text: file, dryRun })).toMatchObject({
+        created: 1,
+        skippedRows: [{ line: 7, reason: 'same person as line 1' }],
+      });
+    }
+    const [kenji] = await everyone();
+    const dates = (await listOccasions(deps, kenji?.id ?? '')).map((row) => `${row.label} ${row.date}`);
+    expect(dates).toEqual(['other 2020-01-01', 'anniversary 2010-06-12']);
+  });
 });

@@ -234,10 +234,9 @@ async function importBatch(
       const combined = combine(target, entry.person);
       const changesPerson = changedBy(target, combined);
       if (!changesPerson && !addsOccasions) continue;
-      if (!changesPerson) {
-        // Only an occasion is new: the person is as they were.
-      } else if (created.has(slot.id)) created.set(slot.id, combined);
-      else changed.set(slot.id, { ...combined, updatedAt: at });
+      // A row that adds only an occasion leaves the person as they were.
+      if (changesPerson && created.has(slot.id)) created.set(slot.id, combined);
+      else if (changesPerson) changed.set(slot.id, { ...combined, updatedAt: at });
       track(state, slot.line, target, changesPerson ? combined : target);
       if (slot.state === 'unchanged') {
         slot.state = 'updated';
