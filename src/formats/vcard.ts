@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import {
+  type AnniversaryForms,
   type ContactRecord,
   clip,
   formatError,
@@ -121,20 +122,29 @@ function occasionLabel(raw: string | undefined): string {
  * twice is one (kith's 3.0 cards carry an anniversary in both forms, for Apple and for
  * the rest). A date that cannot be read is passed on as written, for validation to name.
  */
-function occasionsOf(properties: readonly JCardProperty[], labels: ReadonlyMap<string, string>): OccasionRecord[] {
+function occasionsOf(
+  properties: readonly JCardProperty[],
+  labels: ReadonlyMap<string, string>,
+): { occasions: OccasionRecord[]; anniversaryForms?: AnniversaryForms } {
   const found: OccasionRecord[] = [];
+  let vcard: string | undefined;
+  let apple: string | undefined;
   const add = (label: string, property: JCardProperty) => {
     const date = yearlyDate(property) ?? first(property).trim();
     const seen = found.some((one) => one.date === date && one.label.toLowerCase() === label.toLowerCase());
     if (date && !seen) found.push({ label, date });
+    return date;
   };
   for (const property of properties) {
     const group = property[1].group;
     const label = typeof group === 'string' ? labels.get(group.toLowerCase()) : undefined;
-    if (property[0] === 'x-abdate') add(occasionLabel(label), property);
-    else if (property[0] === 'anniversary' || property[0] === 'x-anniversary') add('anniversary', property);
+    if (property[0] === 'x-abdate') {
+      const date = add(occasionLabel(label), property);
+      if (occasionLabel(label) === 'anniversary') apple ??= date;
+    } else if (property[0] === 'anniversary' || property[0] === 'x-anniversary') vcard ??= add('anniversary', property);
   }
-  return found;
+  if (vcard === undefined || apple === undefined || vcard === apple) return { occasions: found };
+  return { occasions: found, anniversaryForms: { vcard, apple } };
 }
 
 function ownValues(property: JCardProperty, list: boolean): string[] {
@@ -312,8 +322,9 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
     }
   }
-  const occasions = occasionsOf(properties, typedLabels);
+  const { occasions, anniversaryForms } = occasionsOf(properties, typedLabels);
   if (occasions.length > 0) record.occasions = occasions;
+  if (anniversaryForms) record.anniversaryForms = anniversaryForms;
   // kith writes a location that is not its first address's place; other cards are placed by their first address.
   record.location = kithLocation ?? cityOnly ?? placeOf(record.addresses?.[0]);
   if (!record.location) delete record.location;

@@ -328,6 +328,24 @@ describeEachDatabase('CardDAV', (kind) => {
     expect(back.headers.get('etag')).toBe(etag);
     expect(await dates()).toEqual(['Name day --03-02', 'anniversary 2012-07-01']);
 
+    // A client edits one of the anniversary's two forms and keeps the other as it was (khard
+    // rewrites X-ANNIVERSARY, an iPhone its X-ABDATE): the edit is the anniversary, once.
+    const edits: [string, string, string][] = [
+      ['X-ANNIVERSARY:2012-07-01', 'X-ANNIVERSARY:2013-07-01', 'anniversary 2013-07-01'],
+      ['item2.X-ABDATE:2013-07-01', 'item2.X-ABDATE:2014-07-01', 'anniversary 2014-07-01'],
+    ];
+    for (const [from, to, expected] of edits) {
+      const now = await dav('GET', href);
+      const edited = (await now.text()).replace(from, to);
+      expect(edited, to).toContain(to);
+      const sentEdit = await dav('PUT', href, edited, {
+        'content-type': 'text/vcard',
+        'if-match': now.headers.get('etag') ?? '',
+      });
+      expect(sentEdit.status).toBe(204);
+      expect(await dates(), to).toEqual(['Name day --03-02', expected]);
+    }
+
     // A date added in kith reaches the phone (the card's ETag moves); one removed on the phone is removed.
     const added = await createOccasion(deps(ada), {
       personId: tunde?.id ?? '',

@@ -85,6 +85,15 @@ preferred_version = 3.0
         .split('\n')
         .filter((line) => /^(Copying|Deleting)/.test(line)),
     khardEdit: (uid: string) => run('khard', ['-c', khardConfig, 'edit', '-u', uid]),
+    /** khard's edit with another change to its YAML template: a sed expression. */
+    khardEditWith: (uid: string, expression: string) => {
+      writeFileSync(editor, `#!/bin/sh\nsed -i "${expression}" "$1"\n`);
+      try {
+        return run('khard', ['-c', khardConfig, 'edit', '-u', uid]);
+      } finally {
+        writeFileSync(editor, '#!/bin/sh\nsed -i "s/^Title *:.*/Title : Chief Engineer/" "$1"\n');
+      }
+    },
     khard: (...args: string[]) => run('khard', ['-c', khardConfig, ...args]),
     files: () => readdirSync(contacts).map((name) => readFileSync(join(contacts, name), 'utf8')),
     fileOf: (text: string) =>
@@ -189,6 +198,12 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     folder.khardEdit(`urn:kith:${ada.id}`);
     expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
     expect(await dates(ada.id)).toEqual(['name day --03-02', 'anniversary 2010-06-12']);
+    folder.sync();
+    expect(folder.sync()).toEqual([]);
+    // khard changes the anniversary (its X-ANNIVERSARY; Apple's X-ABDATE stays as kith wrote it): the change is kept, once.
+    folder.khardEditWith(`urn:kith:${ada.id}`, "s/^Anniversary *:.*/Anniversary : '2011-06-12'/");
+    expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
+    expect(await dates(ada.id)).toEqual(['name day --03-02', 'anniversary 2011-06-12']);
     folder.sync();
     expect(folder.sync()).toEqual([]);
 

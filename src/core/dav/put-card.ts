@@ -119,7 +119,7 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
       const person = await repos.people.get(found.personId);
       if (!person) throw new KithError('NOT_FOUND', 'There is no such card');
       await repos.people.save(applyCard(person, card, now));
-      const datesChanged = await replaceOccasions(repos, person.id, occasions, now);
+      const datesChanged = await replaceOccasions(repos, person.id, occasions, now, card.record.anniversaryForms);
       const extrasChanged = await keepExtras(repos, person.id, input.href, card);
       if (datesChanged || extrasChanged) await repos.people.markCardsChanged([person.id]);
       // The card's photo is the person's: one removed on the phone is removed.

@@ -1,3 +1,4 @@
+import type { AnniversaryForms } from '../../formats/contact-record.js';
 import type { OwnerRepos } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { foldText } from '../shared/text.js';
@@ -15,6 +16,28 @@ export function newOccasions(held: readonly OccasionValues[], incoming: readonly
     if (![...held, ...added].some((one) => sameOccasion(one, occasion))) added.push(occasion);
   }
   return added;
+}
+
+/**
+ * A card's dates without the anniversary a client left behind: when the card's two forms of
+ * its anniversary disagree (khard rewrote X-ANNIVERSARY and kept Apple's X-ABDATE, or an
+ * iPhone the reverse) and one of them is the anniversary kith stored, the other is the edit.
+ */
+export function withoutStaleAnniversary(
+  card: readonly OccasionValues[],
+  stored: readonly OccasionValues[],
+  forms: AnniversaryForms | undefined,
+): OccasionValues[] {
+  if (!forms) return [...card];
+  const anniversary = (date: string) => ({ label: 'anniversary', date });
+  const isStored = (date: string) => stored.some((one) => sameOccasion(one, anniversary(date)));
+  const stale =
+    isStored(forms.vcard) && !isStored(forms.apple)
+      ? forms.vcard
+      : isStored(forms.apple) && !isStored(forms.vcard)
+        ? forms.apple
+        : undefined;
+  return stale === undefined ? [...card] : card.filter((one) => !sameOccasion(one, anniversary(stale)));
 }
 
 /** Stores occasions for a person (validated already); `at` is when they were created. */
@@ -37,10 +60,12 @@ export async function insertOccasions(
 export async function replaceOccasions(
   repos: OwnerRepos,
   personId: string,
-  card: readonly OccasionValues[],
+  sent: readonly OccasionValues[],
   at: Date,
+  forms?: AnniversaryForms,
 ): Promise<boolean> {
   const stored = await repos.occasions.listForPerson(personId);
+  const card = withoutStaleAnniversary(sent, stored, forms);
   const gone = stored.filter((occasion) => !card.some((one) => sameOccasion(one, occasion)));
   for (const occasion of gone) await repos.occasions.remove(occasion.id);
   const added = newOccasions(stored, card);
