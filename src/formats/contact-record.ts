@@ -36,7 +36,21 @@ export type ContactRecord = {
   needs?: string[];
   /** A vCard's PHOTO, not yet decoded: inline base64 or a link (never fetched). */
   photo?: PhotoSource;
+  /** A vCard's yearly dates besides the birthday (ANNIVERSARY, X-ANNIVERSARY, Apple's X-ABDATE), not yet validated. */
+  occasions?: OccasionRecord[];
+  /** Set when the card's anniversary differs between its two forms (a client edited one of them). */
+  anniversaryForms?: AnniversaryForms;
 };
+
+/**
+ * The anniversary of a card in its two forms, when they differ: ANNIVERSARY or
+ * X-ANNIVERSARY (what khard edits), and Apple's X-ABDATE (what an iPhone edits). kith writes
+ * both alike on a 3.0 card; the one that is no longer what kith stored is the client's edit.
+ */
+export type AnniversaryForms = { vcard: string; apple: string };
+
+/** An important yearly date: its label ("anniversary", a card's own label) and YYYY-MM-DD or --MM-DD. */
+export type OccasionRecord = { label: string; date: string };
 
 /** Told of each record that cannot be read, so the reader can go on to the next; without it, the reader throws. */
 export type OnUnreadable = (line: number, reason: string) => void;

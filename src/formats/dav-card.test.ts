@@ -150,6 +150,53 @@ describe('address-book cards', () => {
     );
   });
 
+  it("keeps nicknames on several NICKNAME lines as a comma list is kept: the first is kith's, all go back", async () => {
+    const robert = {
+      ...person,
+      displayName: 'Robert Ngata',
+      givenName: 'Robert',
+      familyName: 'Ngata',
+      nickname: 'Bobby',
+    };
+    for (const lines of [['NICKNAME:Bobby', 'NICKNAME:B'], ['NICKNAME:Bobby,B']]) {
+      const read = await readDavCard(card(['FN:Robert Ngata', 'N:Ngata;Robert;;;', ...lines, 'UID:r']));
+      expect(read.record.nickname).toBe('Bobby');
+      expect(read.extras).toEqual(lines);
+      const back = personToDavCard(robert, { uid: 'r', extras: read.extras });
+      expect(back.match(/^NICKNAME:.*$/gm)).toEqual(lines);
+      // Edited in kith, kith's nickname is written and the others give way with it, for both.
+      const edited = personToDavCard({ ...robert, nickname: 'Rob' }, { uid: 'r', extras: read.extras });
+      expect(edited.match(/^NICKNAME:.*$/gm)).toEqual(['NICKNAME:Rob']);
+    }
+  });
+
+  it("models a phone's dates as occasions, and writes them with Apple's groups numbered past the phone's own", async () => {
+    const read = await readDavCard(
+      card([
+        'FN:Ada Okafor',
+        'item1.X-ABDATE;type=pref:2012-07-01',
+        'item1.X-ABLabel:_$!<Anniversary>!$_',
+        'item2.X-ABRELATEDNAMES:Tunde',
+        'item2.X-ABLabel:_$!<Spouse>!$_',
+        'UID:ada',
+      ]),
+    );
+    expect(read.record.occasions).toEqual([{ label: 'anniversary', date: '2012-07-01' }]);
+    expect(read.extras).toEqual(['item2.X-ABRELATEDNAMES:Tunde', 'item2.X-ABLabel:_$!<Spouse>!$_']);
+    const back = personToDavCard(person, { uid: 'ada', extras: read.extras }, undefined, '3.0', [
+      { label: 'anniversary', date: '2012-07-01' },
+      { label: 'name day', date: '--03-02' },
+    ]);
+    expect(back).toContain('\r\nX-ANNIVERSARY:2012-07-01\r\n');
+    expect(back).toContain('\r\nitem1.X-ABDATE:2012-07-01\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\n');
+    expect(back).toContain('\r\nitem3.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02\r\nitem3.X-ABLabel:name day\r\n');
+    expect(back).toContain('\r\nitem2.X-ABRELATEDNAMES:Tunde\r\nitem2.X-ABLabel:_$!<Spouse>!$_\r\n');
+    expect((await readDavCard(back)).record.occasions).toEqual([
+      { label: 'anniversary', date: '2012-07-01' },
+      { label: 'name day', date: '--03-02' },
+    ]);
+  });
+
   it("writes the person's photo in place of a PHOTO kept raw before, in 3.0 and 4.0 forms", () => {
     const photo = {
       personId: person.id,

@@ -1,13 +1,13 @@
-import { type ContactRecord, formatError, joinName } from './contact-record.js';
+import { type ContactRecord, formatError, joinName, type OccasionRecord } from './contact-record.js';
 import { parseContacts } from './contacts.js';
 import type { PersonRecord as Person } from './person-record.js';
 import type { PhotoRecord as PersonPhoto } from './photo.js';
-import { personToVcard } from './vcard-writer.js';
+import { occasionLines, personToVcard } from './vcard-writer.js';
 
 /**
  * The vCard properties kith models: read into a person's fields on a phone's PUT and
  * written from them (PHOTO: the person's photo, resized; ADR: their postal addresses, or
- * their location when they have none). Every other property a phone sends (X-…, IMPP, RELATED,
+ * their location when they have none; ANNIVERSARY, X-ANNIVERSARY and X-ABDATE: their occasions). Every other property a phone sends (X-…, IMPP, RELATED,
  * …) is kept raw on the person and written back unchanged. X-ABLABEL belongs to the
  * property it labels (by group): modeled with a modeled one, kept with a kept one.
  * The one place to change when kith models a property (structured addresses, photos).
@@ -33,6 +33,9 @@ export const MODELED_VCARD_PROPERTIES: ReadonlySet<string> = new Set([
   'CATEGORIES',
   'PHOTO',
   'ADR',
+  'ANNIVERSARY',
+  'X-ANNIVERSARY',
+  'X-ABDATE',
 ]);
 
 /** One content line of a card, unfolded: its group (item1), upper-case name and whole text. */
@@ -82,7 +85,7 @@ function isModeled(line: ContentLine, modeledGroups: ReadonlySet<string>): boole
  * ORG, N and NICKNAME are modeled in part: kith keeps a company (ORG's first unit), a
  * family and a given name (N's given and middle names joined) and one nickname. A phone's
  * line that carries more (a department, a middle name apart, a prefix or suffix, more
- * nicknames) is also kept raw, beside the other extras, and written back in place of
+ * nicknames, on the line or on more NICKNAME lines: all of them are kept then) is also kept raw, beside the other extras, and written back in place of
  * kith's own line while the part kith models is what kith would write; once that part is
  * edited in kith, kith's line is written and the rest gives way with it. No new storage:
  * a kept line is one more raw line of the card.
@@ -135,10 +138,18 @@ function modeledPart(line: ContentLine): string {
   return JSON.stringify([words(components[0]), joinName(words(components[1]), words(components[2])) ?? '']);
 }
 
-/** Whether an ORG, N or NICKNAME line carries more than the part kith models. */
-function hasUnmodeledParts(line: ContentLine): boolean {
+/** The nicknames of a card's NICKNAME lines, in order: the first is the one kith models. */
+function nicknames(lines: readonly ContentLine[]): string[] {
+  return lines
+    .filter((line) => line.name === 'NICKNAME')
+    .flatMap((line) => pieces(lineValue(line.text), ',').map(unescaped))
+    .filter(Boolean);
+}
+
+/** Whether an ORG, N or NICKNAME line carries more than the part kith models (`card`: all the card's lines). */
+function hasUnmodeledParts(line: ContentLine, card: readonly ContentLine[]): boolean {
   const value = lineValue(line.text);
-  if (line.name === 'NICKNAME') return pieces(value, ',').filter((nickname) => unescaped(nickname)).length > 1;
+  if (line.name === 'NICKNAME') return nicknames(card).length > 1;
   const components = pieces(value, ';');
   return components.slice(line.name === 'ORG' ? 1 : 2).some((component) => words(component) !== '');
 }
@@ -175,7 +186,7 @@ export async function readDavCard(text: string): Promise<DavCard> {
   for (const line of lines) {
     if (line.name === 'UID') uid = line.text.slice(line.text.indexOf(':') + 1).trim() || null;
     if (line.name === 'ADR') location ??= locationAddress(line);
-    if (!isModeled(line, modeledGroups) || (PARTLY_MODELED.has(line.name) && hasUnmodeledParts(line))) {
+    if (!isModeled(line, modeledGroups) || (PARTLY_MODELED.has(line.name) && hasUnmodeledParts(line, lines))) {
       extras.push(line.text);
     }
   }
@@ -228,15 +239,28 @@ function withoutModeled(extras: readonly string[], photo: boolean): ContentLine[
 }
 
 /**
+ * The kept lines written in place of kith's own ORG, N or NICKNAME line: one whose modeled
+ * part is kith's; for NICKNAME, every kept NICKNAME line when their first nickname is kith's.
+ */
+function keptInPlace(line: ContentLine, partly: readonly ContentLine[]): string[] {
+  if (line.name === 'NICKNAME') {
+    const kept = partly.filter((one) => one.name === 'NICKNAME');
+    return kept.length > 0 && nicknames(kept)[0] === modeledPart(line) ? kept.map((one) => one.text) : [line.text];
+  }
+  return [partly.find((kept) => kept.name === line.name && modeledPart(kept) === modeledPart(line))?.text ?? line.text];
+}
+
+/**
  * A person as their address-book card (vCard 3.0): the standard properties of kith's vCard
- * export (not kith's own X-KITH-* fields, which stay kith's), the UID the card is known by,
- * and the properties a phone gave it, unchanged.
+ * export (not kith's own X-KITH-* fields, which stay kith's) with their occasions, the UID
+ * the card is known by, and the properties a phone gave it, unchanged.
  */
 export function personToDavCard(
   person: Person,
   card: { uid: string; extras: readonly string[] },
   photo?: PersonPhoto,
   version: '3.0' | '4.0' = '3.0',
+  occasions: readonly OccasionRecord[] = [],
 ): string {
   const extras = withoutModeled(card.extras, photo !== undefined);
   const partly = extras.filter((line) => PARTLY_MODELED.has(line.name));
@@ -244,11 +268,12 @@ export function personToDavCard(
     (line) => !line.name.startsWith('X-KITH-') && line.name !== 'UID',
   );
   const end = own.pop();
-  const ownText = own.map((line) =>
-    PARTLY_MODELED.has(line.name)
-      ? (partly.find((kept) => kept.name === line.name && modeledPart(kept) === modeledPart(line))?.text ?? line.text)
-      : line.text,
-  );
+  // Apple's groups (item1.X-ABDATE) of kith's dates are numbered past the phone's own.
+  const taken = new Set(extras.flatMap((line) => (line.group ? [line.group] : [])));
+  const ownText = [
+    ...own.flatMap((line) => (PARTLY_MODELED.has(line.name) ? keptInPlace(line, partly) : [line.text])),
+    ...occasionLines(occasions, version, taken),
+  ];
   // A kept ORG or NICKNAME whose modeled part is empty (`ORG:;Robotics`) has no line of kith's to stand in for.
   const ownNames = new Set(own.map((line) => line.name));
   const rest = extras.filter(

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import type { OccasionRecord } from './contact-record.js';
 import { addressesOf, type PersonRecord as Person, placeOf } from './person-record.js';
 import type { PhotoRecord as PersonPhoto } from './photo.js';
 
@@ -81,12 +82,60 @@ export function photoLine(photo: PersonPhoto, version: VcardVersion): string {
   return `PHOTO;ENCODING=b;TYPE=${photo.contentType === 'image/webp' ? 'WEBP' : 'JPEG'}:${photo.data}`;
 }
 
+const isAnniversary = (occasion: OccasionRecord) => occasion.label.trim().toLowerCase() === 'anniversary';
+
+/** Apple's own words for the labels it has ("_$!<Anniversary>!$_"), which an iPhone shows in its language. */
+function abLabel(label: string): string {
+  const word = label.trim().toLowerCase();
+  return word === 'anniversary' || word === 'other' ? `_$!<${word[0]?.toUpperCase()}${word.slice(1)}>!$_` : label;
+}
+
+/**
+ * A person's occasions as content lines. The first anniversary is 4.0's ANNIVERSARY
+ * (`20100612`, `--0612`) or, in 3.0, X-ANNIVERSARY (`2010-06-12`, `--06-12`), as khard and
+ * Thunderbird read it. Every other date, and in 3.0 the anniversary too (an iPhone reads
+ * no X-ANNIVERSARY), is Apple's `itemN.X-ABDATE` with its `itemN.X-ABLabel`, a year-less
+ * one in 1604 as BDAY is; group numbers in `taken` (a phone's own groups) are skipped.
+ */
+export function occasionLines(
+  occasions: readonly OccasionRecord[],
+  version: VcardVersion,
+  taken: ReadonlySet<string> = new Set(),
+): string[] {
+  const lines: string[] = [];
+  const anniversary = occasions.find(isAnniversary);
+  if (anniversary) {
+    const yearless = anniversary.date.startsWith('--');
+    if (version === '4.0')
+      lines.push(
+        `ANNIVERSARY:${yearless ? anniversary.date.replace(/-(\d{2})$/, '$1') : anniversary.date.replace(/-/g, '')}`,
+      );
+    else lines.push(`X-ANNIVERSARY:${anniversary.date}`);
+  }
+  let group = 0;
+  for (const occasion of occasions) {
+    if (version === '4.0' && occasion === anniversary) continue;
+    do group += 1;
+    while (taken.has(`item${group}`));
+    const date = occasion.date.startsWith('--')
+      ? `;X-APPLE-OMIT-YEAR=${OMITTED_YEAR}:${OMITTED_YEAR}-${occasion.date.slice(2)}`
+      : `:${occasion.date}`;
+    lines.push(`item${group}.X-ABDATE${date}`, `item${group}.X-ABLabel:${escapeText(abLabel(occasion.label))}`);
+  }
+  return lines;
+}
+
 /**
  * One person as a vCard. Standard properties carry what phones and contacts apps
  * read (their photo too, when given); X-KITH-* properties carry kith's own fields (a list as one escaped text property per value), so importing the card back into
  * kith loses nothing kith stores.
  */
-export function personToVcard(person: Person, version: VcardVersion, photo?: PersonPhoto): string {
+export function personToVcard(
+  person: Person,
+  version: VcardVersion,
+  photo?: PersonPhoto,
+  occasions: readonly OccasionRecord[] = [],
+): string {
   const card = new ICAL.Component('vcard');
   add(card, 'version', version);
   add(card, 'fn', person.displayName);
@@ -143,7 +192,13 @@ export function personToVcard(person: Person, version: VcardVersion, photo?: Per
     .toString()
     .replace(/\r\n[ \t]/g, '')
     .split('\r\n');
-  lines.splice(lines.length - 1, 0, ...(photo ? [photoLine(photo, version)] : []), ...extensions);
+  lines.splice(
+    lines.length - 1,
+    0,
+    ...occasionLines(occasions, version),
+    ...(photo ? [photoLine(photo, version)] : []),
+    ...extensions,
+  );
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
@@ -151,6 +206,9 @@ export function peopleToVcard(
   people: readonly Person[],
   version: VcardVersion = '3.0',
   photos: ReadonlyMap<string, PersonPhoto> = new Map(),
+  occasions: ReadonlyMap<string, readonly OccasionRecord[]> = new Map(),
 ): string {
-  return people.map((person) => personToVcard(person, version, photos.get(person.id))).join('');
+  return people
+    .map((person) => personToVcard(person, version, photos.get(person.id), occasions.get(person.id)))
+    .join('');
 }

@@ -3,7 +3,7 @@ import { fixture } from '../../test/support/fixtures.js';
 import type { Person } from '../core/people/schema.js';
 import { parseContacts } from './contacts.js';
 
-import { foldLine, peopleToVcard } from './vcard-writer.js';
+import { foldLine, peopleToVcard, personToVcard } from './vcard-writer.js';
 
 const parseVcard = (text: string) => parseContacts('vcard', text);
 
@@ -50,6 +50,11 @@ describe('vCard', () => {
       notes: 'Runs the monthly chapter meeting. Looking for speakers on warehouse automation.',
     });
     expect(kenji).toMatchObject({ nickname: 'Ken', birthday: '1988-11-03' });
+    // Several NICKNAME lines are a list, as a comma list is: the first is the nickname.
+    const nicknameOf = async (lines: string) =>
+      (await parseVcard(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robert\r\n${lines}\r\nEND:VCARD\r\n`))[0]?.nickname;
+    expect(await nicknameOf('NICKNAME:Bobby\r\nNICKNAME:B')).toBe('Bobby');
+    expect(await nicknameOf('NICKNAME:Bobby,B')).toBe('Bobby');
     expect(wang).toMatchObject({ displayName: '王伟', familyName: '王', givenName: '伟', line: 30 });
   });
 
@@ -126,6 +131,88 @@ describe('vCard', () => {
       });
       expect(second).toMatchObject({ displayName: '王伟', birthday: '1990-01-02' });
     }
+  });
+});
+
+describe('vCard anniversaries and other dates', () => {
+  const card = (version: string, lines: string[]) =>
+    `BEGIN:VCARD\r\nVERSION:${version}\r\nFN:Ada Okafor\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+  const occasionsOf = async (version: string, lines: string[]) =>
+    (await parseVcard(card(version, lines)))[0]?.occasions;
+
+  it("reads 4.0's ANNIVERSARY, 3.0's X-ANNIVERSARY and Apple's X-ABDATE by its label", async () => {
+    expect(await occasionsOf('4.0', ['ANNIVERSARY:20100612'])).toEqual([{ label: 'anniversary', date: '2010-06-12' }]);
+    expect(await occasionsOf('4.0', ['ANNIVERSARY:--0612'])).toEqual([{ label: 'anniversary', date: '--06-12' }]);
+    expect(await occasionsOf('3.0', ['X-ANNIVERSARY:2010-06-12'])).toEqual([
+      { label: 'anniversary', date: '2010-06-12' },
+    ]);
+    expect(
+      await occasionsOf('3.0', [
+        'item1.X-ABDATE;type=pref:2012-07-01',
+        'item1.X-ABLabel:_$!<Anniversary>!$_',
+        'item2.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02',
+        'item2.X-ABLabel:Name day',
+        'ITEM3.X-ABDATE:2001-09-01',
+        'item3.X-ABLabel:_$!<Other>!$_',
+      ]),
+    ).toEqual([
+      { label: 'anniversary', date: '2012-07-01' },
+      { label: 'Name day', date: '--03-02' },
+      { label: 'other', date: '2001-09-01' },
+    ]);
+    // A date that is not one is passed on as written, for validation to name.
+    expect(await occasionsOf('3.0', ['X-ANNIVERSARY:next june'])).toEqual([
+      { label: 'anniversary', date: 'next june' },
+    ]);
+    expect(await occasionsOf('3.0', ['NOTE:none'])).toBeUndefined();
+  });
+
+  it('writes occasions as each version reads them, and reads them back once each', async () => {
+    const person: Person = {
+      id: '01abc',
+      displayName: 'Ada Okafor',
+      givenName: 'Ada',
+      familyName: 'Okafor',
+      nickname: null,
+      title: null,
+      company: null,
+      industry: null,
+      location: null,
+      birthday: null,
+      tier: 'regular',
+      cadenceDays: null,
+      family: false,
+      howMet: null,
+      metOn: null,
+      introducedById: null,
+      notes: null,
+      archived: false,
+      emails: [],
+      phones: [],
+      links: [],
+      tags: [],
+      topics: [],
+      offers: [],
+      needs: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const occasions = [
+      { label: 'anniversary', date: '2010-06-12' },
+      { label: 'Name day', date: '--03-02' },
+      { label: 'work anniversary, Acme', date: '2019-09-01' },
+    ];
+    const v3 = personToVcard(person, '3.0', undefined, occasions);
+    expect(v3).toContain('\r\nX-ANNIVERSARY:2010-06-12\r\n');
+    expect(v3).toContain('\r\nitem1.X-ABDATE:2010-06-12\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\n');
+    expect(v3).toContain('\r\nitem2.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02\r\nitem2.X-ABLabel:Name day\r\n');
+    const v4 = personToVcard(person, '4.0', undefined, occasions);
+    expect(v4).toContain('\r\nANNIVERSARY:20100612\r\n');
+    expect(v4).not.toContain(':_$!<Anniversary>!$_');
+    expect(personToVcard(person, '4.0', undefined, [{ label: 'Anniversary', date: '--06-12' }])).toContain(
+      '\r\nANNIVERSARY:--0612\r\n',
+    );
+    for (const text of [v3, v4]) expect((await parseVcard(text))[0]?.occasions).toEqual(occasions);
   });
 });
 

@@ -1,10 +1,12 @@
 import ICAL from 'ical.js';
 import {
+  type AnniversaryForms,
   type ContactRecord,
   clip,
   formatError,
   joinName,
   linkLabel,
+  type OccasionRecord,
   type OnUnreadable,
   text,
 } from './contact-record.js';
@@ -87,7 +89,8 @@ function cleanAbLabel(value: string): string {
     .toLowerCase();
 }
 
-function birthday(property: JCardProperty): string | null {
+/** A date as YYYY-MM-DD, or --MM-DD without its year (Apple's X-APPLE-OMIT-YEAR, 4.0's --MMDD), else null. */
+function yearlyDate(property: JCardProperty): string | null {
   const raw = first(property).trim();
   const omitYear = params(property, 'x-apple-omit-year')[0];
   const full = raw.match(/^(\d{4})-?(\d{2})-?(\d{2})/);
@@ -103,6 +106,47 @@ function birthday(property: JCardProperty): string | null {
  * unescaped commas when `list`, with `\,` `\;` `\\` `\n` unescaped; a list may also be the
  * JSON array kith wrote before.
  */
+/**
+ * An X-ABDATE's label in kith's words: Apple's own ("_$!<Anniversary>!$_") as the word,
+ * lower-case; one the user typed as they typed it; none, "other" (Apple's word for it).
+ */
+function occasionLabel(raw: string | undefined): string {
+  const label = raw?.trim() ?? '';
+  const apple = label.match(/^_\$!<(.*)>!\$_$/);
+  return (apple ? apple[1]?.trim().toLowerCase() : label) || 'other';
+}
+
+/**
+ * A card's yearly dates besides its birthday, in its order: Apple's X-ABDATE by its label,
+ * ANNIVERSARY (4.0) and X-ANNIVERSARY (3.0) as "anniversary". The same label and date
+ * twice is one (kith's 3.0 cards carry an anniversary in both forms, for Apple and for
+ * the rest). A date that cannot be read is passed on as written, for validation to name.
+ */
+function occasionsOf(
+  properties: readonly JCardProperty[],
+  labels: ReadonlyMap<string, string>,
+): { occasions: OccasionRecord[]; anniversaryForms?: AnniversaryForms } {
+  const found: OccasionRecord[] = [];
+  let vcard: string | undefined;
+  let apple: string | undefined;
+  const add = (label: string, property: JCardProperty) => {
+    const date = yearlyDate(property) ?? first(property).trim();
+    const seen = found.some((one) => one.date === date && one.label.toLowerCase() === label.toLowerCase());
+    if (date && !seen) found.push({ label, date });
+    return date;
+  };
+  for (const property of properties) {
+    const group = property[1].group;
+    const label = typeof group === 'string' ? labels.get(group.toLowerCase()) : undefined;
+    if (property[0] === 'x-abdate') {
+      const date = add(occasionLabel(label), property);
+      if (occasionLabel(label) === 'anniversary') apple ??= date;
+    } else if (property[0] === 'anniversary' || property[0] === 'x-anniversary') vcard ??= add('anniversary', property);
+  }
+  if (vcard === undefined || apple === undefined || vcard === apple) return { occasions: found };
+  return { occasions: found, anniversaryForms: { vcard, apple } };
+}
+
 function ownValues(property: JCardProperty, list: boolean): string[] {
   const raw = String(property[3] ?? '');
   if (list && raw.startsWith('[')) {
@@ -159,10 +203,12 @@ function kithList(property: JCardProperty): string[] {
 
 function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
   const abLabels = new Map<string, string>();
+  const typedLabels = new Map<string, string>();
   for (const property of properties) {
     const group = property[1].group;
     if (property[0] === 'x-ablabel' && typeof group === 'string') {
       abLabels.set(group.toLowerCase(), cleanAbLabel(first(property)));
+      typedLabels.set(group.toLowerCase(), first(property));
     }
   }
   const record: ContactRecord = { line, displayName: null, emails: [], phones: [], links: [], tags: [] };
@@ -182,7 +228,8 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
       }
       case 'nickname':
-        record.nickname = text(kithList(property)[0]);
+        // Several NICKNAME lines are a list, as one line's commas are: the first is the nickname.
+        record.nickname ??= text(kithList(property)[0]);
         break;
       case 'org': {
         record.company = text(parts(property)[0]);
@@ -209,7 +256,7 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
       }
       case 'bday':
-        record.birthday = birthday(property);
+        record.birthday = yearlyDate(property);
         break;
       case 'note':
         record.notes = text(first(property));
@@ -275,6 +322,9 @@ function toRecord(line: number, properties: JCardProperty[]): ContactRecord {
         break;
     }
   }
+  const { occasions, anniversaryForms } = occasionsOf(properties, typedLabels);
+  if (occasions.length > 0) record.occasions = occasions;
+  if (anniversaryForms) record.anniversaryForms = anniversaryForms;
   // kith writes a location that is not its first address's place; other cards are placed by their first address.
   record.location = kithLocation ?? cityOnly ?? placeOf(record.addresses?.[0]);
   if (!record.location) delete record.location;

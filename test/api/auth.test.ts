@@ -168,6 +168,15 @@ describeEachDatabase('auth API', (kind) => {
     const bearer = { authorization: `Bearer ${token}` };
     expect((await app.inject({ url: '/api/v1/auth/me', headers: bearer })).json().id).toBe(user.id);
     expect((await app.inject({ method: 'POST', url: '/api/v1/tokens', headers, payload: {} })).statusCode).toBe(400);
+    // An app password needs a name too (the web and `kith tokens create --dav` say so): none is made up.
+    const blank = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers,
+      payload: { name: '  ', dav: true },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.message).toBe('body.name: must not be empty');
     expect((await app.inject({ method: 'DELETE', url: '/api/v1/tokens/nope', headers })).statusCode).toBe(404);
     expect((await app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers })).statusCode).toBe(204);
     expect((await app.inject({ url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);

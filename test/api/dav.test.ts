@@ -10,6 +10,9 @@ import { exportBackup } from '../../src/core/backup/export-backup.js';
 import { restoreBackup } from '../../src/core/backup/restore-backup.js';
 import { readCards } from '../../src/core/dav/read-cards.js';
 import { mergePeople } from '../../src/core/dedupe/merge-people.js';
+import { createOccasion } from '../../src/core/occasions/create-occasion.js';
+import { deleteOccasion } from '../../src/core/occasions/delete-occasion.js';
+import { listOccasions } from '../../src/core/occasions/list-occasions.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { setArchived, updatePerson } from '../../src/core/people/update-person.js';
 import type { Deps } from '../../src/core/repos.js';
@@ -291,6 +294,81 @@ describeEachDatabase('CardDAV', (kind) => {
     await updatePerson(deps(ada), lucia?.id ?? '', { addresses: [] });
     const cleared = await (await dav('GET', '/dav/addressbooks/kith/lucia.vcf')).text();
     expect(cleared.match(/ADR.*/g)).toEqual(['ADR:;;;Madrid\\, Spain;;;']);
+  });
+
+  it("keeps a phone's anniversary and other dates as the person's occasions, both ways, never twice", async () => {
+    const href = '/dav/addressbooks/kith/tunde.vcf';
+    const sent = card([
+      'N:Bakare;Tunde;;;',
+      'FN:Tunde Bakare',
+      'item1.X-ABDATE;type=pref:2012-07-01',
+      'item1.X-ABLabel:_$!<Anniversary>!$_',
+      'item2.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02',
+      'item2.X-ABLabel:Name day',
+      'UID:tunde-phone',
+    ]);
+    expect((await dav('PUT', href, sent, { 'content-type': 'text/vcard', 'if-none-match': '*' })).status).toBe(201);
+    const [tunde] = await deps(ada).repos.people.findByName('Tunde Bakare');
+    const dates = async () =>
+      (await listOccasions(deps(ada), tunde?.id ?? '')).map((occasion) => `${occasion.label} ${occasion.date}`).sort();
+    expect(await dates()).toEqual(['Name day --03-02', 'anniversary 2012-07-01']);
+
+    // The phone's copy carries them in 3.0's forms (and 4.0's when asked); sent back as it came, nothing doubles.
+    const got = await dav('GET', href);
+    const text = await got.text();
+    expect(text).toContain('\r\nX-ANNIVERSARY:2012-07-01\r\n');
+    // In the year's order, as kith lists them.
+    expect(text).toContain('\r\nitem1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02\r\nitem1.X-ABLabel:Name day\r\n');
+    expect(text).toContain('\r\nitem2.X-ABDATE:2012-07-01\r\nitem2.X-ABLabel:_$!<Anniversary>!$_\r\n');
+    const v4 = await (await dav('GET', href, undefined, { accept: 'text/vcard; version=4.0' })).text();
+    expect(v4).toContain('\r\nANNIVERSARY:20120701\r\n');
+    const etag = got.headers.get('etag') ?? '';
+    const back = await dav('PUT', href, text, { 'content-type': 'text/vcard', 'if-match': etag });
+    expect(back.status).toBe(204);
+    expect(back.headers.get('etag')).toBe(etag);
+    expect(await dates()).toEqual(['Name day --03-02', 'anniversary 2012-07-01']);
+
+    // A client edits one of the anniversary's two forms and keeps the other as it was (khard
+    // rewrites X-ANNIVERSARY, an iPhone its X-ABDATE): the edit is the anniversary, once.
+    const edits: [string, string, string][] = [
+      ['X-ANNIVERSARY:2012-07-01', 'X-ANNIVERSARY:2013-07-01', 'anniversary 2013-07-01'],
+      ['item2.X-ABDATE:2013-07-01', 'item2.X-ABDATE:2014-07-01', 'anniversary 2014-07-01'],
+    ];
+    for (const [from, to, expected] of edits) {
+      const now = await dav('GET', href);
+      const edited = (await now.text()).replace(from, to);
+      expect(edited, to).toContain(to);
+      const sentEdit = await dav('PUT', href, edited, {
+        'content-type': 'text/vcard',
+        'if-match': now.headers.get('etag') ?? '',
+      });
+      expect(sentEdit.status).toBe(204);
+      expect(await dates(), to).toEqual(['Name day --03-02', expected]);
+    }
+
+    // A date added in kith reaches the phone (the card's ETag moves); one removed on the phone is removed.
+    const added = await createOccasion(deps(ada), {
+      personId: tunde?.id ?? '',
+      label: 'work anniversary',
+      date: '2019-09-01',
+    });
+    const moved = await dav('GET', href);
+    expect(moved.headers.get('etag')).not.toBe(etag);
+    expect(await moved.text()).toContain('X-ABLabel:work anniversary\r\n');
+    await deleteOccasion(deps(ada), added.id);
+    const withoutNameDay = text.replace(/item1\.X-ABDATE.*\r\nitem1\.X-ABLabel:Name day\r\n/, '');
+    expect(withoutNameDay).not.toContain('Name day');
+    const current = (await dav('GET', href)).headers.get('etag') ?? '';
+    const edit = await dav('PUT', href, withoutNameDay, { 'content-type': 'text/vcard', 'if-match': current });
+    expect(edit.status).toBe(204);
+    expect(await dates()).toEqual(['anniversary 2012-07-01']);
+    // A date that is not one is refused, naming it, and changes nothing.
+    const bad = await dav('PUT', href, text.replace('X-ANNIVERSARY:2012-07-01', 'X-ANNIVERSARY:2012-13-45'), {
+      'content-type': 'text/vcard',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('anniversary "2012-13-45": date is not a real calendar date');
+    expect(await dates()).toEqual(['anniversary 2012-07-01']);
   });
 
   it("gives back a card's department, name prefix and suffix and nicknames as sent, and kith's edits of them", async () => {

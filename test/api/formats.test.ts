@@ -75,6 +75,23 @@ describeEachDatabase('import, export and dedupe API', (kind) => {
     expect(await people()).toEqual([]);
   });
 
+  it("takes a card's anniversary as an occasion, and its export gives it back in vCard 3.0 and 4.0", async () => {
+    const card =
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Grace Mensah\r\nEMAIL:grace@example.com\r\nANNIVERSARY:--0612\r\nEND:VCARD\r\n';
+    expect((await importFile('vcard', card)).json<ImportSummary>()).toMatchObject({ created: 1 });
+    const [grace] = await people();
+    const occasions = await app.inject(`/api/v1/people/${grace?.id}/occasions`);
+    expect(occasions.json<{ items: { label: string; date: string }[] }>().items).toMatchObject([
+      { label: 'anniversary', date: '--06-12' },
+    ]);
+    expect((await app.inject('/api/v1/export/vcard')).body).toContain('\r\nX-ANNIVERSARY:--06-12\r\n');
+    expect((await app.inject('/api/v1/export/vcard?vcardVersion=4.0')).body).toContain('\r\nANNIVERSARY:--0612\r\n');
+    expect((await importFile('vcard', card)).json<ImportSummary>()).toMatchObject({ created: 0, updated: 0 });
+    expect((await app.inject(`/api/v1/people/${grace?.id}/occasions`)).json<{ items: unknown[] }>().items).toHaveLength(
+      1,
+    );
+  });
+
   it('exports vCard, CSV and JSON with their content types and filenames', async () => {
     await importFile('google', fixture('google/contacts.csv'));
     const vcard = await app.inject('/api/v1/export/vcard');

@@ -85,6 +85,15 @@ preferred_version = 3.0
         .split('\n')
         .filter((line) => /^(Copying|Deleting)/.test(line)),
     khardEdit: (uid: string) => run('khard', ['-c', khardConfig, 'edit', '-u', uid]),
+    /** khard's edit with another change to its YAML template: a sed expression. */
+    khardEditWith: (uid: string, expression: string) => {
+      writeFileSync(editor, `#!/bin/sh\nsed -i "${expression}" "$1"\n`);
+      try {
+        return run('khard', ['-c', khardConfig, 'edit', '-u', uid]);
+      } finally {
+        writeFileSync(editor, '#!/bin/sh\nsed -i "s/^Title *:.*/Title : Chief Engineer/" "$1"\n');
+      }
+    },
     khard: (...args: string[]) => run('khard', ['-c', khardConfig, ...args]),
     files: () => readdirSync(contacts).map((name) => readFileSync(join(contacts, name), 'utf8')),
     fileOf: (text: string) =>
@@ -166,6 +175,54 @@ describe.skipIf(!clients)('CardDAV with real clients: vdirsyncer syncs a folder 
     // Settled: two syncs in a row, the second with nothing to do.
     folder.sync();
     expect(folder.sync()).toEqual([]);
+  }, 180_000);
+
+  it("carries a person's anniversary and other dates through khard's edit and back, never doubled, and a phone's nicknames on several lines", async () => {
+    const dir = tempDataDir();
+    const ada = (
+      await runKith(dir, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com', '--json'])
+    ).json<Person>();
+    await runKith(dir, ['occasions', 'add', ada.id, 'anniversary', '--date', '2010-06-12']);
+    await runKith(dir, ['occasions', 'add', ada.id, 'name day', '--date', '03-02']);
+    const dates = async (id: string) =>
+      (await runKith(dir, ['occasions', 'list', id, '--json']))
+        .json<{ label: string; date: string }[]>()
+        .map((occasion) => `${occasion.label} ${occasion.date}`);
+    const password = (await runKith(dir, ['tokens', 'create', '--name', 'phone', '--dav'])).stdout.trim();
+    const started = await serve(dir);
+    children.push(started.child);
+    const folder = syncedFolder(started.base, 'owner@localhost', password);
+    folder.discover();
+    expect(folder.sync()).toHaveLength(1);
+    expect(folder.khard('show', '-u', `urn:kith:${ada.id}`)).toContain('Anniversary: 06/12/10');
+    folder.khardEdit(`urn:kith:${ada.id}`);
+    expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
+    expect(await dates(ada.id)).toEqual(['name day --03-02', 'anniversary 2010-06-12']);
+    folder.sync();
+    expect(folder.sync()).toEqual([]);
+    // khard changes the anniversary (its X-ANNIVERSARY; Apple's X-ABDATE stays as kith wrote it): the change is kept, once.
+    folder.khardEditWith(`urn:kith:${ada.id}`, "s/^Anniversary *:.*/Anniversary : '2011-06-12'/");
+    expect(folder.sync()).toEqual([expect.stringMatching(/Copying \(updating\).*to kith$/)]);
+    expect(await dates(ada.id)).toEqual(['name day --03-02', 'anniversary 2011-06-12']);
+    folder.sync();
+    expect(folder.sync()).toEqual([]);
+
+    // A phone's card: Apple's anniversary, and nicknames on two lines, both of which come back.
+    writeFileSync(
+      join(folder.contacts, 'dee.vcf'),
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dee Phone\r\nN:Phone;Dee;;;\r\nNICKNAME:Dee\r\nNICKNAME:DP\r\nitem1.X-ABDATE;type=pref:2012-07-01\r\nitem1.X-ABLabel:_$!<Anniversary>!$_\r\nUID:dee-from-phone\r\nEND:VCARD\r\n',
+    );
+    expect(folder.sync()).toEqual([expect.stringMatching(/uploading.*dee-from-phone/)]);
+    const dee = (await runKith(dir, ['people', 'list', '--json']))
+      .json<Person[]>()
+      .find((p) => p.displayName === 'Dee Phone');
+    expect(dee?.nickname).toBe('Dee');
+    expect(await dates(dee?.id ?? '')).toEqual(['anniversary 2012-07-01']);
+    folder.sync();
+    const card = folder.files().find((text) => text.includes('FN:Dee Phone')) ?? '';
+    expect(card.match(/^NICKNAME:.*$/gm)?.map((line) => line.trim())).toEqual(['NICKNAME:Dee', 'NICKNAME:DP']);
+    expect(folder.sync()).toEqual([]);
+    expect(await dates(dee?.id ?? '')).toEqual(['anniversary 2012-07-01']);
   }, 180_000);
 
   it('after a backup restored into a new data dir, a folder synced before gets every card again, edits after the restore included', async () => {

@@ -27,7 +27,39 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     const text = await kith('import', 'linkedin', sample('linkedin/Connections.csv'));
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Imported 20 records: 0 created, 0 updated, 20 skipped\n/);
-    expect(text.stdout).toContain('line 5: Ada Okafor is already up to date');
+    expect(text.stdout).toMatch(/\nSkipped:\n(?: {2}line .*\n)* {2}line 5: Ada Okafor is already up to date\n/);
+  });
+
+  it("imports a vCard's anniversary and other dates as important dates, naming one that is not a date under its own heading", async () => {
+    const own = tempDataDir();
+    const file = join(own, 'ada.vcf');
+    writeFileSync(
+      file,
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Ada Okafor',
+        'NICKNAME:Dee',
+        'NICKNAME:D',
+        'item1.X-ABDATE;type=pref:2012-07-01',
+        'item1.X-ABLabel:_$!<Anniversary>!$_',
+        'item2.X-ABDATE:2015-02-30',
+        'item2.X-ABLabel:Name day',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const imported = await runKith(own, ['import', 'vcard', file]);
+    expect(imported.stdout).toBe(
+      'Imported 1 record: 1 created, 0 updated, 0 skipped\nCreated:\n  line 1: Ada Okafor\n' +
+        'Left out (the rest imported):\n  line 1: Name day "2015-02-30" left out: date is not a real calendar date\n',
+    );
+    expect((await runKith(own, ['people', 'show', 'ada'])).stdout).toMatch(/^Nickname: +Dee$/m);
+    expect((await runKith(own, ['occasions', 'list', 'ada'])).stdout).toMatch(/ 1 July 2012 +anniversary\n$/);
+    expect((await runKith(own, ['import', 'vcard', file])).stdout).toMatch(
+      /^Imported 1 record: 0 created, 0 updated, 1 skipped\n/,
+    );
+    expect((await runKith(own, ['occasions', 'list', 'ada', '--json'])).json<unknown[]>()).toHaveLength(1);
   });
 
   it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {

@@ -109,6 +109,19 @@ describe('kith people', () => {
     expect((await kith('people', 'show', id)).code).toBe(1);
   });
 
+  it('shows a birthday and important dates in words, with the year when known', async () => {
+    const own = tempDataDir();
+    const run = (...args: string[]) => runKith(own, args);
+    await run('people', 'add', 'Kofi Mensah', '--birthday', '04-15');
+    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +15 April$/m);
+    await run('people', 'edit', 'kofi', '--birthday', '1988-11-03');
+    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +3 November 1988$/m);
+    await run('occasions', 'add', 'kofi', 'name day', '--date', '03-02');
+    expect((await run('occasions', 'list', 'kofi')).stdout).toMatch(/ 2 March +name day$/m);
+    // Scripts read the stored form.
+    expect((await run('people', 'show', 'kofi', '--json')).json<Person>().birthday).toBe('1988-11-03');
+  });
+
   it('edits lists without doubles, takes away what --remove-… names, and clears a field with ""', async () => {
     const own = tempDataDir();
     const run = (...args: string[]) => runKith(own, args);

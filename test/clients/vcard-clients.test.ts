@@ -116,7 +116,19 @@ const photos = new Map<string, PersonPhoto>([
     },
   ],
 ]);
-const card = (person: Person, version: VcardVersion) => personToVcard(person, version, photos.get(person.id));
+/** Renée has an anniversary and a name day without its year; Wang an anniversary without its year. */
+const occasions = new Map([
+  [
+    '01ada',
+    [
+      { label: 'anniversary', date: '2010-06-12' },
+      { label: 'name day', date: '--03-02' },
+    ],
+  ],
+  ['02wang', [{ label: 'anniversary', date: '--09-21' }]],
+]);
+const card = (person: Person, version: VcardVersion) =>
+  personToVcard(person, version, photos.get(person.id), occasions.get(person.id));
 
 /** What kith reads back from a card, without the line it starts on. */
 const fields = ({ line: _line, ...rest }: ContactRecord) => rest;
@@ -183,8 +195,10 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
       kind: 'inline',
       data: mei?.kind === 'image' ? mei.data : '',
     });
-    // kith → kith first: the reference itself keeps the lists, the escapes and the suffix.
+    // kith → kith first: the reference itself keeps the lists, the escapes, the suffix and the dates.
+    expect((await expected(version))[1]?.occasions).toEqual(occasions.get('02wang'));
     expect((await expected(version))[0]).toMatchObject({
+      occasions: occasions.get('01ada'),
       topics: people[0]?.topics,
       offers: people[0]?.offers,
       needs: people[0]?.needs,
@@ -224,6 +238,9 @@ describe.each(['3.0', '4.0'] as const)('kith vCard %s read by vobject and khard'
     const phones = people.reduce((sum, person) => sum + person.phones.length, 0);
     expect(lines(khard('email', '--parsable'))).toHaveLength(emails);
     expect(lines(khard('phone', '--parsable'))).toHaveLength(phones);
+    // khard reads the anniversary (4.0's ANNIVERSARY, 3.0's X-ANNIVERSARY), with its year or without.
+    expect(khard('show', 'uid:urn:kith:01ada')).toContain('Anniversary: 06/12/10\n');
+    expect(khard('show', 'uid:urn:kith:02wang')).toContain('Anniversary: --09-21\n');
     const copies = people.map((person) => khard('show', '--format', 'vcard', `uid:urn:kith:${person.id}`)).join('');
     expect((await parseContacts('vcard', copies)).map(fields)).toEqual(await expected(version));
   });

@@ -104,6 +104,30 @@ describe('web UI: signing in and settings', () => {
     await context.close();
   });
 
+  it('refuses an app password with no name, saying so, and creates one named for the phone', async () => {
+    await addUser(e2e.server.accounts, { email: 'kofi@example.com', password: 'correct horse battery' });
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/settings`);
+    await page.getByLabel('Email').fill('kofi@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+
+    const name = page.getByLabel('App password for');
+    await name.fill('   ');
+    await page.getByRole('button', { name: 'Create app password' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe("The phone or app it is for can't be empty");
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    const tokens = async () => (await (await page.request.get(`${e2e.server.url}/api/v1/tokens`)).json()) as unknown[];
+    expect(await tokens()).toEqual([]);
+
+    await name.fill("Kofi's iPhone");
+    await page.getByRole('button', { name: 'Create app password' }).click();
+    await page.getByText("Type this password on Kofi's iPhone now").waitFor();
+    expect(await tokens()).toEqual([expect.objectContaining({ name: "Kofi's iPhone", kind: 'dav' })]);
+    await context.close();
+  });
+
   it('lets an admin open sign-up in settings; then the sign-in page links to a form that creates an account', async () => {
     await addUser(e2e.server.accounts, {
       email: 'admin@example.com',

@@ -307,6 +307,17 @@ describeEachDatabase('complete backup and merge across features', (kind) => {
     expect(await deps.repos.photos.get(keep.id)).toMatchObject({ kind: 'image', width: 300, height: 300 });
   });
 
+  it('merges two people with the same date once: one card imported as two people keeps one anniversary', async () => {
+    const keep = await createPerson(deps, { displayName: 'Ada Okafor', emails: [{ value: 'ada@work.example' }] });
+    const other = await createPerson(deps, { displayName: 'Ada Okafor', emails: [{ value: 'ada@home.example' }] });
+    await createOccasion(deps, { personId: keep.id, label: 'anniversary', date: '--06-12' });
+    await createOccasion(deps, { personId: other.id, label: 'Anniversary', date: '--06-12' });
+    await createOccasion(deps, { personId: other.id, label: 'name day', date: '--03-02' });
+    await mergePeople(deps, { keepId: keep.id, otherId: other.id });
+    const dates = (await deps.repos.occasions.listForPerson(keep.id)).map((row) => `${row.label} ${row.date}`);
+    expect(dates).toEqual(['name day --03-02', 'anniversary --06-12']);
+  });
+
   it('merges in one transaction: when a hook fails, every table is exactly as it was', async () => {
     const { keep, other } = await buildNetwork(deps);
     const before = serializeBackup(await exportBackup(deps));

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { isKithError } from '../../src/core/errors.js';
 import { exportContacts } from '../../src/core/export/export-contacts.js';
 import { importContacts } from '../../src/core/import/import-contacts.js';
+import { createOccasion } from '../../src/core/occasions/create-occasion.js';
+import { listOccasions } from '../../src/core/occasions/list-occasions.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { listPeople } from '../../src/core/people/list-people.js';
 import { setArchived } from '../../src/core/people/update-person.js';
@@ -169,5 +171,101 @@ describeEachDatabase('import of files from real exporters', (kind) => {
         await empty.close();
       }
     }
+  });
+
+  it("reads anniversaries and Apple's other dates into occasions, once however often the file or kith's own export comes back", async () => {
+    const dates = async (into: Deps = deps) => {
+      const people = (await listPeople(into, { limit: 1000, archived: 'include' })).items;
+      const all = await Promise.all(
+        people.map(async (person) =>
+          (await listOccasions(into, person.id)).map(
+            (occasion) => `${person.displayName}: ${occasion.label} ${occasion.date}`,
+          ),
+        ),
+      );
+      return all.flat().sort();
+    };
+    // The iPhone's own export: Ada's anniversary is an X-ABDATE labelled _$!<Anniversary>!$_.
+    await vcard('iphone-crcrlf.vcf');
+    expect(await dates()).toEqual(['Ada Okafor: anniversary 2015-04-01']);
+    const card = (lines: string[], version = '3.0') =>
+      `BEGIN:VCARD\r\nVERSION:${version}\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+    const file = [
+      card(['FN:Grace Mensah', 'EMAIL:grace@example.com', 'ANNIVERSARY:--0612'], '4.0'),
+      card([
+        'FN:Kenji Sato',
+        'EMAIL:kenji@example.com',
+        'X-ANNIVERSARY:2010-06-12',
+        'item1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-03-02',
+        'item1.X-ABLabel:Name day',
+      ]),
+      card(['FN:Bo Li', 'EMAIL:bo@example.com', 'X-ANNIVERSARY:2010-13-45']),
+    ].join('');
+    const first = await importContacts(deps, { format: 'vcard', text: file });
+    expect(first).toMatchObject({ created: 3 });
+    // A date that is not one is left out, named with its card's line; the person is imported.
+    expect(first.warnings).toEqual([
+      { line: 15, message: 'anniversary "2010-13-45" left out: date is not a real calendar date' },
+    ]);
+    const expected = [
+      'Ada Okafor: anniversary 2015-04-01',
+      'Grace Mensah: anniversary --06-12',
+      'Kenji Sato: Name day --03-02',
+      'Kenji Sato: anniversary 2010-06-12',
+    ];
+    expect(await dates()).toEqual(expected);
+    expect(await importContacts(deps, { format: 'vcard', text: file })).toMatchObject({ created: 0, updated: 0 });
+    expect(await dates()).toEqual(expected);
+
+    // A date added to a stored person counts them as updated, and says so.
+    const grace = (await everyone()).find((person) => person.displayName === 'Grace Mensah');
+    const more = card(['FN:Grace Mensah', 'EMAIL:grace@example.com', 'X-ANNIVERSARY:2001-09-01']);
+    const added = await importContacts(deps, { format: 'vcard', text: more });
+    expect(added).toMatchObject({ created: 0, updated: 1 });
+    expect(added.people.updated).toEqual([
+      {
+        line: 1,
+        id: grace?.id,
+        displayName: 'Grace Mensah',
+        changes: [{ field: 'important dates', values: ['anniversary 2001-09-01'] }],
+      },
+    ]);
+    await createOccasion(deps, { personId: grace?.id ?? '', label: 'work anniversary', date: '2019-10-01' });
+    const all = await dates();
+
+    // kith's own vCards, 3.0 and 4.0, bring every date back once, into this kith and into an empty one.
+    for (const vcardVersion of ['3.0', '4.0'] as const) {
+      const exported = await exportContacts(deps, { format: 'vcard', vcardVersion });
+      expect(await importContacts(deps, { format: 'vcard', text: exported.body }), vcardVersion).toMatchObject({
+        created: 0,
+        updated: 0,
+      });
+      expect(await dates(), vcardVersion).toEqual(all);
+      const empty = await openTestDatabase(kind);
+      try {
+        const into = await createOwner(empty.repos);
+        await importContacts(into, { format: 'vcard', text: exported.body });
+        expect(await dates(into), vcardVersion).toEqual(all);
+      } finally {
+        await empty.close();
+      }
+    }
+  });
+
+  it('gives one person the dates of every card of theirs in a file, each once, in a dry run and for real', async () => {
+    const card = (lines: string[]) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${lines.join('\r\n')}\r\nEND:VCARD\r\n`;
+    const file = [
+      card(['FN:Kenji Sato', 'EMAIL:kenji@example.com', 'X-ANNIVERSARY:2010-06-12']),
+      card(['FN:Kenji Sato', 'EMAIL:kenji@example.com', 'X-ANNIVERSARY:2010-06-12', 'item1.X-ABDATE:2020-01-01']),
+    ].join('');
+    for (const dryRun of [true, false]) {
+      expect(await importContacts(deps, { format: 'vcard', text: file, dryRun })).toMatchObject({
+        created: 1,
+        skippedRows: [{ line: 7, reason: 'same person as line 1' }],
+      });
+    }
+    const [kenji] = await everyone();
+    const dates = (await listOccasions(deps, kenji?.id ?? '')).map((row) => `${row.label} ${row.date}`);
+    expect(dates).toEqual(['other 2020-01-01', 'anniversary 2010-06-12']);
   });
 });

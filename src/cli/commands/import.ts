@@ -56,9 +56,14 @@ function printSummary(summary: ImportSummary): void {
     const changes = person.changes.map((change) => `${change.field} ${change.values.join(', ')}`).join('; ');
     cliIo().stdout.write(`  line ${person.line}: ${person.displayName}: ${changes}\n`);
   }
+  // Each list under its own heading: a warning printed after "Created:" read as one more person created.
+  if (summary.warnings.length > 0) {
+    cliIo().stdout.write(summary.dryRun ? 'Would leave out (the rest imported):\n' : 'Left out (the rest imported):\n');
+  }
   for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
     cliIo().stdout.write(`  line ${warning.line}: ${warning.message}\n`);
   }
+  if (summary.skippedRows.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would skip:\n' : 'Skipped:\n');
   for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
     // An unreadable record's reason names its line already ("vCard line 5: …").
     const named = row.reason.includes(`line ${row.line}: `);

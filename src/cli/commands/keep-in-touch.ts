@@ -17,7 +17,7 @@ import { getSettings } from '../../core/settings/get-settings.js';
 import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
 import { userClock } from '../../core/settings/user-clock.js';
-import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
+import { effectiveTimeZone, weekdayName, yearlyDateWords } from '../../core/shared/dates.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -247,7 +247,7 @@ export function registerKeepInTouchCommands(program: Command): void {
         else
           printTable(found, [
             { header: 'ID', value: (o) => o.id, max: 26 },
-            { header: 'DATE', value: (o) => o.date },
+            { header: 'DATE', value: (o) => yearlyDateWords(o.date) },
             { header: 'LABEL', value: (o) => o.label, max: 50 },
           ]);
       }),

@@ -12,6 +12,7 @@ import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-phot
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
 import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
+import { yearlyDateWords } from '../../core/shared/dates.js';
 import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
@@ -241,7 +242,7 @@ export function printPerson(person: Person): void {
     ['Phones', person.phones.map((p) => p.value).join(', ')],
     ['Links', person.links.map((l) => l.url).join(', ')],
     ['Addresses', addressesOf(person).map(formatAddress).join('; ')],
-    ['Birthday', person.birthday],
+    ['Birthday', person.birthday ? yearlyDateWords(person.birthday) : null],
     ['Tags', person.tags.join(', ')],
     ['Topics', person.topics.join(', ')],
     ['Offers', person.offers.join('; ')],

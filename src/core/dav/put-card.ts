@@ -2,6 +2,8 @@ import { type DavCard as ReadCard, readDavCard, sameCardText } from '../../forma
 import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import { isKithError, KithError } from '../errors.js';
+import { insertOccasions, newOccasions, replaceOccasions } from '../occasions/card-occasions.js';
+import { type OccasionValues, occasionValuesSchema } from '../occasions/schema.js';
 import { combinePeople, identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
@@ -71,17 +73,32 @@ async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): 
   return undefined;
 }
 
+/** A card's occasions, validated; a date that is not one refuses the card (400), naming it as an import's warning does. */
+function cardOccasions(card: ReadCard): OccasionValues[] {
+  return (card.record.occasions ?? []).map((occasion) => {
+    const result = occasionValuesSchema.safeParse(occasion);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    throw new KithError(
+      'BAD_REQUEST',
+      `${occasion.label} "${occasion.date}": ${issue?.path.join('.') || 'date'} ${issue?.message ?? 'is not valid'}`,
+    );
+  });
+}
+
 /**
  * A phone's PUT of one card. An existing card updates its person with the fields the card
  * carries (kith's own fields kept, `applyCard`); a new card becomes a person, unless an
  * import would match someone (kith id, exact email or phone), who is then updated as an
  * import does (empty fields filled, new values added) and answers at the new name from now
- * on. Properties kith does not model are kept raw. A stale If-Match, or If-None-Match: *
+ * on. The card's anniversaries and other dates are the person's occasions: an existing card's
+ * replace them, a new card's are added to a matched person's. Properties kith does not model are kept raw. A stale If-Match, or If-None-Match: *
  * on an existing card, is 412; a UID another card of the book has is 409
  * (no-uid-conflict, naming that card); nothing is written on any error.
  */
 export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardResult> {
   const card = await readCard(input.body);
+  const occasions = cardOccasions(card);
   const now = deps.now();
   // The picture is decoded and resized before the transaction (a bad one is 400, a huge one 413).
   const photo = card.record.photo ? await readPhoto(card.record.photo, now) : undefined;
@@ -102,7 +119,9 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
       const person = await repos.people.get(found.personId);
       if (!person) throw new KithError('NOT_FOUND', 'There is no such card');
       await repos.people.save(applyCard(person, card, now));
-      if (await keepExtras(repos, person.id, input.href, card)) await repos.people.markCardsChanged([person.id]);
+      const datesChanged = await replaceOccasions(repos, person.id, occasions, now, card.record.anniversaryForms);
+      const extrasChanged = await keepExtras(repos, person.id, input.href, card);
+      if (datesChanged || extrasChanged) await repos.people.markCardsChanged([person.id]);
       // The card's photo is the person's: one removed on the phone is removed.
       if (photo) await storePhoto(repos, { ...photo, personId: person.id });
       else if (await repos.photos.remove(person.id)) await repos.people.markCardsChanged([person.id]);
@@ -113,6 +132,7 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     const existing = await findExisting(repos, card, incoming);
     if (!existing) {
       await repos.people.insert([incoming]);
+      await insertOccasions(repos, incoming.id, newOccasions([], occasions), now);
       await keepExtras(repos, incoming.id, input.href, card);
       if (photo) await storePhoto(repos, { ...photo, personId: incoming.id });
       return { etag: await etagOf(repos, input.href, input.body), created: true };
@@ -122,6 +142,8 @@ export async function putCard(deps: Deps, input: PutCardInput): Promise<PutCardR
     const { phoneRegion } = await repos.settings.get();
     const combined = combinePeople(existing, incoming, { joinNotes: false, phoneRegion });
     await repos.people.save({ ...combined, updatedAt: now.toISOString() });
+    const held = await repos.occasions.listForPerson(existing.id);
+    await insertOccasions(repos, existing.id, newOccasions(held, occasions), now);
     const before = (await repos.dav.extras([existing.id])).get(existing.id) ?? defaultCard(existing.id);
     await repos.dav.markGone(before.href);
     await keepExtras(repos, existing.id, input.href, { ...card, extras: joinExtras(before.extras, card.extras) });

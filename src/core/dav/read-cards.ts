@@ -25,7 +25,7 @@ export async function readCards(
   return renderCards(deps.repos, found, version);
 }
 
-/** The text of these cards (vCard 3.0, or 4.0 when the client asks): the people read in one go, with their photos and what their phone kept on them. */
+/** The text of these cards (vCard 3.0, or 4.0 when the client asks): the people read in one go, with their photos, occasions and what their phone kept on them. */
 export async function renderCards(
   repos: OwnerRepos,
   cards: readonly CardEntry[],
@@ -35,11 +35,18 @@ export async function renderCards(
   const people = new Map((await repos.people.getMany(ids)).map((person) => [person.id, person]));
   const extras = await repos.dav.extras(ids);
   const photos = await repos.photos.getMany(ids);
+  const occasions = await repos.occasions.listForPeople(ids);
   return cards.flatMap((card) => {
     const person = people.get(card.personId);
     if (!person) return [];
     const kept = extras.get(card.personId);
-    const text = personToDavCard(person, kept ?? defaultCard(person.id), photos.get(person.id), version);
+    const text = personToDavCard(
+      person,
+      kept ?? defaultCard(person.id),
+      photos.get(person.id),
+      version,
+      occasions.get(person.id),
+    );
     return [{ href: card.href, etag: cardEtag(card), card: text }];
   });
 }

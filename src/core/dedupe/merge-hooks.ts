@@ -1,4 +1,5 @@
 import { defaultCard, joinExtras } from '../dav/card-fields.js';
+import { sameOccasion } from '../occasions/card-occasions.js';
 import type { OwnerRepos } from '../repos.js';
 import { combineAffiliations, combineEventLinks, redundantIntroductions, redundantShares } from './merge-rules.js';
 
@@ -28,9 +29,16 @@ export const remindersHook: MergeHook = {
   move: (repos, from, to) => repos.merge.moveReminders(from, to),
 };
 
+/** A date both have (one card imported as two people, say) stays once: the kept person's. */
 export const occasionsHook: MergeHook = {
   name: 'occasions',
-  move: (repos, from, to) => repos.merge.moveOccasions(from, to),
+  async move(repos, from, to) {
+    const kept = await repos.occasions.listForPerson(to);
+    for (const occasion of await repos.occasions.listForPerson(from)) {
+      if (kept.some((one) => sameOccasion(one, occasion))) await repos.occasions.remove(occasion.id);
+    }
+    await repos.merge.moveOccasions(from, to);
+  },
 };
 
 /**

@@ -8,7 +8,7 @@ import { type ExportContactsInput, type ExportFile, exportContactsSchema } from 
 
 /**
  * The owner's network as a file: vCard (3.0 by default, what phones read; 4.0 on
- * request; with people's photos), CSV with one row per person (kith's columns, or Google Contacts'), or JSON: the full, versioned backup.
+ * request; with people's photos and occasions), CSV with one row per person (kith's columns, or Google Contacts'), or JSON: the full, versioned backup.
  */
 export async function exportContacts(deps: Deps, input: ExportContactsInput): Promise<ExportFile> {
   const { format, vcardVersion } = parseInput(exportContactsSchema, input);
@@ -34,6 +34,11 @@ export async function exportContacts(deps: Deps, input: ExportContactsInput): Pr
   return {
     contentType: `text/vcard; charset=utf-8${vcardVersion === '4.0' ? '; version=4.0' : ''}`,
     filename: `kith-people-${day}.vcf`,
-    body: peopleToVcard(people, vcardVersion, await deps.repos.photos.getMany(people.map((person) => person.id))),
+    body: peopleToVcard(
+      people,
+      vcardVersion,
+      await deps.repos.photos.getMany(people.map((person) => person.id)),
+      await deps.repos.occasions.listForPeople(people.map((person) => person.id)),
+    ),
   };
 }

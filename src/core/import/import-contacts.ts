@@ -1,6 +1,8 @@
 import type { PhotoSource } from '../../formats/photo.js';
 import { textChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
+import { insertOccasions, newOccasions } from '../occasions/card-occasions.js';
+import type { OccasionValues } from '../occasions/schema.js';
 import { changedBy, combinePeople, scalarFields } from '../people/combine-people.js';
 import { personIndexing } from '../people/indexing.js';
 import type { PersonKeyKind } from '../people/repo.js';
@@ -12,7 +14,7 @@ import type { PhoneRegion } from '../settings/schema.js';
 import { inThisThread } from '../shared/off-thread.js';
 import { foldText } from '../shared/text.js';
 import { parseInput } from '../shared/validate.js';
-import { likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
+import { type FieldChange, likelyDuplicates, PREVIEW_PEOPLE, personChanges } from './preview.js';
 import { type ImportContactsInput, type ImportProgress, type ImportSummary, importContactsSchema } from './schema.js';
 import type { Incoming, ValidatedBatch } from './validate-records.js';
 
@@ -44,6 +46,10 @@ type ImportState = {
   createdIds: Set<string>;
   /** The first PREVIEW_PEOPLE people updated: as stored before the import, and as they end up. */
   updatedShown: Map<string, { line: number; before: Person; after: Person }>;
+  /** The occasions of each person a card with occasions was matched to: stored, and added by this import. */
+  occasions: Map<string, OccasionValues[]>;
+  /** The occasions this import adds to people it updates, by person (the summary lists them). */
+  occasionsAdded: Map<string, OccasionValues[]>;
 };
 
 /** Notes a person's new version for the summary's lists, and reads it back for later rows (a dry run writes nothing). */
@@ -62,6 +68,12 @@ function track(state: ImportState, line: number, before: Person | undefined, aft
 
 function tracked(state: ImportState, id: string): Person | undefined {
   return state.createdShown.get(id)?.person ?? state.updatedShown.get(id)?.after;
+}
+
+/** The occasions an import adds to a stored person, as a change of the summary: "anniversary 2010-06-12". */
+function occasionChanges(added: readonly OccasionValues[] | undefined): FieldChange[] {
+  if (!added?.length) return [];
+  return [{ field: 'important dates', values: added.map((occasion) => `${occasion.label} ${occasion.date}`) }];
 }
 
 /** Unreadable records named in the error's message; the details list them all. */
@@ -190,6 +202,25 @@ async function importBatch(
     return undefined;
   };
 
+  // Occasions are added, never removed or repeated: one with the label and date of one the person has is theirs already.
+  const occasions: { personId: string; added: OccasionValues[] }[] = [];
+  const takeOccasions = async (entry: Incoming, personId: string): Promise<boolean> => {
+    if (entry.occasions.length === 0) return false;
+    let held = state.occasions.get(personId);
+    if (!held) {
+      held = state.createdIds.has(personId) ? [] : await repos.occasions.listForPerson(personId);
+      state.occasions.set(personId, held);
+    }
+    const added = newOccasions(held, entry.occasions);
+    if (added.length === 0) return false;
+    held.push(...added);
+    occasions.push({ personId, added });
+    if (!state.createdIds.has(personId)) {
+      state.occasionsAdded.set(personId, [...(state.occasionsAdded.get(personId) ?? []), ...added]);
+    }
+    return true;
+  };
+
   for (const entry of incoming) {
     const slot = slotOf(entry, state.slots);
     if (slot) {
@@ -197,13 +228,16 @@ async function importBatch(
       // The same person twice in one file (same email, profile URL or phone) is one person.
       state.skips.set(entry.line, `same person as line ${slot.line}`);
       register(entry, slot);
+      const addsOccasions = await takeOccasions(entry, slot.id);
       const target = await current(slot.id);
       if (!target) continue;
       const combined = combine(target, entry.person);
-      if (!changedBy(target, combined)) continue;
-      if (created.has(slot.id)) created.set(slot.id, combined);
-      else changed.set(slot.id, { ...combined, updatedAt: at });
-      track(state, slot.line, target, combined);
+      const changesPerson = changedBy(target, combined);
+      if (!changesPerson && !addsOccasions) continue;
+      // A row that adds only an occasion leaves the person as they were.
+      if (changesPerson && created.has(slot.id)) created.set(slot.id, combined);
+      else if (changesPerson) changed.set(slot.id, { ...combined, updatedAt: at });
+      track(state, slot.line, target, changesPerson ? combined : target);
       if (slot.state === 'unchanged') {
         slot.state = 'updated';
         state.updated += 1;
@@ -220,6 +254,7 @@ async function importBatch(
       created.set(entry.person.id, entry.person);
       state.created += 1;
       state.createdIds.add(entry.person.id);
+      await takeOccasions(entry, entry.person.id);
       if (state.createdShown.size < PREVIEW_PEOPLE) {
         state.createdShown.set(entry.person.id, { line: entry.line, person: entry.person });
       }
@@ -228,9 +263,11 @@ async function importBatch(
     }
     const combined = combine(existing, entry.person);
     const next: Slot = { id: existing.id, line: entry.line, state: 'unchanged' };
-    if (changedBy(existing, combined)) {
-      changed.set(existing.id, { ...combined, updatedAt: at });
-      track(state, entry.line, existing, combined);
+    const addsOccasions = await takeOccasions(entry, existing.id);
+    const changesPerson = changedBy(existing, combined);
+    if (changesPerson || addsOccasions) {
+      if (changesPerson) changed.set(existing.id, { ...combined, updatedAt: at });
+      track(state, entry.line, existing, changesPerson ? combined : existing);
       next.state = 'updated';
       state.updated += 1;
     } else {
@@ -261,6 +298,11 @@ async function importBatch(
   }
   for (const person of changed.values()) await repos.people.save(person);
   for (const photo of ready) await storePhoto(repos, photo);
+  for (const { personId, added } of occasions) await insertOccasions(repos, personId, added, state.now);
+  // A stored person's card now carries the new dates: a phone is to fetch it again.
+  await repos.people.markCardsChanged(
+    occasions.map((entry) => entry.personId).filter((id) => !state.createdIds.has(id)),
+  );
 }
 
 /**
@@ -299,6 +341,8 @@ export async function importContacts(
       createdShown: new Map(),
       createdIds: new Set(),
       updatedShown: new Map(),
+      occasions: new Map(),
+      occasionsAdded: new Map(),
     };
     const context = { now: state.now, region: state.region };
     const readAll = async () => {
@@ -345,7 +389,7 @@ export async function importContacts(
           line,
           id,
           displayName: after.displayName,
-          changes: personChanges(before, after),
+          changes: [...personChanges(before, after), ...occasionChanges(state.occasionsAdded.get(id))],
         })),
       },
     };

@@ -5,6 +5,7 @@ import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import type { TextChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
+import { type OccasionValues, occasionValuesSchema } from '../occasions/schema.js';
 import { buildPerson } from '../people/create-person.js';
 import { type PersonIndexing, personIndexing } from '../people/indexing.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
@@ -23,6 +24,8 @@ export type Incoming = {
   indexing: PersonIndexing;
   /** The card's photo, not yet decoded (resized when written). */
   photo?: PhotoSource;
+  /** The card's yearly dates besides the birthday (anniversaries), validated. */
+  occasions: OccasionValues[];
 };
 
 /**
@@ -86,6 +89,24 @@ function withoutBadValues(
   };
 }
 
+/** A record's occasions that are valid; each other one is left out with a warning naming it. */
+function validOccasions(record: ContactRecord, warnings: [number, string][]): OccasionValues[] {
+  const valid: OccasionValues[] = [];
+  for (const occasion of record.occasions ?? []) {
+    const result = occasionValuesSchema.safeParse(occasion);
+    if (result.success) valid.push(result.data);
+    else {
+      const issue = result.error.issues[0];
+      const what = `${clip(occasion.label, 40)} "${clip(occasion.date, 40)}"`;
+      warnings.push([
+        record.line,
+        `${what} left out: ${issue?.path.join('.') || 'date'} ${issue?.message ?? 'is not valid'}`,
+      ]);
+    }
+  }
+  return valid;
+}
+
 /**
  * Validates each record as a person. An invalid email, phone or link is left out with a
  * warning and the person kept; any other bad value skips the row with its reason.
@@ -121,6 +142,7 @@ export function validateRecords(records: readonly ContactRecord[], context: Vali
         keys: indexing.keys.map((entry) => `${entry.kind}:${entry.key}`),
         indexing,
         ...(record.photo ? { photo: record.photo } : {}),
+        occasions: validOccasions(record, warnings),
       });
     } catch (error) {
       if (!isKithError(error) || error.code !== 'VALIDATION_FAILED') throw error;

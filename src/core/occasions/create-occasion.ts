@@ -10,6 +10,8 @@ export async function createOccasion(deps: Deps, input: CreateOccasionInput): Pr
     await getPerson(tx, data.personId);
     const occasion: StoredOccasion = { id: newId(), ...data, createdAt: deps.now().toISOString() };
     await tx.repos.occasions.insert(occasion);
+    // The person's address-book card carries their occasions: a phone is to fetch it again.
+    await tx.repos.people.markCardsChanged([occasion.personId]);
     return occasion;
   });
 }

@@ -10,6 +10,10 @@ export const createOccasionSchema = z.object({
 });
 export type CreateOccasionInput = z.input<typeof createOccasionSchema>;
 
+/** An occasion read from a card (an import, a phone's PUT), before it belongs to a person. */
+export const occasionValuesSchema = createOccasionSchema.pick({ label: true, date: true });
+export type OccasionValues = z.output<typeof occasionValuesSchema>;
+
 export const occasionSchema = z.object({
   id: z.string(),
   personId: z.string(),

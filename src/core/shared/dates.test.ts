@@ -9,6 +9,7 @@ import {
   nextOccasionDate,
   systemTimeZone,
   whenWords,
+  yearlyDateWords,
   zonedTimeToInstant,
 } from './dates.js';
 
@@ -85,5 +86,14 @@ describe('dates', () => {
     expect(addDuration('2026-01-31', '1m')).toBe('2026-02-28');
     expect(addDuration('2026-03-01', '10d')).toBe('2026-03-11');
     expect(addDuration('2024-02-29', '1y')).toBe('2025-02-28');
+  });
+});
+
+describe('yearlyDateWords', () => {
+  it('says a yearly date as a person reads it, with its year when known', () => {
+    expect(yearlyDateWords('--04-15')).toBe('15 April');
+    expect(yearlyDateWords('1988-11-03')).toBe('3 November 1988');
+    expect(yearlyDateWords('--02-29')).toBe('29 February');
+    expect(yearlyDateWords('--13-01')).toBe('--13-01');
   });
 });

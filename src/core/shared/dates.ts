@@ -146,6 +146,33 @@ export function weekdayName(date: string): string {
   return weekdays[new Date(toUtcMs(date)).getUTCDay()] ?? '';
 }
 
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A birthday or other yearly date as a person reads it: "15 April" without its year
+ * (`--04-15`), "15 April 1988" with it; anything else as it is.
+ */
+export function yearlyDateWords(date: string): string {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(date);
+  const month = months[Number(match?.[2]) - 1];
+  if (!match || !month) return date;
+  const day = `${Number(match[3])} ${month}`;
+  return match[1] === '-' ? day : `${day} ${match[1]}`;
+}
+
 /** "today", "tomorrow", "on Friday" (within a week), else "on 2026-03-14". */
 export function whenWords(date: string, today: string): string {
   const days = daysBetween(today, date);

@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { OccasionsRepo } from '../../core/occasions/repo.js';
 import type { StoredOccasion } from '../../core/occasions/schema.js';
 import type { Database, OccasionTable } from '../schema.js';
+import { chunk } from './chunk.js';
 
 const fromRow = (row: Selectable<OccasionTable>): StoredOccasion => ({
   id: row.id,
@@ -59,6 +60,25 @@ export function occasionsRepo(db: Kysely<Database>, ownerId: string): OccasionsR
         .orderBy('id')
         .execute();
       return rows.map(fromRow);
+    },
+    async listForPeople(personIds) {
+      const found = new Map<string, StoredOccasion[]>();
+      for (const batch of chunk([...new Set(personIds)], 500)) {
+        const rows = await db
+          .selectFrom('occasion')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('person_id', 'in', batch)
+          .orderBy(monthDayOf('date'))
+          .orderBy('id')
+          .execute();
+        for (const row of rows) {
+          const list = found.get(row.person_id) ?? [];
+          list.push(fromRow(row));
+          found.set(row.person_id, list);
+        }
+      }
+      return found;
     },
     async onMonthDays(monthDays) {
       if (monthDays.length === 0) return [];

@@ -9,6 +9,7 @@ import { type Person, usePerson } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { aboutPerson, PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { mergeValueWords } from './merge-values.js';
 
 const fieldNames: Record<MergeChoiceField, string> = {
   displayName: 'Name',
@@ -25,8 +26,6 @@ const fieldNames: Record<MergeChoiceField, string> = {
   howMet: 'How you met',
   metOn: 'Met on',
 };
-
-const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
 
 const empty = (value: unknown) => value === null || value === '';
 
@@ -187,11 +186,11 @@ export function MergeForm({
           <legend>{fieldNames[field]}</legend>
           <label className="checkbox">
             <input type="radio" name={field} checked={!take.has(field)} onChange={() => choose(field, false)} />
-            <span>{shown(keep.data[field])}</span>
+            <span>{mergeValueWords(field, keep.data[field])}</span>
           </label>
           <label className="checkbox">
             <input type="radio" name={field} checked={take.has(field)} onChange={() => choose(field, true)} />
-            <span>{shown(other.data[field])}</span>
+            <span>{mergeValueWords(field, other.data[field])}</span>
           </label>
         </fieldset>
       ))}

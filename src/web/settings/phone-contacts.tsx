@@ -1,10 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { type CreatedToken, useMe, useRevokeToken, useTokens } from '../api/auth.js';
 import { useCreateAppPassword } from '../api/dav.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { fieldProps } from '../components/field-errors.js';
+import { FieldMessage } from '../components/field-message.js';
 import { useQrCode } from '../components/use-qr-code.js';
 import './phone-contacts.css';
 import { timestampDayWords, timestampWords } from '../components/dates.js';
+
+/** The form's words for its field: the name says which phone or app the password is for. */
+const appPasswordNames = { name: 'The phone or app it is for' };
 
 /** The account URL a phone's CardDAV account is set up with (discovery finds the address book from it). */
 function accountUrl(): string {
@@ -27,10 +32,13 @@ export function PhoneContactsSettings() {
   const plainHttp =
     window.location.protocol === 'http:' && !/^(localhost|127\.|\[::1\])/.test(window.location.hostname);
 
+  const id = useId();
+  // No default name: two passwords both called "phone" could not be told apart to revoke
+  // one. A blank name is refused by the server, as by `kith tokens create --dav`.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const name = String(new FormData(formElement).get('name') ?? '').trim() || 'phone';
+    const name = String(new FormData(formElement).get('name') ?? '');
     create.mutate(name, {
       onSuccess: (token) => {
         setCreated(token);
@@ -70,13 +78,20 @@ export function PhoneContactsSettings() {
       <form className="form inline-form" onSubmit={submit} noValidate>
         <label>
           <span>App password for</span>
-          <input name="name" autoComplete="off" maxLength={100} placeholder="phone" />
+          <input
+            name="name"
+            autoComplete="off"
+            maxLength={100}
+            placeholder="Ada's iPhone"
+            {...fieldProps(create.error, 'name', `${id}-name-error`)}
+          />
+          <FieldMessage error={create.error} name="name" id={`${id}-name-error`} names={appPasswordNames} />
         </label>
         <button type="submit" className="button" disabled={create.isPending}>
           Create app password
         </button>
       </form>
-      <ErrorMessage error={create.error ?? revoke.error ?? tokens.error} />
+      <ErrorMessage error={create.error ?? revoke.error ?? tokens.error} names={appPasswordNames} />
       {created ? (
         <div role="status" className="secret">
           <p>
