@@ -15,6 +15,7 @@ import {
 } from '../api/events.js';
 import { dayRangeWords, dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
@@ -30,7 +31,7 @@ export function EventPage({ id }: { id: string }) {
   const view = useEvent(id);
   const [tab, setTab] = useState<Tab>('people');
   const [, navigate] = useLocation();
-  if (view.isPending) return <p className="muted">Loading…</p>;
+  if (view.isPending) return <Loading query={view} />;
   if (view.error) {
     const missing = view.error instanceof ApiError && view.error.status === 404;
     return (
@@ -255,7 +256,7 @@ function PrepList({ title, people }: { title: string; people: EventPrep['attendi
 
 function Prep({ eventId }: { eventId: string }) {
   const prep = useEventPrep(eventId);
-  if (prep.isPending) return <p className="muted">Loading…</p>;
+  if (prep.isPending) return <Loading query={prep} />;
   if (prep.error) return <ErrorMessage error={prep.error} />;
   return (
     <>
@@ -282,7 +283,7 @@ function FollowUps({ eventId, upcoming }: { eventId: string; upcoming: boolean }
         }),
       )
       .catch(() => undefined);
-  if (followUps.isPending) return <p className="muted">Loading…</p>;
+  if (followUps.isPending) return <Loading query={followUps} />;
   return (
     <section className="panel" aria-labelledby="follow-title">
       <h2 id="follow-title">Met, not yet followed up</h2>
