@@ -54,6 +54,37 @@ describe('web UI: events and organizations', () => {
     await desk.context.close();
   });
 
+  it('at an event, quick capture on a 360 px phone opens at Name and takes a company, a note and topics', async () => {
+    const event = await createEvent(e2e.server.deps, { name: 'NordConf', kind: 'convention', startsOn: dayFromNow(0) });
+    const { context, page, errors } = await openPage(e2e.browser, { width: 360, height: 740 });
+    await page.goto(`${e2e.server.url}/capture`);
+    await page.getByLabel('At an event').selectOption({ label: 'NordConf' });
+    await page.getByText("I'm at NordConf").waitFor();
+    // Straight to typing: the name box has the focus (after choosing the event, the select has it).
+    await page.reload();
+    await page.getByText("I'm at NordConf").waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('displayName');
+    await page.keyboard.type('Ingrid Holm');
+    await page.getByLabel('Company').fill('Klarna');
+    await page.getByLabel('What they work on').fill('Payments platform');
+    await page.getByLabel('Topics').fill('payments, rust');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('region', { name: 'Just added' }).getByRole('link', { name: 'Ingrid Holm' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(360);
+    const [ingrid] = (await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items;
+    expect(ingrid).toMatchObject({
+      displayName: 'Ingrid Holm',
+      company: 'Klarna',
+      notes: 'Payments platform',
+      topics: ['payments', 'rust'],
+      howMet: 'Met at NordConf',
+    });
+    const links = await e2e.server.deps.repos.events.linksForEvent(event.id);
+    expect(links.map((link) => link.personId)).toEqual([ingrid?.id]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so when an event does not exist, and refuses an event without a date', async () => {
     await createEvent(e2e.server.deps, { name: 'Meetup', startsOn: dayFromNow(-3) });
     const { context, page } = await openPage(e2e.browser);

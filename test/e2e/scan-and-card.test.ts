@@ -78,7 +78,8 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await page.getByLabel('Scan from a photo').setInputFiles(await qrPhoto(vcard));
     await expect.poll(() => page.getByLabel('Name').inputValue()).toBe('Adaeze Okafor');
     expect(await page.getByLabel('Email or phone (optional)').inputValue()).toBe('adaeze@robotics.example');
-    expect(await page.getByLabel('One line about them').inputValue()).toBe('Head of Perception at Warehouse Robotics');
+    expect(await page.getByLabel('Company').inputValue()).toBe('Warehouse Robotics');
+    expect(await page.getByLabel('One line about them').inputValue()).toBe('Head of Perception');
     await page.getByText('Filled from a contact card.').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'scan-filled-phone.png') });
     await page.getByRole('button', { name: 'Save' }).click();

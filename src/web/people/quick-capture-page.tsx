@@ -112,6 +112,11 @@ export function QuickCapturePage() {
   const questionRef = useRef<HTMLHeadingElement>(null);
   const event = mode.event;
 
+  // The page is for typing a name the moment it opens: a tap (or Tab) fewer per person met.
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
+
   useEffect(() => {
     const sent = (message: Event) => {
       const { id, body } = (message as CustomEvent<SentDetail>).detail;
@@ -188,6 +193,7 @@ export function QuickCapturePage() {
         displayName,
         howMet: event ? `Met at ${event.name}` : where.trim() || null,
         metOn: today(),
+        company: text('company') || null,
         notes: (event ? text('workOn') : text('about')) || null,
         topics: splitList(text('topics')),
         needs: splitList(text('need')),
@@ -235,6 +241,10 @@ export function QuickCapturePage() {
             {...fieldProps(error, 'displayName', 'capture-name-error')}
           />
           <FieldMessage error={error} name="displayName" id="capture-name-error" />
+        </label>
+        <label>
+          <span>Company</span>
+          <input name="company" autoComplete="off" autoCapitalize="words" maxLength={200} />
         </label>
         {event ? <EventFields /> : <PlainFields where={where} setWhere={setWhere} />}
         <label>
@@ -347,11 +357,15 @@ function EventFields() {
     <>
       <label>
         <span>What they work on</span>
-        <input name="workOn" autoComplete="off" placeholder="Warehouse robotics at Acme" maxLength={500} />
+        <input name="workOn" autoComplete="off" placeholder="Warehouse robotics" maxLength={500} />
       </label>
       <label>
         <span>What they need</span>
         <input name="need" autoComplete="off" placeholder="speakers, a Rust hire" maxLength={500} />
+      </label>
+      <label>
+        <span>Topics</span>
+        <input name="topics" autoComplete="off" placeholder="payments, hiring" />
       </label>
       <label className="checkbox">
         <input type="checkbox" name="meal" />
