@@ -61,6 +61,8 @@ describe('web UI: the phone without a connection', () => {
     await page.goto(`${e2e.server.url}/today`);
     const card = page.getByRole('list', { name: 'Follow up after the event' }).getByRole('listitem');
     await card.getByRole('link', { name: 'Ingrid Holm' }).waitFor();
+    // The note's lines stay apart on the phone, not "payments Needs: …".
+    await card.getByText(/Works on: payments · Needs: a Rust hire/).waitFor();
     await context.setOffline(true);
     await card.getByRole('button', { name: 'Log as sent' }).click();
     await card.getByText('Logged as sent: waiting to sync').waitFor();
@@ -88,6 +90,7 @@ describe('web UI: the phone without a connection', () => {
     await page.goto(`${e2e.server.url}/events/${event.id}`);
     await page.getByRole('tab', { name: 'Follow-ups' }).click();
     await page.getByRole('link', { name: 'Ingrid Holm' }).waitFor();
+    await page.getByText(/Works on: payments · Needs: a Rust hire/).waitFor();
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Done following up with Ingrid Holm' }).click();
     await page

@@ -17,6 +17,7 @@ import { dayRangeWords, dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
+import { oneLine } from '../components/one-line.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
@@ -180,7 +181,7 @@ function EventPeople({ view }: { view: EventView }) {
             <span className="muted small">
               {' '}
               {person.relation}
-              {person.note ? ` · ${person.note}` : ''}
+              {person.note ? ` · ${oneLine(person.note)}` : ''}
             </span>
           </li>
         ))}
@@ -301,7 +302,7 @@ function FollowUps({ eventId, upcoming }: { eventId: string; upcoming: boolean }
               <span className="muted small">
                 {' '}
                 met {dayWords(followUp.metOn)}, follow up by {dayWords(followUp.dueOn)}
-                {followUp.note ? ` · ${followUp.note}` : ''}
+                {followUp.note ? ` · ${oneLine(followUp.note)}` : ''}
               </span>
             </span>
             <button

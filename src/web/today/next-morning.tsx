@@ -12,6 +12,7 @@ import type { OutboxItem } from '../offline/outbox.js';
 import { queueInteraction } from '../offline/queue-capture.js';
 import { useOutbox } from '../offline/use-outbox.js';
 import './next-morning.css';
+import { oneLine } from '../components/one-line.js';
 
 /**
  * The morning after an event, the daily list opens with the people met there who have no
@@ -116,7 +117,7 @@ function MorningCard({ followUp, userId, waiting }: { followUp: MorningFollowUp;
       </div>
       <p className="muted small">
         Met at <Link href={`/events/${followUp.eventId}`}>{followUp.eventName}</Link>
-        {followUp.note ? ` · ${followUp.note}` : ''}
+        {followUp.note ? ` · ${oneLine(followUp.note)}` : ''}
       </p>
       <label>
         <span className="visually-hidden">Follow-up draft for {followUp.personName}</span>
