@@ -116,6 +116,26 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await context.close();
   });
 
+  it('leaves the scanner with Escape, back on the button that opened it (keyboard, desktop)', async () => {
+    const { context, page, errors } = await openPage(e2e.browser, viewports.desktop);
+    await page.goto(`${e2e.server.url}/capture`);
+    const scan = page.getByRole('button', { name: 'Scan a QR code' });
+    await scan.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Scan a QR code' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Scan a QR code' }).count()).toBe(0);
+    // (Browser code as a string: the tests' TypeScript has no DOM types.)
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Scan a QR code');
+    // Escape from a control inside it too (the photo button), not only its heading.
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Use camera' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Scan a QR code' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('makes your card in Settings: the fields you choose, a QR code that scans back to them, and a download link', async () => {
     const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
     await page.goto(`${e2e.server.url}/settings`);

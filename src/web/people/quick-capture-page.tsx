@@ -110,12 +110,21 @@ export function QuickCapturePage() {
   const nameRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
+  const scanButtonRef = useRef<HTMLButtonElement>(null);
+  // Closing the scanner without a result hands the focus back to the button that opened it.
+  const refocusScan = useRef(false);
   const event = mode.event;
 
   // The page is for typing a name the moment it opens: a tap (or Tab) fewer per person met.
   useEffect(() => {
     nameRef.current?.focus();
   }, []);
+
+  useEffect(() => {
+    if (scanning || !refocusScan.current) return;
+    refocusScan.current = false;
+    scanButtonRef.current?.focus();
+  }, [scanning]);
 
   useEffect(() => {
     const sent = (message: Event) => {
@@ -221,10 +230,16 @@ export function QuickCapturePage() {
       {event ? null : <p className="muted">Just met someone? Add them before the next handshake.</p>}
       {scanning ? (
         <Suspense fallback={<p className="muted">Loading the scanner…</p>}>
-          <ScanPanel onScanned={fillFromScan} onClose={() => setScanning(false)} />
+          <ScanPanel
+            onScanned={fillFromScan}
+            onClose={() => {
+              refocusScan.current = true;
+              setScanning(false);
+            }}
+          />
         </Suspense>
       ) : (
-        <button type="button" className="button capture-scan" onClick={() => setScanning(true)}>
+        <button ref={scanButtonRef} type="button" className="button capture-scan" onClick={() => setScanning(true)}>
           Scan a QR code
         </button>
       )}
