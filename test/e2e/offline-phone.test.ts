@@ -114,4 +114,26 @@ describe('web UI: the phone without a connection', () => {
     await page.getByRole('link', { name: 'Pedro Alves' }).waitFor();
     await context.close();
   });
+
+  it('shows the same waiting captures in every open tab, and sends each once', async () => {
+    const { context, page, errors } = await openPage(e2e.browser, viewports.phone);
+    await page.goto(`${e2e.server.url}/capture`);
+    const other = await context.newPage();
+    await other.goto(`${e2e.server.url}/sync`);
+    await other.getByRole('heading', { name: 'Sync' }).waitFor();
+    await page.getByLabel('Name').waitFor();
+    await context.setOffline(true);
+    await page.getByLabel('Name').fill('Pedro Alves');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Offline · 1 waiting to sync').waitFor();
+    // The other tab is told without a reload.
+    await other.getByRole('status').getByText('Offline · 1 waiting to sync').waitFor();
+    await other.getByText('Pedro Alves').waitFor();
+    await context.setOffline(false);
+    await expect.poll(() => e2e.server.deps.repos.people.count(), { timeout: 15_000 }).toBe(1);
+    await other.getByText('Everything is on the server.').waitFor();
+    expect(await e2e.server.deps.repos.people.count()).toBe(1);
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
+    await context.close();
+  });
 });
