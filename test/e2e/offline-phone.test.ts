@@ -103,11 +103,19 @@ describe('web UI: the phone without a connection', () => {
 
   it('says a page never loaded on this phone waits for a connection, instead of loading for ever', async () => {
     await createPerson(e2e.server.deps, { displayName: 'Pedro Alves' });
-    const { context, page } = await openPage(e2e.browser, viewports.phone);
+    // With the service worker, as on a phone: the app's files are kept, the data of pages not opened is not.
+    const { context, page } = await openPage(e2e.browser, viewports.phone, { serviceWorkers: 'allow' });
     await page.goto(`${e2e.server.url}/today`);
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.reload();
+    await expect.poll(() => page.evaluate('navigator.serviceWorker.controller?.scriptURL')).toMatch(/\/sw\.js$/);
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     await context.setOffline(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('heading', { name: 'Events' }).waitFor();
+    await page.getByText('Offline, and this was not kept on this phone').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { name: 'People' }).waitFor();
     await page.getByText('Offline, and this was not kept on this phone').waitFor();
     await context.setOffline(false);
     // The paused read goes out again when the connection returns.
