@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
+import { listFollowUps } from '../../src/core/events/follow-ups.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
+import { listInteractions } from '../../src/core/interactions/list-interactions.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { dayWords } from '../../src/web/components/dates.js';
@@ -81,6 +84,39 @@ describe('web UI: events and organizations', () => {
     });
     const links = await e2e.server.deps.repos.events.linksForEvent(event.id);
     expect(links.map((link) => link.personId)).toEqual([ingrid?.id]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a meal logged with two people during the event belongs to it, and leaves their follow-ups for after', async () => {
+    const { deps } = e2e.server;
+    const event = await createEvent(deps, {
+      name: 'NordConf',
+      kind: 'convention',
+      startsOn: dayFromNow(0),
+      endsOn: dayFromNow(1),
+    });
+    const pedro = (await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Pedro Alves' } })).person;
+    const yuki = (await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Yuki Tanaka' } })).person;
+    const { context, page, errors } = await openPage(e2e.browser, { width: 360, height: 740 });
+    await page.goto(`${e2e.server.url}/people/${pedro.id}`);
+    const form = page.getByRole('form', { name: 'Log an interaction with Pedro Alves' });
+    await form.getByLabel('At NordConf').waitFor();
+    expect(await form.getByLabel('At NordConf').isChecked()).toBe(true);
+    await form.getByLabel('Kind').selectOption('meal');
+    await form.getByRole('button', { name: '+ Someone else was there' }).click();
+    await form.getByRole('combobox', { name: 'Also with' }).fill('Yuki');
+    await page.getByRole('option', { name: /Yuki Tanaka/ }).click();
+    await form.getByLabel('Note').fill('Dinner by the harbour');
+    await form.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.getByText('Logged meal with Pedro Alves and Yuki Tanaka.').waitFor();
+    const meals = (await listInteractions(deps, { personId: pedro.id })).filter((item) => item.kind === 'meal');
+    expect(meals).toEqual([
+      expect.objectContaining({ eventId: event.id, personIds: [pedro.id, yuki.id], summary: 'Dinner by the harbour' }),
+    ]);
+    // Still to follow up after the event: the meal was part of it.
+    const open = await listFollowUps(deps, { eventId: event.id });
+    expect(open.map((followUp) => followUp.personName).sort()).toEqual(['Pedro Alves', 'Yuki Tanaka']);
     expect(errors).toEqual([]);
     await context.close();
   });

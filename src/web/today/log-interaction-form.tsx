@@ -11,6 +11,7 @@ import { localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { useEventMode } from '../events/event-mode.js';
 import { queueInteraction } from '../offline/queue-capture.js';
 import './log-interaction-form.css';
 
@@ -44,6 +45,9 @@ export function LogInteractionForm({
 }) {
   const me = useMe();
   const log = useLogInteraction();
+  // At an event ("I'm at …" or one running today), what is logged on the day happened there:
+  // a meal with two people met in the hall belongs to the event, as their meetings do.
+  const atEvent = useEventMode().event;
   const toast = useToast();
   const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
@@ -71,6 +75,7 @@ export function LogInteractionForm({
     // Today's entry keeps the time of logging; another day is sent as that day.
     const on = String(form.get('on') ?? '');
     const occurredAt = on && on !== localToday() ? on : undefined;
+    const eventId = atEvent && form.get('atEvent') === 'on' ? atEvent.id : null;
     const names = namesInWords(everyone.map((someone) => someone.name));
     const finish = () => {
       formElement.reset();
@@ -84,7 +89,7 @@ export function LogInteractionForm({
       queueInteraction({
         userId: me.data?.id ?? '',
         people: everyone.map((someone) => ({ id: someone.id, displayName: someone.name })),
-        eventId: null,
+        eventId,
         kind,
         summary,
         occurredAt,
@@ -99,7 +104,7 @@ export function LogInteractionForm({
     }
     // mutateAsync: the promise settles even when the card is gone (the person left the list).
     log
-      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary, occurredAt })
+      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary, occurredAt, eventId })
       .then((interaction) => {
         finish();
         toast({ message: `Logged ${kind} with ${names}.`, undo: () => remove.mutateAsync(interaction.id) });
@@ -208,6 +213,12 @@ export function LogInteractionForm({
         ) : null}
         <ErrorMessage error={log.error} names={{ summary: 'The note', occurredAt: 'When' }} />
       </div>
+      {atEvent ? (
+        <label className="checkbox log-at-event">
+          <input type="checkbox" name="atEvent" defaultChecked />
+          <span>At {atEvent.name}</span>
+        </label>
+      ) : null}
       {personId && !adding ? (
         <button ref={addRef} type="button" className="button small ghost log-add" onClick={() => setAdding(true)}>
           + Someone else was there
