@@ -101,9 +101,11 @@ describe('web UI: events and organizations', () => {
     const { context, page, errors } = await openPage(e2e.browser, { width: 360, height: 740 });
     await page.goto(`${e2e.server.url}/people/${pedro.id}`);
     const form = page.getByRole('form', { name: 'Log an interaction with Pedro Alves' });
+    // A message is not at the event; a meal there is.
     await form.getByLabel('At NordConf').waitFor();
-    expect(await form.getByLabel('At NordConf').isChecked()).toBe(true);
+    expect(await form.getByLabel('At NordConf').isChecked()).toBe(false);
     await form.getByLabel('Kind').selectOption('meal');
+    expect(await form.getByLabel('At NordConf').isChecked()).toBe(true);
     await form.getByRole('button', { name: '+ Someone else was there' }).click();
     await form.getByRole('combobox', { name: 'Also with' }).fill('Yuki');
     await page.getByRole('option', { name: /Yuki Tanaka/ }).click();

@@ -45,12 +45,15 @@ export function LogInteractionForm({
 }) {
   const me = useMe();
   const log = useLogInteraction();
-  // At an event ("I'm at …" or one running today), what is logged on the day happened there:
-  // a meal with two people met in the hall belongs to the event, as their meetings do.
+  // At an event ("I'm at …" or one running today), a meal or a meeting logged that day
+  // happened there: it belongs to the event, as the meetings in the hall do, and leaves
+  // their follow-ups for after it. A call or a message is not at the event unless ticked.
   const atEvent = useEventMode().event;
+  const [atEventTicked, setAtEventTicked] = useState<boolean | null>(null);
   const toast = useToast();
   const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
+  const inPerson = kind === 'meal' || kind === 'meeting' || kind === 'event';
   const [others, setOthers] = useState<Someone[]>([]);
   const [adding, setAdding] = useState(!personId);
   const [missing, setMissing] = useState(false);
@@ -75,11 +78,12 @@ export function LogInteractionForm({
     // Today's entry keeps the time of logging; another day is sent as that day.
     const on = String(form.get('on') ?? '');
     const occurredAt = on && on !== localToday() ? on : undefined;
-    const eventId = atEvent && form.get('atEvent') === 'on' ? atEvent.id : null;
+    const eventId = atEvent && (atEventTicked ?? inPerson) && (on === '' || on === localToday()) ? atEvent.id : null;
     const names = namesInWords(everyone.map((someone) => someone.name));
     const finish = () => {
       formElement.reset();
       setOthers([]);
+      setAtEventTicked(null);
       setAdding(!personId);
       onDone?.();
     };
@@ -215,7 +219,12 @@ export function LogInteractionForm({
       </div>
       {atEvent ? (
         <label className="checkbox log-at-event">
-          <input type="checkbox" name="atEvent" defaultChecked />
+          <input
+            type="checkbox"
+            name="atEvent"
+            checked={atEventTicked ?? inPerson}
+            onChange={(change) => setAtEventTicked(change.target.checked)}
+          />
           <span>At {atEvent.name}</span>
         </label>
       ) : null}
