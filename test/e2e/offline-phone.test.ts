@@ -144,4 +144,30 @@ describe('web UI: the phone without a connection', () => {
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
     await context.close();
   });
+
+  it('on the morning of the event, with no signal, quick capture is still at the event prepared on the Events page', async () => {
+    const { deps } = e2e.server;
+    const event = await createEvent(deps, { name: 'NordConf', kind: 'convention', startsOn: daysAgo(0) });
+    // The evening before, with a connection: the event is looked at on the Events page, not on quick capture.
+    const { context, page, errors } = await openPage(e2e.browser, viewports.phone, { serviceWorkers: 'allow' });
+    await page.goto(`${e2e.server.url}/events`);
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.reload();
+    await expect.poll(() => page.evaluate('navigator.serviceWorker.controller?.scriptURL')).toMatch(/\/sw\.js$/);
+    await page.getByRole('link', { name: 'NordConf' }).waitFor();
+    await context.setOffline(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'Capture' }).click();
+    await page.getByText("I'm at NordConf").waitFor();
+    await page.getByLabel('Name').fill('Pedro Alves');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Offline · 1 waiting to sync').waitFor();
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await deps.repos.events.linksForEvent(event.id)).map((link) => link.relation), {
+        timeout: 15_000,
+      })
+      .toEqual(['met']);
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
+    await context.close();
+  });
 });
