@@ -2,7 +2,7 @@ import type { FetchStatus } from '@tanstack/react-query';
 
 /** Said where a page's data would be when the read waits for a connection that is not there. */
 export const OFFLINE_NOT_KEPT =
-  'Offline, and this was not kept on this phone (it was not opened here with a connection since). It loads when you are back online.';
+  'Offline, and this was not kept on this phone (it is kept once opened here with a connection). It loads when you are back online.';
 
 /**
  * "Loading…" while a read is on its way; when it is paused for want of a connection (the
