@@ -241,7 +241,15 @@ describe('web UI: events and organizations', () => {
     await expect.poll(async () => (await e2e.server.deps.repos.events.linksForEvent(event.id)).length).toBe(1);
     expect(await e2e.server.deps.repos.people.count()).toBe(1);
 
+    // Escape takes the question back without saving, to the name, which keeps what was typed.
     await page.getByLabel('Name').fill('Grace Mensah');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Already in your network?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Already in your network?' }).count()).toBe(0);
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('displayName');
+    expect(await page.getByLabel('Name').inputValue()).toBe('Grace Mensah');
+
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Someone else' }).click();
     await expect.poll(() => e2e.server.deps.repos.people.count()).toBe(2);

@@ -269,7 +269,17 @@ export function QuickCapturePage() {
         {scanned ? <ScannedNote person={scanned} onClear={() => fillFromScan(null)} /> : null}
         <ErrorMessage error={error} />
         {pending ? (
-          <section className="panel duplicate-question" aria-labelledby="duplicate-title">
+          // Escape takes the question back, nothing saved, to correct the name or contact.
+          <section
+            className="panel duplicate-question"
+            aria-labelledby="duplicate-title"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setPending(null);
+              nameRef.current?.focus();
+            }}
+          >
             <h2 id="duplicate-title" ref={questionRef} tabIndex={-1}>
               Already in your network?
             </h2>
