@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/core/events/create-event.js';
+import { listFollowUps } from '../../src/core/events/follow-ups.js';
+import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
+import { listInteractions } from '../../src/core/interactions/list-interactions.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { updateSettings } from '../../src/core/settings/update-settings.js';
 import { dayWords } from '../../src/web/components/dates.js';
@@ -52,6 +55,72 @@ describe('web UI: events and organizations', () => {
     await desk.page.getByRole('link', { name: 'Logistics World' }).waitFor();
     expect([...errors, ...desk.errors]).toEqual([]);
     await desk.context.close();
+  });
+
+  it('at an event, quick capture on a 360 px phone opens at Name and takes a company, a note and topics', async () => {
+    const event = await createEvent(e2e.server.deps, { name: 'NordConf', kind: 'convention', startsOn: dayFromNow(0) });
+    const { context, page, errors } = await openPage(e2e.browser, { width: 360, height: 740 });
+    await page.goto(`${e2e.server.url}/capture`);
+    await page.getByLabel('At an event').selectOption({ label: 'NordConf' });
+    await page.getByText("I'm at NordConf").waitFor();
+    // Straight to typing: the name box has the focus (after choosing the event, the select has it).
+    await page.reload();
+    await page.getByText("I'm at NordConf").waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('displayName');
+    await page.keyboard.type('Ingrid Holm');
+    await page.getByLabel('Company').fill('Klarna');
+    await page.getByLabel('What they work on').fill('Payments platform');
+    await page.getByLabel('Topics').fill('payments, rust');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('region', { name: 'Just added' }).getByRole('link', { name: 'Ingrid Holm' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(360);
+    const [ingrid] = (await e2e.server.deps.repos.people.list({ archived: 'include', limit: 10 })).items;
+    expect(ingrid).toMatchObject({
+      displayName: 'Ingrid Holm',
+      company: 'Klarna',
+      notes: 'Payments platform',
+      topics: ['payments', 'rust'],
+      howMet: 'Met at NordConf',
+    });
+    const links = await e2e.server.deps.repos.events.linksForEvent(event.id);
+    expect(links.map((link) => link.personId)).toEqual([ingrid?.id]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a meal logged with two people during the event belongs to it, and leaves their follow-ups for after', async () => {
+    const { deps } = e2e.server;
+    const event = await createEvent(deps, {
+      name: 'NordConf',
+      kind: 'convention',
+      startsOn: dayFromNow(0),
+      endsOn: dayFromNow(1),
+    });
+    const pedro = (await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Pedro Alves' } })).person;
+    const yuki = (await meetAtEvent(deps, event.id, { newPerson: { displayName: 'Yuki Tanaka' } })).person;
+    const { context, page, errors } = await openPage(e2e.browser, { width: 360, height: 740 });
+    await page.goto(`${e2e.server.url}/people/${pedro.id}`);
+    const form = page.getByRole('form', { name: 'Log an interaction with Pedro Alves' });
+    // A message is not at the event; a meal there is.
+    await form.getByLabel('At NordConf').waitFor();
+    expect(await form.getByLabel('At NordConf').isChecked()).toBe(false);
+    await form.getByLabel('Kind').selectOption('meal');
+    expect(await form.getByLabel('At NordConf').isChecked()).toBe(true);
+    await form.getByRole('button', { name: '+ Someone else was there' }).click();
+    await form.getByRole('combobox', { name: 'Also with' }).fill('Yuki');
+    await page.getByRole('option', { name: /Yuki Tanaka/ }).click();
+    await form.getByLabel('Note').fill('Dinner by the harbour');
+    await form.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.getByText('Logged meal with Pedro Alves and Yuki Tanaka.').waitFor();
+    const meals = (await listInteractions(deps, { personId: pedro.id })).filter((item) => item.kind === 'meal');
+    expect(meals).toEqual([
+      expect.objectContaining({ eventId: event.id, personIds: [pedro.id, yuki.id], summary: 'Dinner by the harbour' }),
+    ]);
+    // Still to follow up after the event: the meal was part of it.
+    const open = await listFollowUps(deps, { eventId: event.id });
+    expect(open.map((followUp) => followUp.personName).sort()).toEqual(['Pedro Alves', 'Yuki Tanaka']);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('says so when an event does not exist, and refuses an event without a date', async () => {
@@ -172,7 +241,15 @@ describe('web UI: events and organizations', () => {
     await expect.poll(async () => (await e2e.server.deps.repos.events.linksForEvent(event.id)).length).toBe(1);
     expect(await e2e.server.deps.repos.people.count()).toBe(1);
 
+    // Escape takes the question back without saving, to the name, which keeps what was typed.
     await page.getByLabel('Name').fill('Grace Mensah');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Already in your network?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Already in your network?' }).count()).toBe(0);
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('displayName');
+    expect(await page.getByLabel('Name').inputValue()).toBe('Grace Mensah');
+
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Someone else' }).click();
     await expect.poll(() => e2e.server.deps.repos.people.count()).toBe(2);

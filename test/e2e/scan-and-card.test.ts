@@ -78,7 +78,8 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await page.getByLabel('Scan from a photo').setInputFiles(await qrPhoto(vcard));
     await expect.poll(() => page.getByLabel('Name').inputValue()).toBe('Adaeze Okafor');
     expect(await page.getByLabel('Email or phone (optional)').inputValue()).toBe('adaeze@robotics.example');
-    expect(await page.getByLabel('One line about them').inputValue()).toBe('Head of Perception at Warehouse Robotics');
+    expect(await page.getByLabel('Company').inputValue()).toBe('Warehouse Robotics');
+    expect(await page.getByLabel('One line about them').inputValue()).toBe('Head of Perception');
     await page.getByText('Filled from a contact card.').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'scan-filled-phone.png') });
     await page.getByRole('button', { name: 'Save' }).click();
@@ -111,6 +112,26 @@ describe('web UI: scan a QR code into quick capture, and your own card', () => {
     await page.getByText('Booth 42: free coffee').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'scan-text-phone.png') });
     expect((await listPeople(e2e.server.deps, { limit: 10 })).items).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the scanner with Escape, back on the button that opened it (keyboard, desktop)', async () => {
+    const { context, page, errors } = await openPage(e2e.browser, viewports.desktop);
+    await page.goto(`${e2e.server.url}/capture`);
+    const scan = page.getByRole('button', { name: 'Scan a QR code' });
+    await scan.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Scan a QR code' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Scan a QR code' }).count()).toBe(0);
+    // (Browser code as a string: the tests' TypeScript has no DOM types.)
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Scan a QR code');
+    // Escape from a control inside it too (the photo button), not only its heading.
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Use camera' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'Scan a QR code' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

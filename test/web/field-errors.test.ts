@@ -23,6 +23,12 @@ describe('field errors in words', () => {
     expect(errorText(new ApiError(404, 'PERSON_NOT_FOUND', 'No person 01X'))).toBe('No person 01X');
   });
 
+  it("says a request that got no answer in words, not the browser's 'Failed to fetch'", () => {
+    expect(errorText(new TypeError('Failed to fetch'))).toBe(
+      'Could not reach kith. Check the connection and try again.',
+    );
+  });
+
   it('finds the sentence for one field, and nothing for another', () => {
     const error = validation([{ field: 'body.emails.0.value', message: 'is not a valid email address' }]);
     expect(fieldError(error, 'emails')).toBe("Email isn't a valid email address");

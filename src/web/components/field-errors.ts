@@ -101,8 +101,20 @@ export function errorText(error: unknown, names?: FieldNames): string {
   const issues = issuesOf(error);
   if (issues.length > 0) return [...new Set(issues.map((issue) => humanIssue(issue, names)))].join('. ');
   if (error instanceof ApiError) return error.message;
+  // fetch rejects with a TypeError when no answer came at all; its message ("Failed to
+  // fetch", "Load failed") is the browser's, not something a person can act on.
+  if (error instanceof TypeError) return unreachableText();
   if (error instanceof Error) return `Could not reach kith: ${error.message}`;
   return 'Something went wrong';
+}
+
+/** Why kith gave no answer, in words: the phone is offline, or the server did not answer. */
+export function unreachableText(): string {
+  // Read through globalThis: this module is also checked (and unit tested) without the DOM.
+  const offline = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+  return offline
+    ? 'You are offline: this needs a connection to kith. Try again when you are back online.'
+    : 'Could not reach kith. Check the connection and try again.';
 }
 
 /** The props that tie a field to its message: aria-invalid and aria-describedby while it has one. */

@@ -1,7 +1,7 @@
 import './people-picker.css';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { request } from '../api/client.js';
+import { ApiError, request } from '../api/client.js';
 import type { Page, Person } from '../api/people.js';
 import { useDebounced } from '../people/use-debounced.js';
 
@@ -52,6 +52,11 @@ export function PeoplePicker({
   // Escape or leaving the box closes the list; typing, focus or ArrowDown opens it again.
   const [dismissed, setDismissed] = useState(false);
   const search = usePeopleSearch(text);
+  // Offline the search waits (paused) or fails without an answer: no match then says
+  // nothing about who is in the network, so the list must not say "Nobody by that name".
+  const unreachable =
+    search.data === undefined &&
+    (search.fetchStatus === 'paused' || (search.isError && !(search.error instanceof ApiError)));
   const found = search.data?.items ?? [];
   const matches = found.filter((person) => !exclude.includes(person.id));
   const excluded = found.filter((person) => exclude.includes(person.id));
@@ -193,7 +198,14 @@ export function PeoplePicker({
               )}
             </div>
           ))}
-          {choices.length === 0 ? (
+          {unreachable ? (
+            <div className="picker-option muted" role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
+              {navigator.onLine
+                ? 'Could not reach kith to search. Check the connection and try again.'
+                : 'Offline: finding people needs a connection (someone added offline can be chosen once synced)'}
+            </div>
+          ) : null}
+          {choices.length === 0 && !unreachable ? (
             <div className="picker-option muted" role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
               {search.isFetching
                 ? 'Searching…'

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { type EventView, type KithEvent, useEvent } from '../api/events.js';
+import { OFFLINE_NOT_KEPT } from '../components/loading.js';
 import type { OutboxItem } from '../offline/outbox.js';
 import { queueInteraction } from '../offline/queue-capture.js';
 
@@ -19,11 +20,14 @@ export function EventModePanel({ event, userId, outbox }: { event: KithEvent; us
   const planned = people.filter((person) => person.relation === 'attending');
   const met = people.filter((person) => person.relation === 'met');
   const queued = outbox.filter((item) => item.eventId === event.id && item.kind === 'capture');
+  // Offline, with no copy of the event on this phone, its lists are unknown, not empty.
+  const unknown = view.data === undefined && view.fetchStatus === 'paused';
   return (
     <section className="event-people" aria-labelledby="event-people-title">
       <h2 id="event-people-title">At {event.name}</h2>
+      {unknown ? <p className="muted small">{OFFLINE_NOT_KEPT}</p> : null}
       <h3>Planned to see</h3>
-      {planned.length === 0 ? <p className="muted">Nobody listed as attending.</p> : null}
+      {planned.length === 0 && !unknown ? <p className="muted">Nobody listed as attending.</p> : null}
       <ul className="plain-list" aria-label="Planned to see">
         {planned.map((person) => (
           <PlannedPerson
@@ -38,7 +42,7 @@ export function EventModePanel({ event, userId, outbox }: { event: KithEvent; us
         ))}
       </ul>
       <h3>Met so far</h3>
-      {met.length + queued.length === 0 ? <p className="muted">Nobody yet.</p> : null}
+      {met.length + queued.length === 0 && !unknown ? <p className="muted">Nobody yet.</p> : null}
       <ul className="plain-list" aria-label="Met so far">
         {queued.map((item) => (
           <li key={item.id}>

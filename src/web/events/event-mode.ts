@@ -32,6 +32,11 @@ export function runsToday(event: KithEvent, today = localToday()): boolean {
   return event.status !== 'skipped' && event.startsOn <= today && today <= (event.endsOn ?? event.startsOn);
 }
 
+/** An event within a week of today, either side: the ones quick capture offers. */
+function isNearby(event: KithEvent, from = localToday(-7), to = localToday(7)): boolean {
+  return (event.endsOn ?? event.startsOn) >= from && event.startsOn <= to;
+}
+
 export type EventMode = {
   /** The event you are at, or null. */
   event: KithEvent | null;
@@ -43,14 +48,17 @@ export type EventMode = {
 
 /** The event you said you are at today, else the one you attend that is running now. */
 export function useEventMode(): EventMode {
-  const events = useEvents({ from: localToday(-7), to: localToday(7) });
+  // The whole list, as the Events page reads it, filtered here: the service worker keeps a
+  // read under its address, and one with today's dates in it would miss offline on the
+  // morning of the event (kept yesterday under yesterday's dates), leaving event mode off.
+  const events = useEvents();
   const [choice, setChoice] = useState(readChoice);
   useEffect(() => {
     const update = () => setChoice(readChoice());
     window.addEventListener(CHANGED, update);
     return () => window.removeEventListener(CHANGED, update);
   }, []);
-  const nearby = events.data ?? [];
+  const nearby = (events.data ?? []).filter((event) => isNearby(event));
   if (choice) {
     return { event: nearby.find((event) => event.id === choice.eventId) ?? null, automatic: false, nearby };
   }

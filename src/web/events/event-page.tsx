@@ -15,7 +15,9 @@ import {
 } from '../api/events.js';
 import { dayRangeWords, dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
+import { oneLine } from '../components/one-line.js';
 import { PeoplePicker, type PickedPerson } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
 import { splitList } from '../people/split-list.js';
@@ -30,7 +32,7 @@ export function EventPage({ id }: { id: string }) {
   const view = useEvent(id);
   const [tab, setTab] = useState<Tab>('people');
   const [, navigate] = useLocation();
-  if (view.isPending) return <p className="muted">Loading…</p>;
+  if (view.isPending) return <Loading query={view} />;
   if (view.error) {
     const missing = view.error instanceof ApiError && view.error.status === 404;
     return (
@@ -179,7 +181,7 @@ function EventPeople({ view }: { view: EventView }) {
             <span className="muted small">
               {' '}
               {person.relation}
-              {person.note ? ` · ${person.note}` : ''}
+              {person.note ? ` · ${oneLine(person.note)}` : ''}
             </span>
           </li>
         ))}
@@ -255,7 +257,7 @@ function PrepList({ title, people }: { title: string; people: EventPrep['attendi
 
 function Prep({ eventId }: { eventId: string }) {
   const prep = useEventPrep(eventId);
-  if (prep.isPending) return <p className="muted">Loading…</p>;
+  if (prep.isPending) return <Loading query={prep} />;
   if (prep.error) return <ErrorMessage error={prep.error} />;
   return (
     <>
@@ -282,7 +284,7 @@ function FollowUps({ eventId, upcoming }: { eventId: string; upcoming: boolean }
         }),
       )
       .catch(() => undefined);
-  if (followUps.isPending) return <p className="muted">Loading…</p>;
+  if (followUps.isPending) return <Loading query={followUps} />;
   return (
     <section className="panel" aria-labelledby="follow-title">
       <h2 id="follow-title">Met, not yet followed up</h2>
@@ -300,7 +302,7 @@ function FollowUps({ eventId, upcoming }: { eventId: string; upcoming: boolean }
               <span className="muted small">
                 {' '}
                 met {dayWords(followUp.metOn)}, follow up by {dayWords(followUp.dueOn)}
-                {followUp.note ? ` · ${followUp.note}` : ''}
+                {followUp.note ? ` · ${oneLine(followUp.note)}` : ''}
               </span>
             </span>
             <button

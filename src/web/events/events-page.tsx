@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { eventKinds, type KithEvent, useCreateEvent, useEvents, words } from '../api/events.js';
 import { dayRangeWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { EventStatusField } from './event-manage.js';
 
 export function EventsPage() {
@@ -27,6 +28,7 @@ export function EventsPage() {
       </div>
       {adding ? <AddEventForm onDone={() => setAdding(false)} /> : null}
       <ErrorMessage error={events.error} />
+      {events.isPending ? <Loading query={events} /> : null}
       {events.data?.length === 0 && !adding ? (
         <p className="muted">No events yet. Add the next conference, meetup or meal you will go to.</p>
       ) : null}

@@ -11,6 +11,7 @@ import {
 } from '../api/events.js';
 import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
 import { OrganizationManage } from './organization-manage.js';
 
@@ -87,7 +88,7 @@ export function OrganizationsPage() {
 
 export function OrganizationPage({ id }: { id: string }) {
   const view = useOrganization(id);
-  if (view.isPending) return <p className="muted">Loading…</p>;
+  if (view.isPending) return <Loading query={view} />;
   if (view.error) {
     const missing = view.error instanceof ApiError && view.error.status === 404;
     return (

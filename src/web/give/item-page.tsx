@@ -15,6 +15,7 @@ import { PeoplePicker, type PickedPerson } from '../components/people-picker.js'
 import { useToast } from '../components/toasts.js';
 import './send-else.css';
 import { timestampDayWords } from '../components/dates.js';
+import { Loading } from '../components/loading.js';
 import { ItemManage } from './item-manage.js';
 
 /** A mailto: draft to the person with the item's link (or title) and the note. */
@@ -27,7 +28,7 @@ export function mailtoFor(person: Person, item: ItemView, note: string): string 
 
 export function ItemPage({ id }: { id: string }) {
   const item = useItem(id);
-  if (item.isPending) return <p className="muted">Loading…</p>;
+  if (item.isPending) return <Loading query={item} />;
   if (item.error) {
     const missing = item.error instanceof ApiError && item.error.status === 404;
     return (

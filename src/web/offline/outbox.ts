@@ -46,8 +46,17 @@ function database(): Promise<IDBPDatabase<OutboxDb>> {
 /** Other parts of the page (the sync status, the capture list) listen for this to re-read. */
 export const OUTBOX_CHANGED = 'kith-outbox-changed';
 
+/**
+ * The outbox is one per browser, shared by every tab of kith: a change made in one tab is
+ * told to the others, so each tab's count and lists are the same ("2 waiting" in one and
+ * "3 waiting" in the other, before).
+ */
+const otherTabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('kith-outbox');
+otherTabs?.addEventListener('message', () => window.dispatchEvent(new Event(OUTBOX_CHANGED)));
+
 function changed(): void {
   window.dispatchEvent(new Event(OUTBOX_CHANGED));
+  otherTabs?.postMessage('changed');
 }
 
 export async function addToOutbox(item: Omit<OutboxItem, 'seq' | 'refused' | 'createdAt'>): Promise<void> {

@@ -40,9 +40,11 @@ export async function queueInteraction(options: {
   eventId: string | null;
   kind?: string;
   summary: string;
+  /** The longer text: a follow-up's message as it was sent. */
+  notes?: string;
   occurredAt?: string;
 }): Promise<void> {
-  const { userId, people, eventId, kind = 'meeting', summary, occurredAt = new Date().toISOString() } = options;
+  const { userId, people, eventId, kind = 'meeting', summary, notes, occurredAt = new Date().toISOString() } = options;
   const names = people.map((person) => person.displayName).join(', ');
   await addToOutbox({
     id: crypto.randomUUID(),
@@ -54,6 +56,7 @@ export async function queueInteraction(options: {
       personIds: people.map((person) => person.id),
       kind,
       summary,
+      ...(notes ? { notes } : {}),
       eventId,
       occurredAt,
     },

@@ -14,6 +14,7 @@ import {
 } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { OFFLINE_NOT_KEPT } from '../components/loading.js';
 import { FirstRun } from './first-run.js';
 import { TierBadge } from './tier-badge.js';
 import { useDebounced } from './use-debounced.js';
@@ -196,7 +197,9 @@ export function PeopleListPage() {
         <>
           <p className="muted list-count" aria-live="polite">
             {query.isPending
-              ? 'Loading…'
+              ? query.fetchStatus === 'paused'
+                ? OFFLINE_NOT_KEPT
+                : 'Loading…'
               : `${people.length}${query.hasNextPage ? '+' : ''}${settled.archived === 'only' ? ' archived' : ''} ${people.length === 1 ? 'person' : 'people'}${matching ? (people.length === 1 ? ' matches' : ' match') : ''}`}
           </p>
           {loaded && people.length === 0 && settled.archived === 'exclude' ? (

@@ -3,6 +3,7 @@ import { usePersonEvents, usePersonOrganizations, words } from '../api/events.js
 import { useSuggestedItems } from '../api/give.js';
 import { dayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { oneLine } from '../components/one-line.js';
 
 /** Where you know someone from: the events you met them at or they attend, and their organizations. */
 export function PersonContext({ personId }: { personId: string }) {
@@ -28,7 +29,7 @@ export function PersonContext({ personId }: { personId: string }) {
               <Link href={`/events/${event.id}`}>{event.name}</Link>{' '}
               <span className="muted small">
                 {metOn ? `${dayWords(metOn)} · met there` : `${dayWords(event.startsOn)} · attending`}
-                {link.note ? ` · ${link.note}` : ''}
+                {link.note ? ` · ${oneLine(link.note)}` : ''}
               </span>
             </li>
           ))}

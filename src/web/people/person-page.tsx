@@ -14,6 +14,7 @@ import {
 } from '../api/people.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { InlineField } from '../components/inline-field.js';
+import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
 import { useToast } from '../components/toasts.js';
 import { PersonReminders } from '../reminders/person-reminders.js';
@@ -47,7 +48,7 @@ const textFields: { key: TextKey; label: string }[] = [
 
 export function PersonPage({ id }: { id: string }) {
   const person = usePerson(id);
-  if (person.isPending) return <p className="muted">Loading…</p>;
+  if (person.isPending) return <Loading query={person} />;
   if (person.error) {
     const missing = person.error instanceof ApiError && person.error.status === 404;
     return (

@@ -110,7 +110,21 @@ export function QuickCapturePage() {
   const nameRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
+  const scanButtonRef = useRef<HTMLButtonElement>(null);
+  // Closing the scanner without a result hands the focus back to the button that opened it.
+  const refocusScan = useRef(false);
   const event = mode.event;
+
+  // The page is for typing a name the moment it opens: a tap (or Tab) fewer per person met.
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (scanning || !refocusScan.current) return;
+    refocusScan.current = false;
+    scanButtonRef.current?.focus();
+  }, [scanning]);
 
   useEffect(() => {
     const sent = (message: Event) => {
@@ -188,6 +202,7 @@ export function QuickCapturePage() {
         displayName,
         howMet: event ? `Met at ${event.name}` : where.trim() || null,
         metOn: today(),
+        company: text('company') || null,
         notes: (event ? text('workOn') : text('about')) || null,
         topics: splitList(text('topics')),
         needs: splitList(text('need')),
@@ -215,10 +230,16 @@ export function QuickCapturePage() {
       {event ? null : <p className="muted">Just met someone? Add them before the next handshake.</p>}
       {scanning ? (
         <Suspense fallback={<p className="muted">Loading the scanner…</p>}>
-          <ScanPanel onScanned={fillFromScan} onClose={() => setScanning(false)} />
+          <ScanPanel
+            onScanned={fillFromScan}
+            onClose={() => {
+              refocusScan.current = true;
+              setScanning(false);
+            }}
+          />
         </Suspense>
       ) : (
-        <button type="button" className="button capture-scan" onClick={() => setScanning(true)}>
+        <button ref={scanButtonRef} type="button" className="button capture-scan" onClick={() => setScanning(true)}>
           Scan a QR code
         </button>
       )}
@@ -236,6 +257,10 @@ export function QuickCapturePage() {
           />
           <FieldMessage error={error} name="displayName" id="capture-name-error" />
         </label>
+        <label>
+          <span>Company</span>
+          <input name="company" autoComplete="off" autoCapitalize="words" maxLength={200} />
+        </label>
         {event ? <EventFields /> : <PlainFields where={where} setWhere={setWhere} />}
         <label>
           <span>Email or phone (optional)</span>
@@ -244,7 +269,17 @@ export function QuickCapturePage() {
         {scanned ? <ScannedNote person={scanned} onClear={() => fillFromScan(null)} /> : null}
         <ErrorMessage error={error} />
         {pending ? (
-          <section className="panel duplicate-question" aria-labelledby="duplicate-title">
+          // Escape takes the question back, nothing saved, to correct the name or contact.
+          <section
+            className="panel duplicate-question"
+            aria-labelledby="duplicate-title"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setPending(null);
+              nameRef.current?.focus();
+            }}
+          >
             <h2 id="duplicate-title" ref={questionRef} tabIndex={-1}>
               Already in your network?
             </h2>
@@ -347,11 +382,15 @@ function EventFields() {
     <>
       <label>
         <span>What they work on</span>
-        <input name="workOn" autoComplete="off" placeholder="Warehouse robotics at Acme" maxLength={500} />
+        <input name="workOn" autoComplete="off" placeholder="Warehouse robotics" maxLength={500} />
       </label>
       <label>
         <span>What they need</span>
         <input name="need" autoComplete="off" placeholder="speakers, a Rust hire" maxLength={500} />
+      </label>
+      <label>
+        <span>Topics</span>
+        <input name="topics" autoComplete="off" placeholder="payments, hiring" />
       </label>
       <label className="checkbox">
         <input type="checkbox" name="meal" />

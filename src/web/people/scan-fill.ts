@@ -4,15 +4,17 @@ import type { ScannedContact } from './scan-content.js';
 /** What quick capture's own fields show of a scanned contact (all empty for none); the rest is kept beside the form. */
 export function captureFieldsOf(contact: ScannedContact | null): {
   displayName: string;
+  company: string;
   contact: string;
   about: string;
 } {
-  if (!contact) return { displayName: '', contact: '', about: '' };
-  const role = [contact.title, contact.company].filter(Boolean).join(' at ');
+  if (!contact) return { displayName: '', company: '', contact: '', about: '' };
   return {
     displayName: contact.name,
+    company: contact.company,
     contact: contact.emails[0] ?? contact.phones[0] ?? '',
-    about: role || contact.note.split('\n')[0] || '',
+    // The company has its own field: the line about them is their title, else the card's note.
+    about: contact.title || contact.note.split('\n')[0] || '',
   };
 }
 
@@ -22,7 +24,8 @@ const unique = (values: readonly string[]) => [
 
 /**
  * The person to save: what the form says, with what the code held that the form has no
- * field for (title, company, every email, phone and link). A value typed in the form comes
+ * field for (title, every email, phone and link). The company is the form's: the scan fills
+ * its field, and what is left there is saved. A value typed in the form comes
  * first; the scanned ones follow, each once.
  */
 export function withScanned(input: CreatePersonInput, scanned: ScannedContact | null): CreatePersonInput {
@@ -32,7 +35,6 @@ export function withScanned(input: CreatePersonInput, scanned: ScannedContact | 
   return {
     ...input,
     title: input.title ?? (scanned.title || null),
-    company: input.company ?? (scanned.company || null),
     emails: emails.map((value) => ({ value })),
     phones: phones.map((value) => ({ value })),
     links: unique([...(input.links ?? []).map((link) => link.url), ...scanned.links]).map((url) => ({ url })),

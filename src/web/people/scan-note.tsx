@@ -9,9 +9,8 @@ const KIND_WORDS = { vcard: 'a contact card', mecard: 'a contact card', profile:
 /** Under the form after a scan: what came from the code, and what will be saved with the person besides the fields. */
 export function ScannedNote({ person, onClear }: { person: ScannedPerson; onClear: () => void }) {
   const { contact } = person;
-  const extras = [contact.title, contact.company, ...contact.emails.slice(1), ...contact.phones.slice(1)].filter(
-    Boolean,
-  );
+  // The company shows in its own field; the title has none in event mode, so it is said here.
+  const extras = [contact.title, ...contact.emails.slice(1), ...contact.phones.slice(1)].filter(Boolean);
   return (
     <div className="scanned-note" role="status">
       <p className="small">

@@ -94,20 +94,26 @@ export function ScanPanel({ onScanned, onClose }: { onScanned: (person: ScannedP
   };
 
   const cameraOn = status.kind === 'camera';
+  const close = () => {
+    stopCamera();
+    onClose();
+  };
   return (
-    <section className="panel scan-panel" aria-labelledby="scan-title">
+    // Escape leaves the scanner, as it leaves every panel opened for the moment, and stops the camera.
+    <section
+      className="panel scan-panel"
+      aria-labelledby="scan-title"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
+    >
       <div className="scan-head">
         <h2 id="scan-title" ref={heading} tabIndex={-1}>
           Scan a QR code
         </h2>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            stopCamera();
-            onClose();
-          }}
-        >
+        <button type="button" className="button small" onClick={close}>
           Close
         </button>
       </div>

@@ -4,6 +4,7 @@ import { useMe } from '../api/auth.js';
 import { useTimeline } from '../api/keep-in-touch.js';
 import { dayWords, timestampDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { Markdown } from '../components/markdown.js';
 import type { OutboxItem } from '../offline/outbox.js';
 import { useOutbox } from '../offline/use-outbox.js';
@@ -24,7 +25,7 @@ function useWaitingInteractions(personId: string): OutboxItem[] {
 export function Timeline({ personId }: { personId: string }) {
   const timeline = useTimeline(personId);
   const waiting = useWaitingInteractions(personId);
-  if (timeline.isPending && waiting.length === 0) return <p className="muted">Loading…</p>;
+  if (timeline.isPending && waiting.length === 0) return <Loading query={timeline} />;
   if (timeline.error && waiting.length === 0) return <ErrorMessage error={timeline.error} />;
   if (timeline.data?.items.length === 0 && waiting.length === 0)
     return <p className="muted">Nothing yet: log the first conversation above.</p>;

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { useOpenReminders } from '../api/reminders.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { AddReminderForm } from './add-reminder-form.js';
 import { ReminderList } from './reminder-list.js';
 
@@ -20,7 +21,7 @@ export function RemindersPage() {
       <section className="panel" aria-labelledby="open-reminders-title">
         <h2 id="open-reminders-title">Open reminders</h2>
         <ErrorMessage error={reminders.error} />
-        {reminders.isPending ? <p className="muted">Loading…</p> : null}
+        {reminders.isPending ? <Loading query={reminders} /> : null}
         {reminders.data ? <ReminderList reminders={reminders.data.items} /> : null}
       </section>
     </section>

@@ -11,6 +11,7 @@ import { localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PeoplePicker } from '../components/people-picker.js';
 import { useToast } from '../components/toasts.js';
+import { useEventMode } from '../events/event-mode.js';
 import { queueInteraction } from '../offline/queue-capture.js';
 import './log-interaction-form.css';
 
@@ -44,9 +45,15 @@ export function LogInteractionForm({
 }) {
   const me = useMe();
   const log = useLogInteraction();
+  // At an event ("I'm at …" or one running today), a meal or a meeting logged that day
+  // happened there: it belongs to the event, as the meetings in the hall do, and leaves
+  // their follow-ups for after it. A call or a message is not at the event unless ticked.
+  const atEvent = useEventMode().event;
+  const [atEventTicked, setAtEventTicked] = useState<boolean | null>(null);
   const toast = useToast();
   const remove = useDeleteInteraction();
   const [kind, setKind] = useState<InteractionKind>('message');
+  const inPerson = kind === 'meal' || kind === 'meeting' || kind === 'event';
   const [others, setOthers] = useState<Someone[]>([]);
   const [adding, setAdding] = useState(!personId);
   const [missing, setMissing] = useState(false);
@@ -71,10 +78,12 @@ export function LogInteractionForm({
     // Today's entry keeps the time of logging; another day is sent as that day.
     const on = String(form.get('on') ?? '');
     const occurredAt = on && on !== localToday() ? on : undefined;
+    const eventId = atEvent && (atEventTicked ?? inPerson) && (on === '' || on === localToday()) ? atEvent.id : null;
     const names = namesInWords(everyone.map((someone) => someone.name));
     const finish = () => {
       formElement.reset();
       setOthers([]);
+      setAtEventTicked(null);
       setAdding(!personId);
       onDone?.();
     };
@@ -84,7 +93,7 @@ export function LogInteractionForm({
       queueInteraction({
         userId: me.data?.id ?? '',
         people: everyone.map((someone) => ({ id: someone.id, displayName: someone.name })),
-        eventId: null,
+        eventId,
         kind,
         summary,
         occurredAt,
@@ -99,7 +108,7 @@ export function LogInteractionForm({
     }
     // mutateAsync: the promise settles even when the card is gone (the person left the list).
     log
-      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary, occurredAt })
+      .mutateAsync({ personIds: everyone.map((someone) => someone.id), kind, summary, occurredAt, eventId })
       .then((interaction) => {
         finish();
         toast({ message: `Logged ${kind} with ${names}.`, undo: () => remove.mutateAsync(interaction.id) });
@@ -208,6 +217,17 @@ export function LogInteractionForm({
         ) : null}
         <ErrorMessage error={log.error} names={{ summary: 'The note', occurredAt: 'When' }} />
       </div>
+      {atEvent ? (
+        <label className="checkbox log-at-event">
+          <input
+            type="checkbox"
+            name="atEvent"
+            checked={atEventTicked ?? inPerson}
+            onChange={(change) => setAtEventTicked(change.target.checked)}
+          />
+          <span>At {atEvent.name}</span>
+        </label>
+      ) : null}
       {personId && !adding ? (
         <button ref={addRef} type="button" className="button small ghost log-add" onClick={() => setAdding(true)}>
           + Someone else was there

@@ -17,6 +17,7 @@ import { useNetworkIsNew } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { dayRangeWords, dayWords, localToday, longDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Loading } from '../components/loading.js';
 import { useToast } from '../components/toasts.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
@@ -65,7 +66,7 @@ export function TodayPage() {
       </div>
       <NextMorning />
       <ErrorMessage error={today.error} />
-      {today.isPending ? <p className="muted">Loading…</p> : null}
+      {today.isPending ? <Loading query={today} /> : null}
       {today.data && today.data.entries.length === 0 && inMorning.size === 0 ? (
         <div className="panel">
           <p>Nobody is due today. Enjoy the quiet, or add someone you met recently.</p>
