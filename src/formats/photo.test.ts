@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -54,7 +55,26 @@ describe('preparePicture', () => {
 
   it('reads base64 with line breaks and refuses other text', () => {
     expect(cleanBase64('/9j/\r\n AA BB==')).toBe('/9j/AABB==');
+    expect(cleanBase64('AB=')).toBe('AB=');
     expect(cleanBase64('not base64!')).toBeNull();
+    expect(cleanBase64('AB===')).toBeNull();
+    expect(cleanBase64('A=B')).toBeNull();
+    expect(cleanBase64('==')).toBeNull();
     expect(cleanBase64('')).toBeNull();
+  });
+
+  it('checks 20 MB of base64 whether or not V8 optimizes its regular expressions', () => {
+    // Unoptimized, a pattern matching the whole text keeps a backtrack entry per character:
+    // a clean-clone run failed on a phone's photo with "Maximum call stack size exceeded".
+    const script = `import { cleanBase64 } from ${JSON.stringify(new URL('./photo.ts', import.meta.url).href)};
+      const data = 'QUJD'.repeat(5 * 1024 * 1024);
+      process.stdout.write(String(cleanBase64(data + '==')?.length));`;
+    const run = spawnSync(
+      process.execPath,
+      ['--no-regexp-optimization', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(String(20 * 1024 * 1024 + 2));
   });
 });

@@ -130,8 +130,16 @@ function unreadable(error: unknown): PhotoError {
 /** A photo as a vCard carries it, before decoding: inline base64 bytes, or a link. */
 export type PhotoSource = { kind: 'inline'; data: string } | { kind: 'link'; url: string };
 
-/** Base64 text (any whitespace removed), or null when it is not base64. */
+/**
+ * Base64 text (any whitespace removed), or null when it is not base64. The check looks for
+ * one character that is not base64 rather than matching the whole text: V8 runs a pattern
+ * such as `^[…]+={0,2}$` without backtracking only when it optimizes it, and otherwise
+ * keeps a backtrack entry per character, so a phone's photo of several megabytes overflowed
+ * with "Maximum call stack size exceeded" (as with `node --no-regexp-optimization`).
+ */
 export function cleanBase64(value: string): string | null {
   const compact = value.replace(/\s+/g, '');
-  return compact.length > 0 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(compact) ? compact : null;
+  const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
+  const body = compact.slice(0, compact.length - padding);
+  return body.length > 0 && !/[^A-Za-z0-9+/_-]/.test(body) ? compact : null;
 }
