@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 
 const HEADING = 'h1, h2, h3, h4, legend';
@@ -108,4 +108,31 @@ export function useFocusManagement(): void {
       main.removeEventListener('focusin', onFocusIn);
     };
   }, []);
+}
+
+/**
+ * A button that takes the focus back when what it opened closes (Edit after its form, Log
+ * after Cancel): `focusOnReturn()` before the state change that shows it again, and the
+ * focus moves in that same commit. A frame later, on a busy machine, the focus lost with
+ * the form had already gone to the nearest heading (useFocusManagement).
+ */
+export function useFocusOnReturn<T extends HTMLElement>(
+  shown: boolean,
+): {
+  ref: RefObject<T | null>;
+  focusOnReturn: () => void;
+} {
+  const ref = useRef<T>(null);
+  const wanted = useRef(false);
+  useLayoutEffect(() => {
+    if (!shown || !wanted.current) return;
+    wanted.current = false;
+    ref.current?.focus();
+  }, [shown]);
+  return {
+    ref,
+    focusOnReturn: () => {
+      wanted.current = true;
+    },
+  };
 }

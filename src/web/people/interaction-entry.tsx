@@ -9,6 +9,7 @@ import {
 } from '../api/keep-in-touch.js';
 import { dayWords, localToday } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useFocusOnReturn } from '../components/focus.js';
 import { Markdown } from '../components/markdown.js';
 import { useToast } from '../components/toasts.js';
 
@@ -21,7 +22,7 @@ export function InteractionEntry({ entry, id }: { entry: TimelineEntry; id: stri
   const remove = useDeleteInteraction();
   const relog = useLogInteraction();
   const toast = useToast();
-  const editRef = useRef<HTMLButtonElement>(null);
+  const edit = useFocusOnReturn<HTMLButtonElement>(!editing);
 
   const deleteIt = async () => {
     // The answer is the interaction whole (its event, its people): Undo logs it again as it was.
@@ -47,8 +48,8 @@ export function InteractionEntry({ entry, id }: { entry: TimelineEntry; id: stri
           entry={entry}
           id={id}
           onClose={() => {
+            edit.focusOnReturn();
             setEditing(false);
-            requestAnimationFrame(() => editRef.current?.focus());
           }}
         />
       </li>
@@ -63,7 +64,7 @@ export function InteractionEntry({ entry, id }: { entry: TimelineEntry; id: stri
       {entry.detail ? <Markdown source={entry.detail} /> : null}
       <span className="entry-actions">
         <button
-          ref={editRef}
+          ref={edit.ref}
           type="button"
           className="button small ghost"
           aria-label={`Edit “${entry.summary}”`}

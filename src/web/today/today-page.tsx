@@ -17,6 +17,7 @@ import { useNetworkIsNew } from '../api/people.js';
 import { Avatar } from '../components/avatar.js';
 import { dayRangeWords, dayWords, localToday, longDayWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useFocusOnReturn } from '../components/focus.js';
 import { Loading } from '../components/loading.js';
 import { useToast } from '../components/toasts.js';
 import { FirstRun } from '../people/first-run.js';
@@ -165,7 +166,7 @@ export function TodayPage() {
 
 function TodayCard({ entry }: { entry: TodayEntry }) {
   const [logging, setLogging] = useState(false);
-  const logButton = useRef<HTMLButtonElement>(null);
+  const logButton = useFocusOnReturn<HTMLButtonElement>(!logging);
   const snooze = useSnoozePerson();
   const drift = useDriftDecision();
   const undoDrift = useUndoDrift();
@@ -241,14 +242,14 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
           autoFocus
           onDone={() => setLogging(false)}
           onCancel={() => {
+            logButton.focusOnReturn();
             setLogging(false);
-            requestAnimationFrame(() => logButton.current?.focus());
           }}
         />
       ) : (
         <div className="actions">
           <button
-            ref={logButton}
+            ref={logButton.ref}
             type="button"
             className="button primary small"
             onClick={() => setLogging(true)}
