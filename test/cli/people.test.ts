@@ -207,6 +207,21 @@ describe('kith people', () => {
     expect(long.stderr).toMatch(/displayName: must be at most 200 characters/);
   });
 
+  it('refuses a count out of range in words (exit 1) and one that is no number as bad usage (exit 2)', async () => {
+    const zero = await kith('people', 'list', '--limit', '0');
+    expect([zero.code, zero.stderr]).toEqual([1, 'kith: --limit: must be at least 1\n']);
+    const many = await kith('people', 'list', '--limit', '5000');
+    expect([many.code, many.stderr]).toEqual([1, 'kith: --limit: must be at most 1000\n']);
+    const cadence = await kith('people', 'add', 'Zero Cadence', '--cadence', '0');
+    expect([cadence.code, cadence.stderr]).toEqual([1, 'kith: --cadence: must be at least 1\n']);
+    const word = await kith('people', 'list', '--limit', 'ten');
+    expect(word.code).toBe(2);
+    expect(word.stderr).toMatch(/'--limit <n>' argument 'ten' is invalid\. must be a whole number/);
+    const threshold = await kith('dedupe', '--threshold', 'high');
+    expect(threshold.code).toBe(2);
+    expect(threshold.stderr).toMatch(/'--threshold <score>' argument 'high' is invalid\. must be a number/);
+  });
+
   it('exits 2 on bad usage: an unknown tier, a missing argument, an unknown command', async () => {
     expect((await kith('people', 'add', 'X', '--tier', 'bestie')).code).toBe(2);
     expect((await kith('people', 'add')).code).toBe(2);

@@ -3,6 +3,7 @@ import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
 import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { decimalNumber, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
 import { withContext } from '../run.js';
@@ -13,12 +14,12 @@ export function registerDedupeCommands(program: Command): void {
   program
     .command('dedupe')
     .description(describeCommand('dedupe'))
-    .option('--limit <n>', 'at most this many pairs', '100')
-    .option('--threshold <score>', 'only pairs scoring at least this (0.5–1)', '0.92')
+    .option('--limit <n>', 'at most this many pairs', wholeNumber, 100)
+    .option('--threshold <score>', 'only pairs scoring at least this (0.5–1)', decimalNumber, 0.92)
     .option('--json', 'print the pairs as JSON')
     .action(
-      withContext(async ({ deps }, flags: { limit: string; threshold: string; json?: boolean }) => {
-        const pairs = await listDuplicates(deps, { limit: Number(flags.limit), threshold: Number(flags.threshold) });
+      withContext(async ({ deps }, flags: { limit: number; threshold: number; json?: boolean }) => {
+        const pairs = await listDuplicates(deps, { limit: flags.limit, threshold: flags.threshold });
         if (flags.json) {
           printJson(pairs);
           return;

@@ -13,6 +13,7 @@ import { updateInteraction } from '../../core/interactions/update-interaction.js
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -90,12 +91,12 @@ export function registerInteractionCommands(program: Command): void {
     .command('list')
     .description('newest first')
     .option('--with <person>', 'only those with this person')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of interactions as JSON')
     .action(
-      withContext(async ({ deps }, flags: { with?: string; limit: string; json?: boolean }) => {
+      withContext(async ({ deps }, flags: { with?: string; limit: number; json?: boolean }) => {
         const personId = flags.with ? (await resolvePerson(deps, flags.with)).id : undefined;
-        const found = await listInteractions(deps, { personId, limit: Number(flags.limit) });
+        const found = await listInteractions(deps, { personId, limit: flags.limit });
         if (flags.json) printJson(found);
         else
           printTable(
@@ -156,12 +157,12 @@ export function registerInteractionCommands(program: Command): void {
     .command('timeline')
     .description(describeCommand('timeline'))
     .argument('<person>', 'id or name')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of timeline entries as JSON')
     .action(
-      withContext(async ({ deps }, idOrName: string, flags: { limit: string; json?: boolean }) => {
+      withContext(async ({ deps }, idOrName: string, flags: { limit: number; json?: boolean }) => {
         const person = await resolvePerson(deps, idOrName);
-        const entries = await getTimeline(deps, person.id, { limit: Number(flags.limit) });
+        const entries = await getTimeline(deps, person.id, { limit: flags.limit });
         if (flags.json) printJson(entries);
         else
           printTable(entries, [

@@ -15,6 +15,7 @@ import {
 import { setItemArchived, updateItem } from '../../core/items/update-item.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetch-page.js';
 import { fileErrorText } from '../files.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -113,7 +114,7 @@ export function registerItemsCommands(program: Command): void {
     .description('list items, newest first')
     .addOption(new Option('--kind <kind>', 'only this kind').choices(itemKinds))
     .option('--archived', 'list archived items instead')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of items as JSON')
     .action(
       withContext(async ({ deps }, flags) => {

@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { nextMorningFollowUps } from '../../core/conference/next-morning.js';
 import type { NextMorning } from '../../core/conference/schema.js';
 import { KithError } from '../../core/errors.js';
@@ -18,6 +18,7 @@ import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
 import { userClock } from '../../core/settings/user-clock.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -75,11 +76,6 @@ function printSettings(settings: Settings): void {
   ]);
 }
 
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
-  return Number(value);
-}
-
 type SnoozeFlags = { until?: string; for?: string; json?: boolean };
 const snoozeInput = (flags: SnoozeFlags): SnoozeInput => ({ until: flags.until, for: flags.for });
 
@@ -88,7 +84,7 @@ export function registerKeepInTouchCommands(program: Command): void {
     .command('today')
     .description(describeCommand('today'))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today; a preview that records nothing')
-    .option('--limit <n>', 'at most this many people (default: your daily list size)', positiveInteger)
+    .option('--limit <n>', 'at most this many people (default: your daily list size)', wholeNumber)
     .option('--json', 'print an array of entries (id, name, reasons, …) as JSON')
     .action(
       withContext(async ({ deps }, flags: { asOf?: string; limit?: number; json?: boolean }) => {
@@ -179,7 +175,7 @@ export function registerKeepInTouchCommands(program: Command): void {
   settings
     .command('list-size')
     .description('how many people the daily list shows')
-    .argument('<n>', 'a number from 1 to 100', positiveInteger)
+    .argument('<n>', 'a number from 1 to 100', wholeNumber)
     .action(
       withContext(async ({ deps }, size: number) => {
         printSettings(await updateSettings(deps, { dailyListSize: size }));

@@ -15,6 +15,7 @@ import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
 import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -275,7 +276,7 @@ export function registerPeopleCommands(program: Command): void {
     .option('--company <text>', 'only people whose company name holds this text ("acme" finds Acme Robotics)')
     .option('--search <query>', 'full-text search over names, company, title, emails, tags, topics and notes')
     .option('--archived', 'list archived people instead')
-    .option('--limit <n>', 'at most this many', '1000')
+    .option('--limit <n>', 'at most this many', wholeNumber, 1000)
     .option('--json', 'print an array of people as JSON')
     .action(
       withContext(async ({ deps }, flags) => {
@@ -286,7 +287,7 @@ export function registerPeopleCommands(program: Command): void {
           topic: flags.topic,
           company: flags.company,
           archived: flags.archived ? 'only' : 'exclude',
-          limit: Number(flags.limit),
+          limit: flags.limit,
         });
         if (flags.json) printJson(found);
         else {

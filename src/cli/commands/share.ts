@@ -5,6 +5,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 import { unshareItem } from '../../core/shares/unshare-item.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -33,7 +34,7 @@ export function registerShareCommands(program: Command): void {
     .argument('[item]', 'item id')
     .option('--to <person>', 'record that you sent the item to this person (id or name)')
     .option('--note <note>', 'with --to: what you wrote')
-    .option('--limit <n>', 'at most this many suggestions', '10')
+    .option('--limit <n>', 'at most this many suggestions', wholeNumber, 10)
     .option('--history <person>', 'list what this person was already sent')
     .option('--json', 'print JSON')
     .action(

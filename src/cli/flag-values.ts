@@ -1,0 +1,16 @@
+import { InvalidArgumentError } from 'commander';
+
+/**
+ * Parsers of numeric flags: a value that is not a number at all is bad usage (exit 2, with
+ * commander's line naming the flag); one out of range is left to the use case's schema, which
+ * names the range (exit 1), as the API does.
+ */
+export function wholeNumber(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value)) throw new InvalidArgumentError('must be a whole number');
+  return Number(value);
+}
+
+export function decimalNumber(value: string): number {
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value)) throw new InvalidArgumentError('must be a number');
+  return Number(value);
+}
