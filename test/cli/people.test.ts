@@ -201,10 +201,11 @@ describe('kith people', () => {
   });
 
   it('rejects an empty or 10,000-character name', async () => {
-    expect((await kith('people', 'add', '   ')).stderr).toMatch(/displayName: must not be empty/);
+    // The name is the command's argument <name>, not the field displayName.
+    expect((await kith('people', 'add', '   ')).stderr).toBe('kith: name: must not be empty\n');
     const long = await kith('people', 'add', 'a'.repeat(10_000));
     expect(long.code).toBe(1);
-    expect(long.stderr).toMatch(/displayName: must be at most 200 characters/);
+    expect(long.stderr).toBe('kith: name: must be at most 200 characters\n');
   });
 
   it('refuses a count out of range in words (exit 1) and one that is no number as bad usage (exit 2)', async () => {
