@@ -30,6 +30,21 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect(text.stdout).toContain('line 5: Ada Okafor is already up to date');
   });
 
+  it('lists the skipped rows under their own heading, and says how many more each heading holds', async () => {
+    const own = tempDataDir();
+    const dry = await runKith(own, ['import', 'linkedin', sample('linkedin/Connections.csv'), '--dry-run']);
+    // The duplicate row was printed under "Would create:", as if it were one of the people created.
+    expect(dry.stdout).toMatch(/\n {2}line 24: Rafael Costa[^\n]*\nWould skip:\n {2}line 16: same person as line 5\n$/);
+    const file = join(own, 'Connections.csv');
+    const rows = Array.from({ length: 25 }, (_, index) => `Person,Number ${index + 1},,Acme,Analyst,15 Mar 2024`);
+    writeFileSync(file, ['First Name,Last Name,Email Address,Company,Position,Connected On', ...rows].join('\n'));
+    const many = await runKith(own, ['import', 'linkedin', file]);
+    expect(many.stdout).toMatch(/^Imported 25 records: 25 created, 0 updated, 0 skipped\nCreated:\n/);
+    expect(many.stdout).toMatch(
+      /\n {2}line 21: Person Number 20, Analyst, Acme\n {2}… and 5 more \(--json lists them all\)\n$/,
+    );
+  });
+
   it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {
     const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
     for (const [format, path, line] of [
