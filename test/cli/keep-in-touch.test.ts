@@ -123,6 +123,19 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await ok('interactions', 'list', '--with', ora.id, '--json')).json<Interaction[]>()).toHaveLength(2);
   });
 
+  it('says one day and one person in the singular', async () => {
+    const own = tempDataDir();
+    const run = async (...args: string[]) => (await runKithOk(own, args)).stdout;
+    await run('settings', 'list-size', '1');
+    await run('settings', 'follow-up', '1');
+    const settings = await run('settings', 'cadence', 'inner', '1');
+    expect(settings).toMatch(/^Inner: +every 1 day$/m);
+    expect(settings).toMatch(/^Daily list: +1 person$/m);
+    expect(settings).toMatch(/^Follow up: +within 1 day after an event$/m);
+    await run('people', 'add', 'Bo Daily', '--cadence', '1');
+    expect(await run('people', 'show', 'Bo')).toMatch(/^Tier: +regular \(every 1 day\)$/m);
+  });
+
   it('answers bad input with one line on stderr and changes nothing', async () => {
     const before = (await ok('interactions', 'list', '--json')).stdout;
     for (const args of [

@@ -20,7 +20,7 @@ import { userClock } from '../../core/settings/user-clock.js';
 import { effectiveTimeZone, weekdayName } from '../../core/shared/dates.js';
 import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { printFields, printJson, printTable } from '../output.js';
+import { counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { entryLabels, printTierAdvice, researchSettingFields } from './daily-research.js';
 import { describeCommand } from './index.js';
@@ -62,14 +62,14 @@ function printToday(today: Today, morning: NextMorning): void {
 }
 
 function printSettings(settings: Settings): void {
-  const days = (value: number | null) => (value === null ? 'never' : `every ${value} days`);
+  const days = (value: number | null) => (value === null ? 'never' : `every ${counted(value, 'day')}`);
   printFields([
     ['Inner', days(settings.cadences.inner)],
     ['Close', days(settings.cadences.close)],
     ['Regular', days(settings.cadences.regular)],
     ['Acquaintance', days(settings.cadences.acquaintance)],
-    ['Daily list', `${settings.dailyListSize} people`],
-    ['Follow up', `within ${settings.followUpDays} days after an event`],
+    ['Daily list', counted(settings.dailyListSize, 'person', 'people')],
+    ['Follow up', `within ${counted(settings.followUpDays, 'day')} after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
     ['Phone region', `${settings.phoneRegion} (numbers without + are read as this country's)`],
     ...researchSettingFields(settings),

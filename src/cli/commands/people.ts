@@ -17,7 +17,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
 import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { collect, printFields, printJson, printTable } from '../output.js';
+import { collect, counted, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -236,7 +236,7 @@ export function printPerson(person: Person): void {
     ['Company', person.company],
     ['Industry', person.industry],
     ['Location', person.location],
-    ['Tier', person.tier + (person.cadenceDays ? ` (every ${person.cadenceDays} days)` : '')],
+    ['Tier', person.tier + (person.cadenceDays ? ` (every ${counted(person.cadenceDays, 'day')})` : '')],
     ['Family', person.family ? 'yes' : null],
     ['Emails', person.emails.map((e) => e.value).join(', ')],
     ['Phones', person.phones.map((p) => p.value).join(', ')],

@@ -43,6 +43,11 @@ describe('dailyList reasons', () => {
     expect(entries[0]?.reasons).toEqual(['added 68 days ago and not contacted yet; you aim for every 60']);
   });
 
+  it('says one day in the singular', () => {
+    const entries = list({ contacts: [contact('ada', { cadenceDays: 1, lastInteractionOn: '2026-03-09' })] });
+    expect(entries[0]?.reasons).toEqual(['last spoke 1 day ago; you aim for every 1']);
+  });
+
   it('uses the person override before the tier cadence', () => {
     const entries = list({ contacts: [contact('ada', { cadenceDays: 7, lastInteractionOn: '2026-03-01' })] });
     expect(entries[0]?.reasons).toEqual(['last spoke 9 days ago; you aim for every 7']);
