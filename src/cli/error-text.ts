@@ -4,13 +4,21 @@ import { isKithError } from '../core/errors.js';
 import { issuesOf } from '../core/shared/validate.js';
 import { fileErrorText } from './files.js';
 
-/** Fields whose flag is another word: `log --date`, `log --with`, `remind --on`, `digest settings --to`. */
+/**
+ * Fields whose flag or argument is another word: `log --date`, `log --with`, `remind --on`,
+ * `digest settings --to`, `settings phone-region <country>`.
+ */
 const flagNames: Record<string, string> = {
   occurredAt: 'date',
   personIds: 'with',
   dueOn: 'on',
   displayName: 'name',
   address: 'to',
+  phoneRegion: 'country',
+  keepId: 'keep',
+  otherId: 'other',
+  personAId: 'a',
+  personBId: 'b',
 };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -32,11 +40,15 @@ export function flagFor(command: Command, field: string): string | null {
   return null;
 }
 
-/** A refused field that is one of the command's arguments rather than a flag: `people add ""` refuses displayName, <name>. */
+/**
+ * A refused field that is one of the command's arguments rather than a flag, in the usage's
+ * form: `people add ""` refuses displayName, <name>; `merge A A` otherId, <other>; `intros
+ * start A A` personBId, <b>.
+ */
 function argumentFor(command: Command, field: string): string | null {
   const names = new Set(command.registeredArguments.map((argument) => argument.name()));
-  const name = flagNames[field] ?? kebab(field);
-  return names.has(name) ? name : null;
+  const name = [flagNames[field], field, kebab(field)].find((word) => word !== undefined && names.has(word));
+  return name ? `<${name}>` : null;
 }
 
 /**
@@ -53,9 +65,7 @@ function fieldAndWords(error: { message: string; details?: unknown }): { field: 
 /**
  * The message of a failed command, one line: `--met-on: must be a date…`, `/tmp/x: no such
  * file or folder`. A field the use case names (for the API and the web's forms) is said as
- * the command's flag or argument. A refused plain field the command has no word for
- * ("personBId") is left out, as it means nothing to whoever typed the command; a path
- * ("sections.people.2.birthday", a backup's) stays, as it says where to look.
+ * the command's flag or argument, which is what whoever typed the command knows it by.
  */
 export function errorText(error: unknown, command: Command | undefined): string {
   if (isKithError(error)) {
@@ -63,12 +73,9 @@ export function errorText(error: unknown, command: Command | undefined): string 
     if (!named || !command) return error.message;
     const flag = flagFor(command, named.field);
     if (flag) return `${flag}: ${named.message}`;
-    const argument = argumentFor(command, named.field);
-    if (argument) return `${argument}: ${named.message}`;
-    const refusal = issuesOf(error.details).length > 0;
-    const plain =
-      refusal && /^[a-z][A-Za-z]*$/.test(named.field) && error.message === `${named.field}: ${named.message}`;
-    return plain ? named.message : error.message;
+    // A path ("sections.people.2.birthday", a backup's) is no argument and stays as it says where to look.
+    const argument = /^[a-z][A-Za-z]*$/.test(named.field) ? argumentFor(command, named.field) : null;
+    return argument ? `${argument}: ${named.message}` : error.message;
   }
   return fileErrorText(error) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { monthDayWords } from '../core/keep-in-touch/today-picks.js';
 import { cliIo } from './io.js';
 
 export function printJson(value: unknown): void {
@@ -46,6 +47,17 @@ export function printFields(fields: readonly [string, string | number | null | u
 
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** A kind or status as words, as the web shows it: "trade_association" → "trade association". */
+export function words(value: string): string {
+  return value.replaceAll('_', ' ');
+}
+
+/** A yearly date as words: "--05-20" (no year) → "May 20", "1981-09-14" → "September 14, 1981". */
+export function yearlyDateWords(date: string): string {
+  const day = monthDayWords(`2000-${date.slice(-5)}`);
+  return date.startsWith('--') ? day : `${day}, ${date.slice(0, 4)}`;
 }
 
 /** "1 person", "3 people": a count with the noun that fits it. */

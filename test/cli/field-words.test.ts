@@ -27,7 +27,7 @@ describe('kith refusals in the words of the command line', () => {
 
   it('intros: someone introduced to themselves, and a step out of order named by --status', async () => {
     const self = await kith('intros', 'start', 'Ada', 'Ada', '--reason', 'x');
-    expect([self.code, self.stderr]).toEqual([1, 'kith: cannot introduce someone to themselves\n']);
+    expect([self.code, self.stderr]).toEqual([1, 'kith: <b>: cannot introduce someone to themselves\n']);
     const started = (await ok('intros', 'start', 'Ada', 'Grace', '--reason', 'both in supply chain', '--json')).json<{
       id: string;
     }>();
@@ -38,7 +38,7 @@ describe('kith refusals in the words of the command line', () => {
 
   it('merge: a person with themselves, and --take by the names of the flags', async () => {
     const self = await kith('merge', ada.id, ada.id);
-    expect([self.code, self.stderr]).toEqual([1, 'kith: cannot merge a person with themselves\n']);
+    expect([self.code, self.stderr]).toEqual([1, 'kith: <other>: cannot merge a person with themselves\n']);
     const unknown = await kith('merge', ada.id, grace.id, '--take', 'title,shoe-size');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(

@@ -45,6 +45,14 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     );
   });
 
+  it('says a birthday an import adds in words', async () => {
+    const own = tempDataDir();
+    await runKith(own, ['import', 'linkedin', sample('linkedin/Connections.csv')]);
+    const dry = await runKith(own, ['import', 'vcard', sample('vcard/iphone-export.vcf'), '--dry-run']);
+    // The phone's card has Ada's birthday without a year, stored as --05-20.
+    expect(dry.stdout).toMatch(/\n {2}line 1: Ada Okafor: birthday May 20; /);
+  });
+
   it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {
     const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
     for (const [format, path, line] of [
@@ -77,7 +85,7 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect((await run('settings', '--json')).json()).toMatchObject({ phoneRegion: 'GB' });
     const refused = await run('settings', 'phone-region', 'UK');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^kith: phoneRegion: must be a two-letter country code/);
+    expect(refused.stderr).toMatch(/^kith: <country>: must be a two-letter country code/);
   });
 
   it('names a file it cannot read or write, and what is wrong with it, in words', async () => {

@@ -171,6 +171,18 @@ describe('kith people', () => {
     });
   });
 
+  it('shows a birthday and kinds in words, not as stored', async () => {
+    await kith('people', 'add', 'Bea Yearless', '--birthday', '05-20');
+    await kith('people', 'add', 'Cy Born', '--birthday', '1981-09-14');
+    expect((await kith('people', 'show', 'Bea Yearless')).stdout).toMatch(/^Birthday: +May 20$/m);
+    expect((await kith('people', 'show', 'Cy Born')).stdout).toMatch(/^Birthday: +September 14, 1981$/m);
+    await kith('orgs', 'add', 'Supply Chain Guild', '--kind', 'trade_association');
+    expect((await kith('orgs', 'show', 'Supply Chain Guild')).stdout).toMatch(/^Kind: +trade association$/m);
+    expect((await kith('orgs', 'list')).stdout).toMatch(/Supply Chain Guild +trade association/);
+    await kith('events', 'add', 'Guild evening', '--kind', 'organization_meeting', '--starts', '2025-01-10');
+    expect((await kith('events', 'show', 'Guild evening')).stdout).toMatch(/^Kind: +organization meeting$/m);
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
@@ -202,10 +214,10 @@ describe('kith people', () => {
 
   it('rejects an empty or 10,000-character name', async () => {
     // The name is the command's argument <name>, not the field displayName.
-    expect((await kith('people', 'add', '   ')).stderr).toBe('kith: name: must not be empty\n');
+    expect((await kith('people', 'add', '   ')).stderr).toBe('kith: <name>: must not be empty\n');
     const long = await kith('people', 'add', 'a'.repeat(10_000));
     expect(long.code).toBe(1);
-    expect(long.stderr).toBe('kith: name: must be at most 200 characters\n');
+    expect(long.stderr).toBe('kith: <name>: must be at most 200 characters\n');
   });
 
   it('refuses a count out of range in words (exit 1) and one that is no number as bad usage (exit 2)', async () => {

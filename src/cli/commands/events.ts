@@ -28,7 +28,7 @@ import { resolveOrganization } from '../../core/organizations/resolve-organizati
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson, printTable } from '../output.js';
+import { counted, printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { printDrafts, registerConferenceCommands } from './event-conference.js';
 import { describeCommand } from './index.js';
@@ -89,7 +89,7 @@ function printEventView(view: EventView): void {
   printFields([
     ['Name', event.name],
     ['Id', event.id],
-    ['Kind', event.kind],
+    ['Kind', words(event.kind)],
     ['Dates', dates(event)],
     ['Location', event.location],
     ['Url', event.url],
@@ -175,7 +175,7 @@ export function registerEventCommands(program: Command): void {
                 { header: 'ID', value: (e: KithEvent) => e.id, max: 26 },
                 { header: 'DATES', value: dates, max: 23 },
                 { header: 'NAME', value: (e: KithEvent) => e.name, max: 35 },
-                { header: 'KIND', value: (e: KithEvent) => e.kind },
+                { header: 'KIND', value: (e: KithEvent) => words(e.kind) },
                 { header: 'STATUS', value: (e: KithEvent) => e.status },
                 { header: 'LOCATION', value: (e: KithEvent) => e.location, max: 25 },
               ],

@@ -4,7 +4,7 @@ import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
 import { cliIo } from '../io.js';
-import { counted, printJson } from '../output.js';
+import { counted, printJson, yearlyDateWords } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -65,7 +65,12 @@ function printSummary(summary: ImportSummary): void {
   printSection(
     dry ? 'Would update' : 'Updated',
     updated.map((person) => {
-      const changes = person.changes.map((change) => `${change.field} ${change.values.join(', ')}`).join('; ');
+      const changes = person.changes
+        .map((change) => {
+          const values = change.field === 'birthday' ? change.values.map(yearlyDateWords) : change.values;
+          return `${change.field} ${values.join(', ')}`;
+        })
+        .join('; ');
       return `line ${person.line}: ${person.displayName}: ${changes}`;
     }),
   );

@@ -15,7 +15,7 @@ import { joinOrganization, updateOrganization } from '../../core/organizations/u
 import { viewOrganization } from '../../core/organizations/view-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson, printTable } from '../output.js';
+import { counted, printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -54,7 +54,7 @@ function printOrganizationView(view: OrganizationView): void {
   printFields([
     ['Name', organization.name],
     ['Id', organization.id],
-    ['Kind', organization.kind],
+    ['Kind', words(organization.kind)],
     ['Url', organization.url],
     ['Membership', membershipText(organization)],
     ['Notes', organization.notes],
@@ -109,7 +109,7 @@ export function registerOrganizationCommands(program: Command): void {
             [
               { header: 'ID', value: (o: Organization) => o.id, max: 26 },
               { header: 'NAME', value: (o: Organization) => o.name, max: 40 },
-              { header: 'KIND', value: (o: Organization) => o.kind },
+              { header: 'KIND', value: (o: Organization) => words(o.kind) },
               { header: 'MEMBERSHIP', value: membershipText, max: 40 },
             ],
             'No organizations yet. Add one with: kith orgs add "Logistics Association" --kind trade_association',

@@ -17,7 +17,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
 import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { collect, counted, printFields, printJson, printTable } from '../output.js';
+import { collect, counted, printFields, printJson, printTable, yearlyDateWords } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -242,7 +242,7 @@ export function printPerson(person: Person): void {
     ['Phones', person.phones.map((p) => p.value).join(', ')],
     ['Links', person.links.map((l) => l.url).join(', ')],
     ['Addresses', addressesOf(person).map(formatAddress).join('; ')],
-    ['Birthday', person.birthday],
+    ['Birthday', person.birthday && yearlyDateWords(person.birthday)],
     ['Tags', person.tags.join(', ')],
     ['Topics', person.topics.join(', ')],
     ['Offers', person.offers.join('; ')],
