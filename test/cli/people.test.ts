@@ -183,6 +183,32 @@ describe('kith people', () => {
     expect((await kith('events', 'show', 'Guild evening')).stdout).toMatch(/^Kind: +organization meeting$/m);
   });
 
+  it('fits a table to the terminal (COLUMNS) without cutting ids or names, and aligns wide characters', async () => {
+    const own = tempDataDir();
+    const run = (...args: string[]) => runKith(own, args, { env: { COLUMNS: '80' } });
+    await run('people', 'add', '王伟', '--company', 'Humongous Insurance', '--title', 'Actuary');
+    await run('people', 'add', 'Tomasz Jan Wiśniewski', '--company', 'Adventure Works', '--title', 'Head of Logistics');
+    await run(
+      'people',
+      'add',
+      'Ada Okafor',
+      '--company',
+      'Northwind Traders',
+      '--email',
+      'ada.okafor@northwind.example',
+    );
+    const lines = (await run('people', 'list')).stdout.trimEnd().split('\n');
+    // Terminal columns: 王 and 伟 take two each. Counted as one, every later cell of 王伟's row was two to the left.
+    const columns = (text: string) => [...text].length + (text.match(/[王伟]/g)?.length ?? 0);
+    const tierAt = (line: string) => columns(line.slice(0, line.indexOf('regular')));
+    expect(new Set(lines.slice(1).map(tierAt)).size).toBe(1);
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
+    expect(lines.join('\n')).toContain('Tomasz Jan Wiśniewski');
+    expect(lines[1]).toMatch(/^[0-9a-z]{26} {2}Ada Okafor/);
+    const wide = (await runKith(own, ['people', 'list'], { env: { COLUMNS: '' } })).stdout;
+    expect(wide).toContain('ada.okafor@northwind.example');
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
