@@ -128,6 +128,11 @@ export function yearlyDateWords(date: string): string {
   return date.startsWith('--') ? day : `${day}, ${date.slice(0, 4)}`;
 }
 
+/** The day of a stored moment (2026-12-06T06:44:21.476Z) as words, "December 6, 2026": a record's, not a schedule's, so UTC's day. */
+export function dayWords(instant: string | null | undefined): string | null {
+  return instant ? yearlyDateWords(instant.slice(0, 10)) : null;
+}
+
 /** "1 person", "3 people": a count with the noun that fits it. */
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;

@@ -109,6 +109,7 @@ export function registerInteractionCommands(program: Command): void {
 
   interactions
     .command('show')
+    .description('show one interaction: when, what, with whom, notes')
     .argument('<id>', 'interaction id')
     .option('--json', 'print the interaction as JSON')
     .action(
@@ -143,6 +144,7 @@ export function registerInteractionCommands(program: Command): void {
 
   interactions
     .command('rm')
+    .description('delete an interaction (the people stay; their keep-in-touch clock goes back to the one before)')
     .argument('<id>', 'interaction id')
     .option('--json', 'print the deleted interaction as JSON')
     .action(

@@ -124,12 +124,13 @@ export function registerKeepInTouchCommands(program: Command): void {
     );
 
   const drift = program.command('drift').description(describeCommand('drift'));
-  for (const [verb, action, done] of [
-    ['accept', acceptDrift, 'Moved'],
-    ['dismiss', dismissDrift, 'Kept'],
+  for (const [verb, action, done, description] of [
+    ['accept', acceptDrift, 'Moved', 'move the person one tier down, as the daily list suggests'],
+    ['dismiss', dismissDrift, 'Kept', 'keep the person in their tier; the suggestion is not made again for a while'],
   ] as const) {
     drift
       .command(verb)
+      .description(description)
       .argument('<person>', 'id or name')
       .option('--json', 'print the result as JSON')
       .action(

@@ -43,8 +43,9 @@ export function registerTokensCommands(program: Command): void {
         printTable(all, [
           { header: 'NAME', value: (token) => token.name },
           { header: 'KIND', value: (token) => (token.kind === 'dav' ? 'app password' : 'api') },
-          { header: 'CREATED', value: (token) => token.createdAt },
-          { header: 'LAST USED', value: (token) => token.lastUsedAt },
+          // The day is enough to know a token again; --json has the moment.
+          { header: 'CREATED', value: (token) => token.createdAt.slice(0, 10) },
+          { header: 'LAST USED', value: (token) => token.lastUsedAt?.slice(0, 10) },
           { header: 'ID', value: (token) => token.id },
         ]);
       }),
