@@ -85,17 +85,23 @@ export function registerShareCommands(program: Command): void {
           printJson(suggestions);
           return;
         }
-        printSentTo(await showItem(deps, itemId));
-        printTable(
-          suggestions,
-          [
-            { header: 'ID', value: (s) => s.id, max: 26 },
-            { header: 'NAME', value: (s) => s.name, max: 30 },
-            { header: 'SCORE', value: (s) => s.score.toFixed(1) },
-            { header: 'WHY', value: (s) => s.reasons.join('; '), max: 90 },
-          ],
-          'Nobody in your network fits this item well enough (a valid answer: kith leaves out weak matches).',
-        );
+        const item = await showItem(deps, itemId);
+        printSentTo(item);
+        if (item.sharedWith.length > 0) cliIo().stdout.write('\n');
+        if (suggestions.length === 0) {
+          cliIo().stdout.write(
+            'Nobody in your network fits this item well enough (a valid answer: kith leaves out weak matches).\n',
+          );
+          return;
+        }
+        // A list, not a table: the reasons are what the command is for, and a table's cell cut them off.
+        suggestions.forEach((suggestion, index) => {
+          cliIo().stdout.write(
+            `${index > 0 ? '\n' : ''}${index + 1}. ${suggestion.name}  ${suggestion.id}  (score ${suggestion.score.toFixed(1)})\n`,
+          );
+          for (const reason of suggestion.reasons) cliIo().stdout.write(`   - ${reason}\n`);
+        });
+        cliIo().stdout.write(`\nRecord a send with: kith share ${itemId} --to PERSON\n`);
       }),
     );
 }
