@@ -209,6 +209,10 @@ describe('kith keep in touch: a scripted month', () => {
     expect(listed).toMatch(/WITH\n/);
     expect(listed).toContain('Lunch in town  Ivy Inner, Cal Close');
     expect((await ok('interactions', 'show', logged.id)).stdout).toContain('\nWith:       Ivy Inner, Cal Close\n');
+    // log itself says whom --with found, by name.
+    const said = (await ok('log', 'Walk', '--with', 'ivy', 'cal', 'sam', '--kind', 'meeting', '--date', '2025-04-03'))
+      .stdout;
+    expect(said).toMatch(/^Logged meeting with Ivy Inner, Cal Close and Sam Inner on 2025-04-03 \([0-9a-z]{26}\)\n$/);
   });
 });
 

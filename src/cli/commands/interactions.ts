@@ -34,6 +34,11 @@ async function namesOf(deps: Deps, interactions: readonly Interaction[]): Promis
 const peopleIn = (interaction: Interaction, names: ReadonlyMap<string, string>) =>
   interaction.personIds.map((id) => names.get(id) ?? id).join(', ');
 
+/** "Ada", "Ada and Grace", "Ada, Grace and Mei". */
+function andList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 const interactionColumns = (names: ReadonlyMap<string, string>) => [
   { header: 'ID', value: (i: Interaction) => i.id, max: 26 },
   { header: 'DATE', value: (i: Interaction) => i.occurredOn },
@@ -81,7 +86,13 @@ export function registerInteractionCommands(program: Command): void {
         notes: flags.notes,
       });
       if (flags.json) printJson(interaction);
-      else cliIo().stdout.write(`Logged ${interaction.kind} on ${interaction.occurredOn} (${interaction.id})\n`);
+      else {
+        // Who it was with, as a check that --with found the people meant.
+        const names = await namesOf(deps, [interaction]);
+        const who = andList(interaction.personIds.map((id) => names.get(id) ?? id));
+        const what = interaction.kind === 'other' ? 'Logged' : `Logged ${interaction.kind}`;
+        cliIo().stdout.write(`${what} with ${who} on ${interaction.occurredOn} (${interaction.id})\n`);
+      }
     }),
   );
 
