@@ -15,6 +15,7 @@ const flagNames: Record<string, string> = {
   displayName: 'name',
   address: 'to',
   phoneRegion: 'country',
+  introducedById: 'introduced-by',
   keepId: 'keep',
   otherId: 'other',
   personAId: 'a',

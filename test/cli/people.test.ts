@@ -209,6 +209,21 @@ describe('kith people', () => {
     expect(wide).toContain('ada.okafor@northwind.example');
   });
 
+  it('records who introduced someone by name, shows it, refuses a self-introduction, and clears it with ""', async () => {
+    await kith('people', 'add', 'Ines Introducer');
+    const added = await kith('people', 'add', 'Nia Newcomer', '--introduced-by', 'Ines', '--json');
+    const introducer = (await kith('people', 'show', 'Ines Introducer', '--json')).json<Person>();
+    expect(added.json<Person>().introducedById).toBe(introducer.id);
+    expect((await kith('people', 'show', 'Nia Newcomer')).stdout).toMatch(/^How met: +introduced by Ines Introducer$/m);
+    const self = await kith('people', 'edit', 'Ines Introducer', '--introduced-by', 'Ines');
+    expect([self.code, self.stderr]).toEqual([1, 'kith: --introduced-by: a person cannot introduce themselves\n']);
+    const unknown = await kith('people', 'add', 'Odo Orphan', '--introduced-by', 'Nobody Known');
+    expect(unknown.code).toBe(1);
+    expect((await kith('people', 'list', '--search', 'Odo', '--json')).json<Person[]>()).toEqual([]);
+    await kith('people', 'edit', 'Nia Newcomer', '--introduced-by', '');
+    expect((await kith('people', 'show', 'Nia Newcomer', '--json')).json<Person>().introducedById).toBeNull();
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');

@@ -32,7 +32,7 @@ import { counted, printFields, printJson, printTable, words } from '../output.js
 import { withContext } from '../run.js';
 import { printDrafts, registerConferenceCommands } from './event-conference.js';
 import { describeCommand } from './index.js';
-import { addPersonFlags, type PersonFlags, personInputFromFlags } from './people.js';
+import { addPersonFlags, introducerOf, type PersonFlags, personInputFromFlags } from './people.js';
 
 type EventFlags = {
   kind?: string;
@@ -244,7 +244,7 @@ export function registerEventCommands(program: Command): void {
           const event = await resolveEvent(deps, eventKey);
           const result = await meetAtEvent(deps, event.id, {
             person: who,
-            newPerson: personInputFromFlags(who, flags),
+            newPerson: { ...personInputFromFlags(who, flags), ...(await introducerOf(deps, flags)) },
             note: flags.note,
           });
           if (flags.json) printJson(result);
