@@ -147,7 +147,6 @@ describe('kith keep in touch: a scripted month', () => {
       ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T23:61'],
       ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T10:00+25:00'],
       ['today', '--as-of', '2025-02-30'],
-      ['snooze', 'ivy'],
       ['done', 'nope'],
       ['settings', 'cadence', 'close', 'often'],
       ['settings', 'timezone', 'Mars/Olympus'],
@@ -159,6 +158,15 @@ describe('kith keep in touch: a scripted month', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
     expect((await kith('today', '--limit', 'many')).code).toBe(2);
+    // How long a snooze lasts is the command's own question: neither --until nor --for (or both) is bad usage.
+    for (const args of [
+      ['snooze', 'ivy'],
+      ['snooze', 'ivy', '--until', '2025-04-01', '--for', '2w'],
+    ]) {
+      const result = await kith(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^kith snooze: say how long, with either --until DATE or --for DURATION/);
+    }
     expect((await kith('log', 'x', '--with', 'ivy', '--kind', 'date')).code).toBe(2);
     expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
   });

@@ -101,6 +101,15 @@ export function registerKeepInTouchCommands(program: Command): void {
     .option('--until <date>', 'until this date, YYYY-MM-DD')
     .option('--for <duration>', 'for a while from today: 3d, 2w, 1m, 1y')
     .option('--json', 'print the result as JSON')
+    // How long is the command's own question: neither flag, or both, is a usage mistake (exit 2).
+    .hook('preAction', (command) => {
+      const flags = command.opts<SnoozeFlags>();
+      if ((flags.until === undefined) === (flags.for === undefined)) {
+        command.error('kith snooze: say how long, with either --until DATE or --for DURATION (such as 2w)', {
+          exitCode: 2,
+        });
+      }
+    })
     .action(
       withContext(async ({ deps }, target: string, flags: SnoozeFlags) => {
         const reminder = await deps.repos.reminders.get(target.trim());
