@@ -182,8 +182,13 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     const result = await runKith(target, ['restore', junk]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/format: must be "kith-backup"/);
-    writeFileSync(junk, 'not json');
+    writeFileSync(junk, '{"format": "kith-backup",');
     expect((await runKith(target, ['restore', junk])).stderr).toMatch(/not valid JSON/);
+    // A file that is not JSON at all (a README picked by mistake) is named, not parsed aloud.
+    writeFileSync(junk, '# Sample inputs\n');
+    expect((await runKith(target, ['restore', junk])).stderr).toBe(
+      `kith: ${junk}: not a kith backup (neither a SQLite backup nor a JSON backup)\n`,
+    );
   });
 
   it('refuses a backup edited to hold an impossible birthday or interaction kind, naming the record and field, and restores nothing', async () => {
