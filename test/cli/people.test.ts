@@ -224,6 +224,21 @@ describe('kith people', () => {
     expect((await kith('people', 'show', 'Nia Newcomer', '--json')).json<Person>().introducedById).toBeNull();
   });
 
+  it('takes an edit with nothing to change as bad usage, not as an update', async () => {
+    await kith('people', 'add', 'Edna Unchanged', '--title', 'Editor');
+    for (const args of [
+      ['people', 'edit', 'Edna Unchanged'],
+      ['people', 'edit', 'Edna Unchanged', '--json'],
+    ]) {
+      const result = await kith(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^kith people edit: say what to change \(see --help for the flags\)\n/);
+    }
+    const cleared = await kith('people', 'edit', 'Edna Unchanged', '--title', '', '--json');
+    expect(cleared.json<Person>().title).toBeNull();
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');

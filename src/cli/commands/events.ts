@@ -27,6 +27,7 @@ import { viewEvent } from '../../core/events/view-event.js';
 import { resolveOrganization } from '../../core/organizations/resolve-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
+import { requireAChange } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { counted, printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
@@ -203,6 +204,7 @@ export function registerEventCommands(program: Command): void {
     .option('--starts <date>', 'first day, YYYY-MM-DD')
     .option('--no-org', 'detach it from its organization')
     .option('--json', 'print the event as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(async ({ deps }, key: string, flags: EventFlags & { name?: string }) => {
         const current = await resolveEvent(deps, key);

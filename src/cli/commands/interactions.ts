@@ -13,7 +13,7 @@ import { updateInteraction } from '../../core/interactions/update-interaction.js
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
-import { wholeNumber } from '../flag-values.js';
+import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -138,20 +138,22 @@ export function registerInteractionCommands(program: Command): void {
       .argument('<id>', 'interaction id')
       .option('--summary <text>', 'new summary'),
     'unchanged when left out',
-  ).action(
-    withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
-      const patch: UpdateInteractionInput = {
-        summary: flags.summary,
-        kind: flags.kind,
-        occurredAt: flags.date,
-        notes: flags.notes,
-        personIds: flags.with ? await resolveAll(deps, flags.with) : undefined,
-      };
-      const interaction = await updateInteraction(deps, id, patch);
-      if (flags.json) printJson(interaction);
-      else cliIo().stdout.write(`Updated ${interaction.id}\n`);
-    }),
-  );
+  )
+    .hook('preAction', requireAChange)
+    .action(
+      withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
+        const patch: UpdateInteractionInput = {
+          summary: flags.summary,
+          kind: flags.kind,
+          occurredAt: flags.date,
+          notes: flags.notes,
+          personIds: flags.with ? await resolveAll(deps, flags.with) : undefined,
+        };
+        const interaction = await updateInteraction(deps, id, patch);
+        if (flags.json) printJson(interaction);
+        else cliIo().stdout.write(`Updated ${interaction.id}\n`);
+      }),
+    );
 
   interactions
     .command('rm')

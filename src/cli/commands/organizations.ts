@@ -14,6 +14,7 @@ import {
 import { joinOrganization, updateOrganization } from '../../core/organizations/update-organization.js';
 import { viewOrganization } from '../../core/organizations/view-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { requireAChange } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { counted, printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
@@ -133,6 +134,7 @@ export function registerOrganizationCommands(program: Command): void {
   organizationFlags(orgs.command('edit').description('change an organization').argument('<org>', 'id or name'))
     .option('--name <name>', 'new name')
     .option('--json', 'print the organization as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(async ({ deps }, idOrName: string, flags: OrganizationFlags & { name?: string }) => {
         const current = await resolveOrganization(deps, idOrName);

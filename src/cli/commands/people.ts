@@ -17,7 +17,7 @@ import type { Deps } from '../../core/repos.js';
 import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
-import { wholeNumber } from '../flag-values.js';
+import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { collect, counted, printFields, printJson, printTable, yearlyDateWords } from '../output.js';
 import { withContext } from '../run.js';
@@ -366,6 +366,7 @@ export function registerPeopleCommands(program: Command): void {
     .option('--remove-offer <offer>', 'remove something they can help with (repeatable)', collect)
     .option('--remove-need <need>', 'remove something they are looking for (repeatable)', collect)
     .option('--json', 'print the updated person as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(
         async ({ deps }, idOrName: string, flags: PersonFlags & RemoveFlags & { name?: string; json?: boolean }) => {
