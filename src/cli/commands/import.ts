@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { Argument, type Command } from 'commander';
+import { isKithError, KithError } from '../../core/errors.js';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
@@ -87,6 +88,16 @@ function printSummary(summary: ImportSummary): void {
   );
 }
 
+/** The import's refusal of unreadable records names the flag that imports the others (the web has a checkbox). */
+function inFlagWords(error: unknown): unknown {
+  if (!isKithError(error) || error.code !== 'IMPORT_FAILED') return error;
+  const message = error.message.replace(
+    '(skip unreadable records to import the others)',
+    '(--skip-unreadable imports the others)',
+  );
+  return message === error.message ? error : new KithError(error.code, message, error.details);
+}
+
 export function registerImportCommands(program: Command): void {
   program
     .command('import')
@@ -120,6 +131,8 @@ export function registerImportCommands(program: Command): void {
             bar.stop();
             if (flags.json) printJson(summary);
             else printSummary(summary);
+          } catch (error) {
+            throw inFlagWords(error);
           } finally {
             bar.stop();
           }
