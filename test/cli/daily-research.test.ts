@@ -73,7 +73,7 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     expect((await ok('people', 'show', 'pat')).stdout).toMatch(/Family: +yes/);
     await ok('settings', 'family-cadence', '100');
     expect((await entries('2026-03-10')).find((entry) => entry.name === 'Pat Parent')?.reasons).toEqual([
-      'last spoke 64 days ago; you aim for every 60',
+      'last spoke 64 days ago; you aim for every 60 days',
     ]);
     await ok('settings', 'family-cadence', '125');
   });

@@ -42,10 +42,12 @@ describe('kith keep in touch: a scripted month', () => {
   });
 
   it('lists only who is due, with the reason in words', async () => {
-    expect(await today('2025-03-01')).toEqual([['Rex Regular', ['last spoke 120 days ago; you aim for every 120']]]);
+    expect(await today('2025-03-01')).toEqual([
+      ['Rex Regular', ['last spoke 120 days ago; you aim for every 120 days']],
+    ]);
     expect(await today('2025-03-05')).toEqual([
-      ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30']],
-      ['Rex Regular', ['last spoke 124 days ago; you aim for every 120']],
+      ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30 days']],
+      ['Rex Regular', ['last spoke 124 days ago; you aim for every 120 days']],
     ]);
   });
 
@@ -53,15 +55,18 @@ describe('kith keep in touch: a scripted month', () => {
     await ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
     expect(await today('2025-03-10')).toEqual([
       ['Cal Close', ['birthday on Friday']],
-      ['Rex Regular', ['last spoke 129 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 129 days ago; you aim for every 120 days']],
     ]);
   });
 
   it('quotes a due reminder, which ranks first, until it is done', async () => {
     const reminder = (await ok('remind', 'rex', 'send the deck', '--on', '2025-03-12', '--json')).json<Reminder>();
     expect(await today('2025-03-12')).toEqual([
-      ['Rex Regular', ['last spoke 131 days ago; you aim for every 120', 'you asked to be reminded: send the deck']],
-      ['Cal Close', ['last spoke 61 days ago; you aim for every 60', 'birthday on Friday']],
+      [
+        'Rex Regular',
+        ['last spoke 131 days ago; you aim for every 120 days', 'you asked to be reminded: send the deck'],
+      ],
+      ['Cal Close', ['last spoke 61 days ago; you aim for every 60 days', 'birthday on Friday']],
     ]);
     expect((await ok('reminders', '--as-of', '2025-03-11', '--json')).json<Reminder[]>()).toEqual([]);
     expect((await ok('reminders', '--as-of', '2025-03-12', '--json')).json<Reminder[]>().map((r) => r.text)).toEqual([
@@ -77,12 +82,12 @@ describe('kith keep in touch: a scripted month', () => {
     expect(await today('2025-03-14')).toEqual([
       ['Cal Close', ['birthday today']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Rex Regular', ['last spoke 133 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 133 days ago; you aim for every 120 days']],
     ]);
     expect(await today('2025-03-15')).toEqual([
-      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30 days']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Rex Regular', ['last spoke 134 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 134 days ago; you aim for every 120 days']],
     ]);
     expect((await today('2025-03-15', '--limit', '2')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
     await ok('settings', 'list-size', '1');
@@ -95,9 +100,9 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await today('2025-03-15')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
     await ok('settings', 'cadence', 'acquaintance', '365');
     expect(await today('2025-03-15')).toEqual([
-      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30 days']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365']],
+      ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365 days']],
     ]);
     expect((await ok('settings', '--json')).json()).toMatchObject({
       cadences: { inner: 30, close: 60, regular: null, acquaintance: 365 },

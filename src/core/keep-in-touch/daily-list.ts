@@ -170,8 +170,8 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
       reasons.unshift(
         contact.lastInteractionOn === null
-          ? `added ${daysWords(since)} ago and not contacted yet; you aim for every ${cadence}`
-          : `last spoke ${daysWords(since)} ago; you aim for every ${cadence}`,
+          ? `added ${daysWords(since)} ago and not contacted yet; you aim for every ${daysWords(cadence)}`
+          : `last spoke ${daysWords(since)} ago; you aim for every ${daysWords(cadence)}`,
       );
       drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
       if (drift) {
