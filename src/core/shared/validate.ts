@@ -26,7 +26,7 @@ const counts = (count: unknown, noun: string) => `${String(count)} ${count === 1
  * >=1", "Invalid input: expected number, received NaN"), which reached the command line and
  * the API as they were; a schema's own message still wins. Undefined leaves zod's.
  */
-function plainWords(issue: ZodIssue): string | undefined {
+export function plainWords(issue: ZodIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
