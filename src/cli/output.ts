@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { monthDayWords } from '../core/keep-in-touch/today-picks.js';
+import { monthDayWords } from '../core/shared/dates.js';
 import { cliIo } from './io.js';
 
 export function printJson(value: unknown): void {

@@ -68,7 +68,7 @@ describe('dates', () => {
   it('counts days and words', () => {
     expect(daysBetween('2025-12-31', '2026-03-01')).toBe(60);
     expect(whenWords('2026-03-13', '2026-03-10')).toBe('on Friday');
-    expect(whenWords('2026-03-20', '2026-03-10')).toBe('on 2026-03-20');
+    expect(whenWords('2026-03-20', '2026-03-10')).toBe('on March 20');
     expect(agoWords('2026-03-09', '2026-03-10')).toBe('yesterday');
   });
 

@@ -146,13 +146,38 @@ export function weekdayName(date: string): string {
   return weekdays[new Date(toUtcMs(date)).getUTCDay()] ?? '';
 }
 
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "March 2024". */
+export function monthWords(date: string): string {
+  return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "March 4". */
+export function monthDayWords(date: string): string {
+  return `${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
+}
+
 /** "today", "tomorrow", "on Friday" (within a week), else "on 2026-03-14". */
 export function whenWords(date: string, today: string): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days > 1 && days < 7) return `on ${weekdayName(date)}`;
-  return `on ${date}`;
+  return `on ${monthDayWords(date)}`;
 }
 
 /** "today", "yesterday", "3 days ago". */
