@@ -34,7 +34,8 @@ export async function runKith(
 ): Promise<CliResult> {
   const result = await runCli(['--data-dir', dataDir, ...args], {
     stdin: options.input,
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    // COLUMNS: tables are as wide as their cells, whatever terminal the tests were started from.
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', COLUMNS: '', ...options.env },
   });
   return {
     ...result,
@@ -64,7 +65,8 @@ export function runKithProcess(
   const result = spawnSync(process.execPath, [kithBin(), '--data-dir', dataDir, ...args], {
     encoding: 'utf8',
     input: options.input,
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    // COLUMNS: tables are as wide as their cells, whatever terminal the tests were started from.
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', COLUMNS: '', ...options.env },
   });
   return {
     code: result.status ?? -1,
@@ -83,7 +85,8 @@ export function runKithAsync(
   options: { env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliResult> {
   const child = spawn(process.execPath, [kithBin(), ...(dataDir ? ['--data-dir', dataDir] : []), ...args], {
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    // COLUMNS: tables are as wide as their cells, whatever terminal the tests were started from.
+    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', COLUMNS: '', ...options.env },
   });
   let stdout = '';
   let stderr = '';

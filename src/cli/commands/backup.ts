@@ -41,6 +41,18 @@ async function documentFromSqliteFile(path: string): Promise<BackupDocument> {
   }
 }
 
+/**
+ * A JSON backup's document. A file that is not even meant as JSON (a README, a CSV) is said
+ * to be no backup at all, naming the file; one that starts as JSON keeps the parser's words,
+ * which say where a backup edited by hand went wrong.
+ */
+function backupText(file: string, text: string): unknown {
+  if (!/^\s*[[{]/.test(text)) {
+    throw new KithError('IMPORT_FAILED', `${file}: not a kith backup (neither a SQLite backup nor a JSON backup)`);
+  }
+  return parseBackup(text);
+}
+
 /** The sections a person counts, in words; the rest (links, states, picks, settings) restore with them. */
 const restoredWords: Record<string, [string, string]> = {
   people: ['person', 'people'],
@@ -80,7 +92,7 @@ export function registerBackupCommands(program: Command): void {
     .option('--json', 'print what was restored as JSON')
     .action(
       withContext(async ({ deps }, file: string, flags: { json?: boolean }) => {
-        const document = isSqliteFile(file) ? await documentFromSqliteFile(file) : parseBackup(readUserFile(file));
+        const document = isSqliteFile(file) ? await documentFromSqliteFile(file) : backupText(file, readUserFile(file));
         if (document === null || typeof document !== 'object') {
           throw new KithError('IMPORT_FAILED', `${file}: not a kith backup`);
         }

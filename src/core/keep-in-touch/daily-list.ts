@@ -102,6 +102,9 @@ export function isSnoozed(contact: Pick<Contact, 'snoozedUntil'>, today: string)
   return contact.snoozedUntil !== null && contact.snoozedUntil > today;
 }
 
+/** "1 day", "9 days": a person with a cadence of one day is due the day after you spoke. */
+const daysWords = (days: number) => (days === 1 ? '1 day' : `${days} days`);
+
 /**
  * The ranked list of who to reach out to today, each with its reasons in words. Score
  * adds up: how overdue relative to their cadence (weighted by tier), an occasion in the
@@ -167,8 +170,8 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
       reasons.unshift(
         contact.lastInteractionOn === null
-          ? `added ${since} days ago and not contacted yet; you aim for every ${cadence}`
-          : `last spoke ${since} days ago; you aim for every ${cadence}`,
+          ? `added ${daysWords(since)} ago and not contacted yet; you aim for every ${daysWords(cadence)}`
+          : `last spoke ${daysWords(since)} ago; you aim for every ${daysWords(cadence)}`,
       );
       drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
       if (drift) {
