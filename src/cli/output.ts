@@ -126,8 +126,3 @@ export function words(value: string): string {
 export function dayWords(instant: string | null | undefined): string | null {
   return instant ? yearlyDateWords(instant.slice(0, 10)) : null;
 }
-
-/** "1 person", "3 people": a count with the noun that fits it. */
-export function counted(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}

@@ -6,12 +6,13 @@ import { exportBackup, serializeBackup } from '../../core/backup/export-backup.j
 import { parseBackup, restoreBackup } from '../../core/backup/restore-backup.js';
 import type { BackupDocument } from '../../core/backup/schema.js';
 import { KithError } from '../../core/errors.js';
+import { counted } from '../../core/shared/text.js';
 import { ensureLocalUser } from '../../core/users/ensure-local-user.js';
 import { connect } from '../../db/connect.js';
 import { createRepos } from '../../db/repos/index.js';
 import { readUserFile, writeOutput } from '../files.js';
 import { cliIo } from '../io.js';
-import { counted, printJson } from '../output.js';
+import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 

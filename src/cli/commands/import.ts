@@ -4,9 +4,10 @@ import { isKithError, KithError } from '../../core/errors.js';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
 import { yearlyDateWords } from '../../core/shared/dates.js';
+import { counted } from '../../core/shared/text.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
 import { cliIo } from '../io.js';
-import { counted, printJson } from '../output.js';
+import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 

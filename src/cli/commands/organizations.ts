@@ -14,9 +14,10 @@ import {
 import { joinOrganization, updateOrganization } from '../../core/organizations/update-organization.js';
 import { viewOrganization } from '../../core/organizations/view-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { counted } from '../../core/shared/text.js';
 import { requireAChange } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson, printTable, words } from '../output.js';
+import { printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 

@@ -15,12 +15,13 @@ import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
 import type { Deps } from '../../core/repos.js';
 import { yearlyDateWords } from '../../core/shared/dates.js';
+import { counted } from '../../core/shared/text.js';
 import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
 import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { collect, counted, printFields, printJson, printTable } from '../output.js';
+import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 

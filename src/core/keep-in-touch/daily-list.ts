@@ -1,6 +1,7 @@
 import type { Tier } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
 import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
+import { counted } from '../shared/text.js';
 import { lowerTier, tierWeight } from './cadence.js';
 import { personCadence } from './family.js';
 import type { TodayEntry } from './schema.js';
@@ -102,9 +103,6 @@ export function isSnoozed(contact: Pick<Contact, 'snoozedUntil'>, today: string)
   return contact.snoozedUntil !== null && contact.snoozedUntil > today;
 }
 
-/** "1 day", "9 days": a person with a cadence of one day is due the day after you spoke. */
-const daysWords = (days: number) => (days === 1 ? '1 day' : `${days} days`);
-
 /**
  * The ranked list of who to reach out to today, each with its reasons in words. Score
  * adds up: how overdue relative to their cadence (weighted by tier), an occasion in the
@@ -170,8 +168,8 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
       reasons.unshift(
         contact.lastInteractionOn === null
-          ? `added ${daysWords(since)} ago and not contacted yet; you aim for every ${daysWords(cadence)}`
-          : `last spoke ${daysWords(since)} ago; you aim for every ${daysWords(cadence)}`,
+          ? `added ${counted(since, 'day')} ago and not contacted yet; you aim for every ${counted(cadence, 'day')}`
+          : `last spoke ${counted(since, 'day')} ago; you aim for every ${counted(cadence, 'day')}`,
       );
       drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
       if (drift) {

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { KithError } from '../errors.js';
+import { counted } from './text.js';
 
 export type FieldIssue = { field: string; message: string };
 
@@ -19,8 +20,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path?
 
 type ZodIssue = z.core.$ZodRawIssue;
 
-const counts = (count: unknown, noun: string) => `${String(count)} ${count === 1 ? noun : `${noun}s`}`;
-
 /**
  * Words for the issues zod would otherwise word itself ("Too small: expected number to be
  * >=1", "Invalid input: expected number, received NaN"), which reached the command line and
@@ -35,16 +34,18 @@ export function plainWords(issue: ZodIssue): string | undefined {
     case 'too_small': {
       const least = issue.inclusive === false ? 'more than' : 'at least';
       if (issue.origin === 'string')
-        return issue.minimum === 1 ? 'must not be empty' : `must be ${least} ${counts(issue.minimum, 'character')}`;
+        return issue.minimum === 1
+          ? 'must not be empty'
+          : `must be ${least} ${counted(Number(issue.minimum), 'character')}`;
       if (issue.origin === 'array' || issue.origin === 'set')
-        return `must have ${least} ${counts(issue.minimum, 'entry').replace(/entrys$/, 'entries')}`;
+        return `must have ${least} ${counted(Number(issue.minimum), 'entry', 'entries')}`;
       return `must be ${least} ${String(issue.minimum)}`;
     }
     case 'too_big': {
       const most = issue.inclusive === false ? 'less than' : 'at most';
-      if (issue.origin === 'string') return `must be ${most} ${counts(issue.maximum, 'character')}`;
+      if (issue.origin === 'string') return `must be ${most} ${counted(Number(issue.maximum), 'character')}`;
       if (issue.origin === 'array' || issue.origin === 'set')
-        return `must have ${most} ${counts(issue.maximum, 'entry').replace(/entrys$/, 'entries')}`;
+        return `must have ${most} ${counted(Number(issue.maximum), 'entry', 'entries')}`;
       return `must be ${most} ${String(issue.maximum)}`;
     }
     case 'invalid_value':
