@@ -183,7 +183,7 @@ export function monthDayWords(date: string): string {
   return `${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
 }
 
-/** "today", "tomorrow", "on Friday" (within a week), else "on 2026-03-14". */
+/** "today", "tomorrow", "on Friday" (within a week), else "on March 14". */
 export function whenWords(date: string, today: string): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'today';
