@@ -13,6 +13,7 @@ const flagNames: Record<string, string> = {
   personIds: 'with',
   dueOn: 'on',
   displayName: 'name',
+  cadenceDays: 'cadence',
   address: 'to',
   phoneRegion: 'country',
   introducedById: 'introduced-by',
@@ -23,6 +24,11 @@ const flagNames: Record<string, string> = {
 };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** A field by the name of the flag that sets it, without its dashes: displayName → name, metOn → met-on. */
+export function flagWord(field: string): string {
+  return flagNames[field] ?? kebab(field);
+}
 
 /**
  * The command's flag for a field a use case refused ("metOn" → --met-on, "emails.0.value"

@@ -4,6 +4,7 @@ import { listDuplicates } from '../../core/dedupe/list-duplicates.js';
 import { mergePeople } from '../../core/dedupe/merge-people.js';
 import type { MergeChoiceField } from '../../core/dedupe/schema.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { flagWord } from '../error-text.js';
 import { decimalNumber, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printJson } from '../output.js';
@@ -12,9 +13,7 @@ import { describeCommand } from './index.js';
 import { printPerson } from './people.js';
 
 /** --take's words: the fields by the names of the flags that set them (--met-on, --cadence), not their names in code. */
-const kebab = (field: string) => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-const flagWords: Partial<Record<MergeChoiceField, string>> = { displayName: 'name', cadenceDays: 'cadence' };
-const takeChoices = mergeChoiceFields.map((field) => flagWords[field] ?? kebab(field));
+const takeChoices = mergeChoiceFields.map(flagWord);
 const takeWords = Object.fromEntries(mergeChoiceFields.map((field, index) => [takeChoices[index], field]));
 
 function takeFields(value: string): MergeChoiceField[] {
