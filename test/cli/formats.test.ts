@@ -85,6 +85,32 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect(dry.stdout).toMatch(/\n {2}line 1: Ada Okafor: birthday May 20; /);
   });
 
+  it('says the important dates an import adds in words, a year-less one too', async () => {
+    const own = tempDataDir();
+    await runKith(own, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com']);
+    const file = join(own, 'ada.vcf');
+    writeFileSync(
+      file,
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Ada Okafor',
+        'EMAIL:ada@example.com',
+        'item1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-12',
+        'item1.X-ABLabel:_$!<Anniversary>!$_',
+        'item2.X-ABDATE:2012-07-01',
+        'item2.X-ABLabel:Name day',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const dry = await runKith(own, ['import', 'vcard', file, '--dry-run']);
+    // It said 'anniversary --06-12', as people show once said a year-less birthday.
+    expect(dry.stdout).toContain(
+      '\n  line 1: Ada Okafor: important dates anniversary June 12, Name day July 1, 2012\n',
+    );
+  });
+
   it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {
     const before = (await kith('people', 'list', '--json')).json<Person[]>().length;
     for (const [format, path, line] of [

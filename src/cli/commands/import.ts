@@ -40,6 +40,9 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
   };
 }
 
+/** Changes whose values end in a yearly date ("--05-20", "anniversary 2010-06-12"), said in words as people show says them. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['birthday', 'important dates']);
+
 /** One section of the summary under its heading, at most SHOWN_PER_SECTION lines, then how many more. */
 function printSection(heading: string, lines: readonly string[]): void {
   if (lines.length === 0) return;
@@ -70,7 +73,9 @@ function printSummary(summary: ImportSummary): void {
     updated.map((person) => {
       const changes = person.changes
         .map((change) => {
-          const values = change.field === 'birthday' ? change.values.map(yearlyDateWords) : change.values;
+          const values = DATE_FIELDS.has(change.field)
+            ? change.values.map((value) => value.replace(/\S+$/, (date) => yearlyDateWords(date)))
+            : change.values;
           return `${change.field} ${values.join(', ')}`;
         })
         .join('; ');
