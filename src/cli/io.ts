@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** Where a command writes: process.stdout and process.stderr, or a caller's collector. */
-export type CliStream = { write(chunk: string): unknown; isTTY?: boolean };
+export type CliStream = { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
 
 /** What one run of the CLI reads and writes besides its arguments and files. */
 export type CliIo = {

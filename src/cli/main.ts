@@ -15,7 +15,10 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     .name('kith')
     .description('kith: who you met where, keeping in touch, and giving first')
     .version('0.1.0')
-    .option('--data-dir <dir>', 'where the SQLite file lives (default $KITH_DATA_DIR or ~/.local/share/kith)')
+    .option(
+      '--data-dir <dir>',
+      'where the SQLite file lives (default $KITH_DATA_DIR or ~/.local/share/kith); with DATABASE_URL=postgres://… set, kith uses that PostgreSQL database instead',
+    )
     .showHelpAfterError('(run with --help for usage)')
     // Help and usage errors go where the run's output goes (set before the subcommands, which inherit it).
     .configureOutput({

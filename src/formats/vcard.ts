@@ -102,11 +102,6 @@ function yearlyDate(property: JCardProperty): string | null {
 }
 
 /**
- * The values of one of kith's own properties, which ical.js hands over raw: text split at
- * unescaped commas when `list`, with `\,` `\;` `\\` `\n` unescaped; a list may also be the
- * JSON array kith wrote before.
- */
-/**
  * An X-ABDATE's label in kith's words: Apple's own ("_$!<Anniversary>!$_") as the word,
  * lower-case; one the user typed as they typed it; none, "other" (Apple's word for it).
  */
@@ -147,6 +142,11 @@ function occasionsOf(
   return { occasions: found, anniversaryForms: { vcard, apple } };
 }
 
+/**
+ * The values of one of kith's own properties, which ical.js hands over raw: text split at
+ * unescaped commas when `list`, with `\,` `\;` `\\` `\n` unescaped; a list may also be the
+ * JSON array kith wrote before.
+ */
 function ownValues(property: JCardProperty, list: boolean): string[] {
   const raw = String(property[3] ?? '');
   if (list && raw.startsWith('[')) {

@@ -7,6 +7,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import type { AccountDeps } from '../core/auth/repo.js';
 import { resolveSession } from '../core/auth/resolve-session.js';
 import { type ResolvedToken, resolveToken, type TokenCacheStore } from '../core/auth/resolve-token.js';
@@ -18,6 +19,7 @@ import { memoryTodayCache, type TodayCacheStore } from '../core/keep-in-touch/to
 import type { Deps } from '../core/repos.js';
 import { memoryCacheStore } from '../core/shared/cache-store.js';
 import type { OffThread } from '../core/shared/off-thread.js';
+import { plainWords } from '../core/shared/validate.js';
 import type { User } from '../core/users/schema.js';
 import type { Repos } from '../db/repos/index.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../fetch/fetch-page.js';
@@ -117,6 +119,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: deps.bodyLimit ?? 1024 * 1024,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
+  // A route's own query and body checks word their refusals as use cases do ("limit: must be
+  // at least 1", not zod's "Too small: expected number to be >=1"); a schema's message still wins.
+  z.config({ customError: plainWords });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -40,6 +40,18 @@ describe('error messages in the user’s words', () => {
     expect((await app.inject('/api/v1/people')).json().items).toEqual([]);
   });
 
+  it('refuses a query out of range in the words the command line uses, not zod’s', async () => {
+    for (const [url, message] of [
+      ['/api/v1/people?limit=0', 'querystring.limit: must be at least 1'],
+      ['/api/v1/people?limit=abc', 'querystring.limit: must be a number'],
+      ['/api/v1/today?limit=500', 'querystring.limit: must be at most 100'],
+    ] as const) {
+      const response = await app.inject(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().error.message, url).toBe(message);
+    }
+  });
+
   it('says what is wrong with a vCard, and on which line, without ical.js’s terms', async () => {
     const importCard = (card: string) =>
       app.inject({

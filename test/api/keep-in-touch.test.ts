@@ -59,7 +59,7 @@ describeEachDatabase('keep-in-touch API', (kind) => {
     const today = (await app.inject('/api/v1/today')).json<Today>();
     expect(today.date).toBe('2026-03-10');
     expect(today.entries.map((e) => e.reasons)).toEqual([
-      ['last spoke 99 days ago; you aim for every 60', 'birthday on Friday'],
+      ['last spoke 99 days ago; you aim for every 60 days', 'birthday on Friday'],
     ]);
     const preview = (await app.inject('/api/v1/today?asOf=2026-01-15')).json<Today>();
     expect(preview.entries).toEqual([]);

@@ -73,7 +73,7 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     expect((await ok('people', 'show', 'pat')).stdout).toMatch(/Family: +yes/);
     await ok('settings', 'family-cadence', '100');
     expect((await entries('2026-03-10')).find((entry) => entry.name === 'Pat Parent')?.reasons).toEqual([
-      'last spoke 64 days ago; you aim for every 60',
+      'last spoke 64 days ago; you aim for every 60 days',
     ]);
     await ok('settings', 'family-cadence', '125');
   });
@@ -140,7 +140,7 @@ describe('kith today: dormant ties, hellos, tier sizes, family, drafts', () => {
     const dismissed = await kith('reconnect', 'dismiss', 'olga');
     expect(dismissed.code).toBe(1);
     expect(dismissed.stderr).toContain('has not been proposed as a dormant tie');
-    expect((await kith('tiers', 'answer', 'outer')).stderr).toContain('layer: must be inner or close');
+    expect((await kith('tiers', 'answer', 'outer')).stderr).toContain('<layer>: must be inner or close');
     expect((await kith('settings', 'family-cadence', '50')).stderr).toContain(
       'familyCadencePercent: must be at least 100',
     );

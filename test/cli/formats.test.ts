@@ -55,11 +55,60 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
         'Left out (the rest imported):\n  line 1: Name day "2015-02-30" left out: date is not a real calendar date\n',
     );
     expect((await runKith(own, ['people', 'show', 'ada'])).stdout).toMatch(/^Nickname: +Dee$/m);
-    expect((await runKith(own, ['occasions', 'list', 'ada'])).stdout).toMatch(/ 1 July 2012 +anniversary\n$/);
+    expect((await runKith(own, ['occasions', 'list', 'ada'])).stdout).toMatch(/ July 1, 2012 +anniversary\n$/);
     expect((await runKith(own, ['import', 'vcard', file])).stdout).toMatch(
       /^Imported 1 record: 0 created, 0 updated, 1 skipped\n/,
     );
     expect((await runKith(own, ['occasions', 'list', 'ada', '--json'])).json<unknown[]>()).toHaveLength(1);
+  });
+
+  it('lists the skipped rows under their own heading, and says how many more each heading holds', async () => {
+    const own = tempDataDir();
+    const dry = await runKith(own, ['import', 'linkedin', sample('linkedin/Connections.csv'), '--dry-run']);
+    // The duplicate row was printed under "Would create:", as if it were one of the people created.
+    expect(dry.stdout).toMatch(/\n {2}line 24: Rafael Costa[^\n]*\nWould skip:\n {2}line 16: same person as line 5\n$/);
+    const file = join(own, 'Connections.csv');
+    const rows = Array.from({ length: 25 }, (_, index) => `Person,Number ${index + 1},,Acme,Analyst,15 Mar 2024`);
+    writeFileSync(file, ['First Name,Last Name,Email Address,Company,Position,Connected On', ...rows].join('\n'));
+    const many = await runKith(own, ['import', 'linkedin', file]);
+    expect(many.stdout).toMatch(/^Imported 25 records: 25 created, 0 updated, 0 skipped\nCreated:\n/);
+    expect(many.stdout).toMatch(
+      /\n {2}line 21: Person Number 20, Analyst, Acme\n {2}… and 5 more \(--json lists them all\)\n$/,
+    );
+  });
+
+  it('says a birthday an import adds in words', async () => {
+    const own = tempDataDir();
+    await runKith(own, ['import', 'linkedin', sample('linkedin/Connections.csv')]);
+    const dry = await runKith(own, ['import', 'vcard', sample('vcard/iphone-export.vcf'), '--dry-run']);
+    // The phone's card has Ada's birthday without a year, stored as --05-20.
+    expect(dry.stdout).toMatch(/\n {2}line 1: Ada Okafor: birthday May 20; /);
+  });
+
+  it('says the important dates an import adds in words, a year-less one too', async () => {
+    const own = tempDataDir();
+    await runKith(own, ['people', 'add', 'Ada Okafor', '--email', 'ada@example.com']);
+    const file = join(own, 'ada.vcf');
+    writeFileSync(
+      file,
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Ada Okafor',
+        'EMAIL:ada@example.com',
+        'item1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-12',
+        'item1.X-ABLabel:_$!<Anniversary>!$_',
+        'item2.X-ABDATE:2012-07-01',
+        'item2.X-ABLabel:Name day',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const dry = await runKith(own, ['import', 'vcard', file, '--dry-run']);
+    // It said 'anniversary --06-12', as people show once said a year-less birthday.
+    expect(dry.stdout).toContain(
+      '\n  line 1: Ada Okafor: important dates anniversary June 12, Name day July 1, 2012\n',
+    );
   });
 
   it('fails on a malformed file with one line naming the line number, and imports nothing', async () => {
@@ -71,6 +120,8 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
       const result = await kith('import', format, sample(path));
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(line);
+      // The way past an unreadable card is the flag, said as the flag.
+      if (format === 'vcard') expect(result.stderr).toContain('(--skip-unreadable imports the others)');
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect((await kith('import', 'vcard', join(dir, 'missing.vcf'))).stderr).toMatch(/missing\.vcf: no such file/);
@@ -94,7 +145,7 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect((await run('settings', '--json')).json()).toMatchObject({ phoneRegion: 'GB' });
     const refused = await run('settings', 'phone-region', 'UK');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^kith: phoneRegion: must be a two-letter country code/);
+    expect(refused.stderr).toMatch(/^kith: <country>: must be a two-letter country code/);
   });
 
   it('names a file it cannot read or write, and what is wrong with it, in words', async () => {
@@ -191,8 +242,13 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     const result = await runKith(target, ['restore', junk]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/format: must be "kith-backup"/);
-    writeFileSync(junk, 'not json');
+    writeFileSync(junk, '{"format": "kith-backup",');
     expect((await runKith(target, ['restore', junk])).stderr).toMatch(/not valid JSON/);
+    // A file that is not JSON at all (a README picked by mistake) is named, not parsed aloud.
+    writeFileSync(junk, '# Sample inputs\n');
+    expect((await runKith(target, ['restore', junk])).stderr).toBe(
+      `kith: ${junk}: not a kith backup (neither a SQLite backup nor a JSON backup)\n`,
+    );
   });
 
   it('refuses a backup edited to hold an impossible birthday or interaction kind, naming the record and field, and restores nothing', async () => {

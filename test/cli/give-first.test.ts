@@ -92,6 +92,18 @@ describe('kith items, share and intros', () => {
       expect(names.indexOf('Sofia Rossi')).toBeGreaterThan(names.indexOf('Kenji Watanabe'));
   });
 
+  it('lists who would value an item with every reason in full, not cut to a table cell', async () => {
+    const [job] = await json<Item[]>('items', 'list', '--kind', 'job');
+    if (!job) throw new Error('no job');
+    const suggestions = await json<{ id: string; name: string; reasons: string[] }[]>('share', job.id);
+    const text = (await kith('share', job.id)).stdout;
+    const first = suggestions[0];
+    if (!first) throw new Error('no suggestion');
+    expect(text).toContain(`1. ${first.name}  ${first.id}`);
+    for (const reason of first.reasons) expect(text).toContain(`\n   - ${reason}\n`);
+    expect(text).toMatch(new RegExp(`Record a send with: kith share ${job.id} --to PERSON\\n$`));
+  });
+
   it('records a share, then shows "already sent" and leaves the person out of suggestions', async () => {
     const [item] = await json<Item[]>('items', 'list', '--kind', 'article');
     if (!item) throw new Error('no article');

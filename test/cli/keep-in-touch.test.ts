@@ -42,10 +42,12 @@ describe('kith keep in touch: a scripted month', () => {
   });
 
   it('lists only who is due, with the reason in words', async () => {
-    expect(await today('2025-03-01')).toEqual([['Rex Regular', ['last spoke 120 days ago; you aim for every 120']]]);
+    expect(await today('2025-03-01')).toEqual([
+      ['Rex Regular', ['last spoke 120 days ago; you aim for every 120 days']],
+    ]);
     expect(await today('2025-03-05')).toEqual([
-      ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30']],
-      ['Rex Regular', ['last spoke 124 days ago; you aim for every 120']],
+      ['Ivy Inner', ['last spoke 32 days ago; you aim for every 30 days']],
+      ['Rex Regular', ['last spoke 124 days ago; you aim for every 120 days']],
     ]);
   });
 
@@ -53,15 +55,18 @@ describe('kith keep in touch: a scripted month', () => {
     await ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
     expect(await today('2025-03-10')).toEqual([
       ['Cal Close', ['birthday on Friday']],
-      ['Rex Regular', ['last spoke 129 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 129 days ago; you aim for every 120 days']],
     ]);
   });
 
   it('quotes a due reminder, which ranks first, until it is done', async () => {
     const reminder = (await ok('remind', 'rex', 'send the deck', '--on', '2025-03-12', '--json')).json<Reminder>();
     expect(await today('2025-03-12')).toEqual([
-      ['Rex Regular', ['last spoke 131 days ago; you aim for every 120', 'you asked to be reminded: send the deck']],
-      ['Cal Close', ['last spoke 61 days ago; you aim for every 60', 'birthday on Friday']],
+      [
+        'Rex Regular',
+        ['last spoke 131 days ago; you aim for every 120 days', 'you asked to be reminded: send the deck'],
+      ],
+      ['Cal Close', ['last spoke 61 days ago; you aim for every 60 days', 'birthday on Friday']],
     ]);
     expect((await ok('reminders', '--as-of', '2025-03-11', '--json')).json<Reminder[]>()).toEqual([]);
     expect((await ok('reminders', '--as-of', '2025-03-12', '--json')).json<Reminder[]>().map((r) => r.text)).toEqual([
@@ -77,12 +82,12 @@ describe('kith keep in touch: a scripted month', () => {
     expect(await today('2025-03-14')).toEqual([
       ['Cal Close', ['birthday today']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Rex Regular', ['last spoke 133 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 133 days ago; you aim for every 120 days']],
     ]);
     expect(await today('2025-03-15')).toEqual([
-      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30 days']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Rex Regular', ['last spoke 134 days ago; you aim for every 120']],
+      ['Rex Regular', ['last spoke 134 days ago; you aim for every 120 days']],
     ]);
     expect((await today('2025-03-15', '--limit', '2')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
     await ok('settings', 'list-size', '1');
@@ -95,9 +100,9 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await today('2025-03-15')).map(([name]) => name)).toEqual(['Sam Inner', 'Ora Close']);
     await ok('settings', 'cadence', 'acquaintance', '365');
     expect(await today('2025-03-15')).toEqual([
-      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30']],
+      ['Sam Inner', ['last spoke 73 days ago; you aim for every 30 days']],
       ['Ora Close', ['work anniversary on Thursday']],
-      ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365']],
+      ['Ace Acquaintance', ['last spoke 439 days ago; you aim for every 365 days']],
     ]);
     expect((await ok('settings', '--json')).json()).toMatchObject({
       cadences: { inner: 30, close: 60, regular: null, acquaintance: 365 },
@@ -123,6 +128,19 @@ describe('kith keep in touch: a scripted month', () => {
     expect((await ok('interactions', 'list', '--with', ora.id, '--json')).json<Interaction[]>()).toHaveLength(2);
   });
 
+  it('says one day and one person in the singular', async () => {
+    const own = tempDataDir();
+    const run = async (...args: string[]) => (await runKithOk(own, args)).stdout;
+    await run('settings', 'list-size', '1');
+    await run('settings', 'follow-up', '1');
+    const settings = await run('settings', 'cadence', 'inner', '1');
+    expect(settings).toMatch(/^Inner: +every 1 day$/m);
+    expect(settings).toMatch(/^Daily list: +1 person$/m);
+    expect(settings).toMatch(/^Follow up: +within 1 day after an event$/m);
+    await run('people', 'add', 'Bo Daily', '--cadence', '1');
+    expect(await run('people', 'show', 'Bo')).toMatch(/^Tier: +regular \(every 1 day\)$/m);
+  });
+
   it('answers bad input with one line on stderr and changes nothing', async () => {
     const before = (await ok('interactions', 'list', '--json')).stdout;
     for (const args of [
@@ -134,7 +152,6 @@ describe('kith keep in touch: a scripted month', () => {
       ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T23:61'],
       ['log', 'x', '--with', 'ivy', '--date', '2025-02-01T10:00+25:00'],
       ['today', '--as-of', '2025-02-30'],
-      ['snooze', 'ivy'],
       ['done', 'nope'],
       ['settings', 'cadence', 'close', 'often'],
       ['settings', 'timezone', 'Mars/Olympus'],
@@ -146,6 +163,15 @@ describe('kith keep in touch: a scripted month', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
     expect((await kith('today', '--limit', 'many')).code).toBe(2);
+    // How long a snooze lasts is the command's own question: neither --until nor --for (or both) is bad usage.
+    for (const args of [
+      ['snooze', 'ivy'],
+      ['snooze', 'ivy', '--until', '2025-04-01', '--for', '2w'],
+    ]) {
+      const result = await kith(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^kith snooze: say how long, with either --until DATE or --for DURATION/);
+    }
     expect((await kith('log', 'x', '--with', 'ivy', '--kind', 'date')).code).toBe(2);
     expect((await ok('interactions', 'list', '--json')).stdout).toBe(before);
   });
@@ -196,6 +222,10 @@ describe('kith keep in touch: a scripted month', () => {
     expect(listed).toMatch(/WITH\n/);
     expect(listed).toContain('Lunch in town  Ivy Inner, Cal Close');
     expect((await ok('interactions', 'show', logged.id)).stdout).toContain('\nWith:       Ivy Inner, Cal Close\n');
+    // log itself says whom --with found, by name.
+    const said = (await ok('log', 'Walk', '--with', 'ivy', 'cal', 'sam', '--kind', 'meeting', '--date', '2025-04-03'))
+      .stdout;
+    expect(said).toMatch(/^Logged meeting with Ivy Inner, Cal Close and Sam Inner on 2025-04-03 \([0-9a-z]{26}\)\n$/);
   });
 });
 

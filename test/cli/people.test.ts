@@ -113,11 +113,11 @@ describe('kith people', () => {
     const own = tempDataDir();
     const run = (...args: string[]) => runKith(own, args);
     await run('people', 'add', 'Kofi Mensah', '--birthday', '04-15');
-    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +15 April$/m);
+    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +April 15$/m);
     await run('people', 'edit', 'kofi', '--birthday', '1988-11-03');
-    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +3 November 1988$/m);
+    expect((await run('people', 'show', 'kofi')).stdout).toMatch(/^Birthday: +November 3, 1988$/m);
     await run('occasions', 'add', 'kofi', 'name day', '--date', '03-02');
-    expect((await run('occasions', 'list', 'kofi')).stdout).toMatch(/ 2 March +name day$/m);
+    expect((await run('occasions', 'list', 'kofi')).stdout).toMatch(/ March 2 +name day$/m);
     // Scripts read the stored form.
     expect((await run('people', 'show', 'kofi', '--json')).json<Person>().birthday).toBe('1988-11-03');
   });
@@ -184,6 +184,74 @@ describe('kith people', () => {
     });
   });
 
+  it('shows a birthday and kinds in words, not as stored', async () => {
+    await kith('people', 'add', 'Bea Yearless', '--birthday', '05-20');
+    await kith('people', 'add', 'Cy Born', '--birthday', '1981-09-14');
+    expect((await kith('people', 'show', 'Bea Yearless')).stdout).toMatch(/^Birthday: +May 20$/m);
+    expect((await kith('people', 'show', 'Cy Born')).stdout).toMatch(/^Birthday: +September 14, 1981$/m);
+    await kith('orgs', 'add', 'Supply Chain Guild', '--kind', 'trade_association');
+    expect((await kith('orgs', 'show', 'Supply Chain Guild')).stdout).toMatch(/^Kind: +trade association$/m);
+    expect((await kith('orgs', 'list')).stdout).toMatch(/Supply Chain Guild +trade association/);
+    await kith('events', 'add', 'Guild evening', '--kind', 'organization_meeting', '--starts', '2025-01-10');
+    expect((await kith('events', 'show', 'Guild evening')).stdout).toMatch(/^Kind: +organization meeting$/m);
+  });
+
+  it('fits a table to the terminal (COLUMNS) without cutting ids or names, and aligns wide characters', async () => {
+    const own = tempDataDir();
+    const run = (...args: string[]) => runKith(own, args, { env: { COLUMNS: '80' } });
+    await run('people', 'add', '王伟', '--company', 'Humongous Insurance', '--title', 'Actuary');
+    await run('people', 'add', 'Tomasz Jan Wiśniewski', '--company', 'Adventure Works', '--title', 'Head of Logistics');
+    await run(
+      'people',
+      'add',
+      'Ada Okafor',
+      '--company',
+      'Northwind Traders',
+      '--email',
+      'ada.okafor@northwind.example',
+    );
+    const lines = (await run('people', 'list')).stdout.trimEnd().split('\n');
+    // Terminal columns: 王 and 伟 take two each. Counted as one, every later cell of 王伟's row was two to the left.
+    const columns = (text: string) => [...text].length + (text.match(/[王伟]/g)?.length ?? 0);
+    const tierAt = (line: string) => columns(line.slice(0, line.indexOf('regular')));
+    expect(new Set(lines.slice(1).map(tierAt)).size).toBe(1);
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
+    expect(lines.join('\n')).toContain('Tomasz Jan Wiśniewski');
+    expect(lines[1]).toMatch(/^[0-9a-z]{26} {2}Ada Okafor/);
+    const wide = (await runKith(own, ['people', 'list'], { env: { COLUMNS: '' } })).stdout;
+    expect(wide).toContain('ada.okafor@northwind.example');
+  });
+
+  it('records who introduced someone by name, shows it, refuses a self-introduction, and clears it with ""', async () => {
+    await kith('people', 'add', 'Ines Introducer');
+    const added = await kith('people', 'add', 'Nia Newcomer', '--introduced-by', 'Ines', '--json');
+    const introducer = (await kith('people', 'show', 'Ines Introducer', '--json')).json<Person>();
+    expect(added.json<Person>().introducedById).toBe(introducer.id);
+    expect((await kith('people', 'show', 'Nia Newcomer')).stdout).toMatch(/^How met: +introduced by Ines Introducer$/m);
+    const self = await kith('people', 'edit', 'Ines Introducer', '--introduced-by', 'Ines');
+    expect([self.code, self.stderr]).toEqual([1, 'kith: --introduced-by: a person cannot introduce themselves\n']);
+    const unknown = await kith('people', 'add', 'Odo Orphan', '--introduced-by', 'Nobody Known');
+    expect(unknown.code).toBe(1);
+    expect((await kith('people', 'list', '--search', 'Odo', '--json')).json<Person[]>()).toEqual([]);
+    await kith('people', 'edit', 'Nia Newcomer', '--introduced-by', '');
+    expect((await kith('people', 'show', 'Nia Newcomer', '--json')).json<Person>().introducedById).toBeNull();
+  });
+
+  it('takes an edit with nothing to change as bad usage, not as an update', async () => {
+    await kith('people', 'add', 'Edna Unchanged', '--title', 'Editor');
+    for (const args of [
+      ['people', 'edit', 'Edna Unchanged'],
+      ['people', 'edit', 'Edna Unchanged', '--json'],
+    ]) {
+      const result = await kith(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^kith people edit: say what to change \(see --help for the flags\)\n/);
+    }
+    const cleared = await kith('people', 'edit', 'Edna Unchanged', '--title', '', '--json');
+    expect(cleared.json<Person>().title).toBeNull();
+  });
+
   it('asks for an id when a name matches several people', async () => {
     await kith('people', 'add', 'Oliver Smith', '--company', 'Acme');
     await kith('people', 'add', 'Oliver Smith', '--company', 'Globex');
@@ -214,10 +282,26 @@ describe('kith people', () => {
   });
 
   it('rejects an empty or 10,000-character name', async () => {
-    expect((await kith('people', 'add', '   ')).stderr).toMatch(/displayName: must not be empty/);
+    // The name is the command's argument <name>, not the field displayName.
+    expect((await kith('people', 'add', '   ')).stderr).toBe('kith: <name>: must not be empty\n');
     const long = await kith('people', 'add', 'a'.repeat(10_000));
     expect(long.code).toBe(1);
-    expect(long.stderr).toMatch(/displayName: must be at most 200 characters/);
+    expect(long.stderr).toBe('kith: <name>: must be at most 200 characters\n');
+  });
+
+  it('refuses a count out of range in words (exit 1) and one that is no number as bad usage (exit 2)', async () => {
+    const zero = await kith('people', 'list', '--limit', '0');
+    expect([zero.code, zero.stderr]).toEqual([1, 'kith: --limit: must be at least 1\n']);
+    const many = await kith('people', 'list', '--limit', '5000');
+    expect([many.code, many.stderr]).toEqual([1, 'kith: --limit: must be at most 1000\n']);
+    const cadence = await kith('people', 'add', 'Zero Cadence', '--cadence', '0');
+    expect([cadence.code, cadence.stderr]).toEqual([1, 'kith: --cadence: must be at least 1\n']);
+    const word = await kith('people', 'list', '--limit', 'ten');
+    expect(word.code).toBe(2);
+    expect(word.stderr).toMatch(/'--limit <n>' argument 'ten' is invalid\. must be a whole number/);
+    const threshold = await kith('dedupe', '--threshold', 'high');
+    expect(threshold.code).toBe(2);
+    expect(threshold.stderr).toMatch(/'--threshold <score>' argument 'high' is invalid\. must be a number/);
   });
 
   it('exits 2 on bad usage: an unknown tier, a missing argument, an unknown command', async () => {

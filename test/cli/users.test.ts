@@ -49,6 +49,10 @@ describe('kith users and kith tokens', () => {
     expect((await kith(['tokens', 'revoke', created.id])).code).toBe(0);
     expect((await kith(['tokens', 'revoke', created.id])).stderr).toMatch(/No token with id/);
     expect((await kith(['tokens', 'list', '--json'])).json<ApiToken[]>()).toEqual([]);
+    // With none left, the list says how to make one ("Nothing to show." said nothing of tokens).
+    expect((await kith(['tokens', 'list'])).stdout).toBe(
+      'No tokens yet. Make one with: kith tokens create --name "backup script"\n',
+    );
     expect((await kith(['tokens', 'create'])).code).toBe(2);
   });
 

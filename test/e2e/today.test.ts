@@ -69,7 +69,7 @@ describe('web UI: today', () => {
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     const names = page.getByRole('list', { name: 'Who to reach out to' }).locator('.today-head .person-name');
     await expect.poll(async () => (await names.allTextContents()).sort()).toEqual(['Ada Okafor', 'Grace Mensah']);
-    await expect(page.getByText('last spoke 90 days ago; you aim for every 30').count()).resolves.toBe(1);
+    await expect(page.getByText('last spoke 90 days ago; you aim for every 30 days').count()).resolves.toBe(1);
     await screenshotBoth(e2e.browser, `${e2e.server.url}/today`, 'today', async (shot) => {
       await shot.getByRole('button', { name: 'Mark done: Send the speaker deck' }).waitFor();
     });

@@ -200,7 +200,7 @@ describeEachDatabase('keep-in-touch repositories', (kind) => {
     expect(today.date).toBe('2026-01-01');
     expect(today.entries.map((e) => [e.name, e.reasons])).toEqual([
       ['Di', ['you asked to be reminded: send the deck']],
-      ['Ada', ['last spoke 60 days ago; you aim for every 30']],
+      ['Ada', ['last spoke 60 days ago; you aim for every 30 days']],
       ['Bo', ['birthday on Saturday']],
       ['Cy', ['work anniversary on Monday']],
     ]);

@@ -16,6 +16,14 @@ export function kithBin(): string {
   return builtBin;
 }
 
+/**
+ * A test run's environment: the local SQLite database, no colours, and no COLUMNS, so
+ * tables are as wide as their cells whatever terminal the tests were started from.
+ */
+function cliEnv(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: '', NO_COLOR: '1', COLUMNS: '', ...env };
+}
+
 export type CliResult = { code: number; stdout: string; stderr: string; json<T = unknown>(): T };
 
 export function tempDataDir(): string {
@@ -34,7 +42,7 @@ export async function runKith(
 ): Promise<CliResult> {
   const result = await runCli(['--data-dir', dataDir, ...args], {
     stdin: options.input,
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    env: cliEnv(options.env),
   });
   return {
     ...result,
@@ -64,7 +72,7 @@ export function runKithProcess(
   const result = spawnSync(process.execPath, [kithBin(), '--data-dir', dataDir, ...args], {
     encoding: 'utf8',
     input: options.input,
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    env: cliEnv(options.env),
   });
   return {
     code: result.status ?? -1,
@@ -83,7 +91,7 @@ export function runKithAsync(
   options: { env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliResult> {
   const child = spawn(process.execPath, [kithBin(), ...(dataDir ? ['--data-dir', dataDir] : []), ...args], {
-    env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1', ...options.env },
+    env: cliEnv(options.env),
   });
   let stdout = '';
   let stderr = '';

@@ -6,12 +6,13 @@ import { exportBackup, serializeBackup } from '../../core/backup/export-backup.j
 import { parseBackup, restoreBackup } from '../../core/backup/restore-backup.js';
 import type { BackupDocument } from '../../core/backup/schema.js';
 import { KithError } from '../../core/errors.js';
+import { counted } from '../../core/shared/text.js';
 import { ensureLocalUser } from '../../core/users/ensure-local-user.js';
 import { connect } from '../../db/connect.js';
 import { createRepos } from '../../db/repos/index.js';
 import { readUserFile, writeOutput } from '../files.js';
 import { cliIo } from '../io.js';
-import { counted, printJson } from '../output.js';
+import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -39,6 +40,18 @@ async function documentFromSqliteFile(path: string): Promise<BackupDocument> {
     await connection.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A JSON backup's document. A file that is not even meant as JSON (a README, a CSV) is said
+ * to be no backup at all, naming the file; one that starts as JSON keeps the parser's words,
+ * which say where a backup edited by hand went wrong.
+ */
+function backupText(file: string, text: string): unknown {
+  if (!/^\s*[[{]/.test(text)) {
+    throw new KithError('IMPORT_FAILED', `${file}: not a kith backup (neither a SQLite backup nor a JSON backup)`);
+  }
+  return parseBackup(text);
 }
 
 /** The sections a person counts, in words; the rest (links, states, picks, settings) restore with them. */
@@ -80,7 +93,7 @@ export function registerBackupCommands(program: Command): void {
     .option('--json', 'print what was restored as JSON')
     .action(
       withContext(async ({ deps }, file: string, flags: { json?: boolean }) => {
-        const document = isSqliteFile(file) ? await documentFromSqliteFile(file) : parseBackup(readUserFile(file));
+        const document = isSqliteFile(file) ? await documentFromSqliteFile(file) : backupText(file, readUserFile(file));
         if (document === null || typeof document !== 'object') {
           throw new KithError('IMPORT_FAILED', `${file}: not a kith backup`);
         }

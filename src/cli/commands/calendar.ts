@@ -4,7 +4,7 @@ import { getCalendarFeed } from '../../core/calendar/get-calendar-feed.js';
 import { revokeCalendarFeed } from '../../core/calendar/revoke-calendar-feed.js';
 import type { CalendarFeedStatus } from '../../core/calendar/schema.js';
 import { cliIo } from '../io.js';
-import { printFields, printJson } from '../output.js';
+import { dayWords, printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -23,8 +23,8 @@ export function defaultBaseUrlHint(): string {
 function printStatus(status: CalendarFeedStatus): void {
   printFields([
     ['Feed', status.enabled ? 'on' : 'off'],
-    ['Made', status.createdAt],
-    ['Last read', status.lastFetchedAt],
+    ['Made', dayWords(status.createdAt)],
+    ['Last read', dayWords(status.lastFetchedAt)],
   ]);
   cliIo().stdout.write(`\n${status.contains}\n`);
 }

@@ -8,6 +8,7 @@ import { acceptTierSuggestions, listTierSuggestions } from '../../core/keep-in-t
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -45,11 +46,6 @@ function onOff(value: string): boolean {
   if (value === 'on') return true;
   if (value === 'off') return false;
   throw new InvalidArgumentError('must be "on" or "off"');
-}
-
-function wholeNumber(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
-  return Number(value);
 }
 
 function printSuggestions(suggestions: readonly TierSuggestion[]): void {

@@ -7,9 +7,10 @@ import type { Delivery, DigestSettingsView, UpdateDigestSettingsInput } from '..
 import { sendDigestNow } from '../../core/digest/send-digest.js';
 import { updateDigestSettings } from '../../core/digest/update-digest-settings.js';
 import { KithError } from '../../core/errors.js';
+import { counted } from '../../core/shared/text.js';
 import { digestSendersFromEnvironment } from '../../mail/digest-senders.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson } from '../output.js';
+import { printFields, printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { cliBaseUrl } from './calendar.js';
 import { describeCommand } from './index.js';

@@ -27,12 +27,14 @@ import { viewEvent } from '../../core/events/view-event.js';
 import { resolveOrganization } from '../../core/organizations/resolve-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
+import { counted } from '../../core/shared/text.js';
+import { requireAChange } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson, printTable } from '../output.js';
+import { printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { printDrafts, registerConferenceCommands } from './event-conference.js';
 import { describeCommand } from './index.js';
-import { addPersonFlags, type PersonFlags, personInputFromFlags } from './people.js';
+import { addPersonFlags, introducerOf, type PersonFlags, personInputFromFlags } from './people.js';
 
 type EventFlags = {
   kind?: string;
@@ -89,7 +91,7 @@ function printEventView(view: EventView): void {
   printFields([
     ['Name', event.name],
     ['Id', event.id],
-    ['Kind', event.kind],
+    ['Kind', words(event.kind)],
     ['Dates', dates(event)],
     ['Location', event.location],
     ['Url', event.url],
@@ -175,7 +177,7 @@ export function registerEventCommands(program: Command): void {
                 { header: 'ID', value: (e: KithEvent) => e.id, max: 26 },
                 { header: 'DATES', value: dates, max: 23 },
                 { header: 'NAME', value: (e: KithEvent) => e.name, max: 35 },
-                { header: 'KIND', value: (e: KithEvent) => e.kind },
+                { header: 'KIND', value: (e: KithEvent) => words(e.kind) },
                 { header: 'STATUS', value: (e: KithEvent) => e.status },
                 { header: 'LOCATION', value: (e: KithEvent) => e.location, max: 25 },
               ],
@@ -203,6 +205,7 @@ export function registerEventCommands(program: Command): void {
     .option('--starts <date>', 'first day, YYYY-MM-DD')
     .option('--no-org', 'detach it from its organization')
     .option('--json', 'print the event as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(async ({ deps }, key: string, flags: EventFlags & { name?: string }) => {
         const current = await resolveEvent(deps, key);
@@ -244,7 +247,7 @@ export function registerEventCommands(program: Command): void {
           const event = await resolveEvent(deps, eventKey);
           const result = await meetAtEvent(deps, event.id, {
             person: who,
-            newPerson: personInputFromFlags(who, flags),
+            newPerson: { ...personInputFromFlags(who, flags), ...(await introducerOf(deps, flags)) },
             note: flags.note,
           });
           if (flags.json) printJson(result);

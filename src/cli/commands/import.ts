@@ -1,17 +1,20 @@
 import { SingleBar } from 'cli-progress';
 import { Argument, type Command } from 'commander';
+import { isKithError, KithError } from '../../core/errors.js';
 import { importContacts } from '../../core/import/import-contacts.js';
 import { type ImportFormat, type ImportSummary, importFormats } from '../../core/import/schema.js';
+import { yearlyDateWords } from '../../core/shared/dates.js';
+import { counted } from '../../core/shared/text.js';
 import { streamUserFile, type UserFileStream } from '../files.js';
 import { cliIo } from '../io.js';
-import { counted, printJson } from '../output.js';
+import { printJson } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
 /** A progress bar on a terminal, for imports of more than this many people. */
 const PROGRESS_THRESHOLD = 1000;
-/** Skipped rows listed in the text summary; --json has them all. */
-const SKIPS_SHOWN = 20;
+/** Rows listed under each heading of the text summary (created, updated, skipped, warnings); --json has them all. */
+const SHOWN_PER_SECTION = 20;
 
 /**
  * A bar on a terminal once the file has passed PROGRESS_THRESHOLD records: how much of the
@@ -37,40 +40,70 @@ function progressBar(file: UserFileStream): { update(records: number): void; sto
   };
 }
 
+/** Changes whose values end in a yearly date ("--05-20", "anniversary 2010-06-12"), said in words as people show says them. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['birthday', 'important dates']);
+
+/** One section of the summary under its heading, at most SHOWN_PER_SECTION lines, then how many more. */
+function printSection(heading: string, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  cliIo().stdout.write(`${heading}:\n`);
+  for (const line of lines.slice(0, SHOWN_PER_SECTION)) cliIo().stdout.write(`  ${line}\n`);
+  const more = lines.length - SHOWN_PER_SECTION;
+  if (more > 0) cliIo().stdout.write(`  … and ${more} more (--json lists them all)\n`);
+}
+
 function printSummary(summary: ImportSummary): void {
-  const verb = summary.dryRun ? 'Would import' : 'Imported';
+  const dry = summary.dryRun;
   cliIo().stdout.write(
-    `${verb} ${counted(summary.records, 'record')}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
+    `${dry ? 'Would import' : 'Imported'} ${counted(summary.records, 'record')}: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped\n`,
   );
   const { created, updated } = summary.people;
-  if (created.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would create:\n' : 'Created:\n');
-  for (const person of created.slice(0, SKIPS_SHOWN)) {
-    const about = [person.title, person.company].filter(Boolean).join(', ');
-    const duplicate = person.likelyDuplicate
-      ? ` (may be ${person.likelyDuplicate.displayName}: ${person.likelyDuplicate.evidence.join(', ')})`
-      : '';
-    cliIo().stdout.write(`  line ${person.line}: ${person.displayName}${about ? `, ${about}` : ''}${duplicate}\n`);
-  }
-  if (updated.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would update:\n' : 'Updated:\n');
-  for (const person of updated.slice(0, SKIPS_SHOWN)) {
-    const changes = person.changes.map((change) => `${change.field} ${change.values.join(', ')}`).join('; ');
-    cliIo().stdout.write(`  line ${person.line}: ${person.displayName}: ${changes}\n`);
-  }
-  // Each list under its own heading: a warning printed after "Created:" read as one more person created.
-  if (summary.warnings.length > 0) {
-    cliIo().stdout.write(summary.dryRun ? 'Would leave out (the rest imported):\n' : 'Left out (the rest imported):\n');
-  }
-  for (const warning of summary.warnings.slice(0, SKIPS_SHOWN)) {
-    cliIo().stdout.write(`  line ${warning.line}: ${warning.message}\n`);
-  }
-  if (summary.skippedRows.length > 0) cliIo().stdout.write(summary.dryRun ? 'Would skip:\n' : 'Skipped:\n');
-  for (const row of summary.skippedRows.slice(0, SKIPS_SHOWN)) {
-    // An unreadable record's reason names its line already ("vCard line 5: …").
-    const named = row.reason.includes(`line ${row.line}: `);
-    cliIo().stdout.write(`  ${named ? row.reason : `line ${row.line}: ${row.reason}`}\n`);
-  }
-  const more = summary.skippedRows.length - SKIPS_SHOWN;
-  if (more > 0) cliIo().stdout.write(`  … and ${more} more (--json lists them all)\n`);
+  printSection(
+    dry ? 'Would create' : 'Created',
+    created.map((person) => {
+      const about = [person.title, person.company].filter(Boolean).join(', ');
+      const duplicate = person.likelyDuplicate
+        ? ` (may be ${person.likelyDuplicate.displayName}: ${person.likelyDuplicate.evidence.join(', ')})`
+        : '';
+      return `line ${person.line}: ${person.displayName}${about ? `, ${about}` : ''}${duplicate}`;
+    }),
+  );
+  printSection(
+    dry ? 'Would update' : 'Updated',
+    updated.map((person) => {
+      const changes = person.changes
+        .map((change) => {
+          const values = DATE_FIELDS.has(change.field)
+            ? change.values.map((value) => value.replace(/\S+$/, (date) => yearlyDateWords(date)))
+            : change.values;
+          return `${change.field} ${values.join(', ')}`;
+        })
+        .join('; ');
+      return `line ${person.line}: ${person.displayName}: ${changes}`;
+    }),
+  );
+  printSection(
+    dry ? 'Would skip' : 'Skipped',
+    summary.skippedRows.map((row) =>
+      // An unreadable record's reason names its line already ("vCard line 5: …").
+      row.reason.includes(`line ${row.line}: `) ? row.reason : `line ${row.line}: ${row.reason}`,
+    ),
+  );
+  // Under their own heading: a warning printed after "Created:" read as one more person created.
+  printSection(
+    dry ? 'Would leave out (the rest imported)' : 'Left out (the rest imported)',
+    summary.warnings.map((warning) => `line ${warning.line}: ${warning.message}`),
+  );
+}
+
+/** The import's refusal of unreadable records names the flag that imports the others (the web has a checkbox). */
+function inFlagWords(error: unknown): unknown {
+  if (!isKithError(error) || error.code !== 'IMPORT_FAILED') return error;
+  const message = error.message.replace(
+    '(skip unreadable records to import the others)',
+    '(--skip-unreadable imports the others)',
+  );
+  return message === error.message ? error : new KithError(error.code, message, error.details);
 }
 
 export function registerImportCommands(program: Command): void {
@@ -106,6 +139,8 @@ export function registerImportCommands(program: Command): void {
             bar.stop();
             if (flags.json) printJson(summary);
             else printSummary(summary);
+          } catch (error) {
+            throw inFlagWords(error);
           } finally {
             bar.stop();
           }

@@ -13,6 +13,7 @@ import { updateInteraction } from '../../core/interactions/update-interaction.js
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { Deps } from '../../core/repos.js';
 import { getTimeline } from '../../core/timeline/get-timeline.js';
+import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -32,6 +33,11 @@ async function namesOf(deps: Deps, interactions: readonly Interaction[]): Promis
 
 const peopleIn = (interaction: Interaction, names: ReadonlyMap<string, string>) =>
   interaction.personIds.map((id) => names.get(id) ?? id).join(', ');
+
+/** "Ada", "Ada and Grace", "Ada, Grace and Mei". */
+function andList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 const interactionColumns = (names: ReadonlyMap<string, string>) => [
   { header: 'ID', value: (i: Interaction) => i.id, max: 26 },
@@ -80,7 +86,13 @@ export function registerInteractionCommands(program: Command): void {
         notes: flags.notes,
       });
       if (flags.json) printJson(interaction);
-      else cliIo().stdout.write(`Logged ${interaction.kind} on ${interaction.occurredOn} (${interaction.id})\n`);
+      else {
+        // Who it was with, as a check that --with found the people meant.
+        const names = await namesOf(deps, [interaction]);
+        const who = andList(interaction.personIds.map((id) => names.get(id) ?? id));
+        const what = interaction.kind === 'other' ? 'Logged' : `Logged ${interaction.kind}`;
+        cliIo().stdout.write(`${what} with ${who} on ${interaction.occurredOn} (${interaction.id})\n`);
+      }
     }),
   );
 
@@ -90,12 +102,12 @@ export function registerInteractionCommands(program: Command): void {
     .command('list')
     .description('newest first')
     .option('--with <person>', 'only those with this person')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of interactions as JSON')
     .action(
-      withContext(async ({ deps }, flags: { with?: string; limit: string; json?: boolean }) => {
+      withContext(async ({ deps }, flags: { with?: string; limit: number; json?: boolean }) => {
         const personId = flags.with ? (await resolvePerson(deps, flags.with)).id : undefined;
-        const found = await listInteractions(deps, { personId, limit: Number(flags.limit) });
+        const found = await listInteractions(deps, { personId, limit: flags.limit });
         if (flags.json) printJson(found);
         else
           printTable(
@@ -108,6 +120,7 @@ export function registerInteractionCommands(program: Command): void {
 
   interactions
     .command('show')
+    .description('show one interaction: when, what, with whom, notes')
     .argument('<id>', 'interaction id')
     .option('--json', 'print the interaction as JSON')
     .action(
@@ -125,23 +138,26 @@ export function registerInteractionCommands(program: Command): void {
       .argument('<id>', 'interaction id')
       .option('--summary <text>', 'new summary'),
     'unchanged when left out',
-  ).action(
-    withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
-      const patch: UpdateInteractionInput = {
-        summary: flags.summary,
-        kind: flags.kind,
-        occurredAt: flags.date,
-        notes: flags.notes,
-        personIds: flags.with ? await resolveAll(deps, flags.with) : undefined,
-      };
-      const interaction = await updateInteraction(deps, id, patch);
-      if (flags.json) printJson(interaction);
-      else cliIo().stdout.write(`Updated ${interaction.id}\n`);
-    }),
-  );
+  )
+    .hook('preAction', requireAChange)
+    .action(
+      withContext(async ({ deps }, id: string, flags: InteractionFlags & { summary?: string }) => {
+        const patch: UpdateInteractionInput = {
+          summary: flags.summary,
+          kind: flags.kind,
+          occurredAt: flags.date,
+          notes: flags.notes,
+          personIds: flags.with ? await resolveAll(deps, flags.with) : undefined,
+        };
+        const interaction = await updateInteraction(deps, id, patch);
+        if (flags.json) printJson(interaction);
+        else cliIo().stdout.write(`Updated ${interaction.id}\n`);
+      }),
+    );
 
   interactions
     .command('rm')
+    .description('delete an interaction (the people stay; their keep-in-touch clock goes back to the one before)')
     .argument('<id>', 'interaction id')
     .option('--json', 'print the deleted interaction as JSON')
     .action(
@@ -156,12 +172,12 @@ export function registerInteractionCommands(program: Command): void {
     .command('timeline')
     .description(describeCommand('timeline'))
     .argument('<person>', 'id or name')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of timeline entries as JSON')
     .action(
-      withContext(async ({ deps }, idOrName: string, flags: { limit: string; json?: boolean }) => {
+      withContext(async ({ deps }, idOrName: string, flags: { limit: number; json?: boolean }) => {
         const person = await resolvePerson(deps, idOrName);
-        const entries = await getTimeline(deps, person.id, { limit: Number(flags.limit) });
+        const entries = await getTimeline(deps, person.id, { limit: flags.limit });
         if (flags.json) printJson(entries);
         else
           printTable(entries, [

@@ -5,6 +5,7 @@ import { type IntroductionView, introductionStatuses } from '../../core/introduc
 import { startIntroduction } from '../../core/introductions/start-introduction.js';
 import { updateIntroduction } from '../../core/introductions/update-introduction.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -33,7 +34,7 @@ export function registerIntrosCommands(program: Command): void {
   intros
     .command('suggest', { isDefault: true })
     .description('pairs whose needs and offers meet, with the reasons')
-    .option('--limit <n>', 'at most this many suggestions', '20')
+    .option('--limit <n>', 'at most this many suggestions', wholeNumber, 20)
     .option('--json', 'print the suggestions as JSON')
     .action(
       withContext(async ({ deps }, flags) => {
@@ -116,14 +117,14 @@ export function registerIntrosCommands(program: Command): void {
         .makeOptionMandatory(),
     )
     .option('--on <date>', 'when, YYYY-MM-DD (default today)')
-    .option('--follow-up <days>', 'with made: days until you ask how it went (default 21)')
+    .option('--follow-up <days>', 'with made: days until you ask how it went (default 21)', wholeNumber)
     .option('--json', 'print the introduction as JSON')
     .action(
       withContext(async ({ deps }, id: string, flags) => {
         const introduction = await updateIntroduction(deps, id, {
           status: flags.status,
           on: flags.on,
-          followUpInDays: flags.followUp === undefined ? undefined : Number(flags.followUp),
+          followUpInDays: flags.followUp,
         });
         if (flags.json) printJson(introduction);
         else printIntroduction(introduction, 'Updated');

@@ -15,6 +15,7 @@ import {
 import { setItemArchived, updateItem } from '../../core/items/update-item.js';
 import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetch-page.js';
 import { fileErrorText } from '../files.js';
+import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -113,7 +114,7 @@ export function registerItemsCommands(program: Command): void {
     .description('list items, newest first')
     .addOption(new Option('--kind <kind>', 'only this kind').choices(itemKinds))
     .option('--archived', 'list archived items instead')
-    .option('--limit <n>', 'at most this many', '100')
+    .option('--limit <n>', 'at most this many', wholeNumber, 100)
     .option('--json', 'print an array of items as JSON')
     .action(
       withContext(async ({ deps }, flags) => {
@@ -152,6 +153,7 @@ export function registerItemsCommands(program: Command): void {
     .option('--location <location>', 'for a job: where')
     .option('--topic <topic>', 'a topic (repeatable; replaces the topics)', collect)
     .option('--json', 'print the item as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(async ({ deps }, id: string, flags) => {
         const patch: UpdateItemInput = {

@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { nextMorningFollowUps } from '../../core/conference/next-morning.js';
 import type { NextMorning } from '../../core/conference/schema.js';
 import { KithError } from '../../core/errors.js';
@@ -18,6 +18,8 @@ import type { Settings } from '../../core/settings/schema.js';
 import { updateSettings } from '../../core/settings/update-settings.js';
 import { userClock } from '../../core/settings/user-clock.js';
 import { effectiveTimeZone, weekdayName, yearlyDateWords } from '../../core/shared/dates.js';
+import { counted } from '../../core/shared/text.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -61,23 +63,18 @@ function printToday(today: Today, morning: NextMorning): void {
 }
 
 function printSettings(settings: Settings): void {
-  const days = (value: number | null) => (value === null ? 'never' : `every ${value} days`);
+  const days = (value: number | null) => (value === null ? 'never' : `every ${counted(value, 'day')}`);
   printFields([
     ['Inner', days(settings.cadences.inner)],
     ['Close', days(settings.cadences.close)],
     ['Regular', days(settings.cadences.regular)],
     ['Acquaintance', days(settings.cadences.acquaintance)],
-    ['Daily list', `${settings.dailyListSize} people`],
-    ['Follow up', `within ${settings.followUpDays} days after an event`],
+    ['Daily list', counted(settings.dailyListSize, 'person', 'people')],
+    ['Follow up', `within ${counted(settings.followUpDays, 'day')} after an event`],
     ['Time zone', settings.timeZone ?? `${effectiveTimeZone(null)} (the system's)`],
     ['Phone region', `${settings.phoneRegion} (numbers without + are read as this country's)`],
     ...researchSettingFields(settings),
   ]);
-}
-
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number');
-  return Number(value);
 }
 
 type SnoozeFlags = { until?: string; for?: string; json?: boolean };
@@ -88,7 +85,7 @@ export function registerKeepInTouchCommands(program: Command): void {
     .command('today')
     .description(describeCommand('today'))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today; a preview that records nothing')
-    .option('--limit <n>', 'at most this many people (default: your daily list size)', positiveInteger)
+    .option('--limit <n>', 'at most this many people (default: your daily list size)', wholeNumber)
     .option('--json', 'print an array of entries (id, name, reasons, …) as JSON')
     .action(
       withContext(async ({ deps }, flags: { asOf?: string; limit?: number; json?: boolean }) => {
@@ -105,6 +102,15 @@ export function registerKeepInTouchCommands(program: Command): void {
     .option('--until <date>', 'until this date, YYYY-MM-DD')
     .option('--for <duration>', 'for a while from today: 3d, 2w, 1m, 1y')
     .option('--json', 'print the result as JSON')
+    // How long is the command's own question: neither flag, or both, is a usage mistake (exit 2).
+    .hook('preAction', (command) => {
+      const flags = command.opts<SnoozeFlags>();
+      if ((flags.until === undefined) === (flags.for === undefined)) {
+        command.error('kith snooze: say how long, with either --until DATE or --for DURATION (such as 2w)', {
+          exitCode: 2,
+        });
+      }
+    })
     .action(
       withContext(async ({ deps }, target: string, flags: SnoozeFlags) => {
         const reminder = await deps.repos.reminders.get(target.trim());
@@ -128,12 +134,13 @@ export function registerKeepInTouchCommands(program: Command): void {
     );
 
   const drift = program.command('drift').description(describeCommand('drift'));
-  for (const [verb, action, done] of [
-    ['accept', acceptDrift, 'Moved'],
-    ['dismiss', dismissDrift, 'Kept'],
+  for (const [verb, action, done, description] of [
+    ['accept', acceptDrift, 'Moved', 'move the person one tier down, as the daily list suggests'],
+    ['dismiss', dismissDrift, 'Kept', 'keep the person in their tier; the suggestion is not made again for a while'],
   ] as const) {
     drift
       .command(verb)
+      .description(description)
       .argument('<person>', 'id or name')
       .option('--json', 'print the result as JSON')
       .action(
@@ -179,7 +186,7 @@ export function registerKeepInTouchCommands(program: Command): void {
   settings
     .command('list-size')
     .description('how many people the daily list shows')
-    .argument('<n>', 'a number from 1 to 100', positiveInteger)
+    .argument('<n>', 'a number from 1 to 100', wholeNumber)
     .action(
       withContext(async ({ deps }, size: number) => {
         printSettings(await updateSettings(deps, { dailyListSize: size }));

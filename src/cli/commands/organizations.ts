@@ -14,8 +14,10 @@ import {
 import { joinOrganization, updateOrganization } from '../../core/organizations/update-organization.js';
 import { viewOrganization } from '../../core/organizations/view-organization.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
+import { counted } from '../../core/shared/text.js';
+import { requireAChange } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { counted, printFields, printJson, printTable } from '../output.js';
+import { printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -54,7 +56,7 @@ function printOrganizationView(view: OrganizationView): void {
   printFields([
     ['Name', organization.name],
     ['Id', organization.id],
-    ['Kind', organization.kind],
+    ['Kind', words(organization.kind)],
     ['Url', organization.url],
     ['Membership', membershipText(organization)],
     ['Notes', organization.notes],
@@ -109,7 +111,7 @@ export function registerOrganizationCommands(program: Command): void {
             [
               { header: 'ID', value: (o: Organization) => o.id, max: 26 },
               { header: 'NAME', value: (o: Organization) => o.name, max: 40 },
-              { header: 'KIND', value: (o: Organization) => o.kind },
+              { header: 'KIND', value: (o: Organization) => words(o.kind) },
               { header: 'MEMBERSHIP', value: membershipText, max: 40 },
             ],
             'No organizations yet. Add one with: kith orgs add "Logistics Association" --kind trade_association',
@@ -133,6 +135,7 @@ export function registerOrganizationCommands(program: Command): void {
   organizationFlags(orgs.command('edit').description('change an organization').argument('<org>', 'id or name'))
     .option('--name <name>', 'new name')
     .option('--json', 'print the organization as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(async ({ deps }, idOrName: string, flags: OrganizationFlags & { name?: string }) => {
         const current = await resolveOrganization(deps, idOrName);

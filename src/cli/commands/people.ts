@@ -4,6 +4,7 @@ import { KithError } from '../../core/errors.js';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
 import { findPeople } from '../../core/people/find-people.js';
+import { getPerson } from '../../core/people/get-person.js';
 import { resolvePerson } from '../../core/people/resolve-person.js';
 import type { AddressEntry, CreatePersonInput, Person, UpdatePersonInput } from '../../core/people/schema.js';
 import { addressesOf, formatAddress, phoneDigits, tiers } from '../../core/people/schema.js';
@@ -12,10 +13,13 @@ import { findPhotoInfo, getPersonPhoto } from '../../core/photos/get-person-phot
 import { removePersonPhoto } from '../../core/photos/remove-person-photo.js';
 import { photoInfo } from '../../core/photos/schema.js';
 import { setPersonPhoto } from '../../core/photos/set-person-photo.js';
+import type { Deps } from '../../core/repos.js';
 import { yearlyDateWords } from '../../core/shared/dates.js';
+import { counted } from '../../core/shared/text.js';
 import { invalidField } from '../../core/shared/validate.js';
 import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
+import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { collect, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -43,6 +47,7 @@ export type PersonFlags = {
   family?: boolean;
   address?: string[];
   clearAddresses?: boolean;
+  introducedBy?: string;
 };
 
 /** The person flags shared by `people add`, `people edit` and `events met`. */
@@ -66,6 +71,7 @@ export function addPersonFlags(command: Command): Command {
     .option('--need <need>', 'something they are looking for (repeatable)', collect)
     .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD when the year is unknown')
     .option('--how-met <text>', 'how you met')
+    .option('--introduced-by <person>', 'who introduced you (id or name; "" clears it)')
     .option('--met-on <date>', 'when you met, YYYY-MM-DD')
     .option('--notes <text>', 'notes (markdown)')
     .option(
@@ -129,6 +135,13 @@ export function addressFromFlag(value: string): AddressEntry {
     throw new KithError('VALIDATION_FAILED', `--address "${value}": the address is empty`);
   }
   return { label: labelled?.[1]?.trim() || null, street, city, region, postcode, country };
+}
+
+/** --introduced-by as the introducer's id: a name is looked up as everywhere else; "" clears it. */
+export async function introducerOf(deps: Deps, flags: PersonFlags): Promise<{ introducedById?: string | null }> {
+  if (flags.introducedBy === undefined) return {};
+  if (flags.introducedBy.trim() === '') return { introducedById: null };
+  return { introducedById: (await resolvePerson(deps, flags.introducedBy)).id };
 }
 
 export function personInputFromFlags(displayName: string, flags: PersonFlags): CreatePersonInput {
@@ -227,7 +240,8 @@ const personColumns = [
   { header: 'EMAIL', value: (p: Person) => p.emails[0]?.value, max: 32 },
 ];
 
-export function printPerson(person: Person): void {
+/** One person's fields; `introducer` is the name of whoever introduced them, when they were. */
+export function printPerson(person: Person, introducer?: string | null): void {
   printFields([
     ['Name', person.displayName],
     ['Id', person.id],
@@ -236,7 +250,7 @@ export function printPerson(person: Person): void {
     ['Company', person.company],
     ['Industry', person.industry],
     ['Location', person.location],
-    ['Tier', person.tier + (person.cadenceDays ? ` (every ${person.cadenceDays} days)` : '')],
+    ['Tier', person.tier + (person.cadenceDays ? ` (every ${counted(person.cadenceDays, 'day')})` : '')],
     ['Family', person.family ? 'yes' : null],
     ['Emails', person.emails.map((e) => e.value).join(', ')],
     ['Phones', person.phones.map((p) => p.value).join(', ')],
@@ -247,7 +261,8 @@ export function printPerson(person: Person): void {
     ['Topics', person.topics.join(', ')],
     ['Offers', person.offers.join('; ')],
     ['Needs', person.needs.join('; ')],
-    ['How met', person.howMet],
+    // With how you met, as that is what an introduction is (and a label as long as this would widen every other).
+    ['How met', [person.howMet, introducer && `introduced by ${introducer}`].filter(Boolean).join('; ')],
     ['Met on', person.metOn],
     ['Archived', person.archived ? 'yes' : null],
     ['Notes', person.notes],
@@ -261,7 +276,10 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print the created person as JSON')
     .action(
       withContext(async ({ deps }, name: string, flags: PersonFlags & { json?: boolean }) => {
-        const person = await createPerson(deps, personInputFromFlags(name, flags));
+        const person = await createPerson(deps, {
+          ...personInputFromFlags(name, flags),
+          ...(await introducerOf(deps, flags)),
+        });
         if (flags.json) printJson(person);
         else cliIo().stdout.write(`Added ${person.displayName} (${person.id})\n`);
       }),
@@ -276,7 +294,7 @@ export function registerPeopleCommands(program: Command): void {
     .option('--company <text>', 'only people whose company name holds this text ("acme" finds Acme Robotics)')
     .option('--search <query>', 'full-text search over names, company, title, emails, tags, topics and notes')
     .option('--archived', 'list archived people instead')
-    .option('--limit <n>', 'at most this many', '1000')
+    .option('--limit <n>', 'at most this many', wholeNumber, 1000)
     .option('--json', 'print an array of people as JSON')
     .action(
       withContext(async ({ deps }, flags) => {
@@ -287,7 +305,7 @@ export function registerPeopleCommands(program: Command): void {
           topic: flags.topic,
           company: flags.company,
           archived: flags.archived ? 'only' : 'exclude',
-          limit: Number(flags.limit),
+          limit: flags.limit,
         });
         if (flags.json) printJson(found);
         else {
@@ -317,7 +335,8 @@ export function registerPeopleCommands(program: Command): void {
           printJson(person);
           return;
         }
-        printPerson(person);
+        const introducer = person.introducedById ? await getPerson(deps, person.introducedById) : null;
+        printPerson(person, introducer?.displayName);
         const photo = await findPhotoInfo(deps, person.id);
         if (photo) {
           cliIo().stdout.write(
@@ -349,11 +368,13 @@ export function registerPeopleCommands(program: Command): void {
     .option('--remove-offer <offer>', 'remove something they can help with (repeatable)', collect)
     .option('--remove-need <need>', 'remove something they are looking for (repeatable)', collect)
     .option('--json', 'print the updated person as JSON')
+    .hook('preAction', requireAChange)
     .action(
       withContext(
         async ({ deps }, idOrName: string, flags: PersonFlags & RemoveFlags & { name?: string; json?: boolean }) => {
           const current = await resolvePerson(deps, idOrName);
-          const person = await updatePerson(deps, current.id, personPatchFromFlags(current, flags));
+          const patch = { ...personPatchFromFlags(current, flags), ...(await introducerOf(deps, flags)) };
+          const person = await updatePerson(deps, current.id, patch);
           if (flags.json) printJson(person);
           else cliIo().stdout.write(`Updated ${person.displayName} (${person.id})\n`);
         },

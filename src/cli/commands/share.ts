@@ -5,6 +5,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { shareItem } from '../../core/shares/share-item.js';
 import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 import { unshareItem } from '../../core/shares/unshare-item.js';
+import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -33,7 +34,7 @@ export function registerShareCommands(program: Command): void {
     .argument('[item]', 'item id')
     .option('--to <person>', 'record that you sent the item to this person (id or name)')
     .option('--note <note>', 'with --to: what you wrote')
-    .option('--limit <n>', 'at most this many suggestions', '10')
+    .option('--limit <n>', 'at most this many suggestions', wholeNumber, 10)
     .option('--history <person>', 'list what this person was already sent')
     .option('--json', 'print JSON')
     .action(
@@ -84,17 +85,23 @@ export function registerShareCommands(program: Command): void {
           printJson(suggestions);
           return;
         }
-        printSentTo(await showItem(deps, itemId));
-        printTable(
-          suggestions,
-          [
-            { header: 'ID', value: (s) => s.id, max: 26 },
-            { header: 'NAME', value: (s) => s.name, max: 30 },
-            { header: 'SCORE', value: (s) => s.score.toFixed(1) },
-            { header: 'WHY', value: (s) => s.reasons.join('; '), max: 90 },
-          ],
-          'Nobody in your network fits this item well enough (a valid answer: kith leaves out weak matches).',
-        );
+        const item = await showItem(deps, itemId);
+        printSentTo(item);
+        if (item.sharedWith.length > 0) cliIo().stdout.write('\n');
+        if (suggestions.length === 0) {
+          cliIo().stdout.write(
+            'Nobody in your network fits this item well enough (a valid answer: kith leaves out weak matches).\n',
+          );
+          return;
+        }
+        // A list, not a table: the reasons are what the command is for, and a table's cell cut them off.
+        suggestions.forEach((suggestion, index) => {
+          cliIo().stdout.write(
+            `${index > 0 ? '\n' : ''}${index + 1}. ${suggestion.name}  ${suggestion.id}  (score ${suggestion.score.toFixed(1)})\n`,
+          );
+          for (const reason of suggestion.reasons) cliIo().stdout.write(`   - ${reason}\n`);
+        });
+        cliIo().stdout.write(`\nRecord a send with: kith share ${itemId} --to PERSON\n`);
       }),
     );
 }

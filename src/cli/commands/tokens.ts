@@ -40,13 +40,18 @@ export function registerTokensCommands(program: Command): void {
       withContext(async (context, flags: { json?: boolean }) => {
         const all = await listTokens(context.deps);
         if (flags.json) return printJson(all);
-        printTable(all, [
-          { header: 'NAME', value: (token) => token.name },
-          { header: 'KIND', value: (token) => (token.kind === 'dav' ? 'app password' : 'api') },
-          { header: 'CREATED', value: (token) => token.createdAt },
-          { header: 'LAST USED', value: (token) => token.lastUsedAt },
-          { header: 'ID', value: (token) => token.id },
-        ]);
+        printTable(
+          all,
+          [
+            { header: 'NAME', value: (token) => token.name },
+            { header: 'KIND', value: (token) => (token.kind === 'dav' ? 'app password' : 'api') },
+            // The day is enough to know a token again; --json has the moment.
+            { header: 'CREATED', value: (token) => token.createdAt.slice(0, 10) },
+            { header: 'LAST USED', value: (token) => token.lastUsedAt?.slice(0, 10) },
+            { header: 'ID', value: (token) => token.id },
+          ],
+          'No tokens yet. Make one with: kith tokens create --name "backup script"',
+        );
       }),
     );
 

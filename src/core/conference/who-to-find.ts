@@ -1,6 +1,5 @@
 import { DORMANT, type Interest, meets } from '../keep-in-touch/dormant.js';
-import { monthWords } from '../keep-in-touch/today-picks.js';
-import { addDays } from '../shared/dates.js';
+import { addDays, monthWords } from '../shared/dates.js';
 import { searchTerms } from '../shared/text.js';
 
 /** What the list knows of someone in your network who is on an attendee list. */

@@ -2,8 +2,8 @@ import { type DavCard as ReadCard, readDavCard, sameCardText } from '../../forma
 import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import { isKithError, KithError } from '../errors.js';
-import { insertOccasions, newOccasions, replaceOccasions } from '../occasions/card-occasions.js';
-import { type OccasionValues, occasionValuesSchema } from '../occasions/schema.js';
+import { insertOccasions, newOccasions, readOccasion, replaceOccasions } from '../occasions/card-occasions.js';
+import type { OccasionValues } from '../occasions/schema.js';
 import { combinePeople, identityKeys } from '../people/combine-people.js';
 import { buildPerson } from '../people/create-person.js';
 import type { Person } from '../people/schema.js';
@@ -76,13 +76,9 @@ async function findExisting(repos: OwnerRepos, card: ReadCard, person: Person): 
 /** A card's occasions, validated; a date that is not one refuses the card (400), naming it as an import's warning does. */
 function cardOccasions(card: ReadCard): OccasionValues[] {
   return (card.record.occasions ?? []).map((occasion) => {
-    const result = occasionValuesSchema.safeParse(occasion);
-    if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    throw new KithError(
-      'BAD_REQUEST',
-      `${occasion.label} "${occasion.date}": ${issue?.path.join('.') || 'date'} ${issue?.message ?? 'is not valid'}`,
-    );
+    const read = readOccasion(occasion);
+    if ('problem' in read) throw new KithError('BAD_REQUEST', `${occasion.label} "${occasion.date}": ${read.problem}`);
+    return read.occasion;
   });
 }
 

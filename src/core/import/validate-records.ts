@@ -5,7 +5,8 @@ import { isFormatError } from '../../formats/format-error.js';
 import type { PhotoSource } from '../../formats/photo.js';
 import type { TextChunks } from '../../formats/text-stream.js';
 import { isKithError, KithError } from '../errors.js';
-import { type OccasionValues, occasionValuesSchema } from '../occasions/schema.js';
+import { readOccasion } from '../occasions/card-occasions.js';
+import type { OccasionValues } from '../occasions/schema.js';
 import { buildPerson } from '../people/create-person.js';
 import { type PersonIndexing, personIndexing } from '../people/indexing.js';
 import type { CreatePersonInput, Person } from '../people/schema.js';
@@ -93,16 +94,13 @@ function withoutBadValues(
 function validOccasions(record: ContactRecord, warnings: [number, string][]): OccasionValues[] {
   const valid: OccasionValues[] = [];
   for (const occasion of record.occasions ?? []) {
-    const result = occasionValuesSchema.safeParse(occasion);
-    if (result.success) valid.push(result.data);
-    else {
-      const issue = result.error.issues[0];
-      const what = `${clip(occasion.label, 40)} "${clip(occasion.date, 40)}"`;
+    const read = readOccasion(occasion);
+    if ('occasion' in read) valid.push(read.occasion);
+    else
       warnings.push([
         record.line,
-        `${what} left out: ${issue?.path.join('.') || 'date'} ${issue?.message ?? 'is not valid'}`,
+        `${clip(occasion.label, 40)} "${clip(occasion.date, 40)}" left out: ${read.problem}`,
       ]);
-    }
   }
   return valid;
 }

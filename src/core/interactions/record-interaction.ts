@@ -1,15 +1,15 @@
-import { KithError } from '../errors.js';
 import type { Deps, OwnerRepos } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
-import { parseInput } from '../shared/validate.js';
+import { invalidField, parseInput } from '../shared/validate.js';
 import { resolveOccurred } from './occurred.js';
 import { type Interaction, type LogInteractionInput, logInteractionSchema } from './schema.js';
 
 export async function assertNotFuture(repos: OwnerRepos, occurredOn: string, now: Date): Promise<void> {
   const { today } = await userClock(repos, now);
-  if (occurredOn > today) throw new KithError('VALIDATION_FAILED', `occurredAt: ${occurredOn} is in the future`);
+  // A refusal of the field, so the form marks it and the command line names --date.
+  if (occurredOn > today) throw invalidField('occurredAt', `${occurredOn} is in the future`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { getPerson } from '../people/get-person.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
 import { newId } from '../shared/ids.js';
-import { parseInput } from '../shared/validate.js';
+import { invalidField, parseInput } from '../shared/validate.js';
 import { type IntroductionView, type StartIntroductionInput, startIntroductionSchema } from './schema.js';
 import { pairKey } from './suggest-pairs.js';
 
@@ -18,7 +18,7 @@ export async function startIntroduction(deps: Deps, input: StartIntroductionInpu
     ]);
     const a = await getPerson(tx, data.personAId);
     const b = await getPerson(tx, data.personBId);
-    if (a.id === b.id) throw new KithError('VALIDATION_FAILED', 'personBId: cannot introduce someone to themselves');
+    if (a.id === b.id) throw invalidField('personBId', 'cannot introduce someone to themselves');
     const key = pairKey(a.id, b.id);
     const existing = (await tx.repos.introductions.list()).find(
       (intro) => pairKey(intro.personAId, intro.personBId) === key,

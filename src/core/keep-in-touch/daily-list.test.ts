@@ -27,7 +27,7 @@ function list(input: Partial<DailyListInput> & Pick<DailyListInput, 'contacts'>)
 describe('dailyList reasons', () => {
   it('says how long since you last spoke against the cadence', () => {
     const [entry] = list({ contacts: [contact('ada', { lastInteractionOn: '2025-12-06' })] });
-    expect(entry?.reasons).toEqual(['last spoke 94 days ago; you aim for every 60']);
+    expect(entry?.reasons).toEqual(['last spoke 94 days ago; you aim for every 60 days']);
     expect(entry?.dueOn).toBe('2026-02-04');
   });
 
@@ -40,12 +40,17 @@ describe('dailyList reasons', () => {
       contacts: [contact('old', { addedOn: '2026-01-01' }), contact('new', { addedOn: '2026-03-01' })],
     });
     expect(entries.map((e) => e.id)).toEqual(['old']);
-    expect(entries[0]?.reasons).toEqual(['added 68 days ago and not contacted yet; you aim for every 60']);
+    expect(entries[0]?.reasons).toEqual(['added 68 days ago and not contacted yet; you aim for every 60 days']);
+  });
+
+  it('says one day in the singular', () => {
+    const entries = list({ contacts: [contact('ada', { cadenceDays: 1, lastInteractionOn: '2026-03-09' })] });
+    expect(entries[0]?.reasons).toEqual(['last spoke 1 day ago; you aim for every 1 day']);
   });
 
   it('uses the person override before the tier cadence', () => {
     const entries = list({ contacts: [contact('ada', { cadenceDays: 7, lastInteractionOn: '2026-03-01' })] });
-    expect(entries[0]?.reasons).toEqual(['last spoke 9 days ago; you aim for every 7']);
+    expect(entries[0]?.reasons).toEqual(['last spoke 9 days ago; you aim for every 7 days']);
   });
 
   it('names a birthday in the next week by its weekday', () => {
@@ -140,7 +145,7 @@ describe('dailyList reasons', () => {
       occasions: [{ personId: 'ada', label: 'birthday', date: '--03-13' }],
     });
     expect(entries[0]?.reasons).toEqual([
-      'last spoke 94 days ago; you aim for every 60',
+      'last spoke 94 days ago; you aim for every 60 days',
       'you asked to be reminded: send the deck',
       'birthday on Friday',
     ]);

@@ -1,6 +1,7 @@
 import type { Tier } from '../people/schema.js';
 import type { Settings } from '../settings/schema.js';
 import { addDays, agoWords, daysBetween, nextOccasionDate, whenWords } from '../shared/dates.js';
+import { counted } from '../shared/text.js';
 import { lowerTier, tierWeight } from './cadence.js';
 import { personCadence } from './family.js';
 import type { TodayEntry } from './schema.js';
@@ -167,8 +168,8 @@ export function dailyList(input: DailyListInput): TodayEntry[] {
       score += tierWeight[contact.tier] * Math.min(since / cadence, MAX_OVERDUE_RATIO);
       reasons.unshift(
         contact.lastInteractionOn === null
-          ? `added ${since} days ago and not contacted yet; you aim for every ${cadence}`
-          : `last spoke ${since} days ago; you aim for every ${cadence}`,
+          ? `added ${counted(since, 'day')} ago and not contacted yet; you aim for every ${counted(cadence, 'day')}`
+          : `last spoke ${counted(since, 'day')} ago; you aim for every ${counted(cadence, 'day')}`,
       );
       drift = driftFor(contact, cadence, since, suggestions.get(contact.id) ?? [], today);
       if (drift) {

@@ -1,7 +1,7 @@
+import { monthWords } from '../shared/dates.js';
 import { foldText, searchTerms } from '../shared/text.js';
 import type { DormantRow, SavedInterest } from './picks-repo.js';
 import type { TodayEntry } from './schema.js';
-import { monthWords } from './today-picks.js';
 
 /**
  * Reconnecting with dormant ties pays off as much as current ties, or more (Levin,

@@ -1,5 +1,4 @@
-import { daysBetween } from '../shared/dates.js';
-import { monthDayWords, monthWords } from './today-picks.js';
+import { daysBetween, monthDayWords, monthWords } from '../shared/dates.js';
 
 /** What a reconnection opener is built from: when you last spoke and what you share. */
 export type DraftInput = {

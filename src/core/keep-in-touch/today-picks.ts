@@ -34,31 +34,6 @@ export function pickRule(kind: PickKind, picks: readonly TodayPick[], today: str
   };
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "March 2024". */
-export function monthWords(date: string): string {
-  return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-/** "March 4". */
-export function monthDayWords(date: string): string {
-  return `${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
-}
-
 /** "3 weeks", "5 months", "2 years and 3 months": how long from one day to another. */
 export function durationWords(from: string, to: string): string {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];

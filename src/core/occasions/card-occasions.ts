@@ -2,7 +2,18 @@ import type { AnniversaryForms } from '../../formats/contact-record.js';
 import type { OwnerRepos } from '../repos.js';
 import { newId } from '../shared/ids.js';
 import { foldText } from '../shared/text.js';
-import type { OccasionValues, StoredOccasion } from './schema.js';
+import { type OccasionValues, occasionValuesSchema, type StoredOccasion } from './schema.js';
+
+/**
+ * A card's date as an occasion, or why it cannot be one ("date must be …"): an import
+ * leaves it out with these words as a warning, a phone's PUT refuses the card with them.
+ */
+export function readOccasion(occasion: OccasionValues): { occasion: OccasionValues } | { problem: string } {
+  const result = occasionValuesSchema.safeParse(occasion);
+  if (result.success) return { occasion: result.data };
+  const issue = result.error.issues[0];
+  return { problem: `${issue?.path.join('.') || 'date'} ${issue?.message ?? 'is not valid'}` };
+}
 
 /** One occasion is another when their dates and labels (ignoring case and accents) are the same. */
 export function sameOccasion(a: OccasionValues, b: OccasionValues): boolean {

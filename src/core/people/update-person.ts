@@ -1,7 +1,6 @@
-import { KithError } from '../errors.js';
 import { type Deps, inTransaction } from '../repos.js';
 import { requireOwned } from '../shared/access.js';
-import { parseInput } from '../shared/validate.js';
+import { invalidField, parseInput } from '../shared/validate.js';
 import { getPerson } from './get-person.js';
 import { type Person, requireTypedPhones, type UpdatePersonInput, updatePersonSchema } from './schema.js';
 
@@ -13,7 +12,7 @@ export async function updatePerson(deps: Deps, id: string, input: UpdatePersonIn
     if (patch.phones) requireTypedPhones(patch.phones, current.phones);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     if (defined.introducedById === id) {
-      throw new KithError('VALIDATION_FAILED', 'introducedById: a person cannot introduce themselves');
+      throw invalidField('introducedById', 'a person cannot introduce themselves');
     }
     await requireOwned(tx.repos, [{ field: 'introducedById', kind: 'person', ids: patch.introducedById }]);
     const updated: Person = { ...current, ...defined, updatedAt: deps.now().toISOString() };

@@ -162,24 +162,34 @@ const months = [
 ];
 
 /**
- * A birthday or other yearly date as a person reads it: "15 April" without its year
- * (`--04-15`), "15 April 1988" with it; anything else as it is.
+ * A birthday or other yearly date as a person reads it: "April 15" without its year
+ * (`--04-15`), "April 15, 1988" with it; anything else as it is.
  */
 export function yearlyDateWords(date: string): string {
   const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(date);
   const month = months[Number(match?.[2]) - 1];
   if (!match || !month) return date;
-  const day = `${Number(match[3])} ${month}`;
-  return match[1] === '-' ? day : `${day} ${match[1]}`;
+  const day = `${month} ${Number(match[3])}`;
+  return match[1] === '-' ? day : `${day}, ${match[1]}`;
 }
 
-/** "today", "tomorrow", "on Friday" (within a week), else "on 2026-03-14". */
+/** "March 2024". */
+export function monthWords(date: string): string {
+  return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "March 4". */
+export function monthDayWords(date: string): string {
+  return `${months[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
+}
+
+/** "today", "tomorrow", "on Friday" (within a week), else "on March 14". */
 export function whenWords(date: string, today: string): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days > 1 && days < 7) return `on ${weekdayName(date)}`;
-  return `on ${date}`;
+  return `on ${monthDayWords(date)}`;
 }
 
 /** "today", "yesterday", "3 days ago". */

@@ -21,3 +21,11 @@ export function searchTerms(query: string): string[] {
     .map((term) => term.replace(/^[.@+]+|[.@+]+$/g, ''))
     .filter((term) => term.length > 0);
 }
+
+/**
+ * "1 person", "3 people": a count with the noun that fits it. One helper for the command
+ * line's words and the use cases' (the daily list's "every 1 day", a refusal's "at most 2 entries").
+ */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

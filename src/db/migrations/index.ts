@@ -41,6 +41,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0044-card-clock-epoch': () => import('./0044-card-clock-epoch.js'),
   '0045-digest-address': () => import('./0045-digest-address.js'),
   '0046-dav-card-uid-index': () => import('./0046-dav-card-uid-index.js'),
+  '0047-occasions-move-their-cards': () => import('./0047-occasions-move-their-cards.js'),
 };
 
 /** The name of every migration, in order. */

@@ -19,6 +19,17 @@ export function monthDayOf(column: string) {
 }
 
 export function occasionsRepo(db: Kysely<Database>, ownerId: string): OccasionsRepo {
+  /** These people's occasions in the year's order, then by id: one query, so one person's list is ordered as in listForPeople. */
+  const ofPeople = (personIds: readonly string[]) =>
+    db
+      .selectFrom('occasion')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('person_id', 'in', personIds)
+      .orderBy(monthDayOf('date'))
+      .orderBy('id')
+      .execute();
+
   return {
     async insert(occasion) {
       await db
@@ -51,28 +62,12 @@ export function occasionsRepo(db: Kysely<Database>, ownerId: string): OccasionsR
       return Number(result.numDeletedRows) > 0;
     },
     async listForPerson(personId) {
-      const rows = await db
-        .selectFrom('occasion')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where('person_id', '=', personId)
-        .orderBy(monthDayOf('date'))
-        .orderBy('id')
-        .execute();
-      return rows.map(fromRow);
+      return (await ofPeople([personId])).map(fromRow);
     },
     async listForPeople(personIds) {
       const found = new Map<string, StoredOccasion[]>();
       for (const batch of chunk([...new Set(personIds)], 500)) {
-        const rows = await db
-          .selectFrom('occasion')
-          .selectAll()
-          .where('owner_id', '=', ownerId)
-          .where('person_id', 'in', batch)
-          .orderBy(monthDayOf('date'))
-          .orderBy('id')
-          .execute();
-        for (const row of rows) {
+        for (const row of await ofPeople(batch)) {
           const list = found.get(row.person_id) ?? [];
           list.push(fromRow(row));
           found.set(row.person_id, list);
