@@ -67,6 +67,45 @@ describe('sign-in limiter', () => {
     expect(waits.filter((wait) => wait > 0)).toHaveLength(390);
   });
 
+  it('lets exactly 10 of a burst at one account through however the counts interleave, and keeps the address clear', async () => {
+    // A store like PostgreSQL under load, where counts land in any order and giving one
+    // back takes a while: the first ten counts of the address land after the rest.
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const store = memoryCounterStore();
+    let addressCounts = 0;
+    const slow = {
+      ...store,
+      async increment(key: string, windowMs: number) {
+        if (key.startsWith('address:') && ++addressCounts <= 10) await pause(20);
+        return store.increment(key, windowMs);
+      },
+      async decrement(key: string) {
+        await pause(100);
+        return store.decrement(key);
+      },
+    };
+    let checked = 0;
+    const limiter = signInLimiter(slow, { windowMs: 60_000 });
+    const limits = [
+      { key: 'account:a', max: 10 },
+      { key: 'address:x', max: 100 },
+    ];
+    const waits = await Promise.all(
+      Array.from({ length: 400 }, () =>
+        waitOf(
+          limiter.attempt(limits, async () => {
+            checked += 1;
+            return wrongPassword();
+          }),
+        ),
+      ),
+    );
+    expect(checked).toBe(10);
+    expect(waits.filter((wait) => wait > 0)).toHaveLength(390);
+    // Only the ten checked count against the address: another account there may still try.
+    expect((await store.get('address:x'))?.count).toBe(10);
+  });
+
   it('gives an attempt back when it failed for another reason than a wrong password', async () => {
     const store = memoryCounterStore();
     const limiter = signInLimiter(store, { windowMs: 60_000 });

@@ -66,17 +66,20 @@ export function signInLimiter(
   const release = (limits: readonly Limit[]) => Promise.all(limits.map(({ key }) => store.decrement(key)));
   const limiter: SignInLimiter = {
     async reserve(limits) {
-      const counters = await Promise.all(limits.map(({ key }) => store.increment(key, options.windowMs)));
-      let wait = 0;
-      limits.forEach(({ max }, index) => {
-        const counter = counters[index];
-        if (counter && counter.count > max) wait = Math.max(wait, Math.ceil((counter.resetAt - now()) / 1000));
-      });
-      if (wait <= 0) return;
-      await release(limits);
-      throw new KithError('RATE_LIMITED', `Too many attempts; try again in ${wait} seconds`, {
-        retryAfterSeconds: wait,
-      });
+      // One limit at a time, in order: an attempt refused by the first (its account) never
+      // counts against the next (its address). Counted all at once, a burst of 400 at one
+      // account raised the address's count past its 100 until the refused gave theirs back,
+      // so one of the account's 10 was refused on PostgreSQL, and another account from the
+      // same address would have been too.
+      for (const [index, { key, max }] of limits.entries()) {
+        const counter = await store.increment(key, options.windowMs);
+        if (counter.count <= max) continue;
+        await release(limits.slice(0, index + 1));
+        const wait = Math.max(1, Math.ceil((counter.resetAt - now()) / 1000));
+        throw new KithError('RATE_LIMITED', `Too many attempts; try again in ${wait} seconds`, {
+          retryAfterSeconds: wait,
+        });
+      }
     },
     async attempt<T>(limits: readonly Limit[], signIn: () => Promise<T>, clearOnSuccess: readonly string[] = []) {
       await limiter.reserve(limits);
