@@ -165,8 +165,9 @@ describe('web UI: installable, and working offline at an event', () => {
       .toEqual([expect.objectContaining({ personIds: [bo.id], summary: 'Called about the pilot', eventId: null })]);
     // Once sent, it is the server's entry, without a reload: shown once, no longer waiting.
     await expect.poll(() => timeline.getByText('waiting to sync').count(), { timeout: 15_000 }).toBe(0);
-    // The server's entry comes with the timeline's refetch, which a loaded machine may take seconds to answer.
-    await expect.poll(() => timeline.getByText('Called about the pilot').count(), { timeout: 15_000 }).toBe(1);
+    // The server's entry comes with the timeline's refetch, which a loaded machine may take seconds to answer:
+    // two clean-clone runs in three on a slow day did not show it within 15 s (alone it takes under 1 s).
+    await expect.poll(() => timeline.getByText('Called about the pilot').count(), { timeout: 30_000 }).toBe(1);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to (load|fetch)/.test(error))).toEqual([]);
     await context.close();
   }, 90_000);
