@@ -2,14 +2,13 @@ import type SqliteDatabase from 'better-sqlite3';
 import { identityKeys } from '../src/core/people/combine-people.js';
 import type { Person } from '../src/core/people/schema.js';
 import { searchDocument, sortName } from '../src/core/people/search-document.js';
-import { nameStarts } from '../src/core/people/search-words.js';
 import { DEFAULT_PHONE_REGION } from '../src/core/shared/phone-region.js';
 import { ftsBodyText, ftsNameText, valuesJson } from '../src/db/repos/people.js';
 
 /**
  * The baseline the people and import benchmarks compare kith with: the rows kith writes for
- * these people (person with its values and search words, identity keys, name starts, the two
- * search rows), written with better-sqlite3 prepared statements in one transaction; no
+ * these people (person with its values and search words, identity keys, the two search
+ * rows), written with better-sqlite3 prepared statements in one transaction; no
  * Kysely, no validation, no matching.
  */
 export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string, people: readonly Person[]): void {
@@ -22,9 +21,6 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
   const key = sqlite.prepare(
     'INSERT OR IGNORE INTO person_key (owner_id, kind, value_key, person_id) VALUES (?, ?, ?, ?)',
   );
-  const start = sqlite.prepare(
-    'INSERT INTO person_name_start (owner_id, start, sort_name, person_id, search_name) VALUES (?, ?, ?, ?, ?)',
-  );
   const names = sqlite.prepare('INSERT INTO person_name_fts (rowid, name_text) VALUES (?, ?)');
   const body = sqlite.prepare('INSERT INTO person_body_fts (rowid, body_text) VALUES (?, ?)');
   sqlite.transaction(() => {
@@ -33,7 +29,7 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
       rowid += 1;
       const doc = searchDocument(p);
       const sorted = sortName(p.displayName);
-      const words = ftsBodyText(doc);
+      const words = ftsBodyText(doc, sorted);
       person.run(
         ownerId,
         p.id,
@@ -62,7 +58,6 @@ export function rawInsertPeople(sqlite: SqliteDatabase.Database, ownerId: string
         valuesJson(p),
       );
       for (const identity of identityKeys(p, DEFAULT_PHONE_REGION)) key.run(ownerId, identity.kind, identity.key, p.id);
-      for (const text of nameStarts(doc.nameText)) start.run(ownerId, text, sorted, p.id, doc.nameText);
       names.run(rowid, ftsNameText(doc.nameText));
       body.run(rowid, words);
     }

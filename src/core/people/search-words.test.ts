@@ -1,5 +1,12 @@
 import { expect, it } from 'vitest';
-import { NAME_START_AT_MOST, nameStarts, nameSuffixMarks, wordSuffixes } from './search-words.js';
+import {
+  LATER_WORD_MARK,
+  NAME_START_AT_MOST,
+  nameMarks,
+  nameStarts,
+  nameSuffixMarks,
+  wordSuffixes,
+} from './search-words.js';
 
 it('lists every suffix of every word, so a substring is a prefix of one of them', () => {
   expect(wordSuffixes('star-bucks co')).toBe('star tar ar r bucks ucks cks ks s co o');
@@ -56,4 +63,20 @@ it("marks the name words' suffixes of three characters or more, so a longer term
       }
     }
   }
+});
+
+it("marks the name's words other than the sort name's first, each by its first run of letters and digits", () => {
+  const later = (nameText: string, sortName: string) =>
+    nameMarks(nameText, sortName)
+      .split(' ')
+      .filter((mark) => mark.startsWith(LATER_WORD_MARK))
+      .map((mark) => mark.slice(1));
+  expect(later("ada o'keefe dee", "ada o'keefe")).toEqual(['o', 'dee']);
+  // The first word of the sort name is found by its range of the name index instead.
+  expect(later('lovelace ada', 'lovelace ada')).toEqual(['ada']);
+  // A name whose first word is not the sort name's (a leading space folded away): every word is marked.
+  expect(later('ada lovelace', 'lady ada')).toEqual(['ada', 'lovelace']);
+  expect(later('-- ada', '-- ada')).toEqual(['ada']);
+  // The suffix marks come first, unchanged.
+  expect(nameMarks('ada watson', 'ada watson').startsWith(nameSuffixMarks('ada watson'))).toBe(true);
 });

@@ -134,9 +134,33 @@ export function nameSuffixMarks(nameText: string): string {
   return [...marks].join(' ');
 }
 
-/** The word index text of a person: their search words (scanWords), then their name's marked suffixes. */
-export function wordIndexText(searchWords: string, nameSuffixes: string): string {
-  return `${searchWords}${nameSuffixes}`;
+/**
+ * A third private-use character, marking a word of the name other than the first word of
+ * the sort name ("\uE002lovelace" in the text of Ada Lovelace): the people with a name word
+ * starting "lov" are those whose sort name starts with it, one range of the name index, and
+ * those with `"\uE002lov"*` in the word index, so search's first tier needs no row per
+ * start of a word (ADR 0059). A word with punctuation inside is marked by its first run of
+ * letters and digits ("o'keefe" → "\uE002o"), of which any start of the word's has its own first run as a start.
+ */
+export const LATER_WORD_MARK = '\uE002';
+
+/**
+ * The marks of a person's name for the word index alone: the marked suffixes of its words
+ * (nameSuffixMarks) and the marked words other than the sort name's first word.
+ */
+export function nameMarks(nameText: string, sortName: string): string {
+  const firstWord = sortName.split(/\s+/)[0];
+  const later = new Set<string>();
+  for (const word of nameText.split(' ')) {
+    const run = indexWords(word)[0];
+    if (word !== firstWord && run !== undefined) later.add(LATER_WORD_MARK + run);
+  }
+  return [nameSuffixMarks(nameText), ...later].filter(Boolean).join(' ');
+}
+
+/** The word index text of a person: their search words (scanWords), then their name's marks (nameMarks). */
+export function wordIndexText(searchWords: string, nameMarks: string): string {
+  return `${searchWords}${nameMarks}`;
 }
 
 /** The UTF-16 units of the character at `index` of `text`: two beyond the BMP (an emoji), else one. */

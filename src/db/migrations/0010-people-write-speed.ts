@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { isLinkedInProfile } from '../../core/people/combine-people.js';
-import { searchDocument } from '../../core/people/search-document.js';
+import { searchDocument, sortName } from '../../core/people/search-document.js';
 import type { Dialect } from '../connect.js';
 import { chunk } from '../repos/chunk.js';
 import { fromRow, ftsBodyText } from '../repos/people.js';
@@ -155,7 +155,8 @@ export async function fillBodyIndex(db: Kysely<unknown>): Promise<void> {
         .limit(1000)
         .execute();
       for (const row of rows) {
-        const body = ftsBodyText(searchDocument(fromRow(row)));
+        const person = fromRow(row);
+        const body = ftsBodyText(searchDocument(person), sortName(person.displayName));
         await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${body})`.execute(db);
       }
       const last = rows.at(-1)?.search_rowid;

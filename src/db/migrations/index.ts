@@ -42,6 +42,7 @@ const migrations: Record<string, () => Promise<MigrationModule>> = {
   '0045-digest-address': () => import('./0045-digest-address.js'),
   '0046-dav-card-uid-index': () => import('./0046-dav-card-uid-index.js'),
   '0047-occasions-move-their-cards': () => import('./0047-occasions-move-their-cards.js'),
+  '0048-first-tier-without-name-starts': () => import('./0048-first-tier-without-name-starts.js'),
 };
 
 /** The name of every migration, in order. */

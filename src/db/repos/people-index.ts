@@ -12,7 +12,7 @@ import { settingsRepo } from './settings.js';
 
 /**
  * What a person has besides their row, kept in step with it: search rows (FTS5 on SQLite,
- * person_search on PostgreSQL), name starts (person_name_start) and identity key rows,
+ * person_search and person_name_start on PostgreSQL) and identity key rows,
  * and the phone region keys are read in.
  */
 export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: string) {
@@ -25,8 +25,6 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
   async function writeSearchRows(
     people: readonly { person: Person; rowid: number | null; indexing: PersonIndexing }[],
   ): Promise<void> {
-    const starts = people.flatMap(({ person, indexing }) => nameStartRows(ownerId, person, indexing));
-    for (const batch of chunk(starts, 1000)) await db.insertInto('person_name_start').values(batch).execute();
     if (dialect === 'sqlite') {
       for (const batch of chunk(people, 500)) {
         await db
@@ -43,13 +41,15 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
           .values(
             batch.map(({ rowid, indexing }) => ({
               rowid: rowid ?? 0,
-              body_text: wordIndexText(indexing.searchWords, indexing.nameSuffixes),
+              body_text: wordIndexText(indexing.searchWords, indexing.nameMarks),
             })),
           )
           .execute();
       }
       return;
     }
+    const starts = people.flatMap(({ person, indexing }) => nameStartRows(ownerId, person, indexing));
+    for (const batch of chunk(starts, 1000)) await db.insertInto('person_name_start').values(batch).execute();
     for (const batch of chunk(people, 1000)) {
       await db
         .insertInto('person_search')
@@ -91,8 +91,8 @@ export function peopleIndex(db: Kysely<Database>, dialect: Dialect, ownerId: str
         )
         .execute();
     }
-    await db.deleteFrom('person_name_start').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
     if (dialect === 'postgres') {
+      await db.deleteFrom('person_name_start').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
       await db.deleteFrom('person_search').where('owner_id', '=', ownerId).where('person_id', '=', id).execute();
       return stored;
     }

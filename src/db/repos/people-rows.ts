@@ -4,6 +4,7 @@ import { identityKeys } from '../../core/people/combine-people.js';
 import type { PersonIndexing } from '../../core/people/indexing.js';
 import type { Person, Tier } from '../../core/people/schema.js';
 import { sortName } from '../../core/people/search-document.js';
+import { nameStarts } from '../../core/people/search-words.js';
 import type { PersonKeyTable, PersonNameStartTable, PersonTable } from '../schema.js';
 
 /** A whole `person` row, as a write reads what it replaces (its search rowid, its card revision). */
@@ -68,14 +69,18 @@ export function valuesJson(person: Person): string {
   } satisfies { [K in keyof ValueLists]: Readonly<ValueLists[K]> | undefined });
 }
 
-/** A person's person_name_start rows: one per distinct start of a word of their name, each with the name. */
+/**
+ * A person's person_name_start rows (PostgreSQL; SQLite reads its first search tier from
+ * the name index and the word index, ADR 0059): one per distinct start of a word of their
+ * name, each with the name.
+ */
 export function nameStartRows(
   ownerId: string,
   person: Person,
-  { document, nameStarts }: Pick<PersonIndexing, 'document' | 'nameStarts'>,
+  { document }: Pick<PersonIndexing, 'document'>,
 ): PersonNameStartTable[] {
   const sort_name = sortName(person.displayName);
-  return nameStarts.map((start) => ({
+  return nameStarts(document.nameText).map((start) => ({
     owner_id: ownerId,
     start,
     sort_name,

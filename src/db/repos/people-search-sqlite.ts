@@ -1,6 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { PersonSearch } from '../../core/people/repo.js';
-import { indexWords, NAME_START_MARK, NAME_SUFFIX_MARK, SHORT_TERM_BELOW } from '../../core/people/search-words.js';
+import {
+  indexWords,
+  LATER_WORD_MARK,
+  NAME_START_MARK,
+  NAME_SUFFIX_MARK,
+  SHORT_TERM_BELOW,
+} from '../../core/people/search-words.js';
 import type { Database } from '../schema.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
@@ -10,7 +16,6 @@ import {
   inNameText,
   isPlainWord,
   LIKELY_OFF_BY,
-  nameStartTier,
   PREFIX_WORDS_AT_MOST,
   SCAN_PROBE,
   SCAN_SAMPLE,
@@ -50,6 +55,36 @@ type Tier = {
   /** The last tier: its terms are often common outside the name. */
   common?: boolean;
 };
+
+/** A person a walk in name order found: their id and sort name. */
+type Walked = { id: string; sort_name: string };
+
+/** How the first tier's later words are read (startTier). */
+type LaterWordsRead = {
+  where: RawBuilder<boolean>;
+  limit: number;
+  search: PersonSearch;
+  /** About how many people the owner has (ownerSize). */
+  size: number;
+  /** How many people a walk reads before the set is read instead. */
+  walkAtMost: number;
+  /** The names a walk reads up to: to the range's last person of the page, when it has a page. */
+  upTo: RawBuilder<unknown>;
+};
+
+/**
+ * The least text after every text starting with `prefix` (its last character one code
+ * point on; texts compare by code point in SQLite, as UTF-8 bytes), or null for none.
+ */
+function followingPrefix(prefix: string): string | null {
+  const characters = Array.from(prefix);
+  for (let last = characters.pop(); last !== undefined; last = characters.pop()) {
+    const point = (last.codePointAt(0) ?? 0) + 1;
+    // Past the surrogates, which no text holds alone.
+    if (point <= 0x10ffff) return characters.join('') + String.fromCodePoint(point === 0xd800 ? 0xe000 : point);
+  }
+  return null;
+}
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
 export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
@@ -143,10 +178,130 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     for (const [index, tier] of tiers.entries()) {
       if (found.length >= search.limit) break;
       const limit = search.limit - found.length;
-      const byNameStart = index === 0 ? await nameStartTier(db, 'sqlite', ownerId, terms, search, limit) : null;
+      const byNameStart = index === 0 ? await startTier(tier, terms, search, limit) : null;
       found.push(...(byNameStart ?? (await sqliteTier(tier, search, limit))));
     }
     return found;
+  }
+
+  /**
+   * The first tier (every term in the name, the first starting a word of it) from the two
+   * places a name word starting with the first term can be (ADR 0059):
+   * - the first word of the sort name: the names starting with the term, one range of the
+   *   name index, already in name order, walked for the first `limit` of the tier;
+   * - a later word: marked in the word index (`"\uE002lov"*`, nameMarks). These are spread
+   *   through the names, so they are walked for in name order up to the range's last
+   *   person read (a walk that stops at its page when they are common), or, when the first
+   *   SCAN_PROBE people say they are rare, read as a set (with the other terms) and sorted.
+   * The page is the first `limit` of both by name. Null, to read the tier as any other,
+   * for archived people alone (read apart) or when the range holds the tier's people too
+   * sparsely to walk (a long range with rare other terms).
+   */
+  async function startTier(
+    tier: Tier,
+    terms: readonly string[],
+    search: PersonSearch,
+    limit: number,
+  ): Promise<PersonRow[] | null> {
+    const [first, ...rest] = terms;
+    if (first === undefined || search.archived === 'only') return null;
+    const where = sql<boolean>`${archivedIs(search, sql`person.archived`)} AND ${tier.onRow}`;
+    const size = await ownerSize();
+    const walkAtMost = Math.max(SCAN_PROBE, Math.round(Math.sqrt(limit * size * SORT_COSTS_WALKS)));
+    const following = followingPrefix(first);
+    const range = sql`person.sort_name >= ${first} ${following === null ? sql`` : sql`AND person.sort_name < ${following}`}`;
+    const starting = await walk(where, limit, walkAtMost, range);
+    if (!starting.complete) return null;
+    const lastStarting = starting.ids.length >= limit ? starting.ids.at(-1) : undefined;
+    const upTo = lastStarting ? sql`person.sort_name <= ${lastStarting.sort_name}` : sql<boolean>`1`;
+    const later = await laterWords({ where, limit, search, size, walkAtMost, upTo }, first, rest);
+    return inNameOrder([...starting.ids.map((row) => row.id), ...later], limit);
+  }
+
+  /**
+   * The people of the first tier whose name has a later word starting with the term, the
+   * first `limit` by name among those named at most `upTo` (and maybe some of the range's
+   * too, which the page's own order settles): walked for in name order when the first
+   * SCAN_PROBE people hold them at a rate that fills the page within `walkAtMost`, else
+   * the word index's set of later words starting so, with the other terms, sorted.
+   */
+  async function laterWords(
+    { where, limit, search, size, walkAtMost, upTo }: LaterWordsRead,
+    first: string,
+    rest: readonly string[],
+  ): Promise<string[]> {
+    const ids = (walked: { ids: Walked[] }) => walked.ids.map((row) => row.id);
+    const probe = await walk(where, limit, SCAN_PROBE, upTo);
+    if (probe.complete) return ids(probe);
+    if (probe.ids.length * (walkAtMost / SCAN_PROBE) >= limit) {
+      const walked = await walk(where, limit, walkAtMost, upTo);
+      if (walked.complete) return ids(walked);
+    }
+    const question = await laterWordQuestion(first, rest);
+    if (question) {
+      // As many as sorting costs what the walk to the page would, give or take the probe's guess.
+      const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS)) * LIKELY_OFF_BY;
+      const set = await setIds(
+        sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${question}`,
+        sortAtMost + 1,
+      );
+      if (set.length <= sortAtMost) return (await sortedBy(where, limit, search)(set)).map((row) => row.id);
+    }
+    // Common after all: a walk to the page is short.
+    return ids(await walk(where, limit, null, upTo));
+  }
+
+  /**
+   * The word index question for the first tier's people with the first term at the start
+   * of a later word of the name: that word's first run of letters and digits starts with
+   * the term's, and the other terms are in the name (a short one as a marked start of a
+   * name word, a longer one as a marked suffix); a term with punctuation inside is left to
+   * the check on the row. Null when the first term has no letters or digits.
+   */
+  async function laterWordQuestion(first: string, rest: readonly string[]): Promise<string | null> {
+    const run = indexWords(first)[0];
+    if (run === undefined) return null;
+    const parts = [await wordsStarting(run, LATER_WORD_MARK)];
+    for (const term of rest) {
+      const words = indexWords(term);
+      if (term.length < SHORT_TERM_BELOW) {
+        if (words[0] !== undefined) parts.push(ftsPhrase(NAME_START_MARK + words[0]));
+      } else if (words.join(' ') === term) {
+        parts.push(await wordsStarting(term, NAME_SUFFIX_MARK));
+      }
+    }
+    return parts.join(' AND ');
+  }
+
+  /**
+   * The first `limit` people by name passing `where` among the first `atMost` (all with
+   * null) of those `within`: their ids and names, and whether that is all of them there
+   * (the walk found its page or read everyone within).
+   */
+  async function walk(
+    where: RawBuilder<boolean>,
+    limit: number,
+    atMost: number | null,
+    within: RawBuilder<unknown>,
+  ): Promise<{ ids: Walked[]; complete: boolean }> {
+    const first = atMost === null ? sql`` : sql`LIMIT ${atMost}`;
+    const people = sql`SELECT person.id, person.sort_name, person.archived, person.search_name, person.search_words
+      FROM person INDEXED BY person_owner_sort WHERE person.owner_id = ${ownerId} AND ${within}
+      ORDER BY person.sort_name, person.id ${first}`;
+    const found = await sql<Walked>`SELECT person.id, person.sort_name FROM (${people}) person
+      WHERE ${where} LIMIT ${limit}`.execute(db);
+    if (found.rows.length >= limit || atMost === null) return { ids: found.rows, complete: true };
+    const read = await sql<{ n: number }>`SELECT count(*) AS n FROM (${people})`.execute(db);
+    return { ids: found.rows, complete: Number(read.rows[0]?.n ?? 0) < atMost };
+  }
+
+  /** The people of these ids, the first `limit` by name. */
+  async function inNameOrder(ids: readonly string[], limit: number): Promise<PersonRow[]> {
+    if (ids.length === 0) return [];
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
+      WHERE person.owner_id = ${ownerId} AND person.id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))
+      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    return found.rows;
   }
 
   /**

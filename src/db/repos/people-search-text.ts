@@ -7,7 +7,7 @@ import {
   indexWords,
   NAME_START_AT_MOST,
   NAME_START_MARK,
-  nameSuffixMarks,
+  nameMarks,
   SHORT_TERM_BELOW,
   scanWords,
   wordIndexText,
@@ -200,10 +200,10 @@ export function ftsNameText(nameText: string): string {
  * company), and the marked starts of the name's words, for terms under three characters:
  * the person's search words, which their row keeps too, so a check on the row answers
  * exactly as the word index does (ADR 0043); then the marked suffixes of the name's words,
- * for the last search tier (ADR 0049).
+ * for the last search tier (ADR 0049), and its marked later words, for the first (ADR 0059).
  */
-export function ftsBodyText(document: SearchDocument): string {
-  return wordIndexText(scanWords(document), nameSuffixMarks(document.nameText));
+export function ftsBodyText(document: SearchDocument, sortName: string): string {
+  return wordIndexText(scanWords(document), nameMarks(document.nameText, sortName));
 }
 
 /**
