@@ -11,8 +11,9 @@ const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
  * The web app installs on a phone and opens offline (issue 19): a manifest, and a service
  * worker (Workbox, generated at build, nothing fetched at run time) that precaches the
  * built files, answers page loads with index.html, and keeps the last answer of each API
- * read (network first, so online it is always fresh). Writes never go through it: the
- * app's outbox (src/web/offline/) queues them.
+ * read (network first: the copy answers when the network fails or takes over 5 s, marked as
+ * a copy, and the app asks again until the server answers). Writes never go through it:
+ * the app's outbox (src/web/offline/) queues them.
  */
 const pwa = VitePWA({
   injectRegister: false,
@@ -52,6 +53,20 @@ const pwa = VitePWA({
           networkTimeoutSeconds: 5,
           cacheableResponse: { statuses: [200] },
           expiration: { maxEntries: 300 },
+          // An answer from the copy says so (offline/kept-copy.ts), so the app asks the server
+          // again rather than take it for the server's. Copied into the worker as source: the
+          // header's name is written out, not imported.
+          plugins: [
+            {
+              cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+                if (!cachedResponse) return cachedResponse;
+                const headers = new Headers(cachedResponse.headers);
+                headers.set('x-kith-kept-copy', '1');
+                const { status, statusText } = cachedResponse;
+                return new Response(cachedResponse.body, { status, statusText, headers });
+              },
+            },
+          ],
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -33,6 +34,11 @@ export type Server = {
   accounts: AccountDeps;
   /** Headers of the local owner's browser session, for requests made outside the browser (none with `signIn`). */
   authHeaders: Record<string, string>;
+  /**
+   * Holds back the answer to each request `slow` picks by the milliseconds it returns (0: at
+   * once), as a loaded server would; `null` answers everything at once again.
+   */
+  slowDown(slow: ((request: { method: string; url: string }) => number) | null): void;
   close(): Promise<void>;
 };
 
@@ -54,6 +60,11 @@ export async function startServer(options: { signIn?: boolean } = {}): Promise<S
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());
   const app = await buildApp({ repos });
+  let slow: ((request: { method: string; url: string }) => number) | null = null;
+  app.addHook('onRequest', async (request) => {
+    const delay = slow?.(request) ?? 0;
+    if (delay > 0) await sleep(delay);
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -67,6 +78,9 @@ export async function startServer(options: { signIn?: boolean } = {}): Promise<S
     deps: { repos: repos.forOwner(owner.id), now: () => new Date() },
     accounts: { repos, now: () => new Date() },
     authHeaders: session === undefined ? {} : { cookie: `${SESSION_COOKIE}=${session}`, origin: url },
+    slowDown(next) {
+      slow = next;
+    },
     async close() {
       signedIn = undefined;
       await app.close();

@@ -1,5 +1,7 @@
 /** The one way the web app talks to the server: JSON over /api/v1, errors as ApiError. */
 
+import { noteKeptCopy } from '../offline/kept-copy.js';
+
 export type ApiErrorBody = { error: { code: string; message: string; details?: unknown } };
 
 export class ApiError extends Error {
@@ -41,6 +43,7 @@ export async function request<T>(
   });
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : null;
+  noteKeptCopy(response, data);
   if (!response.ok) {
     const body = data as Partial<ApiErrorBody> | null;
     throw new ApiError(
