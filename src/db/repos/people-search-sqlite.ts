@@ -72,6 +72,29 @@ type LaterWordsRead = {
   upTo: RawBuilder<unknown>;
 };
 
+/** The ids of the first `limit` people by name (sort name, then id, as SQLite orders them), each once. */
+function firstByName(people: readonly Walked[], limit: number): string[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return [...byId.values()]
+    .sort((a, b) => byCodePoints(a.sort_name, b.sort_name) || byCodePoints(a.id, b.id))
+    .slice(0, limit)
+    .map((person) => person.id);
+}
+
+/** Texts in code point order, as SQLite compares them (JavaScript's `<` compares UTF-16 units: an emoji before U+FF01). */
+function byCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const left = a[Symbol.iterator]();
+  const right = b[Symbol.iterator]();
+  for (;;) {
+    const x = left.next();
+    const y = right.next();
+    if (x.done || y.done) return x.done ? (y.done ? 0 : -1) : 1;
+    const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
+  }
+}
+
 /**
  * The least text after every text starting with `prefix` (its last character one code
  * point on; texts compare by code point in SQLite, as UTF-8 bytes), or null for none.
@@ -215,7 +238,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const lastStarting = starting.ids.length >= limit ? starting.ids.at(-1) : undefined;
     const upTo = lastStarting ? sql`person.sort_name <= ${lastStarting.sort_name}` : sql<boolean>`1`;
     const later = await laterWords({ where, limit, search, size, walkAtMost, upTo }, first, rest);
-    return inNameOrder([...starting.ids.map((row) => row.id), ...later], limit);
+    return inNameOrder(firstByName([...starting.ids, ...later], limit));
   }
 
   /**
@@ -229,13 +252,12 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     { where, limit, search, size, walkAtMost, upTo }: LaterWordsRead,
     first: string,
     rest: readonly string[],
-  ): Promise<string[]> {
-    const ids = (walked: { ids: Walked[] }) => walked.ids.map((row) => row.id);
+  ): Promise<Walked[]> {
     const probe = await walk(where, limit, SCAN_PROBE, upTo);
-    if (probe.complete) return ids(probe);
+    if (probe.complete) return probe.ids;
     if (probe.ids.length * (walkAtMost / SCAN_PROBE) >= limit) {
       const walked = await walk(where, limit, walkAtMost, upTo);
-      if (walked.complete) return ids(walked);
+      if (walked.complete) return walked.ids;
     }
     const question = await laterWordQuestion(first, rest);
     if (question) {
@@ -245,10 +267,10 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
         sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${question}`,
         sortAtMost + 1,
       );
-      if (set.length <= sortAtMost) return (await sortedBy(where, limit, search)(set)).map((row) => row.id);
+      if (set.length <= sortAtMost) return namesOf((await sortedBy(where, limit, search)(set)).map((row) => row.id));
     }
     // Common after all: a walk to the page is short.
-    return ids(await walk(where, limit, null, upTo));
+    return (await walk(where, limit, null, upTo)).ids;
   }
 
   /**
@@ -295,12 +317,24 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     return { ids: found.rows, complete: Number(read.rows[0]?.n ?? 0) < atMost };
   }
 
-  /** The people of these ids, the first `limit` by name. */
-  async function inNameOrder(ids: readonly string[], limit: number): Promise<PersonRow[]> {
+  /** The sort names of people just read (their rows are in the page cache). */
+  async function namesOf(ids: readonly string[]): Promise<Walked[]> {
     if (ids.length === 0) return [];
-    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person
-      WHERE person.owner_id = ${ownerId} AND person.id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))
-      ORDER BY person.sort_name, person.id LIMIT ${limit}`.execute(db);
+    const found = await sql<Walked>`SELECT person.id, person.sort_name FROM json_each(${JSON.stringify(ids)}) listed
+      CROSS JOIN person ON person.owner_id = ${ownerId} AND person.id = listed.value`.execute(db);
+    return found.rows;
+  }
+
+  /**
+   * The people of these ids, in this order, each read by key (CROSS JOIN keeps the list
+   * outside; else SQLite may walk the name index for an order, checking each person
+   * against the list: a second at a million people).
+   */
+  async function inNameOrder(ids: readonly string[]): Promise<PersonRow[]> {
+    if (ids.length === 0) return [];
+    const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM json_each(${JSON.stringify(ids)}) listed
+      CROSS JOIN person ON person.owner_id = ${ownerId} AND person.id = listed.value
+      ORDER BY listed.key`.execute(db);
     return found.rows;
   }
 
