@@ -11,6 +11,7 @@ import type { Database } from '../schema.js';
 import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   archivedIs,
+  FIRST_TIER_SORT_COSTS_WALKS,
   ftsPhrase,
   ftsShortTerm,
   inNameText,
@@ -178,7 +179,9 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     );
     const tiers: Tier[] = [
       {
-        set: async () => startsWord ?? nameAll,
+        // With only short terms, each the marked start of a name word in the word index.
+        set: async () =>
+          startsWord ?? nameAll ?? bodyFts(terms.map((term) => ftsPhrase(NAME_START_MARK + term)).join(' AND ')),
         onRow: sql<boolean>`${everyInName} AND ${startsWordOnRow}`,
       },
       // With only short terms, everyone with all of them in the name has them where
@@ -227,10 +230,13 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     limit: number,
   ): Promise<PersonRow[] | null> {
     const [first, ...rest] = terms;
-    if (first === undefined || search.archived === 'only') return null;
+    // A term with punctuation inside ("parker.l") is asked of the name trigrams (sqliteTier):
+    // the word index holds its words apart, so their set would hold many who lack it.
+    const punctuated = terms.some((term) => indexWords(term).join(' ') !== term);
+    if (first === undefined || punctuated || search.archived === 'only') return null;
     const where = sql<boolean>`${archivedIs(search, sql`person.archived`)} AND ${tier.onRow}`;
     const size = await ownerSize();
-    const walkAtMost = Math.max(SCAN_PROBE, Math.round(Math.sqrt(limit * size * SORT_COSTS_WALKS)));
+    const walkAtMost = Math.max(SCAN_PROBE, Math.round(Math.sqrt(limit * size * FIRST_TIER_SORT_COSTS_WALKS)));
     const following = followingPrefix(first);
     const range = sql`person.sort_name >= ${first} ${following === null ? sql`` : sql`AND person.sort_name < ${following}`}`;
     const starting = await walk(where, limit, walkAtMost, range);
@@ -260,37 +266,31 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
       if (walked.complete) return walked.ids;
     }
     const question = await laterWordQuestion(first, rest);
-    if (question) {
-      // As many as sorting costs what the walk to the page would, give or take the probe's guess.
-      const sortAtMost = Math.round(Math.sqrt((limit * size) / SORT_COSTS_WALKS)) * LIKELY_OFF_BY;
-      const set = await setIds(
-        sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${question}`,
-        sortAtMost + 1,
-      );
-      if (set.length <= sortAtMost) return namesOf((await sortedBy(where, limit, search)(set)).map((row) => row.id));
-    }
+    // As many as sorting costs what the walk to the page would: more, and the walk finds the page sooner.
+    const sortAtMost = Math.round(Math.sqrt((limit * size) / FIRST_TIER_SORT_COSTS_WALKS));
+    const set = await setIds(
+      sql`SELECT rowid AS fts_id FROM person_body_fts WHERE person_body_fts MATCH ${question}`,
+      sortAtMost + 1,
+    );
+    if (set.length <= sortAtMost) return namesOf((await sortedBy(where, limit, search)(set)).map((row) => row.id));
     // Common after all: a walk to the page is short.
     return (await walk(where, limit, null, upTo)).ids;
   }
 
   /**
    * The word index question for the first tier's people with the first term at the start
-   * of a later word of the name: that word's first run of letters and digits starts with
-   * the term's, and the other terms are in the name (a short one as a marked start of a
-   * name word, a longer one as a marked suffix); a term with punctuation inside is left to
-   * the check on the row. Null when the first term has no letters or digits.
+   * of a later word of the name (a marked later word), and the other terms in the name: a
+   * short one as the marked start of a name word, a longer one as a marked suffix. The
+   * terms have no punctuation inside (startTier).
    */
-  async function laterWordQuestion(first: string, rest: readonly string[]): Promise<string | null> {
-    const run = indexWords(first)[0];
-    if (run === undefined) return null;
-    const parts = [await wordsStarting(run, LATER_WORD_MARK)];
+  async function laterWordQuestion(first: string, rest: readonly string[]): Promise<string> {
+    const parts = [await wordsStarting(first, LATER_WORD_MARK)];
     for (const term of rest) {
-      const words = indexWords(term);
-      if (term.length < SHORT_TERM_BELOW) {
-        if (words[0] !== undefined) parts.push(ftsPhrase(NAME_START_MARK + words[0]));
-      } else if (words.join(' ') === term) {
-        parts.push(await wordsStarting(term, NAME_SUFFIX_MARK));
-      }
+      parts.push(
+        term.length < SHORT_TERM_BELOW
+          ? ftsPhrase(NAME_START_MARK + term)
+          : await wordsStarting(term, NAME_SUFFIX_MARK),
+      );
     }
     return parts.join(' AND ');
   }

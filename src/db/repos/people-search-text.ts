@@ -59,6 +59,15 @@ export const SCAN_SHARE = 20;
 export const SORT_COSTS_WALKS = 3;
 
 /**
+ * The same for search's first tier on SQLite (ADR 0059), as measured there at a million
+ * people: its walks read the name index alone, about 0.25 µs a person (7,746 people in
+ * 1.9 ms), where putting a set of later words in name order cost about 5 µs a person
+ * (2,000 in 10.3 ms, warm). So its walks go on to √(limit × people × this) people (20,000
+ * at a million for a page of 20) and its sets are sorted up to √(limit × people ÷ this) (1,000).
+ */
+export const FIRST_TIER_SORT_COSTS_WALKS = 20;
+
+/**
  * The last tier's set is counted (up to what would be sorted) unless the rate of matches
  * among its first SCAN_PROBE people says it holds more than this many times that: a rate
  * read from 500 people is rough (none or one match among them is a set of 0 or 2,000 at a
