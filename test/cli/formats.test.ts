@@ -203,9 +203,13 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
 
   it('exports vCard, CSV and JSON to a file or stdout', async () => {
     const vcf = join(dir, 'people.vcf');
-    expect((await kith('export', 'vcard', '--out', vcf)).code).toBe(0);
+    const saved = await kith('export', 'vcard', '--out', vcf);
+    expect(saved.code).toBe(0);
     const count = (await kith('people', 'list', '--json')).json<Person[]>().length;
     expect(readFileSync(vcf, 'utf8').match(/BEGIN:VCARD/g)).toHaveLength(count);
+    expect(saved.stdout).toBe(`Exported ${count} people to ${vcf}\n`);
+    const backup = join(dir, 'backup.json');
+    expect((await kith('export', 'json', '--out', backup)).stdout).toBe(`Exported ${count} people to ${backup}\n`);
     expect((await kith('export', 'vcard', '--vcard-version', '4.0')).stdout).toContain('VERSION:4.0');
     expect((await kith('export', 'csv')).stdout.trim().split('\n')[0]).toMatch(/^id,display_name/);
     expect((await kith('export', 'json')).json<{ format: string }>().format).toBe('kith-backup');

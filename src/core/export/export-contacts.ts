@@ -14,10 +14,13 @@ export async function exportContacts(deps: Deps, input: ExportContactsInput): Pr
   const { format, vcardVersion } = parseInput(exportContactsSchema, input);
   const day = deps.now().toISOString().slice(0, 10);
   if (format === 'json') {
+    const backup = await exportBackup(deps);
+    const people = backup.sections.people;
     return {
       contentType: 'application/json; charset=utf-8',
       filename: `kith-backup-${day}.json`,
-      body: serializeBackup(await exportBackup(deps)),
+      body: serializeBackup(backup),
+      people: Array.isArray(people) ? people.length : 0,
     };
   }
   const people = (await deps.repos.people.all()).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -26,10 +29,16 @@ export async function exportContacts(deps: Deps, input: ExportContactsInput): Pr
       contentType: 'text/csv; charset=utf-8',
       filename: `kith-google-contacts-${day}.csv`,
       body: peopleToGoogleCsv(people),
+      people: people.length,
     };
   }
   if (format === 'csv') {
-    return { contentType: 'text/csv; charset=utf-8', filename: `kith-people-${day}.csv`, body: peopleToCsv(people) };
+    return {
+      contentType: 'text/csv; charset=utf-8',
+      filename: `kith-people-${day}.csv`,
+      body: peopleToCsv(people),
+      people: people.length,
+    };
   }
   return {
     contentType: `text/vcard; charset=utf-8${vcardVersion === '4.0' ? '; version=4.0' : ''}`,
@@ -40,5 +49,6 @@ export async function exportContacts(deps: Deps, input: ExportContactsInput): Pr
       await deps.repos.photos.getMany(people.map((person) => person.id)),
       await deps.repos.occasions.listForPeople(people.map((person) => person.id)),
     ),
+    people: people.length,
   };
 }

@@ -10,4 +10,5 @@ export const exportContactsSchema = z.object({
 export type ExportContactsInput = z.input<typeof exportContactsSchema>;
 
 /** A file ready to save: what it is, what to call it, and its text. */
-export type ExportFile = { contentType: string; filename: string; body: string };
+/** A file to save: its body, and how many people it holds (for the CLI's word on where it went). */
+export type ExportFile = { contentType: string; filename: string; body: string; people: number };
