@@ -53,6 +53,10 @@ describe('kith keep in touch: a scripted month', () => {
 
   it('resets the clock on an interaction, and brings up a birthday that week', async () => {
     await ok('log', 'Catch-up call', '--with', 'Ivy Inner', '--date', '2025-03-06', '--kind', 'call');
+    // The person's page says when you last spoke, the latest of their interactions.
+    expect((await ok('people', 'show', 'Ivy Inner')).stdout).toContain(
+      'Last contact: call on March 6, 2025: Catch-up call\n',
+    );
     expect(await today('2025-03-10')).toEqual([
       ['Cal Close', ['birthday on Friday']],
       ['Rex Regular', ['last spoke 129 days ago; you aim for every 120 days']],

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { KithError } from '../../core/errors.js';
+import { listInteractions } from '../../core/interactions/list-interactions.js';
 import { createPerson } from '../../core/people/create-person.js';
 import { deletePerson } from '../../core/people/delete-person.js';
 import { findPeople } from '../../core/people/find-people.js';
@@ -21,7 +22,7 @@ import { listSharesForPerson } from '../../core/shares/list-shares.js';
 import { readUserBytes } from '../files.js';
 import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { collect, printFields, printJson, printTable } from '../output.js';
+import { collect, dayWords, printFields, printJson, printTable, words } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -337,6 +338,11 @@ export function registerPeopleCommands(program: Command): void {
         }
         const introducer = person.introducedById ? await getPerson(deps, person.introducedById) : null;
         printPerson(person, introducer?.displayName);
+        const [last] = await listInteractions(deps, { personId: person.id, limit: 1 });
+        if (last) {
+          const about = last.summary ? `: ${last.summary}` : '';
+          cliIo().stdout.write(`Last contact: ${words(last.kind)} on ${dayWords(last.occurredAt)}${about}\n`);
+        }
         const photo = await findPhotoInfo(deps, person.id);
         if (photo) {
           cliIo().stdout.write(
