@@ -255,7 +255,10 @@ describe('kith health', () => {
       { month: '2025-02', count: 0 },
       { month: '2025-03', count: 1 },
     ]);
-    expect((await ok('health', '--as-of', '2025-03-31')).stdout).toMatch(/^inner\s+1$/m);
+    const table = (await ok('health', '--as-of', '2025-03-31')).stdout;
+    expect(table).toMatch(/^inner\s+1$/m);
+    // Months in words, as the web shows them.
+    expect(table).toMatch(/^March 2025\s+\d+$/m);
     const bad = await runKith(dir, ['health', '--as-of', 'March']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--as-of: /);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { getNetworkTotals } from '../../core/health/get-network-totals.js';
+import { monthWords } from '../../core/shared/dates.js';
 import { cliIo } from '../io.js';
 import { printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
@@ -21,7 +22,7 @@ export function registerHealthCommand(program: Command): void {
         ]);
         cliIo().stdout.write('\n');
         printTable(totals.perMonth, [
-          { header: 'MONTH', value: (row) => row.month },
+          { header: 'MONTH', value: (row) => monthWords(row.month) },
           { header: 'INTERACTIONS', value: (row) => row.count },
         ]);
       }),

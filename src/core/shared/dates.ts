@@ -173,7 +173,7 @@ export function yearlyDateWords(date: string): string {
   return match[1] === '-' ? day : `${day}, ${match[1]}`;
 }
 
-/** "March 2024". */
+/** "March 2024", of a day or a month (2024-03-04 or 2024-03). */
 export function monthWords(date: string): string {
   return `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
