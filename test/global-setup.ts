@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { newId } from '../src/core/shared/ids.js';
 import { connect } from '../src/db/connect.js';
-import { adminQuery, TEMPLATE_SCHEMA, withDatabase } from './support/postgres-template.js';
+import { adminQuery, dropDatabases, TEMPLATE_SCHEMA, withDatabase } from './support/postgres-template.js';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -43,17 +43,19 @@ export async function setup(project: TestProject): Promise<(() => Promise<void>)
   return async () => {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
+    let copies: string[];
     try {
-      // Copies a failed test left behind, then the template.
       const { rows } = await admin.query<{ datname: string }>(
         'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
         [`${template}_`],
       );
-      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      copies = rows.map((row) => row.datname);
       await admin.query(`ALTER DATABASE ${template} WITH IS_TEMPLATE false`);
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     } finally {
       await admin.end();
     }
+    // Every test's copy (kept until now: see copyTemplate), then the template.
+    await dropDatabases(url, copies);
+    await dropDatabases(url, [template]);
   };
 }
