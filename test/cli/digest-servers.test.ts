@@ -54,7 +54,12 @@ describe.skipIf(!postgresUrl)('the digest with two kith serve processes on one P
       }
     }
     mail = await startMailServer();
-    const options = { schema: connection.schema ?? '', smtpUrl: mail.url, intervalSeconds: 0.1 };
+    const options = {
+      url: database.url ?? '',
+      schema: connection.schema ?? '',
+      smtpUrl: mail.url,
+      intervalSeconds: 0.1,
+    };
     servers.push(...(await startDigestServers(2, options)));
 
     await mail.waitFor(emails.length, 30_000);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -49,6 +49,26 @@ export type Server = {
 let signedIn: { url: string; cookie: string } | undefined;
 
 /**
+ * A migrated, empty SQLite file, made once per worker (test files share its modules):
+ * each test's server starts on a copy, as `kith serve` starts on a data dir migrated
+ * before (connecting finds it migrated). Migrating a new file was a fixed part of every
+ * browser test's time.
+ */
+let migratedFile: Promise<string> | undefined;
+
+function migratedSqliteFile(): Promise<string> {
+  migratedFile ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kith-e2e-migrated-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'kith.db');
+    // Closing checkpoints the WAL into the file, so the file alone is the whole database.
+    await (await connect({ dialect: 'sqlite', file })).close();
+    return file;
+  })();
+  return migratedFile;
+}
+
+/**
  * The real server on a temporary SQLite file, listening on a free port, needing a session
  * as `kith serve` does. By default the local owner's session is made through the use-case
  * and every page opened by `openPage` carries it; with `signIn: true` pages start signed
@@ -56,6 +76,7 @@ let signedIn: { url: string; cookie: string } | undefined;
  */
 export async function startServer(options: { signIn?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'kith-e2e-'));
+  copyFileSync(await migratedSqliteFile(), join(dir, 'kith.db'));
   const connection: Connection = await connect({ dialect: 'sqlite', file: join(dir, 'kith.db') });
   const repos = createRepos(connection);
   const owner = await ensureLocalUser(repos.users, new Date());

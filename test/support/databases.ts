@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CompiledQuery, Kysely, type KyselyPlugin, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { afterEach, beforeEach, describe } from 'vitest';
+import { afterEach, beforeEach, describe, inject } from 'vitest';
 import type { Deps } from '../../src/core/repos.js';
 import { newId } from '../../src/core/shared/ids.js';
 import { type Connection, connect, migrateTo, openSqlite } from '../../src/db/connect.js';
 import { createRepos, type Repos } from '../../src/db/repos/index.js';
 import type { Database } from '../../src/db/schema.js';
+import { copyTemplate, TEMPLATE_SCHEMA } from './postgres-template.js';
 
 /** PostgreSQL tests run only when this is set (`.ci/run` always sets it). */
 export const postgresUrl = process.env.KITH_TEST_DATABASE_URL;
@@ -19,6 +20,8 @@ export type TestDatabase = {
   kind: DatabaseKind;
   connection: Connection;
   repos: Repos;
+  /** The PostgreSQL database's URL, for a process of its own (with `connection.schema`). */
+  url?: string;
   close(): Promise<void>;
 };
 
@@ -45,19 +48,31 @@ function requirePostgresUrl(): string {
   return postgresUrl;
 }
 
-/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema dropped on close. */
+/**
+ * Where a fresh PostgreSQL database for one test is: a copy of the template global-setup
+ * migrated, when there is one (connecting finds it migrated), else a new schema that
+ * connecting migrates.
+ */
+async function freshPostgres(): Promise<{ url: string; schema: string; drop(): Promise<void> }> {
+  const url = requirePostgresUrl();
+  const template = inject('postgresTemplate');
+  if (template) return { ...(await copyTemplate(url, template)), schema: TEMPLATE_SCHEMA };
+  return { url, ...(await createTestSchema(url)) };
+}
+
+/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL database (or schema) dropped on close. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const connection = await connect({ dialect: 'sqlite', file: ':memory:' });
     return { kind, connection, repos: createRepos(connection), close: () => connection.close() };
   }
-  const url = requirePostgresUrl();
-  const { schema, drop } = await createTestSchema(url);
-  const connection = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
+  const { url: databaseUrl, schema, drop } = await freshPostgres();
+  const connection = await connect({ dialect: 'postgres', url: databaseUrl, schema, poolSize: 4 });
   return {
     kind,
     connection,
     repos: createRepos(connection),
+    url: databaseUrl,
     async close() {
       await connection.close();
       await drop();
@@ -119,8 +134,7 @@ export async function openTwoConnections(
       },
     };
   }
-  const url = requirePostgresUrl();
-  const { schema, drop } = await createTestSchema(url);
+  const { url, schema, drop } = await freshPostgres();
   const server = await connect({ dialect: 'postgres', url, schema, poolSize: 4 });
   const other = await connect({ dialect: 'postgres', url, schema, poolSize: 2 });
   return {

@@ -1,18 +1,17 @@
 import { tempDataDir } from './cli.js';
-import { postgresUrl } from './databases.js';
 import { type ServedKith, serveKith } from './serve.js';
 
 /**
- * Several real `kith serve` processes on one PostgreSQL schema (already migrated by the
- * test), each running the digest scheduler every `intervalSeconds` against one SMTP server.
+ * Several real `kith serve` processes on one PostgreSQL database and schema (already
+ * migrated by the test), each running the digest scheduler every `intervalSeconds`
+ * against one SMTP server.
  */
 export async function startDigestServers(
   count: number,
-  options: { schema: string; smtpUrl: string; intervalSeconds: number },
+  options: { url: string; schema: string; smtpUrl: string; intervalSeconds: number },
 ): Promise<ServedKith[]> {
-  if (!postgresUrl) throw new Error('KITH_TEST_DATABASE_URL is not set');
   const env = {
-    DATABASE_URL: postgresUrl,
+    DATABASE_URL: options.url,
     KITH_DATABASE_SCHEMA: options.schema,
     KITH_SMTP_URL: options.smtpUrl,
     KITH_MAIL_FROM: 'kith <kith@example.test>',
