@@ -258,7 +258,7 @@ export function postgresPeopleSearch(db: Kysely<Database>, ownerId: string) {
       // starts, so no one is in tier 1; asking would scan every name ("FP&A": 250-370 ms).
       if (index === 1 && first.length < SHORT_TERM_BELOW) continue;
       const limit = search.limit - found.length;
-      const byNameStart = index === 0 ? await nameStartTier(db, 'postgres', ownerId, terms, search, limit) : null;
+      const byNameStart = index === 0 ? await nameStartTier(db, ownerId, terms, search, limit) : null;
       const common = index === tiers.length - 1;
       found.push(...(byNameStart ?? (await postgresTier(tier, search, limit, common))));
     }

@@ -108,9 +108,10 @@ export function archivedIs(search: Pick<PersonSearch, 'archived'>, flag: RawBuil
 const RANGE_COUNT_FIRST = 1_000;
 
 /**
- * The first tier (every term in the name, the first starting a word of it) read from
- * person_name_start, the range of the first term's first four characters (of the
- * smallest range when every term is such a start and the rest are short), in name order:
+ * PostgreSQL's first tier (every term in the name, the first starting a word of it; SQLite
+ * reads its own, ADR 0059) from person_name_start, the range of the first term's first
+ * four characters (of the smallest range when every term is such a start and the rest are
+ * short), in name order:
  * each person in it is checked for the whole first term at a word start and the other
  * terms in the name (inNameText), and reading stops at the limit. Used when the first term
  * is a whole start and no other term has three characters (a range then holds the whole tier),
@@ -120,7 +121,6 @@ const RANGE_COUNT_FIRST = 1_000;
  */
 export async function nameStartTier(
   db: Kysely<Database>,
-  dialect: Dialect,
   ownerId: string,
   terms: readonly string[],
   search: PersonSearch,
@@ -159,7 +159,7 @@ export async function nameStartTier(
   // rows, which lie together, and reads a person only when their name matches.
   const name = sql<string>`start.search_name`;
   const inName = sql.join(
-    [startsNameWord(dialect, name, first), ...rest.map((term) => inNameText(dialect, name, term))],
+    [startsNameWord('postgres', name, first), ...rest.map((term) => inNameText('postgres', name, term))],
     sql` AND `,
   );
   const current = sql`AND ${archivedIs(search, sql`person.archived`)}`;
@@ -167,14 +167,10 @@ export async function nameStartTier(
   const order = sql`ORDER BY start.sort_name, start.person_id LIMIT ${limit}`;
   // PostgreSQL may join a small range to all the owner's people and sort: a subquery
   // with OFFSET 0 is never flattened, so it reads each person of the range in order.
-  const unflattened = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
+  const found = await sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
     CROSS JOIN LATERAL (SELECT ${personColumnsSql} FROM person
       WHERE person.owner_id = start.owner_id AND person.id = start.person_id ${current} OFFSET 0) person
-    WHERE ${range} ${order}`;
-  const joined = sql<PersonRow>`SELECT ${personColumnsSql} FROM person_name_start start
-    JOIN person ON person.owner_id = start.owner_id AND person.id = start.person_id
-    WHERE ${range} ${current} ${order}`;
-  const found = await (dialect === 'postgres' ? unflattened : joined).execute(db);
+    WHERE ${range} ${order}`.execute(db);
   return found.rows;
 }
 
