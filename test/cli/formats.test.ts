@@ -28,6 +28,8 @@ describe('kith import, export, dedupe, merge, backup and restore', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Imported 20 records: 0 created, 0 updated, 20 skipped\n/);
     expect(text.stdout).toMatch(/\nSkipped:\n(?: {2}line .*\n)* {2}line 5: Ada Okafor is already up to date\n/);
+    // LinkedIn's "Connected On" is the day you met, in words.
+    expect((await kith('people', 'show', 'Ada Okafor')).stdout).toMatch(/^Met on: +March 15, 2024$/m);
   });
 
   it("imports a vCard's anniversary and other dates as important dates, naming one that is not a date under its own heading", async () => {

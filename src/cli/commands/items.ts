@@ -17,7 +17,7 @@ import { createPageFetcher, fetchOptionsFromEnvironment } from '../../fetch/fetc
 import { fileErrorText } from '../files.js';
 import { requireAChange, wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { collect, printFields, printJson, printTable } from '../output.js';
+import { collect, dayWords, printFields, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 
@@ -49,7 +49,7 @@ const itemColumns = [
 
 export function printSentTo(item: ItemView): void {
   for (const share of item.sharedWith) {
-    cliIo().stdout.write(`Already sent to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`);
+    cliIo().stdout.write(`Already sent to ${share.personName} on ${dayWords(share.sharedAt)}\n`);
   }
 }
 

@@ -264,7 +264,7 @@ export function printPerson(person: Person, introducer?: string | null): void {
     ['Needs', person.needs.join('; ')],
     // With how you met, as that is what an introduction is (and a label as long as this would widen every other).
     ['How met', [person.howMet, introducer && `introduced by ${introducer}`].filter(Boolean).join('; ')],
-    ['Met on', person.metOn],
+    ['Met on', person.metOn ? yearlyDateWords(person.metOn) : null],
     ['Archived', person.archived ? 'yes' : null],
     ['Notes', person.notes],
   ]);
@@ -351,7 +351,7 @@ export function registerPeopleCommands(program: Command): void {
         }
         // What you already sent them, so nothing goes out twice.
         for (const share of await listSharesForPerson(deps, person.id)) {
-          cliIo().stdout.write(`Already sent: ${share.itemTitle} on ${share.sharedAt.slice(0, 10)}\n`);
+          cliIo().stdout.write(`Already sent: ${share.itemTitle} on ${dayWords(share.sharedAt)}\n`);
         }
       }),
     );

@@ -7,7 +7,7 @@ import { suggestRecipients } from '../../core/shares/suggest-recipients.js';
 import { unshareItem } from '../../core/shares/unshare-item.js';
 import { wholeNumber } from '../flag-values.js';
 import { cliIo } from '../io.js';
-import { printJson, printTable } from '../output.js';
+import { dayWords, printJson, printTable } from '../output.js';
 import { withContext } from '../run.js';
 import { describeCommand } from './index.js';
 import { printSentTo } from './items.js';
@@ -75,9 +75,7 @@ export function registerShareCommands(program: Command): void {
           const share = await shareItem(deps, { itemId, personId: person.id, note: flags.note });
           if (flags.json) printJson(share);
           else
-            cliIo().stdout.write(
-              `Sent "${share.itemTitle}" to ${share.personName} on ${share.sharedAt.slice(0, 10)}\n`,
-            );
+            cliIo().stdout.write(`Sent "${share.itemTitle}" to ${share.personName} on ${dayWords(share.sharedAt)}\n`);
           return;
         }
         const suggestions = await suggestRecipients(deps, { itemId, limit: flags.limit });
