@@ -12,6 +12,7 @@ import { type PersonRow, personColumnsSql } from './people-rows.js';
 import {
   archivedIs,
   FIRST_TIER_SORT_COSTS_WALKS,
+  followingPrefix,
   ftsPhrase,
   ftsShortTerm,
   inNameText,
@@ -94,20 +95,6 @@ function byCodePoints(a: string, b: string): number {
     const difference = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
     if (difference !== 0) return difference;
   }
-}
-
-/**
- * The least text after every text starting with `prefix` (its last character one code
- * point on; texts compare by code point in SQLite, as UTF-8 bytes), or null for none.
- */
-function followingPrefix(prefix: string): string | null {
-  const characters = Array.from(prefix);
-  for (let last = characters.pop(); last !== undefined; last = characters.pop()) {
-    const point = (last.codePointAt(0) ?? 0) + 1;
-    // Past the surrogates, which no text holds alone.
-    if (point <= 0x10ffff) return characters.join('') + String.fromCodePoint(point === 0xd800 ? 0xe000 : point);
-  }
-  return null;
 }
 
 /** Search on SQLite: the name trigram index and the word index (FTS5, migration 0007). */
@@ -238,7 +225,7 @@ export function sqlitePeopleSearch(db: Kysely<Database>, ownerId: string) {
     const size = await ownerSize();
     const walkAtMost = Math.max(SCAN_PROBE, Math.round(Math.sqrt(limit * size * FIRST_TIER_SORT_COSTS_WALKS)));
     const following = followingPrefix(first);
-    const range = sql`person.sort_name >= ${first} ${following === null ? sql`` : sql`AND person.sort_name < ${following}`}`;
+    const range = sql`person.sort_name >= ${first} ${following === undefined ? sql`` : sql`AND person.sort_name < ${following}`}`;
     const starting = await walk(where, limit, walkAtMost, range);
     if (!starting.complete) return null;
     const lastStarting = starting.ids.length >= limit ? starting.ids.at(-1) : undefined;

@@ -175,6 +175,25 @@ export async function nameStartTier(
 }
 
 /**
+ * The least text after every text starting with `prefix`, so `prefix <= text < this` is
+ * every text starting with it: its last code point plus one (UTF-8 sorts bytewise as code
+ * points do, in SQLite and in PostgreSQL's "C" collation). Undefined for a prefix with no
+ * such text (only U+10FFFF at its end, all the way).
+ */
+export function followingPrefix(prefix: string): string | undefined {
+  const points = [...prefix];
+  while (points.length > 0) {
+    const last = points.pop()?.codePointAt(0) ?? 0;
+    if (last < 0x10ffff) {
+      // Surrogates are not characters: the code point after U+D7FF in a string is U+E000.
+      const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
+      return `${points.join('')}${String.fromCodePoint(next)}`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * A term as a tsquery matching it at the start of a word, punctuation read as a word
  * break as in the indexed text: "john.sm" → 'john' <-> 'sm':*.
  */

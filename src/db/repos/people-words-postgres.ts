@@ -8,7 +8,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { IndexWord } from '../../core/matching/retrieval.js';
 import type { Database } from '../schema.js';
-import { tsWord } from './people-search-text.js';
+import { followingPrefix, tsWord } from './people-search-text.js';
 
 /** The keys of person_word holding a question's word: `lo <= word < hi`, bytewise (`COLLATE "C"`). */
 export type WordRange = { lo: string; hi: string };
@@ -16,22 +16,13 @@ export type WordRange = { lo: string; hi: string };
 /**
  * A whole word is the one key `text` ([text, text + U+0001): nothing sorts between them,
  * as text never holds U+0000); a prefix is every key from it up to the string after
- * all that start with it: its last code point plus one (UTF-8 sorts bytewise as code
- * points do). Undefined for a prefix with no such string (only U+10FFFF at its end, all
- * the way): asked of the tsvector instead.
+ * all that start with it (followingPrefix). Undefined for a prefix with no such string:
+ * asked of the tsvector instead.
  */
 export function wordRange(word: IndexWord): WordRange | undefined {
   if (!word.prefix) return { lo: word.text, hi: `${word.text}\u0001` };
-  const points = [...word.text];
-  while (points.length > 0) {
-    const last = points.pop()?.codePointAt(0) ?? 0;
-    if (last < 0x10ffff) {
-      // Surrogates are not characters: the code point after U+D7FF in a string is U+E000.
-      const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
-      return { lo: word.text, hi: `${points.join('')}${String.fromCodePoint(next)}` };
-    }
-  }
-  return undefined;
+  const hi = followingPrefix(word.text);
+  return hi === undefined ? undefined : { lo: word.text, hi };
 }
 
 /** A question as the tsquery the tsvector answers: all its words, prefixes marked. */
