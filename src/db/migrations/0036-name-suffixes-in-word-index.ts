@@ -30,25 +30,33 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       .on('person')
       .columns(['owner_id', 'search_rowid', 'sort_name', 'id', 'archived'])
       .execute();
-    // Each owner's people in search rowid order, a page at a time: the index on
-    // (owner_id, search_rowid) pages them (without the owner, each page read every person).
-    const owners = await sql<{ id: string }>`SELECT id FROM users`.execute(trx);
-    for (const { id: ownerId } of owners.rows) {
-      let after = 0;
-      for (;;) {
-        const rows = await sql<{ search_rowid: number; search_name: string; search_words: string }>`
-          SELECT search_rowid, search_name, search_words FROM person
-          WHERE owner_id = ${ownerId} AND search_rowid > ${after} ORDER BY search_rowid LIMIT ${BATCH}`.execute(trx);
-        for (const row of rows.rows) {
-          await sql`INSERT INTO person_body_fts (rowid, body_text)
-            VALUES (${row.search_rowid}, ${wordIndexText(row.search_words, nameSuffixMarks(row.search_name))})`.execute(
-            trx,
-          );
-        }
-        const last = rows.rows.at(-1)?.search_rowid;
-        if (rows.rows.length < BATCH || last == null) break;
-        after = last;
-      }
-    }
+    await refillBodyIndex(trx, (row) => wordIndexText(row.search_words, nameSuffixMarks(row.search_name)));
   });
+}
+
+/** What a person's word index text is written from: their search rowid, folded name, sort name and search words. */
+export type BodyIndexRow = { search_rowid: number; search_name: string; sort_name: string; search_words: string };
+
+/**
+ * Writes each stored person's text, `text(row)`, into an empty person_body_fts (SQLite):
+ * each owner's people in search rowid order, a page at a time (the index on
+ * (owner_id, search_rowid) pages them; without the owner, each page read every person).
+ */
+export async function refillBodyIndex(db: Kysely<unknown>, text: (row: BodyIndexRow) => string): Promise<void> {
+  const owners = await sql<{ id: string }>`SELECT id FROM users`.execute(db);
+  for (const { id: ownerId } of owners.rows) {
+    let after = 0;
+    for (;;) {
+      const rows = await sql<BodyIndexRow>`SELECT search_rowid, search_name, sort_name, search_words FROM person
+        WHERE owner_id = ${ownerId} AND search_rowid > ${after} ORDER BY search_rowid LIMIT ${BATCH}`.execute(db);
+      for (const row of rows.rows) {
+        await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${text(row)})`.execute(
+          db,
+        );
+      }
+      const last = rows.rows.at(-1)?.search_rowid;
+      if (rows.rows.length < BATCH || last == null) break;
+      after = last;
+    }
+  }
 }

@@ -2,8 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { nameMarks, wordIndexText } from '../../core/people/search-words.js';
 import type { Dialect } from '../connect.js';
 import { makeBodyIndexAnew } from './0028-body-prefix-index.js';
-
-const BATCH = 1_000;
+import { refillBodyIndex } from './0036-name-suffixes-in-word-index.js';
 
 /**
  * Issue 17, SQLite: search's first tier (a word of the name starts with the first term)
@@ -21,22 +20,6 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     await sql`DROP TABLE person_body_vocab`.execute(trx);
     await makeBodyIndexAnew(trx);
     await sql`CREATE VIRTUAL TABLE person_body_vocab USING fts5vocab(person_body_fts, row)`.execute(trx);
-    // Each owner's people in search rowid order, a page at a time (migration 0036).
-    const owners = await sql<{ id: string }>`SELECT id FROM users`.execute(trx);
-    for (const { id: ownerId } of owners.rows) {
-      let after = 0;
-      for (;;) {
-        const rows = await sql<{ search_rowid: number; search_name: string; sort_name: string; search_words: string }>`
-          SELECT search_rowid, search_name, sort_name, search_words FROM person
-          WHERE owner_id = ${ownerId} AND search_rowid > ${after} ORDER BY search_rowid LIMIT ${BATCH}`.execute(trx);
-        for (const row of rows.rows) {
-          const text = wordIndexText(row.search_words, nameMarks(row.search_name, row.sort_name));
-          await sql`INSERT INTO person_body_fts (rowid, body_text) VALUES (${row.search_rowid}, ${text})`.execute(trx);
-        }
-        const last = rows.rows.at(-1)?.search_rowid;
-        if (rows.rows.length < BATCH || last == null) break;
-        after = last;
-      }
-    }
+    await refillBodyIndex(trx, (row) => wordIndexText(row.search_words, nameMarks(row.search_name, row.sort_name)));
   });
 }
