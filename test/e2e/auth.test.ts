@@ -128,6 +128,7 @@ describe('web UI: signing in and settings', () => {
     await context.close();
   });
 
+  // Three password hashes, eight pages and two pairs of screenshots: 26 s of the default 30 s under CI's load.
   it('lets an admin open sign-up in settings; then the sign-in page links to a form that creates an account', async () => {
     await addUser(e2e.server.accounts, {
       email: 'admin@example.com',
@@ -193,5 +194,5 @@ describe('web UI: signing in and settings', () => {
     expect(await page.getByRole('region', { name: 'Server (admin)' }).count()).toBe(0);
     expect(errors.filter((error) => !/401|400/.test(error))).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });

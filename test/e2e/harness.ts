@@ -186,6 +186,28 @@ export async function screenshotBoth(
   }
 }
 
+/**
+ * A failed test's pages as they were: each one's address on the console and a screenshot
+ * under test-results/failures, so a failure in CI says what the browser showed (a page
+ * that never drew, or a redirect to sign-in) and not only which wait ran out.
+ */
+async function keepFailedPages(browser: Browser, testName: string): Promise<void> {
+  const dir = join(screenshotDir, '..', 'failures');
+  mkdirSync(dir, { recursive: true });
+  const pages = browser.contexts().flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    const name = `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}-${index}.png`;
+    const shot = await page.screenshot({ path: join(dir, name), timeout: 10_000 }).then(
+      () => join(dir, name),
+      (error: Error) => `no screenshot (${error.message.split('\n')[0]})`,
+    );
+    const text = await page
+      .evaluate('document.body?.innerText.replace(/\\s+/g, " ").slice(0, 300)')
+      .catch((error: Error) => `unreadable (${error.message.split('\n')[0]})`);
+    console.error(`Failed test "${testName}": page ${index} at ${page.url()}: ${shot}\n  it read: ${text}`);
+  }
+}
+
 /** Why the browser tests cannot run here, or undefined when chromium is installed. */
 function browserMissing(): string | undefined {
   if (existsSync(chromiumPath)) return undefined;
@@ -237,7 +259,8 @@ export function useBrowserTests(options: { signIn?: boolean } = {}): BrowserTest
     if (missing) return;
     server = await startServer(options);
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && browser) await keepFailedPages(browser, task.name);
     await server?.close();
     server = undefined;
   });
