@@ -10,6 +10,8 @@ import { type ErrorDescription, reviveError, workerScript } from './worker-threa
 export const WORKER_FROM_CHARS = 1024 * 1024;
 /** Chunks sent to the worker and not yet taken by its parser. */
 const CHUNKS_AHEAD = 4;
+/** The worker's young generation, in MiB (see where the worker starts). */
+const WORKER_YOUNG_GENERATION_MB = 64;
 /** Batches the worker may have sent that the main thread has not finished writing. */
 export const BATCHES_AHEAD = 4;
 
@@ -98,6 +100,11 @@ export async function* readValidated(
     worker = new Worker(script.script, {
       eval: script.eval,
       workerData: { format, now: context.now.toISOString(), region: context.region } satisfies WorkerSetup,
+      // A larger young generation than V8's default (about 48 MiB): each batch of people
+      // lives through several collections while it is built, and copying it was a third of
+      // the worker's time. At 64 MiB a 50,000-row import ran 0.4 s faster as a whole process;
+      // at 128 MiB and more, slower again (more memory touched).
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
   } catch {
     yield* validatedHere(format, chunks, context);
