@@ -62,6 +62,9 @@ describe('web UI: import and export', () => {
       `,
     });
     await page.goto(`${e2e.server.url}/import`);
+    // The page drawn first (its module loads after the document), then the network slowed.
+    const fileInput = page.getByLabel('Contacts file');
+    await fileInput.waitFor({ state: 'attached' });
     // A slow uplink (about 1 MB/s), so the 2 MB file takes a couple of seconds to send, as it would over a real network.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -73,7 +76,7 @@ describe('web UI: import and export', () => {
     });
     const seen = () => page.evaluate<string[]>('[...window.progressSeen]');
 
-    await page.getByLabel('Contacts file').setInputFiles(file);
+    await fileInput.setInputFiles(file);
     await page.getByText('20,003 lines').waitFor();
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('progressbar', { name: 'Uploading the file' }).waitFor();

@@ -121,7 +121,7 @@ describeEachDatabase('give first: items, shares and introductions', (kind) => {
     expect((await deps.repos.interactions.list({ personId: kenji.id, limit: 10 })).length).toBe(0);
     await expect(shareItem(deps, { itemId: item.id, personId: jose.id })).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
-      message: expect.stringContaining('Already sent "Senior Data Engineer" to José Álvarez on 2026-06-03'),
+      message: expect.stringContaining('Already sent "Senior Data Engineer" to José Álvarez on June 3, 2026'),
     });
     expect((await suggestRecipients(deps, { itemId: item.id })).map((s) => s.id)).toEqual([kenji.id]);
 

@@ -3,7 +3,9 @@ import { recordInteraction } from '../interactions/record-interaction.js';
 import { getItem } from '../items/get-item.js';
 import { getPerson } from '../people/get-person.js';
 import { type Deps, inTransaction } from '../repos.js';
+import { userClock } from '../settings/user-clock.js';
 import { requireOwned } from '../shared/access.js';
+import { localDateOf, yearlyDateWords } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
 import { parseInput } from '../shared/validate.js';
 import { type CreateShareInput, createShareSchema, type Share, type ShareView } from './schema.js';
@@ -23,11 +25,13 @@ export async function shareItem(deps: Deps, input: CreateShareInput): Promise<Sh
     const person = await getPerson(tx, data.personId);
     const earlier = (await tx.repos.shares.listForItem(item.id)).find((share) => share.personId === person.id);
     if (earlier) {
-      throw new KithError(
-        'ALREADY_EXISTS',
-        `Already sent "${item.title}" to ${person.displayName} on ${earlier.sharedAt.slice(0, 10)}`,
-        { shareId: earlier.id, sharedAt: earlier.sharedAt },
-      );
+      // The day in words, as the owner's day: "on June 3, 2026".
+      const { timeZone } = await userClock(tx.repos, deps.now());
+      const day = yearlyDateWords(localDateOf(new Date(earlier.sharedAt), timeZone));
+      throw new KithError('ALREADY_EXISTS', `Already sent "${item.title}" to ${person.displayName} on ${day}`, {
+        shareId: earlier.id,
+        sharedAt: earlier.sharedAt,
+      });
     }
     const share: Share = {
       id: newId(),
