@@ -4,7 +4,7 @@ import { meetAtEvent } from '../../src/core/events/meet-at-event.js';
 import { logInteraction } from '../../src/core/interactions/record-interaction.js';
 import { createPerson } from '../../src/core/people/create-person.js';
 import { createReminder } from '../../src/core/reminders/create-reminder.js';
-import { dayWords } from '../../src/web/components/dates.js';
+import { dayWords, monthWords } from '../../src/web/components/dates.js';
 import { openPage, screenshotBoth, useBrowserTests, viewports } from './harness.js';
 
 function daysAgo(days: number): string {
@@ -119,6 +119,14 @@ describe('web UI: today', () => {
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Caught up about the demand planner role').waitFor();
     expect(await timeline.getByText(/· call/).count()).toBe(1);
+    // Grace's 60 days ran out 40 days ago: overdue since then, not "next due" in the past.
+    await page.goto(`${e2e.server.url}/people/${grace.id}`);
+    await page.getByText(`Every 60 days (close cadence) · overdue since ${dayWords(daysAgo(40), 'en-US')}`).waitFor();
+    // No day you met: the record's entry is the day she was added, and says so.
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText(/· added/)
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -225,6 +233,10 @@ describe('web UI: today', () => {
     await expect.poll(() => tiers.locator('.bar-value').allTextContents()).toEqual(['1', '2', '0', '0']);
     const months = page.getByRole('list', { name: 'Interactions per month' });
     await expect.poll(() => months.locator('.bar-value').last().textContent()).toBe('1');
+    // Months in words, the last this one: "Dec 2026".
+    await expect(months.locator('li').last().textContent()).resolves.toContain(
+      monthWords(daysAgo(0).slice(0, 7), 'en-US'),
+    );
 
     // Today only Tomasz is overdue (close, 60 days, never contacted); a year ago nobody had been added.
     const chart = page.getByRole('img', { name: /^Share of people overdue\./ });

@@ -3,7 +3,7 @@ import type { Deps } from '../repos.js';
 import { userClock } from '../settings/user-clock.js';
 import { parseInput } from '../shared/validate.js';
 import { type TimelineEntry, type TimelineQuery, timelineQuerySchema } from './schema.js';
-import { type TimelineSource, timelineSources } from './sources.js';
+import { meetingWords, type TimelineSource, timelineSources } from './sources.js';
 
 /** Newest first: by local day, then by time within it. */
 export function mergeTimeline(lists: readonly TimelineEntry[][], limit: number): TimelineEntry[] {
@@ -20,7 +20,9 @@ export function mergeTimeline(lists: readonly TimelineEntry[][], limit: number):
  */
 export function withoutRepeatedMeeting(entries: readonly TimelineEntry[]): TimelineEntry[] {
   const told = new Set(
-    entries.filter((entry) => entry.kind === 'interaction').map((entry) => `${entry.on} Met: ${entry.summary}`),
+    entries
+      .filter((entry) => entry.kind === 'interaction')
+      .map((entry) => `${entry.on} ${meetingWords(entry.summary)}`),
   );
   return entries.filter((entry) => entry.kind !== 'met' || !told.has(`${entry.on} ${entry.summary}`));
 }

@@ -22,17 +22,27 @@ export const interactionEntries: TimelineSource = async ({ repos, person, limit 
   }));
 };
 
-/** How you met, and the person's notes: the record's own history. */
+/**
+ * How you met as the timeline says it: "Met: Logistics World", or as written when it
+ * already says so ("Met at Logistics World", as meeting someone at an event records it).
+ */
+export function meetingWords(howMet: string): string {
+  return /^met\b/i.test(howMet) ? howMet : `Met: ${howMet}`;
+}
+
+/** How you met (or when the person was added), and the person's notes: the record's own history. */
 export const personRecordEntries: TimelineSource = async ({ person, timeZone }) => {
   const entries: TimelineEntry[] = [];
   const addedOn = localDateOf(new Date(person.createdAt), timeZone);
+  // Without a day you met, the entry is the day the person was added, and says so.
+  const howMet = person.howMet ? meetingWords(person.howMet) : null;
   entries.push({
-    kind: 'met',
+    kind: person.metOn ? 'met' : 'added',
     at: person.metOn ?? person.createdAt,
     on: person.metOn ?? addedOn,
     id: null,
     label: null,
-    summary: person.howMet ? `Met: ${person.howMet}` : person.metOn ? 'Met' : 'Added to kith',
+    summary: person.metOn ? (howMet ?? 'Met') : howMet ? `Added to kith. ${howMet}` : 'Added to kith',
     detail: null,
     personIds: [person.id],
   });

@@ -54,6 +54,11 @@ export function dayRangeWords(startsOn: string, endsOn: string | null, locale?: 
   return dayFormat([startsOn, endsOn], locale).formatRange(dayDate(startsOn), dayDate(endsOn));
 }
 
+/** "Jan 2026": a month (YYYY-MM) as a chart's label reads it. */
+export function monthWords(month: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(dayDate(`${month}-01`));
+}
+
 /** The months in the browser's words, January first: a month picker's choices. */
 export function monthNames(locale?: string): string[] {
   const format = new Intl.DateTimeFormat(locale, { month: 'long' });

@@ -70,18 +70,22 @@ export function OrganizationsPage() {
       {organizations.data?.length === 0 && !adding ? (
         <p className="muted">No organizations yet: trade associations, professional bodies, alumni groups…</p>
       ) : null}
-      <ul className="plain-list panel" aria-label="Organizations">
-        {organizations.data?.map((organization) => (
-          <li key={organization.id}>
-            <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>
-            <span className="muted small">
-              {' '}
-              {words(organization.kind)}
-              {organization.membership ? ` · you: ${organization.membership.role}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {organizations.data?.length ? (
+        <div className="panel">
+          <ul className="plain-list" aria-label="Organizations">
+            {organizations.data.map((organization) => (
+              <li key={organization.id}>
+                <Link href={`/organizations/${organization.id}`}>{organization.name}</Link>
+                <span className="muted small">
+                  {' '}
+                  {words(organization.kind)}
+                  {organization.membership ? ` · you: ${organization.membership.role}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

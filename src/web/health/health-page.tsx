@@ -1,5 +1,6 @@
 import { useSources } from '../api/events.js';
 import { useNetworkTotals, useOverdueHistory } from '../api/health.js';
+import { monthWords } from '../components/dates.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { OverdueChart } from './overdue-chart.js';
 import './health-page.css';
@@ -55,7 +56,11 @@ export function HealthPage() {
           {totals.data ? (
             <Bars
               label="Interactions per month"
-              rows={totals.data.perMonth.map((entry) => ({ key: entry.month, label: entry.month, value: entry.count }))}
+              rows={totals.data.perMonth.map((entry) => ({
+                key: entry.month,
+                label: monthWords(entry.month),
+                value: entry.count,
+              }))}
             />
           ) : null}
         </section>

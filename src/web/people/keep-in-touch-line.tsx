@@ -1,6 +1,6 @@
 import { useSettings, useTimeline } from '../api/keep-in-touch.js';
 import type { Person } from '../api/people.js';
-import { dayWords } from '../components/dates.js';
+import { dayWords, localToday } from '../components/dates.js';
 
 /** The local day `days` after `date` (YYYY-MM-DD). */
 function addDays(date: string, days: number): string {
@@ -10,8 +10,9 @@ function addDays(date: string, days: number): string {
 }
 
 /**
- * How often you aim to be in touch with this person and when it is next due: their own
- * cadence or their tier's, counted from the last interaction (else the day they were added).
+ * How often you aim to be in touch with this person and when it is next due (or since
+ * when it is overdue): their own cadence or their tier's, counted from the last
+ * interaction (else the day they were added).
  */
 export function KeepInTouchLine({ person }: { person: Person }) {
   const settings = useSettings();
@@ -23,9 +24,11 @@ export function KeepInTouchLine({ person }: { person: Person }) {
   }
   const last = timeline.data.items.find((entry) => entry.kind === 'interaction')?.on ?? person.createdAt.slice(0, 10);
   const own = person.cadenceDays !== null ? 'their own cadence' : `${person.tier} cadence`;
+  const due = addDays(last, cadence);
   return (
     <p className="muted small keep-in-touch-line">
-      Every {cadence} days ({own}) · next due <strong>{dayWords(addDays(last, cadence))}</strong>
+      Every {cadence} days ({own}) · {due < localToday() ? 'overdue since' : 'next due'}{' '}
+      <strong>{dayWords(due)}</strong>
     </p>
   );
 }
