@@ -79,8 +79,17 @@ describe('web UI: editing events and organizations without undoing what happened
     expect(await page.getByRole('form', { name: 'Someone you know will be there' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Prep' }).click();
     const willBeThere = page.getByRole('region', { name: 'Will be there' });
-    await willBeThere.getByText('Nobody.').waitFor();
+    await willBeThere.getByText('Nobody was marked as attending.').waitFor();
     expect(await page.getByRole('region', { name: 'Ask to a meal' }).getByRole('link').count()).toBe(0);
+    // An empty list says how it would fill: this event has no organization and no place.
+    await page
+      .getByRole('region', { name: 'From the organization' })
+      .getByText('This event has no organization: give it one to see who you know there.')
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Nearby' })
+      .getByText('This event has no place: give it one to see who you know nearby.')
+      .waitFor();
 
     // The person's page says the one day they were met, once.
     await page.goto(`${e2e.server.url}/people/${ada.id}`);

@@ -245,6 +245,8 @@ describe('web UI: events and organizations', () => {
     await page.getByLabel('Name').fill('Grace Mensah');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Already in your network?' }).waitFor();
+    // Escape answers where the focus is, on the question (it moves there just after it draws).
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('duplicate-title');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('heading', { name: 'Already in your network?' }).count()).toBe(0);
     await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('displayName');

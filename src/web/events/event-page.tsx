@@ -237,11 +237,12 @@ function EventPeople({ view }: { view: EventView }) {
   );
 }
 
-function PrepList({ title, people }: { title: string; people: EventPrep['attending'] }) {
+/** A prep list, and when it is empty, how it would fill: `empty` says so for that list. */
+function PrepList({ title, people, empty }: { title: string; people: EventPrep['attending']; empty: string }) {
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
-      {people.length === 0 ? <p className="muted">Nobody.</p> : null}
+      {people.length === 0 ? <p className="muted">{empty}</p> : null}
       <ul className="plain-list">
         {people.map((person) => (
           <li key={person.id}>
@@ -259,12 +260,41 @@ function Prep({ eventId }: { eventId: string }) {
   const prep = useEventPrep(eventId);
   if (prep.isPending) return <Loading query={prep} />;
   if (prep.error) return <ErrorMessage error={prep.error} />;
+  const { event } = prep.data;
   return (
     <>
-      <PrepList title="Will be there" people={prep.data.attending} />
-      <PrepList title="Ask to a meal" people={prep.data.mealSuggestions} />
-      <PrepList title="From the organization" people={prep.data.affiliated} />
-      <PrepList title="Nearby" people={prep.data.local} />
+      <PrepList
+        title="Will be there"
+        people={prep.data.attending}
+        empty={
+          (event.endsOn ?? event.startsOn) < localToday()
+            ? 'Nobody was marked as attending.'
+            : 'Nobody you know is marked as attending: say who will be there on the People tab.'
+        }
+      />
+      <PrepList
+        title="Ask to a meal"
+        people={prep.data.mealSuggestions}
+        empty="Chosen from who will be there, its organization and nearby, closest first: nobody yet."
+      />
+      <PrepList
+        title="From the organization"
+        people={prep.data.affiliated}
+        empty={
+          event.organizationId
+            ? 'Nobody you know belongs to its organization.'
+            : 'This event has no organization: give it one to see who you know there.'
+        }
+      />
+      <PrepList
+        title="Nearby"
+        people={prep.data.local}
+        empty={
+          event.location
+            ? `Nobody you know lives in ${event.location} (by the city of their location).`
+            : 'This event has no place: give it one to see who you know nearby.'
+        }
+      />
     </>
   );
 }
