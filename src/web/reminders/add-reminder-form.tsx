@@ -46,7 +46,7 @@ export function AddReminderForm({ person }: { person?: { id: string; name: strin
           value={text}
           maxLength={500}
           autoComplete="off"
-          placeholder={person ? `Ask ${person.name} how the move went` : 'Send the slides to the meetup group'}
+          placeholder={person ? `Ask ${person.name} how the move went` : 'Send the meetup slides'}
           {...fieldProps(create.error, 'text', `${id}-text-error`)}
           onChange={(event) => setText(event.target.value)}
         />

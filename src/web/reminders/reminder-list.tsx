@@ -20,7 +20,7 @@ const snoozeChoices = [
   ['1m', 'a month'],
 ] as const;
 
-/** Open reminders, soonest first, each with Done, Snooze (a duration, then the button) and Delete (with Undo). */
+/** Open reminders, soonest first, each with Done, Snooze (the button, then how long) and Delete (with Undo). */
 export function ReminderList({ reminders, showPerson = true }: { reminders: Reminder[]; showPerson?: boolean }) {
   const today = localToday();
   const sorted = [...reminders].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.text.localeCompare(b.text));
@@ -108,25 +108,27 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
         >
           Done
         </button>
-        <label htmlFor={`${id}-for`} className="visually-hidden">
-          Snooze {reminder.text} for
-        </label>
-        <select id={`${id}-for`} value={duration} onChange={(event) => setDuration(event.target.value)}>
-          {snoozeChoices.map(([value, label]) => (
-            <option key={value} value={value}>
-              for {label}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void snoozeNow()}
-          disabled={snooze.isPending}
-          aria-label={`Snooze: ${reminder.text}`}
-        >
-          Snooze
-        </button>
+        <span className="snooze">
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void snoozeNow()}
+            disabled={snooze.isPending}
+            aria-label={`Snooze: ${reminder.text}`}
+          >
+            Snooze
+          </button>
+          <label htmlFor={`${id}-for`} className="visually-hidden">
+            Snooze {reminder.text} for
+          </label>
+          <select id={`${id}-for`} value={duration} onChange={(event) => setDuration(event.target.value)}>
+            {snoozeChoices.map(([value, label]) => (
+              <option key={value} value={value}>
+                for {label}
+              </option>
+            ))}
+          </select>
+        </span>
         <button
           type="button"
           className="button small ghost"

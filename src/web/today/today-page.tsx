@@ -279,20 +279,21 @@ function SnoozeControl({
   const [duration, setDuration] = useState<string>(snoozeChoices[0]?.[0] ?? '1w');
   const label = snoozeChoices.find(([value]) => value === duration)?.[1] ?? duration;
   return (
+    // The button, then how long: "Snooze [for a week]" reads as one action, apart from Log.
     <span className="snooze">
+      <button type="button" className="button small" onClick={() => onSnooze(duration, label)}>
+        Snooze
+      </button>
       <label className="visually-hidden" htmlFor={`snooze-${personId}`}>
         Snooze {name} for
       </label>
       <select id={`snooze-${personId}`} value={duration} onChange={(event) => setDuration(event.target.value)}>
         {snoozeChoices.map(([value, text]) => (
           <option key={value} value={value}>
-            {text}
+            for {text}
           </option>
         ))}
       </select>
-      <button type="button" className="button small" onClick={() => onSnooze(duration, label)}>
-        Snooze
-      </button>
     </span>
   );
 }
