@@ -18,12 +18,12 @@ describe('web UI: people', () => {
     await page.getByLabel('Title').fill('Supply Chain Director');
     await page.getByLabel('Organization').fill('Northwind');
     await page.getByLabel('Topics').fill('demand planning, forecasting');
-    await page.getByLabel('Family (friends come due first)').check();
+    await page.getByLabel('Family (due a little later than a friend would be)').check();
     await page.getByRole('button', { name: 'Add person' }).click();
 
     await page.getByRole('heading', { name: 'Ada Okafor', level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/people\/[0-9a-z]{26}$/i);
-    expect(await page.getByLabel('Family (friends come due first)').isChecked()).toBe(true);
+    expect(await page.getByLabel('Family (due a little later than a friend would be)').isChecked()).toBe(true);
     await page.getByRole('link', { name: '← People' }).click();
     await expect(page.getByRole('list', { name: 'People' }).getByRole('link').allTextContents()).resolves.toEqual([
       expect.stringContaining('Ada Okafor'),

@@ -75,7 +75,7 @@ export function AddPersonPage() {
         </label>
         <label className="checkbox">
           <input type="checkbox" name="family" />
-          <span>Family (friends come due first)</span>
+          <span>Family (due a little later than a friend would be)</span>
         </label>
         <label>
           <span>Topics</span>

@@ -144,7 +144,7 @@ function PersonDetails({ person }: { person: Person }) {
                   save({ family: event.target.checked }).catch(setTierError);
                 }}
               />
-              <span>Family (friends come due first)</span>
+              <span>Family (due a little later than a friend would be)</span>
             </label>
             {textFields.map((field) => (
               <InlineField
