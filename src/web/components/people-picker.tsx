@@ -163,6 +163,7 @@ export function PeoplePicker({
         aria-autocomplete="list"
         aria-activedescendant={open && choices[active] ? `${id}-option-${active}` : undefined}
         autoComplete="off"
+        placeholder="Type a name…"
         value={text}
         maxLength={200}
         onChange={(event) => {

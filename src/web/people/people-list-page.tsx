@@ -19,6 +19,9 @@ import { FirstRun } from './first-run.js';
 import { TierBadge } from './tier-badge.js';
 import { useDebounced } from './use-debounced.js';
 
+/** "/" jumps to the search: said in the box where there is a keyboard and a mouse, not on a phone. */
+const keyboardHint = window.matchMedia('(hover: hover) and (pointer: fine)').matches ? '  ( / )' : '';
+
 const rowHeight = 64;
 const filterKeys = ['q', 'tier', 'tag', 'topic', 'company'] as const;
 
@@ -131,7 +134,7 @@ export function PeopleListPage() {
           <input
             ref={searchRef}
             type="search"
-            placeholder="Name, organization, topic…  ( / )"
+            placeholder={`Name, organization, topic…${keyboardHint}`}
             aria-label="Search people"
             value={filter.q}
             onChange={(event) => update('q', event.target.value)}
