@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import {
   type Reminder,
@@ -8,6 +7,7 @@ import {
   useSnoozeReminder,
 } from '../api/reminders.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { SnoozeControl } from '../components/snooze-control.js';
 import { useToast } from '../components/toasts.js';
 import './reminders.css';
 import { dayWords, localToday } from '../components/dates.js';
@@ -35,8 +35,6 @@ export function ReminderList({ reminders, showPerson = true }: { reminders: Remi
 }
 
 function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; today: string; showPerson: boolean }) {
-  const id = useId();
-  const [duration, setDuration] = useState('1w');
   const done = useDoneReminder();
   const snooze = useSnoozeReminder();
   const remove = useDeleteReminder();
@@ -50,7 +48,7 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
       .mutateAsync(reminder.id)
       .then(() => toast({ message: `Done: ${reminder.text}.` }))
       .catch(() => undefined);
-  const snoozeNow = () =>
+  const snoozeNow = (duration: string) =>
     snooze
       .mutateAsync({ id: reminder.id, duration })
       .then((changed) =>
@@ -108,27 +106,14 @@ function ReminderRow({ reminder, today, showPerson }: { reminder: Reminder; toda
         >
           Done
         </button>
-        <span className="snooze">
-          <button
-            type="button"
-            className="button small"
-            onClick={() => void snoozeNow()}
-            disabled={snooze.isPending}
-            aria-label={`Snooze: ${reminder.text}`}
-          >
-            Snooze
-          </button>
-          <label htmlFor={`${id}-for`} className="visually-hidden">
-            Snooze {reminder.text} for
-          </label>
-          <select id={`${id}-for`} value={duration} onChange={(event) => setDuration(event.target.value)}>
-            {snoozeChoices.map(([value, label]) => (
-              <option key={value} value={value}>
-                for {label}
-              </option>
-            ))}
-          </select>
-        </span>
+        <SnoozeControl
+          what={reminder.text}
+          choices={snoozeChoices}
+          initial="1w"
+          onSnooze={(duration) => void snoozeNow(duration)}
+          buttonLabel={`Snooze: ${reminder.text}`}
+          disabled={snooze.isPending}
+        />
         <button
           type="button"
           className="button small ghost"

@@ -19,6 +19,7 @@ import { dayRangeWords, dayWords, localToday, longDayWords } from '../components
 import { ErrorMessage } from '../components/error-message.js';
 import { useFocusOnReturn } from '../components/focus.js';
 import { Loading } from '../components/loading.js';
+import { SnoozeControl } from '../components/snooze-control.js';
 import { useToast } from '../components/toasts.js';
 import { FirstRun } from '../people/first-run.js';
 import { TierBadge } from '../people/tier-badge.js';
@@ -257,44 +258,12 @@ function TodayCard({ entry }: { entry: TodayEntry }) {
           >
             Log
           </button>
-          <SnoozeControl personId={entry.id} name={entry.name} onSnooze={snoozeFor} />
+          <SnoozeControl what={entry.name} choices={snoozeChoices} onSnooze={snoozeFor} />
           <ResearchActions entry={entry} />
         </div>
       )}
       <ErrorMessage error={snooze.error ?? drift.error} />
     </li>
-  );
-}
-
-/** Snooze is a choice of how long, then a button: changing the choice alone does nothing. */
-function SnoozeControl({
-  personId,
-  name,
-  onSnooze,
-}: {
-  personId: string;
-  name: string;
-  onSnooze: (duration: string, label: string) => void;
-}) {
-  const [duration, setDuration] = useState<string>(snoozeChoices[0]?.[0] ?? '1w');
-  const label = snoozeChoices.find(([value]) => value === duration)?.[1] ?? duration;
-  return (
-    // The button, then how long: "Snooze [for a week]" reads as one action, apart from Log.
-    <span className="snooze">
-      <button type="button" className="button small" onClick={() => onSnooze(duration, label)}>
-        Snooze
-      </button>
-      <label className="visually-hidden" htmlFor={`snooze-${personId}`}>
-        Snooze {name} for
-      </label>
-      <select id={`snooze-${personId}`} value={duration} onChange={(event) => setDuration(event.target.value)}>
-        {snoozeChoices.map(([value, text]) => (
-          <option key={value} value={value}>
-            for {text}
-          </option>
-        ))}
-      </select>
-    </span>
   );
 }
 
