@@ -9,6 +9,8 @@ export const exportContactsSchema = z.object({
 });
 export type ExportContactsInput = z.input<typeof exportContactsSchema>;
 
-/** A file ready to save: what it is, what to call it, and its text. */
-/** A file to save: its body, and how many people it holds (for the CLI's word on where it went). */
+/**
+ * A file ready to save: what it is, what to call it, its text, and how many people it
+ * holds (the CLI says so when it saves it).
+ */
 export type ExportFile = { contentType: string; filename: string; body: string; people: number };
